@@ -1,0 +1,133 @@
+/**
+ * A day as a plain integer: days since 1970-01-01 in the proleptic Gregorian calendar.
+ * Day arithmetic on integers cannot pick up a time zone by accident (Cally keeps a PlainDate for the
+ * same reason), and an integer is the cheapest key for maps and ranges.
+ */
+export type DayKey = number;
+
+export const DAY_MS = 86_400_000;
+
+/** Day key of a calendar date; `month` is 1-12. */
+export function dayKey(year: number, month: number, day: number): DayKey {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+export interface PlainDate {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+}
+
+export function plainDate(key: DayKey): PlainDate {
+  const d = new Date(key * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day key of a strict ISO date (`2019-04-23`), or undefined when it is not a real date (`2019-02-30`). */
+export function parseIsoDate(text: string): DayKey | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return dayKey(year, month, day);
+}
+
+export function isoDate(key: DayKey): string {
+  const { year, month, day } = plainDate(key);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 0 = Sunday ... 6 = Saturday, like `Date#getDay`. */
+export function weekday(key: DayKey): number {
+  return (((key + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** First day of the week containing `key`, for a week starting on `weekStartsOn` (0 = Sunday). */
+export function startOfWeek(key: DayKey, weekStartsOn: number): DayKey {
+  return key - ((weekday(key) - weekStartsOn + 7) % 7);
+}
+
+export function startOfMonth(key: DayKey): DayKey {
+  const { year, month } = plainDate(key);
+  return dayKey(year, month, 1);
+}
+
+export function endOfMonth(key: DayKey): DayKey {
+  const { year, month } = plainDate(key);
+  return dayKey(year, month, daysInMonth(year, month));
+}
+
+/** The same day `months` months later, clamped to the month's length (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(key: DayKey, months: number): DayKey {
+  const { year, month, day } = plainDate(key);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return dayKey(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** Month number since year 0 (`year * 12 + month - 1`): a key for month buckets. */
+export function monthIndex(key: DayKey): number {
+  const { year, month } = plainDate(key);
+  return year * 12 + month - 1;
+}
+
+/** ISO 8601 week number. */
+export function isoWeek(key: DayKey): number {
+  const thursday = key - ((weekday(key) + 6) % 7) + 3;
+  const { year } = plainDate(thursday);
+  return Math.floor((thursday - dayKey(year, 1, 1)) / 7) + 1;
+}
+
+/** Day key of the instant `ms` as seen in `timeZone`. */
+export function dayKeyInZone(ms: number, timeZone: string): DayKey {
+  const { year, month, day } = wallClock(ms, timeZone);
+  return dayKey(year, month, day);
+}
+
+/** Day key of today in `timeZone`. */
+export function today(timeZone?: string, now = Date.now()): DayKey {
+  return dayKeyInZone(now, timeZone ?? localTimeZone());
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export interface WallClock extends PlainDate {
+  hour: number;
+  minute: number;
+}
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Calendar date and time of the instant `ms` on a wall clock in `timeZone`. */
+export function wallClock(ms: number, timeZone: string): WallClock {
+  let format = wallFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    wallFormats.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute };
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,208 @@
+/** Organisations, networks, series, countries and periods: the feed's reference data. */
+import { parseIsoDate } from './day-key.js';
+import { quote } from './problems.js';
+import { safeUrl } from './safe-url.js';
+import {
+  type Json,
+  type ReadContext,
+  checkFields,
+  isObject,
+  join,
+  readCountry,
+  readNumber,
+  readString,
+  readText,
+  readUrl,
+} from './read-values.js';
+import type { Country, FeedPeriod, Network, NetworkMember, Organisation, Series } from './types.js';
+
+/** Read a list of `{id, ...}` objects into a map; entries without an id or a name are reported and skipped. */
+function readIdMap<T extends { id: string }>(
+  ctx: ReadContext,
+  value: unknown,
+  path: string,
+  read: (obj: Json, at: string, id: string) => T | undefined,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  if (value === undefined || value === null) return map;
+  if (!Array.isArray(value)) {
+    ctx.problems.error('invalid-type', path, `${quote(value)} is not a list; it is ignored`);
+    return map;
+  }
+  value.forEach((raw: unknown, i) => {
+    const at = join(path, i);
+    const id = isObject(raw) ? readString(ctx, raw.id, join(at, 'id')) : undefined;
+    if (!isObject(raw) || !id) {
+      ctx.problems.error('missing-id', at, `${isObject(raw) ? 'the entry has no id' : `${quote(raw)} is not an object`}; it is left out`);
+      return;
+    }
+    if (map.has(id)) {
+      ctx.problems.error('duplicate-id', join(at, 'id'), `the id ${quote(id)} is used twice in ${path}; the second is left out`);
+      return;
+    }
+    const item = read(raw, at, id);
+    if (item) map.set(id, item);
+  });
+  return map;
+}
+
+function requireName(ctx: ReadContext, raw: Json, at: string) {
+  const name = readText(ctx, raw.name, join(at, 'name'));
+  if (!name) ctx.problems.error('missing-name', join(at, 'name'), 'the entry has no name; it is left out');
+  return name;
+}
+
+export function readOrganisations(ctx: ReadContext, value: unknown): Map<string, Organisation> {
+  return readIdMap(ctx, value, 'organisations', (raw, at, id) => {
+    checkFields(ctx, raw, at, ['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
+    const name = requireName(ctx, raw, at);
+    if (!name) return undefined;
+    const org: Organisation = { id, name };
+    const shortName = readText(ctx, raw.shortName, join(at, 'shortName'));
+    const kind = readString(ctx, raw.kind, join(at, 'kind'));
+    const country = readCountry(ctx, raw.country, join(at, 'country'));
+    const city = readText(ctx, raw.city, join(at, 'city'));
+    const lat = readNumber(ctx, raw.lat, join(at, 'lat'), -90, 90);
+    const lon = readNumber(ctx, raw.lon, join(at, 'lon'), -180, 180);
+    const website = readUrl(ctx, raw.website, join(at, 'website'));
+    if (shortName) org.shortName = shortName;
+    if (kind) org.kind = kind;
+    if (country) org.country = country;
+    if (city) org.city = city;
+    if (lat !== undefined && lon !== undefined) Object.assign(org, { lat, lon });
+    if (website) org.website = website;
+    return org;
+  });
+}
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Network> {
+  return readIdMap(ctx, value, 'networks', (raw, at, id) => {
+    checkFields(ctx, raw, at, ['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
+    const name = requireName(ctx, raw, at);
+    if (!name) return undefined;
+    const network: Network = { id, name, members: [] };
+    const acronym = readString(ctx, raw.acronym, join(at, 'acronym'));
+    const description = readText(ctx, raw.description, join(at, 'description'));
+    const website = readUrl(ctx, raw.website, join(at, 'website'));
+    const established = readPartialDate(ctx, raw.established, join(at, 'established'));
+    if (acronym) network.acronym = acronym;
+    if (description) network.description = description;
+    if (website) network.website = website;
+    if (established) network.established = established;
+    const members = raw.members ?? [];
+    if (!Array.isArray(members)) {
+      ctx.problems.warn('invalid-type', join(at, 'members'), `${quote(members)} is not a list of members; it is ignored`);
+    } else {
+      members.forEach((m: unknown, i) => {
+        const mat = join(join(at, 'members'), i);
+        if (!isObject(m)) {
+          ctx.problems.warn('invalid-member', mat, `${quote(m)} is not a member object; it is ignored`);
+          return;
+        }
+        checkFields(ctx, m, mat, ['organisation', 'country', 'role', 'since']);
+        const member: NetworkMember = {};
+        const organisation = readString(ctx, m.organisation, join(mat, 'organisation'));
+        const country = readCountry(ctx, m.country, join(mat, 'country'));
+        const role = readText(ctx, m.role, join(mat, 'role'));
+        const since = readPartialDate(ctx, m.since, join(mat, 'since'));
+        if (organisation) member.organisation = organisation;
+        if (country) member.country = country;
+        if (role) member.role = role;
+        if (since) member.since = since;
+        if (!organisation && !country) {
+          ctx.problems.warn('invalid-member', mat, 'a member needs an organisation or a country; it is ignored');
+          return;
+        }
+        network.members.push(member);
+      });
+    }
+    return network;
+  });
+}
+
+function readPartialDate(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  const text = readString(ctx, value, path);
+  if (text === undefined) return undefined;
+  const full = text.length === 10 ? parseIsoDate(text) !== undefined : true;
+  if (PARTIAL_DATE.test(text) && full) return text;
+  ctx.problems.warn('invalid-date', path, `${quote(text)} is not a date, year-month or year (2018-06-07, 2018-06, 2018); it is ignored`);
+  return undefined;
+}
+
+export function readSeries(ctx: ReadContext, value: unknown): Map<string, Series> {
+  return readIdMap(ctx, value, 'series', (raw, at, id) => {
+    checkFields(ctx, raw, at, ['id', 'name', 'shortName', 'network']);
+    const name = requireName(ctx, raw, at);
+    if (!name) return undefined;
+    const series: Series = { id, name };
+    const shortName = readText(ctx, raw.shortName, join(at, 'shortName'));
+    const network = readString(ctx, raw.network, join(at, 'network'));
+    if (shortName) series.shortName = shortName;
+    if (network) series.network = network;
+    return series;
+  });
+}
+
+export function readCountries(ctx: ReadContext, value: unknown): Map<string, Country> {
+  const map = new Map<string, Country>();
+  if (value === undefined || value === null) return map;
+  if (!isObject(value)) {
+    ctx.problems.error('invalid-type', 'countries', `${quote(value)} is not a map of country code to names ({"XK": {...}}); it is ignored`);
+    return map;
+  }
+  for (const [key, raw] of Object.entries(value)) {
+    const at = join('countries', key);
+    const code = readCountry(ctx, key, at);
+    if (!code) continue;
+    if (!isObject(raw)) {
+      ctx.problems.warn('invalid-type', at, `${quote(raw)} is not an object ({"name": ..., "footnote": ...}); it is ignored`);
+      continue;
+    }
+    checkFields(ctx, raw, at, ['name', 'footnote']);
+    const country: Country = { code };
+    const name = readText(ctx, raw.name, join(at, 'name'));
+    const footnote = readText(ctx, raw.footnote, join(at, 'footnote'));
+    if (name) country.name = name;
+    if (footnote) country.footnote = footnote;
+    map.set(code, country);
+  }
+  return map;
+}
+
+export function readPeriods(ctx: ReadContext, value: unknown): FeedPeriod[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    ctx.problems.error('invalid-type', 'periods', `${quote(value)} is not a list of periods; it is ignored`);
+    return [];
+  }
+  const out: FeedPeriod[] = [];
+  value.forEach((raw: unknown, i) => {
+    const at = join('periods', i);
+    if (!isObject(raw)) {
+      ctx.problems.error('invalid-period', at, `${quote(raw)} is not a period ({"from": ..., "to": ..., "url": ...}); it is ignored`);
+      return;
+    }
+    checkFields(ctx, raw, at, ['from', 'to', 'url']);
+    const from = typeof raw.from === 'string' ? parseIsoDate(raw.from) : undefined;
+    const to = typeof raw.to === 'string' ? parseIsoDate(raw.to) : undefined;
+    const url = readPeriodUrl(raw.url);
+    if (from === undefined || to === undefined || to < from || !url) {
+      ctx.problems.error('invalid-period', at, 'a period needs dates "from" and "to" (from first) and a "url"; it is ignored');
+      return;
+    }
+    out.push({ from, to, url });
+  });
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** A period file: a relative path (resolved against the index's URL when fetched) or an http(s) URL. */
+function readPeriodUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const text = value.trim();
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//');
+  if (!hasScheme) return text;
+  const url = safeUrl(text);
+  return url?.startsWith('http') ? url : undefined;
+}

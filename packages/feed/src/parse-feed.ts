@@ -1,0 +1,162 @@
+import { localTimeZone } from './day-key.js';
+import { EventIndex } from './event-index.js';
+import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries } from './parse-collections.js';
+import { parseEvent, type EventContext } from './parse-event.js';
+import { ProblemList, quote } from './problems.js';
+import { checkFields, isObject, readString, readText } from './read-values.js';
+import { canonicalLanguage } from './text.js';
+import { isTimeZone } from './time-zone.js';
+import { type Feed, type FeedEvent, type ParseResult, ORGANISATION_ROLES } from './types.js';
+
+export const FEED_FIELDS = [
+  'version', 'title', 'timeZone', 'language', 'updated', 'periods', 'countries', 'organisations', 'networks', 'series', 'events',
+] as const;
+
+export interface ParseOptions {
+  /** Zone for the `viewer*Day` keys; the runtime's own zone by default. */
+  viewerTimeZone?: string;
+  /** URL the feed came from: relative links resolve against it. */
+  baseUrl?: string;
+}
+
+/**
+ * Parse, validate and normalise a feed (JSON text or an already-parsed value). Never throws on content:
+ * every problem is returned with its JSON path, and every event that can be shown is kept.
+ */
+export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const problems = new ProblemList();
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      problems.error('not-json', '', `the feed is not valid JSON (${describeJsonError(error, input)})`);
+      return { feed: null, problems: problems.items };
+    }
+  }
+  if (!isObject(data)) {
+    problems.error('not-a-feed', '', `the feed must be a JSON object with "version": 1 and an "events" list, not ${Array.isArray(data) ? 'a list' : quote(data)}`);
+    return { feed: null, problems: problems.items };
+  }
+  if (data.version === undefined) {
+    problems.warn('missing-version', 'version', 'the feed does not say its version; read as version 1 (add "version": 1)');
+  } else if (data.version !== 1 && data.version !== '1') {
+    problems.error('unknown-version', 'version', `version ${quote(data.version)} is not supported; this library reads version 1`);
+    return { feed: null, problems: problems.items };
+  }
+
+  const language = readLanguage(problems, data.language);
+  const ctx: EventContext = {
+    problems,
+    language,
+    baseUrl: options.baseUrl,
+    timeZone: readZone(problems, data.timeZone),
+    viewerTimeZone: options.viewerTimeZone && isTimeZone(options.viewerTimeZone) ? options.viewerTimeZone : localTimeZone(),
+  };
+  checkFields(ctx, data, '', FEED_FIELDS);
+
+  const events: FeedEvent[] = [];
+  const byId = new Map<string, FeedEvent>();
+  if (data.events === undefined) {
+    problems.warn('missing-events', 'events', 'the feed has no "events" list');
+  } else if (!Array.isArray(data.events)) {
+    problems.error('invalid-type', 'events', `${quote(data.events)} is not a list of events; no event can be read`);
+  } else {
+    data.events.forEach((raw: unknown, i) => {
+      const event = parseEvent(ctx, raw, i);
+      if (!event) return;
+      if (byId.has(event.id)) {
+        const renamed = uniqueId(byId, event.id);
+        problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as '${renamed}'`, { eventId: renamed });
+        event.id = renamed;
+      }
+      byId.set(event.id, event);
+      events.push(event);
+    });
+  }
+
+  const feed: Feed = {
+    version: 1,
+    timeZone: ctx.timeZone,
+    language,
+    viewerTimeZone: ctx.viewerTimeZone,
+    periods: readPeriods(ctx, data.periods),
+    countries: readCountries(ctx, data.countries),
+    organisations: readOrganisations(ctx, data.organisations),
+    networks: readNetworks(ctx, data.networks),
+    series: readSeries(ctx, data.series),
+    events,
+    byId,
+    index: new EventIndex(events, (e) => [e.startDay, e.endDay]),
+    viewerIndex: new EventIndex(events, (e) => [e.viewerStartDay, e.viewerEndDay]),
+  };
+  const title = readText(ctx, data.title, 'title');
+  if (title) feed.title = title;
+  const updated = readString(ctx, data.updated, 'updated');
+  if (updated) {
+    if (Number.isNaN(Date.parse(updated))) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
+    else feed.updated = updated;
+  }
+  checkReferences(feed, problems);
+  return { feed, problems: problems.items };
+}
+
+/** Dangling references are reported; the event is kept and the reference is simply not shown. */
+function checkReferences(feed: Feed, problems: ProblemList) {
+  for (const event of feed.events) {
+    const extra = { eventId: event.id };
+    for (const role of ORGANISATION_ROLES) {
+      event[role].forEach((id, i) => {
+        if (!feed.organisations.has(id)) problems.warn('unknown-organisation', `${event.path}.${role}[${i}]`, `no organisation with id ${quote(id)} in "organisations"`, extra);
+      });
+    }
+    event.networks.forEach((id, i) => {
+      if (!feed.networks.has(id)) problems.warn('unknown-network', `${event.path}.networks[${i}]`, `no network with id ${quote(id)} in "networks"`, extra);
+    });
+    if (event.series && feed.series.size && !feed.series.has(event.series.id)) {
+      problems.warn('unknown-series', `${event.path}.series.id`, `no series with id ${quote(event.series.id)} in "series"`, extra);
+    }
+    event.related.forEach((link, i) => {
+      if (!feed.byId.has(link.event)) problems.warn('unknown-event', `${event.path}.related[${i}].event`, `no event with id ${quote(link.event)} in this feed`, extra);
+    });
+  }
+  for (const network of feed.networks.values()) {
+    network.members.forEach((member, i) => {
+      if (member.organisation && !feed.organisations.has(member.organisation)) {
+        const path = `networks[${[...feed.networks.keys()].indexOf(network.id)}].members[${i}].organisation`;
+        problems.warn('unknown-organisation', path, `no organisation with id ${quote(member.organisation)} in "organisations"`);
+      }
+    });
+  }
+}
+
+function readLanguage(problems: ProblemList, value: unknown): string {
+  if (value === undefined) return 'en';
+  if (typeof value === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) return canonicalLanguage(value);
+  problems.warn('invalid-language', 'language', `${quote(value)} is not a language tag such as 'en' or 'sq'; using 'en'`);
+  return 'en';
+}
+
+function readZone(problems: ProblemList, value: unknown): string {
+  if (value === undefined) return 'UTC';
+  if (typeof value === 'string' && isTimeZone(value)) return value;
+  problems.warn('unknown-time-zone', 'timeZone', `${quote(value)} is not an IANA time zone such as 'Europe/Belgrade'; using UTC`);
+  return 'UTC';
+}
+
+function uniqueId(byId: Map<string, unknown>, id: string): string {
+  let n = 2;
+  while (byId.has(`${id}~${n}`)) n++;
+  return `${id}~${n}`;
+}
+
+/** "line 3, column 14" for a JSON syntax error, where the runtime gives a position. */
+function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} at line ${line}, column ${column}`;
+}

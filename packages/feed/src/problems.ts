@@ -1,0 +1,56 @@
+import type { Problem, Severity } from './types.js';
+
+/** `events[4].start: '2019-02-30' is not a date`: a problem as one line for a console or a CLI. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.path ? `${problem.path}: ` : '';
+  return `${where}${problem.message}`;
+}
+
+/** Collects problems while parsing; the parser never throws on content. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+
+  add(severity: Severity, code: string, path: string, message: string, extra: Partial<Problem> = {}): Problem {
+    const problem: Problem = { severity, code, path, message, ...extra };
+    this.items.push(problem);
+    return problem;
+  }
+
+  error(code: string, path: string, message: string, extra?: Partial<Problem>): Problem {
+    return this.add('error', code, path, message, extra);
+  }
+
+  warn(code: string, path: string, message: string, extra?: Partial<Problem>): Problem {
+    return this.add('warning', code, path, message, extra);
+  }
+}
+
+/** Quote a value for a message, shortened so a 10,000-character title does not flood a console. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof value === 'string' ? `'${short}'` : short;
+}
+
+/** The closest known name to a misspelt one (`titel` → `title`), if any is close. */
+export function suggest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

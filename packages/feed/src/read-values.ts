@@ -1,0 +1,126 @@
+/** Readers for the feed's field types. Each reports what it cannot use and returns undefined. */
+import { ProblemList, quote, suggest } from './problems.js';
+import { safeUrl } from './safe-url.js';
+import { canonicalLanguage } from './text.js';
+import type { LocalText } from './types.js';
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Context shared by the readers: where problems go and which language plain strings are in. */
+export interface ReadContext {
+  problems: ProblemList;
+  language: string;
+  /** Base URL that relative links resolve against (the feed's own URL), if known. */
+  baseUrl?: string;
+}
+
+/** Warn about fields the format does not define, suggesting the nearest known one. */
+export function checkFields(ctx: ReadContext, obj: Json, path: string, known: readonly string[], extra: { eventId?: string } = {}) {
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key) || key.startsWith('x-') || key === '$schema' || key === '$comment') continue;
+    const hint = suggest(key, known);
+    ctx.problems.warn(
+      'unknown-field',
+      join(path, key),
+      `unknown field ${quote(key)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`,
+      extra,
+    );
+  }
+}
+
+export function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+export function readString(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') {
+    ctx.problems.warn('invalid-type', path, `${quote(value)} is not text; it is ignored`);
+    return undefined;
+  }
+  const text = value.trim();
+  return text || undefined;
+}
+
+/** A string or a map of language to string. */
+export function readText(ctx: ReadContext, value: unknown, path: string): LocalText | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text ? { [ctx.language]: text } : undefined;
+  }
+  if (!isObject(value)) {
+    ctx.problems.warn('invalid-type', path, `${quote(value)} is not text or a map of language to text; it is ignored`);
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [lang, text] of Object.entries(value)) {
+    if (typeof text !== 'string') {
+      ctx.problems.warn('invalid-type', join(path, lang), `${quote(text)} is not text; it is ignored`);
+      continue;
+    }
+    if (!isLanguageTag(lang)) {
+      ctx.problems.warn('invalid-language', join(path, lang), `${quote(lang)} is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
+      continue;
+    }
+    if (text.trim()) out[canonicalLanguage(lang)] = text.trim();
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function readUrl(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const url = safeUrl(value, ctx.baseUrl);
+  if (!url) ctx.problems.warn('unsafe-url', path, `${quote(value)} is not an http(s) or mailto link; it is not shown`);
+  return url;
+}
+
+/** A list of ids (strings); a single string is taken as a list of one. */
+export function readIdList(ctx: ReadContext, value: unknown, path: string): string[] {
+  if (value === undefined || value === null) return [];
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list)) {
+    ctx.problems.warn('invalid-type', path, `${quote(value)} is not a list; it is ignored`);
+    return [];
+  }
+  const out: string[] = [];
+  list.forEach((item, i) => {
+    if (typeof item === 'string' && item.trim()) out.push(item.trim());
+    else ctx.problems.warn('invalid-type', join(path, i), `${quote(item)} is not an id; it is ignored`);
+  });
+  return out;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+export function readCountry(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  if (COUNTRY.test(code)) return code;
+  ctx.problems.warn('invalid-country', path, `${quote(value)} is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored`);
+  return undefined;
+}
+
+export function readNumber(ctx: ReadContext, value: unknown, path: string, min: number, max: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
+  ctx.problems.warn('invalid-number', path, `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);
+  return undefined;
+}

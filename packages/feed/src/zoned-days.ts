@@ -1,0 +1,26 @@
+import { dayKeyInZone } from './day-key.js';
+import { lastDayInZone } from './event-dates.js';
+import { EventIndex, type DaySpan } from './event-index.js';
+import type { Feed, FeedEvent } from './types.js';
+
+/** The days an event covers as seen in `timeZone`. All-day events are the same days everywhere. */
+export function daySpanIn(event: FeedEvent, timeZone: string): DaySpan {
+  if (event.allDay) return [event.startDay, event.endDay];
+  return [dayKeyInZone(event.start, timeZone), lastDayInZone(event.start, event.end, timeZone)];
+}
+
+const zoneIndexes = new WeakMap<Feed, Map<string, EventIndex<FeedEvent>>>();
+
+/**
+ * A range index for a display zone: `'event'` (each event in its own zone), `'local'` (the viewer's),
+ * or an IANA name. Built once per feed and zone.
+ */
+export function indexIn(feed: Feed, zone: string): EventIndex<FeedEvent> {
+  if (zone === 'event') return feed.index;
+  if (zone === 'local' || zone === feed.viewerTimeZone) return feed.viewerIndex;
+  let byZone = zoneIndexes.get(feed);
+  if (!byZone) zoneIndexes.set(feed, (byZone = new Map()));
+  let index = byZone.get(zone);
+  if (!index) byZone.set(zone, (index = new EventIndex(feed.events, (e) => daySpanIn(e, zone))));
+  return index;
+}

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --card-surface: var(--_surface);
+    --card-border: var(--_border);
+    --card-accent: var(--_accent);
+    --card-radius: var(--_radius);
+    --card-padding: var(--_space);
+    display: block;
+    container: card / inline-size;
+  }
+
+  article {
+    position: relative;
+    display: grid;
+    gap: calc(var(--card-padding) * 0.5);
+    padding: var(--card-padding);
+    padding-inline-start: calc(var(--card-padding) + 4px);
+    background: var(--card-surface);
+    border: 1px solid var(--card-border);
+    border-radius: var(--card-radius);
+    overflow-wrap: anywhere;
+    overflow: hidden;
+  }
+
+  article::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: 4px;
+    background: var(--card-accent);
+  }
+
+  article.cancelled::before {
+    background: var(--_danger);
+  }
+
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .cancelled .title {
+    text-decoration: line-through;
+  }
+
+  .status {
+    justify-self: start;
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_warning);
+  }
+
+  .cancelled .status {
+    color: var(--_danger);
+  }
+
+  .series,
+  .relative,
+  .footnote,
+  .label,
+  dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
+  .when {
+    font-weight: 600;
+  }
+
+  .relative {
+    font-weight: 400;
+    margin-inline-start: 0.5em;
+  }
+
+  .description {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .description ul,
+  .related ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .people {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .footnote {
+    border-top: 1px solid var(--card-border);
+    padding-top: 0.5em;
+  }
+
+  .message {
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
+    border-radius: var(--card-radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+
+  .message.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+
+  .message.saved {
+    border-inline-start: 4px solid var(--_warning);
+  }
+
+  @container card (min-width: 36rem) {
+    .people > div {
+      display: grid;
+      grid-template-columns: 10rem 1fr;
+      gap: 1rem;
+    }
+  }
+`;

@@ -1,0 +1,164 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
+import { FeedController } from '../shared/feed-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/format-dates.js';
+import { organisationsOf, placeOf, relatedEvents, seriesLabel, title, type OrganisationView } from '../shared/event-view.js';
+import { fill } from '../locales/messages.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { cardStyles } from './event-card.styles.js';
+
+/**
+ * One event from a feed: title, dates, place, status, organisers, series and links.
+ *
+ * @summary One event, from a feed URL, an inline JSON feed or the `feed` property.
+ *
+ * @slot header - Replaces the status, title and series line.
+ * @slot media - Shown above the header (an image or logo).
+ * @slot footer - Shown at the end of the card.
+ *
+ * @csspart card - The card's frame (an `<article>`); also `card cancelled` etc. with the event's status.
+ * @csspart status - The status line, shown unless the event is scheduled; also `status-cancelled`, ...
+ * @csspart title - The event's title.
+ * @csspart series - The series line ("7th Meeting of the NFP Group").
+ * @csspart when - The dates (a `<time>`), with the relative time.
+ * @csspart relative - "in 3 days", "Happening now", "Ended".
+ * @csspart where - The place, or the online link.
+ * @csspart summary - The summary.
+ * @csspart description - The description (paragraphs and lists).
+ * @csspart people - The list of organisers, hosts, funders and chair.
+ * @csspart related - The back-to-back events.
+ * @csspart link - The "More information" link.
+ * @csspart footnote - A country's designation footnote.
+ * @csspart message - The loading, empty, error or saved-copy message.
+ *
+ * @cssproperty [--iisg-color-surface=#ffffff] - Card background.
+ * @cssproperty [--iisg-color-text=#1a1f26] - Text colour.
+ * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
+ * @cssproperty [--iisg-color-border=#c9d0d9] - Card border.
+ * @cssproperty [--iisg-color-accent=#0b4f8a] - Links and the accent bar.
+ * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled status.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status.
+ * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
+ * @cssproperty [--iisg-space=1rem] - Base spacing.
+ *
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems }`.
+ */
+export class IisgEventCard extends LitElement {
+  static override styles = [themeStyles, cardStyles];
+
+  /** URL of the feed (JSON). */
+  @property() src?: string;
+
+  /** Id of the event to show. */
+  @property({ attribute: 'event-id' }) eventId?: string;
+
+  /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+
+  /** `light` (default), `dark`, or `auto` (follows the system setting). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Level of the title heading, 1-6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Milliseconds before a feed request is given up (then retried twice). */
+  @property({ type: Number }) timeout = 15_000;
+
+  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  private readonly locale = new LocaleController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
+    if (changed.has('lang')) this.locale.resolve();
+  }
+
+  /** The event shown, once the feed is loaded. */
+  get event(): FeedEvent | undefined {
+    return this.eventId ? this.feedController.feed?.byId.get(this.eventId) : undefined;
+  }
+
+  protected override render() {
+    const { feed } = this.feedController;
+    const lang = this.locale.lang;
+    const messages = this.locale.messages;
+    const status = feedStatus(this.feedController, this.locale.locale);
+    if (!feed) return status;
+    const event = this.event;
+    if (!event) return html`${status}<p part="message" role="status">${messages.eventNotFound}</p>`;
+    return html`${status}${this.renderEvent(feed, event)}`;
+  }
+
+  private renderEvent(feed: Feed, event: FeedEvent) {
+    const lang = this.locale.lang;
+    const messages = this.locale.messages;
+    const dates = formatEventDates(event, this.locale.locale, this.timeZone);
+    const place = placeOf(feed, event, lang);
+    const series = seriesLabel(feed, event, lang, messages);
+    const summary = pickText(event.summary, lang, feed.language);
+    const description = pickText(event.description, lang, feed.language);
+    const eventTitle = title(feed, event, lang);
+    const backToBack = relatedEvents(feed, event, 'back-to-back');
+    const chair = pickText(event.chair, lang, feed.language);
+    const people: [string, OrganisationView[]][] = [
+      [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang)],
+      [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang)],
+      [messages.fundedBy, organisationsOf(feed, event, 'funders', lang)],
+    ];
+    const statusText = messages.status[event.status];
+    return html`
+      <article part="card ${event.status}" aria-labelledby="title" class=${event.status}>
+        <slot name="media"></slot>
+        <header>
+          <slot name="header">
+            ${event.status !== 'scheduled'
+              ? html`<p part="status status-${event.status}" class="status">${statusText}</p>`
+              : nothing}
+            <div part="title" id="title" role="heading" aria-level=${this.headingLevel} class="title">${eventTitle}</div>
+            ${series ? html`<p part="series" class="series">${series}</p>` : nothing}
+          </slot>
+        </header>
+        <p part="when" class="when">
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="zone">(${dates.zoneNote})</span>` : nothing}
+          <span part="relative" class="relative">${relativeTime(event, this.locale.locale)}</span>
+        </p>
+        ${place ? html`<p part="where" class="where">${place.text}</p>` : nothing}
+        ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${description && description !== summary
+          ? html`<div part="description" class="description">${textBlocks(description).map((block) =>
+              block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
+            )}</div>`
+          : nothing}
+        ${people.some(([, list]) => list.length) || chair
+          ? html`<dl part="people" class="people">
+              ${people.map(([label, list]) =>
+                list.length
+                  ? html`<div><dt>${label}</dt><dd>${list.map((o, i) => html`${i ? ', ' : ''}${o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name}`)}</dd></div>`
+                  : nothing,
+              )}
+              ${chair ? html`<div><dt>${messages.chair}</dt><dd>${chair}</dd></div>` : nothing}
+            </dl>`
+          : nothing}
+        ${backToBack.length
+          ? html`<div part="related" class="related">
+              <p class="label">${messages.backToBack}</p>
+              <ul>${backToBack.map((other) => html`<li>${formatEventDates(other, this.locale.locale, this.timeZone).text}: ${title(feed, other, lang)}</li>`)}</ul>
+            </div>`
+          : nothing}
+        ${event.url
+          ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
+          : nothing}
+        ${place?.footnote ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
+        <slot name="footer"></slot>
+      </article>
+    `;
+  }
+}
+

@@ -1,0 +1,12 @@
+/**
+ * `@iisg/widgets`: importing this module registers every element. To register one element only,
+ * import its `define.js`; to register a class under another tag, import the class from its folder.
+ */
+export { IisgEventCard } from './event-card/event-card.js';
+export { FeedController, type FeedState, type FeedLoadDetail } from './shared/feed-controller.js';
+export { LocaleController } from './shared/locale-controller.js';
+export { loadFeed, FeedLoadError, type LoadedFeed } from './shared/feed-source.js';
+export { SUPPORTED_LANGUAGES } from './locales/load-locale.js';
+export type { Messages } from './locales/messages.js';
+
+import './event-card/define.js';

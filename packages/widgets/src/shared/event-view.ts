@@ -1,0 +1,91 @@
+/** What a view shows of an event, resolved against the feed in the visitor's language. */
+import { pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+import { fill, plural, type Messages } from '../locales/messages.js';
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's display name: the feed's own name first (it decides how Kosovo* is written), else the browser's. */
+export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
+  const country = feed.countries.get(code);
+  let name = pickText(country?.name, lang, feed.language);
+  if (!name) {
+    let names = regionNames.get(lang);
+    if (!names) {
+      try {
+        names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+      } catch {
+        names = new Intl.DisplayNames(['en'], { type: 'region' });
+      }
+      regionNames.set(lang, names);
+    }
+    name = names.of(code) ?? code;
+  }
+  const footnote = pickText(country?.footnote, lang, feed.language) || undefined;
+  return { name: footnote ? `${name}*` : name, footnote };
+}
+
+export interface Place {
+  /** "EU House, Sarajevo, Bosnia and Herzegovina" */
+  text: string;
+  /** The country's designation footnote, when the feed gives one. */
+  footnote?: string;
+}
+
+export function placeOf(feed: Feed, event: FeedEvent, lang: string): Place | undefined {
+  const loc = event.location;
+  if (!loc) return undefined;
+  const parts = [pickText(loc.venue, lang, feed.language), pickText(loc.city, lang, feed.language)].filter(Boolean);
+  let footnote: string | undefined;
+  if (loc.country) {
+    const country = countryName(feed, loc.country, lang);
+    parts.push(country.name);
+    footnote = country.footnote;
+  }
+  return parts.length ? { text: parts.join(', '), footnote } : undefined;
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  shortName?: string;
+  website?: string;
+}
+
+export function organisationsOf(feed: Feed, event: FeedEvent, role: OrganisationRole, lang: string): OrganisationView[] {
+  return event[role]
+    .map((id) => feed.organisations.get(id))
+    .filter((o): o is Organisation => !!o)
+    .map((o) => ({
+      id: o.id,
+      name: pickText(o.name, lang, feed.language),
+      shortName: pickText(o.shortName, lang, feed.language) || undefined,
+      website: o.website,
+    }));
+}
+
+/** "7th Meeting of the NFP Group" (or the series name alone when the event has no ordinal). */
+export function seriesLabel(feed: Feed, event: FeedEvent, lang: string, messages: Messages): string | undefined {
+  if (!event.series) return undefined;
+  const series = feed.series.get(event.series.id);
+  if (!series) return undefined;
+  const name = pickText(series.name, lang, feed.language);
+  if (!event.series.ordinal) return name;
+  return fill(messages.seriesOrdinal, { ordinal: ordinal(event.series.ordinal, lang, messages), name });
+}
+
+export function ordinal(n: number, lang: string, messages: Messages): string {
+  return plural(messages.ordinal, n, lang, {}, 'ordinal');
+}
+
+/** The events this one is linked to by `kind` (`back-to-back`), in date order. */
+export function relatedEvents(feed: Feed, event: FeedEvent, kind: string): FeedEvent[] {
+  return event.related
+    .filter((link) => link.kind === kind)
+    .map((link) => feed.byId.get(link.event))
+    .filter((e): e is FeedEvent => !!e)
+    .sort((a, b) => a.start - b.start);
+}
+
+export function title(feed: Feed, event: FeedEvent, lang: string): string {
+  return pickText(event.title, lang, feed.language);
+}

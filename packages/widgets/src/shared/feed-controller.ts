@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Feed, Problem } from '@iisg/feed';
+import { FeedLoadError, loadFeed, parseAndReport } from './feed-source.js';
+
+export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives an element its feed from, in order: the `feed` property, an inline
+ * `<script type="application/json">` child, or the `src` URL. Aborts a request whose `src` changed.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = 'idle';
+  feed: Feed | null = null;
+  problems: Problem[] = [];
+  /** When the feed shown is the saved copy (the network failed): when it was saved. */
+  savedAt?: string;
+  error?: FeedLoadError;
+
+  private abort?: AbortController;
+  private loadedFrom?: unknown;
+
+  constructor(
+    private readonly host: Host,
+    private readonly source: () => { src?: string; feed?: unknown; timeout?: number },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.refresh();
+  }
+
+  hostDisconnected() {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.loadedFrom = undefined;
+  }
+
+  /** Call from the host's `willUpdate`: loads again when `src` or `feed` changed. */
+  refresh() {
+    const { src, feed, timeout } = this.source();
+    const inline = feed === undefined && !src ? this.inlineJson() : undefined;
+    const from = feed ?? inline ?? src;
+    if (from === this.loadedFrom) return;
+    this.loadedFrom = from;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.savedAt = undefined;
+    this.error = undefined;
+    if (feed !== undefined || inline !== undefined) {
+      this.useParsed(feed ?? inline, feed !== undefined ? 'the feed property' : 'inline JSON');
+    } else if (src) {
+      this.fetch(src, timeout);
+    } else {
+      this.set('idle', null, []);
+    }
+  }
+
+  private useParsed(value: unknown, source: string) {
+    // A Feed object from parseFeed is used as it is.
+    if (isFeed(value)) return this.set('ready', value, []);
+    const result = parseAndReport(value, source, this.host.localName);
+    if (result.feed) this.set('ready', result.feed, result.problems);
+    else this.fail(new FeedLoadError('invalid', 'invalid', result.problems));
+  }
+
+  private async fetch(src: string, timeout?: number) {
+    const abort = (this.abort = new AbortController());
+    this.set('loading', this.feed, []);
+    try {
+      const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.host.localName });
+      if (abort.signal.aborted) return;
+      this.savedAt = loaded.savedAt;
+      if (loaded.savedAt) console.warn(`${this.host.localName}: ${src} could not be loaded; showing the copy saved ${loaded.savedAt}`);
+      this.set('ready', loaded.feed, loaded.problems);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error instanceof FeedLoadError ? error : new FeedLoadError(String(error), 'network'));
+    }
+  }
+
+  private fail(error: FeedLoadError) {
+    this.error = error;
+    this.set('error', null, error.problems);
+  }
+
+  private set(state: FeedState, feed: Feed | null, problems: Problem[]) {
+    this.state = state;
+    this.feed = feed;
+    this.problems = problems;
+    this.host.requestUpdate();
+    if (state === 'ready' || state === 'error') {
+      const detail = { state, problems, savedAt: this.savedAt };
+      this.host.dispatchEvent(new CustomEvent('iisg-feed-load', { bubbles: true, composed: true, detail }));
+    }
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+}
+
+function isFeed(value: unknown): value is Feed {
+  return typeof value === 'object' && value !== null && (value as Feed).index !== undefined && (value as Feed).byId instanceof Map;
+}
+
+export interface FeedLoadDetail {
+  state: 'ready' | 'error';
+  /** Every problem found in the feed, with its JSON path. */
+  problems: Problem[];
+  /** Set when the saved copy is shown because the network failed. */
+  savedAt?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iisg-feed-load': CustomEvent<FeedLoadDetail>;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Fetching feeds for elements: one request per URL however many elements name it, a timeout, retries
+ * with backoff, and the last good copy kept in localStorage for when the network fails.
+ */
+import { formatProblem, parseFeed, type Feed, type Problem } from '@iisg/feed';
+
+export interface LoadedFeed {
+  feed: Feed;
+  problems: Problem[];
+  /** Set when this is the saved copy shown because the network failed: when it was saved (ISO). */
+  savedAt?: string;
+}
+
+export class FeedLoadError extends Error {
+  constructor(
+    message: string,
+    /** `network`, `timeout`, `http`, `invalid`: what the element says to the visitor. */
+    readonly reason: 'network' | 'timeout' | 'http' | 'invalid',
+    readonly problems: Problem[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before one attempt is given up. */
+  timeout?: number;
+  /** Further attempts after a network failure, timeout or server error, each waiting longer. */
+  retries?: number;
+  /** Milliseconds before the first retry; doubled for each next one. */
+  backoff?: number;
+  /** Who asked, for the console report (`iisg-event-card`). */
+  reporter?: string;
+}
+
+const SAVED_PREFIX = 'iisg-feed:';
+const inFlight = new Map<string, { promise: Promise<LoadedFeed>; users: number; controller: AbortController }>();
+
+/** Load and parse the feed at `url`. Elements asking for the same URL at once share one request. */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = inFlight.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const promise = fetchWithRetry(key, controller.signal, options).finally(() => inFlight.delete(key));
+    entry = { promise, users: 0, controller };
+    inFlight.set(key, entry);
+  }
+  const shared = entry;
+  shared.users++;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    const onAbort = () => {
+      // The last element to lose interest cancels the request itself.
+      if (--shared.users === 0) shared.controller.abort();
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadedFeed> {
+  const { timeout = 15_000, retries = 2, backoff = 1_000 } = options;
+  let lastError: FeedLoadError | undefined;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await sleep(backoff * 2 ** (attempt - 1), signal);
+    let text: string;
+    try {
+      text = await fetchText(url, signal, timeout);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      lastError = error as FeedLoadError;
+      if (!isWorthRetrying(lastError)) break;
+      continue;
+    }
+    const result = parseAndReport(text, url, options.reporter);
+    if (!result.feed) {
+      lastError = new FeedLoadError('invalid', 'invalid', result.problems);
+      break;
+    }
+    save(url, text);
+    return { feed: result.feed, problems: result.problems };
+  }
+  const saved = readSaved(url);
+  if (saved) {
+    const result = parseFeed(saved.text, { baseUrl: url });
+    if (result.feed) return { feed: result.feed, problems: result.problems, savedAt: saved.savedAt };
+  }
+  throw lastError ?? new FeedLoadError('network', 'network');
+}
+
+async function fetchText(url: string, signal: AbortSignal, timeout: number): Promise<string> {
+  const attempt = new AbortController();
+  const timer = setTimeout(() => attempt.abort(), timeout);
+  const onAbort = () => attempt.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(url, { signal: attempt.signal, credentials: 'omit' });
+    if (!response.ok) throw new FeedLoadError(`HTTP ${response.status}`, 'http', [], response.status);
+    return await response.text();
+  } catch (error) {
+    if (error instanceof FeedLoadError) throw error;
+    if (signal.aborted) throw error;
+    throw new FeedLoadError(String(error), attempt.signal.aborted ? 'timeout' : 'network');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Parse a feed and list its problems in the console, once per load, with their paths. */
+export function parseAndReport(text: unknown, source: string, reporter = 'iisg'): ReturnType<typeof parseFeed> {
+  const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : undefined });
+  reportProblems(result.problems, source, reporter);
+  return result;
+}
+
+export function reportProblems(problems: Problem[], source: string, reporter: string) {
+  if (!problems.length) return;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  console.groupCollapsed?.(`${reporter}: ${problems.length} problem(s) in ${source} (${errors} error(s))`);
+  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${source}: ${formatProblem(p)}`);
+  console.groupEnd?.();
+}
+
+function save(url: string, text: string) {
+  try {
+    localStorage.setItem(SAVED_PREFIX + url, JSON.stringify({ savedAt: new Date().toISOString(), text }));
+  } catch {
+    // Storage full or disabled (private mode, a 30 MB feed): the page works, only without a saved copy.
+  }
+}
+
+function readSaved(url: string): { savedAt: string; text: string } | undefined {
+  try {
+    const raw = localStorage.getItem(SAVED_PREFIX + url);
+    const saved = raw ? JSON.parse(raw) : undefined;
+    return typeof saved?.text === 'string' && typeof saved?.savedAt === 'string' ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Network failures, time-outs and server errors may pass; a 404 or a broken feed will not. */
+function isWorthRetrying(error: FeedLoadError): boolean {
+  if (error.reason !== 'http') return error.reason !== 'invalid';
+  return error.status === 408 || error.status === 429 || (error.status ?? 0) >= 500;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

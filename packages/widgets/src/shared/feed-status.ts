@@ -1,0 +1,29 @@
+import { html, nothing } from 'lit';
+import type { FeedController } from './feed-controller.js';
+import { fill } from '../locales/messages.js';
+import type { LoadedLocale } from '../locales/load-locale.js';
+import { formatDay } from './format-dates.js';
+
+/** The loading, error and saved-copy messages every element shows, announced to screen readers. */
+export function feedStatus(controller: FeedController, locale: LoadedLocale) {
+  const { messages } = locale;
+  switch (controller.state) {
+    case 'loading':
+      return html`<p part="message loading" class="message" role="status">${messages.loading}</p>`;
+    case 'error': {
+      const error = controller.error;
+      const text =
+        error?.reason === 'timeout' ? messages.errorTimeout
+        : error?.reason === 'http' ? fill(messages.errorHttp, { status: error.status ?? '' })
+        : error?.reason === 'invalid' ? messages.errorInvalid
+        : messages.errorNetwork;
+      return html`<p part="message error" class="message error" role="alert">${text}</p>`;
+    }
+    case 'ready':
+      return controller.savedAt
+        ? html`<p part="message saved-copy" class="message saved" role="status">${fill(messages.savedCopy, { date: formatDay(Date.parse(controller.savedAt), locale) })}</p>`
+        : nothing;
+    default:
+      return nothing;
+  }
+}

@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { english, loadLocale, supportedLanguage, type LoadedLocale } from '../locales/load-locale.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The element's language: its own `lang`, else the nearest `lang` up the tree (across shadow roots).
+ * Loads that language's strings and date locale on demand and re-renders when they arrive or when
+ * the page's language changes.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language feed texts are picked for: the tag as the page gives it (`sr-Latn`). */
+  lang = 'en';
+  locale: LoadedLocale = english;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get messages() {
+    return this.locale.messages;
+  }
+
+  hostConnected() {
+    this.resolve();
+    // Page language switchers usually change <html lang>: follow it.
+    this.observer = new MutationObserver(() => this.resolve());
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+  }
+
+  /** Call when the host's own `lang` changed. */
+  resolve() {
+    const lang = nearestLang(this.host) || navigator.language || 'en';
+    if (lang === this.lang && this.locale.lang === supportedLanguage(lang)) return;
+    this.lang = lang;
+    loadLocale(lang).then((locale) => {
+      if (this.lang !== lang) return;
+      this.locale = locale;
+      this.host.requestUpdate();
+    });
+    this.host.requestUpdate();
+  }
+}
+
+function nearestLang(start: Node): string {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!.trim();
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+/**
+ * The global tokens (`--iisg-*`, set once on a page) mapped to the private properties every element
+ * styles with (`--_*`). Light by default; `theme="dark"`, or `theme="auto"` with a dark system setting,
+ * switches the defaults; forced colours use system colours.
+ *
+ * Tokens: --iisg-color-surface, --iisg-color-surface-alt, --iisg-color-text, --iisg-color-text-muted,
+ * --iisg-color-border, --iisg-color-accent, --iisg-color-on-accent, --iisg-color-danger,
+ * --iisg-color-warning, --iisg-color-focus, --iisg-font-family, --iisg-font-size, --iisg-radius,
+ * --iisg-space. Dark defaults: the same names with `--iisg-dark-` instead of `--iisg-`.
+ */
+const darkTokens = css`
+  --_surface: var(--iisg-dark-color-surface, #15191e);
+  --_surface-alt: var(--iisg-dark-color-surface-alt, #1f252c);
+  --_text: var(--iisg-dark-color-text, #eef1f4);
+  --_text-muted: var(--iisg-dark-color-text-muted, #b3bcc6);
+  --_border: var(--iisg-dark-color-border, #46505c);
+  --_accent: var(--iisg-dark-color-accent, #8cc4ff);
+  --_on-accent: var(--iisg-dark-color-on-accent, #0b1b2c);
+  --_danger: var(--iisg-dark-color-danger, #ff9c9c);
+  --_warning: var(--iisg-dark-color-warning, #ffcf7a);
+  --_focus: var(--iisg-dark-color-focus, #9fd0ff);
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    --_surface: var(--iisg-color-surface, #ffffff);
+    --_surface-alt: var(--iisg-color-surface-alt, #f3f5f8);
+    --_text: var(--iisg-color-text, #1a1f26);
+    --_text-muted: var(--iisg-color-text-muted, #4f5966);
+    --_border: var(--iisg-color-border, #c9d0d9);
+    --_accent: var(--iisg-color-accent, #0b4f8a);
+    --_on-accent: var(--iisg-color-on-accent, #ffffff);
+    --_danger: var(--iisg-color-danger, #a4161a);
+    --_warning: var(--iisg-color-warning, #7a4a00);
+    --_focus: var(--iisg-color-focus, #0b62c4);
+    --_font: var(--iisg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--iisg-font-size, 1rem);
+    --_radius: var(--iisg-radius, 0.5rem);
+    --_space: var(--iisg-space, 1rem);
+
+    color-scheme: light;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_surface: Canvas;
+      --_surface-alt: Canvas;
+      --_text: CanvasText;
+      --_text-muted: CanvasText;
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_on-accent: Canvas;
+      --_danger: CanvasText;
+      --_warning: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host *,
+    :host *::before,
+    :host *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,45 @@
+// Builds the two npm packages (ESM, one file per module, every bare import external) and the drop-in
+// bundle `dist/iisg-widgets.min.js` (self-contained, minified; each UI language an on-demand chunk).
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const packageBuild = (name) => ({
+  input: `packages/${name}/src/index.ts`,
+  external: isBare,
+  plugins: [ts()],
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'esm',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${name}/src`,
+    sourcemap: true,
+  },
+});
+
+const dropIn = {
+  input: { 'iisg-widgets.min': 'packages/widgets/src/index.ts' },
+  // Let the locale chunks import the date-fns helpers they share from the entry, so the entry stays one file.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
+    ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};
+
+export default [packageBuild('feed'), packageBuild('widgets'), dropIn];

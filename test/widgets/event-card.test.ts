@@ -1,0 +1,120 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+import type { IisgEventCard } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+
+async function card(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgEventCard>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('article, [part~="message"]:not([part~="loading"])'), 'card rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<iisg-event-card>', () => {
+  it('shows an event of the sample feed from src and event-id', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+    expect(text(el, 'title')).to.equal('3rd Meeting of the Regional Network of the National P-CVE Coordinators (RNNC) of the Western Balkans');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-04-24');
+    expect(text(el, 'when')).to.match(/^24 April 2019/);
+    expect(text(el, 'where')).to.contain('Tirana, Albania');
+    expect(text(el, 'series')).to.equal('3rd Meeting of the Regional Network of National P/CVE Coordinators of the Western Balkans');
+    expect(text(el, 'related')).to.contain('23 April 2019');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints Kosovo with its designation footnote', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card>`);
+    expect(text(el, 'where')).to.match(/Kosovo\*$/);
+    expect(text(el, 'footnote')).to.contain('UNSCR 1244/1999');
+  });
+
+  const languages: [string, RegExp][] = [
+    ['sq', /23 prill 2019/i],
+    ['sr-Latn', /april 2019/i],
+    ['sr-Cyrl', /април 2019/i],
+    ['bs', /april 2019/i],
+    ['hr', /23\. travnja 2019\./i],
+    ['mk', /април 2019/i],
+    ['sl', /april 2019/i],
+    ['de', /April 2019/],
+    ['fr', /avril 2019/],
+  ];
+  for (const [lang, month] of languages) {
+    it(`renders in ${lang}, with translated strings and dates`, async () => {
+      const el = await card(html`<iisg-event-card src=${FEED} event-id="nfp-7" lang=${lang}></iisg-event-card>`);
+      await waitUntil(() => text(el, 'people') && !text(el, 'people')!.includes('Organised by'), `${lang} strings loaded`);
+      expect(text(el, 'when')).to.match(month);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('takes the language from the nearest lang attribute, across a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('iisg-event-card');
+    el.src = FEED;
+    el.eventId = 'rnnc-3';
+    root.append(el);
+    await waitUntil(() => text(el, 'title')?.startsWith('3. Treffen'), 'German title', { timeout: 5000 });
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-2" theme="dark" lang="en"></iisg-event-card>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('article')!).backgroundColor).to.equal('rgb(21, 25, 30)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the event is not in the feed', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="nope" lang="en"></iisg-event-card>`);
+    expect(text(el, 'message')).to.equal('This event is not in the feed.');
+  });
+
+  it('reads an inline JSON feed, shows the valid event and reports the broken one', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await card(html`<iisg-event-card event-id="ok" lang="en">
+        <script type="application/json">
+          {"version": 1, "events": [{"id": "bad", "title": "Broken", "start": "2019-02-30"}, {"id": "ok", "title": "Fine", "start": "2019-04-23"}]}
+        </script>
+      </iisg-event-card>`);
+      expect(text(el, 'title')).to.equal('Fine');
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).to.contain("events[0].start: '2019-02-30' is not a date");
+  });
+
+  it('never turns feed text into markup or unsafe links', async () => {
+    const feed = {
+      version: 1,
+      events: [{ id: 'x', title: '<img src=x onerror=alert(1)>', start: '2019-04-23', url: 'javascript:alert(1)', description: '<script>alert(1)</script>' }],
+    };
+    const el = await card(html`<iisg-event-card event-id="x" lang="en" .feed=${feed}></iisg-event-card>`);
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(text(el, 'title')).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('fires iisg-feed-load with the problems found', async () => {
+    const el = document.createElement('iisg-event-card');
+    const loaded = oneEvent(el, 'iisg-feed-load');
+    el.feed = { version: 1, events: [{ id: 'x', title: 'X', start: '2019-04-23', organisers: ['ghost'] }] };
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect(detail.state).to.equal('ready');
+    expect(detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['events[0].organisers[0]']);
+    el.remove();
+  });
+
+  it('shows an error, announced, when the feed cannot be fetched', async () => {
+    const el = await card(html`<iisg-event-card src="/no-such-feed.json" event-id="x" lang="en"></iisg-event-card>`);
+    const message = el.shadowRoot!.querySelector('[part~="message"]')!;
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(message.textContent).to.contain('404');
+  });
+});

@@ -1,0 +1,43 @@
+// @web/test-runner: unit tests in a real headless Chromium.
+// Browser: $CHROME_PATH, else /usr/bin/chromium, else the one inside @sparticuz/chromium
+// (see scripts/chromium.mjs). TypeScript is transpiled by esbuild only; type-checking is
+// `tsc --noEmit -p tsconfig.test.json` (npm run typecheck).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/chromium.mjs';
+
+const CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+const { executablePath, args } = await findChromium();
+
+/** Browser console noise that says nothing about the code under test. */
+const NOISE = [
+  /Lit is in dev mode/i,
+  /lit\.dev\/msg\/dev-mode/i,
+];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args, headless: true },
+    }),
+  ],
+  concurrency: CI ? 1 : 2, // 2-core machine
+  concurrentBrowsers: 1,
+  browserStartTimeout: CI ? 120_000 : 60_000,
+  testsFinishTimeout: CI ? 300_000 : 120_000,
+  staticLogging: CI,
+  filterBrowserLogs: ({ args: logArgs }) => {
+    const text = logArgs.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' ');
+    return !NOISE.some((re) => re.test(text));
+  },
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+};
