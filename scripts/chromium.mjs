@@ -11,6 +11,8 @@
 // CLI: `node scripts/chromium.mjs` prints the executable path (unpacking it if needed);
 // `--json` prints { executablePath, args, env } instead. `env` holds the variables the
 // bundled browser wants (its own NSS/NSPR/expat libraries and fonts) when started by hand.
+// Note: the bundled build is a headless shell whose own --screenshot/--dump-dom modes hang;
+// drive it through puppeteer-core (launch({ executablePath, args, headless: true })) instead.
 
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

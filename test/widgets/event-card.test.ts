@@ -20,7 +20,8 @@ describe('<iisg-event-card>', () => {
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-04-24');
     expect(text(el, 'when')).to.match(/^24 April 2019/);
     expect(text(el, 'where')).to.contain('Tirana, Albania');
-    expect(text(el, 'series')).to.equal('3rd Meeting of the Regional Network of National P/CVE Coordinators of the Western Balkans');
+    expect(el.shadowRoot!.querySelector('[part~="series"] [aria-hidden]')!.textContent).to.equal('3rd · RNNC');
+    expect(el.shadowRoot!.querySelector('[part~="series"] .visually-hidden')!.textContent).to.equal('3rd Meeting of the Regional Network of National P/CVE Coordinators of the Western Balkans');
     expect(text(el, 'related')).to.contain('23 April 2019');
     await expect(el).to.be.accessible();
   });

@@ -5,7 +5,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/format-dates.js';
-import { organisationsOf, placeOf, relatedEvents, seriesLabel, title, type OrganisationView } from '../shared/event-view.js';
+import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { cardStyles } from './event-card.styles.js';
@@ -100,7 +100,7 @@ export class IisgEventCard extends LitElement {
     const messages = this.locale.messages;
     const dates = formatEventDates(event, this.locale.locale, this.timeZone);
     const place = placeOf(feed, event, lang);
-    const series = seriesLabel(feed, event, lang, messages);
+    const series = seriesBadge(feed, event, lang, messages);
     const summary = pickText(event.summary, lang, feed.language);
     const description = pickText(event.description, lang, feed.language);
     const eventTitle = title(feed, event, lang);
@@ -121,7 +121,9 @@ export class IisgEventCard extends LitElement {
               ? html`<p part="status status-${event.status}" class="status">${statusText}</p>`
               : nothing}
             <div part="title" id="title" role="heading" aria-level=${this.headingLevel} class="title">${eventTitle}</div>
-            ${series ? html`<p part="series" class="series">${series}</p>` : nothing}
+            ${series
+              ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
+              : nothing}
           </slot>
         </header>
         <p part="when" class="when">

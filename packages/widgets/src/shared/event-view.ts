@@ -73,6 +73,16 @@ export function seriesLabel(feed: Feed, event: FeedEvent, lang: string, messages
   return fill(messages.seriesOrdinal, { ordinal: ordinal(event.series.ordinal, lang, messages), name });
 }
 
+/** A short series badge ("7th · NFP Group") and the full label for screen readers. */
+export function seriesBadge(feed: Feed, event: FeedEvent, lang: string, messages: Messages): { short: string; full: string } | undefined {
+  const full = seriesLabel(feed, event, lang, messages);
+  if (!full || !event.series) return undefined;
+  const shortName = pickText(feed.series.get(event.series.id)?.shortName, lang, feed.language);
+  if (!shortName) return { short: full, full };
+  const n = event.series.ordinal;
+  return { short: n ? `${ordinal(n, lang, messages)} · ${shortName}` : shortName, full };
+}
+
 export function ordinal(n: number, lang: string, messages: Messages): string {
   return plural(messages.ordinal, n, lang, {}, 'ordinal');
 }

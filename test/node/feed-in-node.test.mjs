@@ -1,0 +1,18 @@
+// The feed package runs in Node as it is published (no DOM, no Lit): parse the sample feed from dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parseFeed, formatProblem, isoDate } from '../../packages/feed/dist/index.js';
+
+test('parseFeed reads the sample feed in Node', async () => {
+  const { feed, problems } = parseFeed(await readFile(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
+  assert.deepEqual(problems.map(formatProblem), []);
+  assert.equal(isoDate(feed.byId.get('nfp-7').startDay), '2019-04-23');
+  assert.ok(feed.events.length >= 12);
+});
+
+test('parseFeed reports a broken event in Node and keeps the rest', () => {
+  const { feed, problems } = parseFeed('{"version":1,"events":[{"id":"a","title":"A","start":"2019-02-30"},{"id":"b","title":"B","start":"2019-03-01"}]}');
+  assert.deepEqual(feed.events.map((e) => e.id), ['b']);
+  assert.equal(formatProblem(problems[0]), "events[0].start: '2019-02-30' is not a date (use 2019-04-23 or 2019-04-23T09:30); the event is left out");
+});
