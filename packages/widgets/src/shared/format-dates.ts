@@ -1,13 +1,13 @@
 /**
- * Dates as a visitor reads them, in their language and the chosen time zone. Month names come from
- * the date-fns locale (browsers' Intl data for Albanian, Bosnian or Macedonian cannot be relied on);
- * the patterns from the language's messages. Views call these, never parse.
+ * Dates as a visitor reads them, in their language and the chosen time zone. Month and weekday names
+ * come from the date-fns locale (browsers' Intl data for Albanian, Bosnian or Macedonian cannot be
+ * relied on); the patterns from the language's messages. Views call these, never parse.
  */
-import { format, formatDistanceStrict } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { isoDate, localTimeZone, plainDate, type DayKey, type FeedEvent } from '@iisg/feed';
+import { isoDate, localTimeZone, plainDate, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
+import { formatPattern, type DateParts } from './date-pattern.js';
 
 /** `event`: each event in its own zone; `local`: the visitor's; or an IANA zone name. */
 export type TimeZoneMode = 'event' | 'local' | (string & {});
@@ -24,7 +24,7 @@ export interface EventDates {
   text: string;
   /** For `<time datetime>`: `2019-04-23` or an ISO instant. */
   datetime: string;
-  /** Set when times are shown in a zone other than the visitor's: "Europe/Tirane time". */
+  /** Set when times are shown in a zone other than the visitor's: "Time zone: Europe/Tirane". */
   zoneNote?: string;
 }
 
@@ -36,17 +36,39 @@ function patterns({ messages }: LoadedLocale, month: MonthStyle) {
   return { day: p.day, dayMonth: m(p.dayMonth), dayMonthYear: m(p.dayMonthYear), time: p.time };
 }
 
+export function dayParts(day: DayKey): DateParts {
+  return { ...plainDate(day), weekday: weekday(day) };
+}
+
+/** Format a day with a pattern of the mini-language in `date-pattern.ts`. */
+export function formatDayKey(day: DayKey, pattern: string, locale: LoadedLocale): string {
+  return formatPattern(dayParts(day), pattern, locale.dateLocale);
+}
+
 /** A range of days, shared parts written once: "23–25 April 2019", "30 Nov – 1 Dec 2017". */
 export function formatDayRange(start: DayKey, end: DayKey, locale: LoadedLocale, month: MonthStyle = 'long'): string {
   const p = patterns(locale, month);
-  const options = { locale: locale.dateLocale };
-  const a = localDate(start);
-  const b = localDate(end);
-  const last = format(b, p.dayMonthYear, options);
+  const f = (day: DayKey, pattern: string) => formatDayKey(day, pattern, locale);
+  const last = f(end, p.dayMonthYear);
   if (start === end) return last;
-  if (a.getFullYear() !== b.getFullYear()) return `${format(a, p.dayMonthYear, options)} – ${last}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, p.dayMonth, options)} – ${last}`;
-  return `${format(a, p.day, options)}–${last}`;
+  const [a, b] = [plainDate(start), plainDate(end)];
+  if (a.year !== b.year) return `${f(start, p.dayMonthYear)} – ${last}`;
+  if (a.month !== b.month) return `${f(start, p.dayMonth)} – ${last}`;
+  return `${f(start, p.day)}–${last}`;
+}
+
+/** Wall-clock parts of an instant in a zone. */
+function zonedParts(ms: number, zone: string): DateParts & { offset: number } {
+  const d = new TZDate(ms, zone);
+  return {
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    weekday: d.getDay(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+    offset: d.getTimezoneOffset(),
+  };
 }
 
 /** Range-aware dates of an event, with times in the chosen zone for timed events. */
@@ -54,15 +76,15 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   if (event.allDay) return { text: formatDayRange(event.startDay, event.endDay, locale, month), datetime: isoDate(event.startDay) };
   const zone = displayZone(event, mode);
   const p = patterns(locale, month);
-  const options = { locale: locale.dateLocale };
-  const start = new TZDate(event.start, zone);
-  const end = new TZDate(Math.max(event.start, event.end), zone);
-  const sameDay = format(start, 'yyyy-MM-dd') === format(end, 'yyyy-MM-dd');
-  const times = event.end > event.start ? `${format(start, p.time)}–${format(end, p.time)}` : format(start, p.time);
+  const f = (parts: DateParts, pattern: string) => formatPattern(parts, pattern, locale.dateLocale);
+  const start = zonedParts(event.start, zone);
+  const end = zonedParts(Math.max(event.start, event.end), zone);
+  const sameDay = dayKey(start.year, start.month, start.day) === dayKey(end.year, end.month, end.day);
+  const times = event.end > event.start ? `${f(start, p.time)}–${f(end, p.time)}` : f(start, p.time);
   const text = sameDay
-    ? `${format(start, p.dayMonthYear, options)}, ${times}`
-    : `${format(start, p.dayMonthYear, options)}, ${format(start, p.time)} – ${format(end, p.dayMonthYear, options)}, ${format(end, p.time)}`;
-  const foreign = start.getTimezoneOffset() !== new Date(event.start).getTimezoneOffset();
+    ? `${f(start, p.dayMonthYear)}, ${times}`
+    : `${f(start, p.dayMonthYear)}, ${f(start, p.time)} – ${f(end, p.dayMonthYear)}, ${f(end, p.time)}`;
+  const foreign = start.offset !== new Date(event.start).getTimezoneOffset();
   return {
     text,
     datetime: new Date(event.start).toISOString(),
@@ -70,7 +92,7 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   };
 }
 
-/** "in 3 days", "2 years ago" before and after; "Happening now" and "Ended" from the messages. */
+/** "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. */
 export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.now()): string {
   // An all-day event runs from the visitor's midnight to their midnight.
   const shift = event.allDay ? new Date(event.start).getTimezoneOffset() * 60_000 : 0;
@@ -78,16 +100,18 @@ export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.
   const end = event.end + shift;
   if (now >= end) return locale.messages.relative.ended;
   if (now >= start) return locale.messages.relative.now;
-  return formatDistanceStrict(start, now, { addSuffix: true, locale: locale.dateLocale, roundingMethod: 'round' });
+  const minutes = Math.round((start - now) / 60_000);
+  const [token, count] =
+    minutes < 60 ? ['xMinutes', Math.max(1, minutes)]
+    : minutes < 1440 ? ['xHours', Math.round(minutes / 60)]
+    : minutes < 1440 * 45 ? ['xDays', Math.round(minutes / 1440)]
+    : minutes < 1440 * 365 ? ['xMonths', Math.round(minutes / 43_200)]
+    : ['xYears', Math.round(minutes / 525_600)];
+  return locale.dateLocale.formatDistance!(token as never, count as number, { addSuffix: true, comparison: 1 });
 }
 
 /** "3 November 2026", for notices such as the saved-copy date. */
 export function formatDay(ms: number, locale: LoadedLocale): string {
-  return format(ms, locale.messages.dates.dayMonthYear, { locale: locale.dateLocale });
-}
-
-/** A local Date at midnight of a day key, for date-fns to format (never for arithmetic). */
-function localDate(day: DayKey): Date {
-  const { year, month, day: date } = plainDate(day);
-  return new Date(year, month - 1, date);
+  const d = new Date(ms);
+  return formatPattern({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), weekday: d.getDay() }, locale.messages.dates.dayMonthYear, locale.dateLocale);
 }

@@ -1,0 +1,42 @@
+// Storybook for the widgets, written by hand: `npx storybook init` fails on this registry (see
+// /work/shared/TOOLCHAIN.md). Stories import `@iisg/widgets` from its TypeScript sources through the
+// `source` export condition, like the tests and the demo do.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+// Legacy decorators, as in tsconfig.json. Standard decorators "build" but throw in the browser.
+const compilerOptions = { experimentalDecorators: true, useDefineForClassFields: false } as const;
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  // An offline build with telemetry on waits for the network and takes 4x longer.
+  core: { disableTelemetry: true },
+  // The sample feed, at /demo/feed.json as in the demo and the tests.
+  staticDirs: [{ from: '../demo', to: '/demo' }],
+
+  async viteFinal(viteConfig) {
+    const { defaultClientConditions, version } = await import('vite');
+    const major = Number(version.split('.')[0]);
+    viteConfig.resolve ??= {};
+    // Setting `conditions` replaces Vite's defaults, so keep them after 'source'.
+    const conditions = viteConfig.resolve.conditions ?? [...defaultClientConditions];
+    viteConfig.resolve.conditions = ['source', ...conditions.filter((c) => c !== 'source')];
+
+    if (major >= 8) {
+      // Vite 8 transforms TypeScript with Oxc, not esbuild: an `esbuild` option is converted to `oxc` and
+      // only its JSX and `define` settings survive (tsconfigRaw is silently dropped). These three options
+      // are Oxc's spelling of experimentalDecorators + useDefineForClassFields: false.
+      viteConfig.oxc = {
+        ...(viteConfig.oxc || {}),
+        decorator: { legacy: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      };
+    } else {
+      viteConfig.esbuild = { ...(viteConfig.esbuild || {}), tsconfigRaw: { compilerOptions } };
+    }
+    return viteConfig;
+  },
+};
+
+export default config;
