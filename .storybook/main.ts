@@ -6,6 +6,12 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // Legacy decorators, as in tsconfig.json. Standard decorators "build" but throw in the browser.
 const compilerOptions = { experimentalDecorators: true, useDefineForClassFields: false } as const;
 
+// packages/widgets/package.json's `sideEffects` names only dist files (dist/index.js, dist/**/define.js,
+// dist/**/iisg-*.js). Through the `source` condition the bundler gets src/*.ts instead, takes them as
+// side-effect free and drops `import '@iisg/widgets'`: the elements were never registered in a
+// `storybook build` (the dev server does not tree-shake, so it hid this). Keep the src twins.
+const WIDGETS_SIDE_EFFECTS = /\/packages\/widgets\/src\/(index|(.+\/)?define|(.+\/)?iisg-[^/]*)\.ts$/;
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
@@ -21,6 +27,16 @@ const config: StorybookConfig = {
     // Setting `conditions` replaces Vite's defaults, so keep them after 'source'.
     const conditions = viteConfig.resolve.conditions ?? [...defaultClientConditions];
     viteConfig.resolve.conditions = ['source', ...conditions.filter((c) => c !== 'source')];
+
+    viteConfig.plugins = [
+      ...(viteConfig.plugins ?? []),
+      {
+        name: 'iisg:widgets-source-side-effects',
+        transform(_code, id) {
+          return WIDGETS_SIDE_EFFECTS.test(id.split('?')[0]) ? { moduleSideEffects: true } : null;
+        },
+      },
+    ];
 
     if (major >= 8) {
       // Vite 8 transforms TypeScript with Oxc, not esbuild: an `esbuild` option is converted to `oxc` and

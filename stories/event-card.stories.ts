@@ -191,7 +191,9 @@ export const Loading: Story = {
   },
 };
 
-export const Error: Story = {
+// Not `Error`: that would hide the global Error in this module.
+export const FeedError: Story = {
+  name: 'Error',
   args: { src: MISSING },
 };
 

@@ -7,3 +7,4 @@ export { pickText, languageChain, canonicalLanguage, allTexts, textBlocks, type 
 export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn } from './zoned-days.js';
+export { matchesFilter, filterChoices, isEmptyFilter, foldText, type EventFilter } from './filter-events.js';

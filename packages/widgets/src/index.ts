@@ -3,6 +3,7 @@
  * import its `define.js`; to register a class under another tag, import the class from its folder.
  */
 export { IisgEventCard } from './event-card/event-card.js';
+export { IisgEventCalendar, type CalendarView, type RangeChangeDetail } from './event-calendar/event-calendar.js';
 export { FeedController, type FeedState, type FeedLoadDetail } from './shared/feed-controller.js';
 export { LocaleController } from './shared/locale-controller.js';
 export { loadFeed, FeedLoadError, type LoadedFeed } from './shared/feed-source.js';
@@ -10,3 +11,4 @@ export { SUPPORTED_LANGUAGES } from './locales/load-locale.js';
 export type { Messages } from './locales/messages.js';
 
 import './event-card/define.js';
+import './event-calendar/define.js';

@@ -57,6 +57,52 @@ export interface Messages {
   footnoteLabel: string;
   eventCount: Plural;
   addToCalendar: string;
+  calendar: CalendarMessages;
+}
+
+/** Strings of `<iisg-event-calendar>`. */
+export interface CalendarMessages {
+  /** Accessible name of the whole calendar. */
+  label: string;
+  previous: string;
+  next: string;
+  today: string;
+  /** Names of the views in the switcher. */
+  views: { month: string; list: string; year: string };
+  viewSwitcher: string;
+  /** Month and year pickers. */
+  month: string;
+  year: string;
+  search: string;
+  /** Placeholder of the search box. */
+  searchHint: string;
+  filters: { network: string; organiser: string; country: string; tag: string };
+  /** The "no filter" choice of a filter. */
+  all: string;
+  clearFilters: string;
+  /** Announced after filtering: `{count}` events match. */
+  matching: Plural;
+  /** The month grid's overflow button: "+3 more". */
+  more: Plural;
+  /** Accessible name of that button: "3 more events on 23 April". */
+  moreLabel: Plural;
+  /** Heading of the day's event list: `{date}`. */
+  eventsOn: string;
+  /** A day cell's name when it has no events. */
+  noEvents: string;
+  /** The list view's ranges. */
+  upcoming: string;
+  past: string;
+  noUpcoming: string;
+  noPast: string;
+  /** Week-number column header and cell: `{week}`. */
+  weekColumn: string;
+  week: string;
+  close: string;
+  /** A bar that continues from the previous week or into the next, for screen readers. */
+  continues: string;
+  /** A link from a popover to the month view. */
+  showInMonth: string;
 }
 
 export const en: Messages = {
@@ -99,6 +145,35 @@ export const en: Messages = {
   footnoteLabel: 'Note',
   eventCount: { one: '{count} event', other: '{count} events' },
   addToCalendar: 'Add to calendar',
+  calendar: {
+    label: 'Events calendar',
+    previous: 'Previous',
+    next: 'Next',
+    today: 'Today',
+    views: { month: 'Month', list: 'List', year: 'Year' },
+    viewSwitcher: 'View',
+    month: 'Month',
+    year: 'Year',
+    search: 'Search events',
+    searchHint: 'Title, place or organiser',
+    filters: { network: 'Network', organiser: 'Organiser', country: 'Country', tag: 'Topic' },
+    all: 'All',
+    clearFilters: 'Clear filters',
+    matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
+    more: { other: '+{count} more' },
+    moreLabel: { one: '{count} more event on {date}', other: '{count} more events on {date}' },
+    eventsOn: 'Events on {date}',
+    noEvents: 'no events',
+    upcoming: 'Upcoming',
+    past: 'Past',
+    noUpcoming: 'No upcoming events.',
+    noPast: 'No past events.',
+    weekColumn: 'Week',
+    week: 'Week {week}',
+    close: 'Close',
+    continues: 'continues',
+    showInMonth: 'Show in month',
+  },
 };
 
 /** Fill `{name}` placeholders. */
@@ -108,6 +183,7 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** Pick a plural form for `count` in `lang` and fill it. */
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}, type: Intl.PluralRuleType = 'cardinal'): string {
-  const category = new Intl.PluralRules(lang, { type }).select(count);
+  // An explicit `zero` form ("No events match") wins for 0 in every language.
+  const category = count === 0 && forms.zero ? 'zero' : new Intl.PluralRules(lang, { type }).select(count);
   return fill(forms[category] ?? forms.other, { count, n: count, ...values });
 }

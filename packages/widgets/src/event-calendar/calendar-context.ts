@@ -1,0 +1,46 @@
+import type { DayKey, EventIndex, Feed, FeedEvent } from '@iisg/feed';
+import { pickText } from '@iisg/feed';
+import type { LoadedLocale } from '../locales/load-locale.js';
+import { placeOf, title } from '../shared/event-view.js';
+import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
+
+/** What every view of the calendar renders from: resolved data and the element's callbacks. */
+export interface CalendarContext {
+  feed: Feed;
+  locale: LoadedLocale;
+  lang: string;
+  timeZone: TimeZoneMode;
+  /** Range index in the display zone. */
+  index: EventIndex<FeedEvent>;
+  /** The events that pass the filters. */
+  visible: (event: FeedEvent) => boolean;
+  today: DayKey;
+  focusDay: DayKey;
+  weekStartsOn: number;
+  weekNumbers: boolean;
+  /** Bars per day before "+N more". */
+  maxLanes: number;
+  selectEvent: (event: FeedEvent, anchor: HTMLElement) => void;
+  openDay: (day: DayKey, anchor: HTMLElement) => void;
+  focusOn: (day: DayKey) => void;
+  openMonth: (day: DayKey) => void;
+}
+
+/** "Tuesday, 23 April 2019" */
+export function fullDate(ctx: CalendarContext, day: DayKey): string {
+  const { dates } = ctx.locale.messages;
+  return `${formatDayKey(day, 'EEEE', ctx.locale)}, ${formatDayKey(day, dates.dayMonthYear, ctx.locale)}`;
+}
+
+/** What a screen reader hears for an event: "7th Meeting of the NFP Group, Tirana, Albania, Cancelled". */
+export function eventSummary(ctx: CalendarContext, event: FeedEvent): string {
+  const parts = [title(ctx.feed, event, ctx.lang)];
+  const place = placeOf(ctx.feed, event, ctx.lang);
+  if (place) parts.push(place.text);
+  if (event.status !== 'scheduled') parts.push(ctx.locale.messages.status[event.status]);
+  return parts.join(', ');
+}
+
+export function shortTitle(ctx: CalendarContext, event: FeedEvent): string {
+  return pickText(event.title, ctx.lang, ctx.feed.language);
+}

@@ -1,0 +1,495 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  :host {
+    --calendar-surface: var(--_surface);
+    --calendar-outside: var(--_surface-alt);
+    --calendar-border: var(--_border);
+    --calendar-event: var(--_accent);
+    --calendar-on-event: var(--_on-accent);
+    --calendar-radius: var(--_radius);
+    --calendar-gap: calc(var(--_space) * 0.5);
+    display: block;
+    container: calendar / inline-size;
+    background: var(--calendar-surface);
+  }
+
+  .calendar {
+    display: grid;
+    gap: var(--calendar-gap);
+  }
+
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--calendar-gap);
+  }
+
+  .toolbar button,
+  .show-more,
+  .popover-close {
+    min-height: 2.5rem;
+    min-width: 2.5rem;
+    padding: 0.25rem 0.75rem;
+    background: var(--_surface);
+    border: 1px solid var(--calendar-border);
+    border-radius: var(--calendar-radius);
+    cursor: pointer;
+  }
+
+  .toolbar button[aria-pressed='true'] {
+    background: var(--calendar-event);
+    border-color: var(--calendar-event);
+    color: var(--calendar-on-event);
+  }
+
+  .nav,
+  .views,
+  .pickers {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .heading {
+    flex: 1 1 10rem;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.2;
+  }
+
+  select,
+  input[type='search'] {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--calendar-border);
+    border-radius: var(--calendar-radius);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--calendar-gap);
+  }
+
+  .filter {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .filter select,
+  .filter input {
+    color: var(--_text);
+    font-size: 1rem;
+  }
+
+  .filter select {
+    max-width: 14rem;
+  }
+
+  .search {
+    flex: 1 1 12rem;
+  }
+
+  .matching {
+    margin: 0;
+    align-self: center;
+    font-size: 0.875em;
+  }
+
+  /* Month grid */
+  .month {
+    display: grid;
+    border: 1px solid var(--calendar-border);
+    border-radius: var(--calendar-radius);
+    overflow: hidden;
+  }
+
+  .weekdays,
+  .week {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+
+  :host([week-numbers]) .weekdays,
+  :host([week-numbers]) .week {
+    grid-template-columns: 2.5rem repeat(7, minmax(0, 1fr));
+  }
+
+  .weekdays {
+    background: var(--calendar-outside);
+    border-bottom: 1px solid var(--calendar-border);
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  .weekdays > * {
+    padding: 0.25rem;
+  }
+
+  .week {
+    grid-template-rows: 1.75rem repeat(var(--lanes, 3), 1.5rem) minmax(1.5rem, auto);
+    border-bottom: 1px solid var(--calendar-border);
+    min-height: 7rem;
+  }
+
+  .week:last-child {
+    border-bottom: 0;
+  }
+
+  .week-number {
+    grid-row: 1 / -1;
+    display: grid;
+    place-items: start center;
+    padding-top: 0.25rem;
+    font-size: 0.75em;
+    color: var(--_text-muted);
+    background: var(--calendar-outside);
+  }
+
+  .day {
+    grid-row: 1 / -1;
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    min-width: 0;
+    padding: 0.125rem 0.25rem;
+    border-inline-start: 1px solid var(--calendar-border);
+    cursor: default;
+  }
+
+  .day:first-child,
+  .week-number + .day {
+    border-inline-start: 0;
+  }
+
+  .day.outside {
+    background: var(--calendar-outside);
+    color: var(--_text-muted);
+  }
+
+  .day:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+    z-index: 2;
+  }
+
+  .day-number {
+    align-self: flex-end;
+    min-width: 1.5rem;
+    height: 1.5rem;
+    display: grid;
+    place-items: center;
+    font-size: 0.875em;
+    border-radius: 999px;
+  }
+
+  .today .day-number {
+    background: var(--calendar-event);
+    color: var(--calendar-on-event);
+    font-weight: 700;
+  }
+
+  .more {
+    margin-top: auto;
+    align-self: flex-start;
+    padding: 0 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .bar {
+    z-index: 1;
+    align-self: center;
+    margin: 0 0.25rem;
+    padding: 0 0.375rem;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.8125em;
+    line-height: 1.375rem;
+    cursor: pointer;
+    border-radius: calc(var(--calendar-radius) * 0.5);
+  }
+
+  .bar.multi {
+    background: var(--calendar-event);
+    color: var(--calendar-on-event);
+  }
+
+  .bar.single {
+    color: var(--_text);
+    border-inline-start: 3px solid var(--calendar-event);
+    background: color-mix(in srgb, var(--calendar-event) 10%, transparent);
+  }
+
+  .bar.before {
+    margin-inline-start: 0;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+
+  .bar.after {
+    margin-inline-end: 0;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+
+  .bar.before::before {
+    content: '◂ ';
+  }
+
+  .bar.after::after {
+    content: ' ▸';
+    float: inline-end;
+  }
+
+  .bar.cancelled {
+    text-decoration: line-through;
+    background: transparent;
+    color: var(--_danger);
+    border: 1px dashed var(--_danger);
+  }
+
+  .bar:hover {
+    filter: brightness(1.1);
+  }
+
+  /* List */
+  .list {
+    display: grid;
+    gap: var(--calendar-gap);
+  }
+
+  .list-month ul,
+  .day-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .list-heading {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    margin: 0;
+    padding: 0.375rem 0.5rem;
+    font-size: 1em;
+    background: var(--calendar-outside);
+    border-radius: calc(var(--calendar-radius) * 0.5);
+  }
+
+  .list-item {
+    display: grid;
+    gap: 0.125rem;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    text-align: start;
+    background: var(--_surface);
+    border: 1px solid var(--calendar-border);
+    border-inline-start: 4px solid var(--calendar-event);
+    border-radius: calc(var(--calendar-radius) * 0.5);
+    cursor: pointer;
+  }
+
+  .list-item:hover {
+    background: var(--calendar-outside);
+  }
+
+  .list-date {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+
+  .list-title {
+    font-weight: 600;
+  }
+
+  .list-place,
+  .list-organisers {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .list-item.cancelled {
+    border-inline-start-color: var(--_danger);
+  }
+
+  .list-item.cancelled .list-title {
+    text-decoration: line-through;
+  }
+
+  .list-status {
+    justify-self: start;
+    font-size: 0.75em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_warning);
+  }
+
+  .cancelled .list-status {
+    color: var(--_danger);
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    text-align: center;
+    color: var(--_text-muted);
+  }
+
+  /* Year */
+  .year {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr));
+    gap: var(--_space);
+  }
+
+  .mini-month h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+
+  .mini-month-name {
+    padding: 0.125rem 0.25rem;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-transform: capitalize;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .mini-grid {
+    display: grid;
+    grid-template-columns: repeat(7, 1fr);
+    gap: 2px;
+    font-size: 0.75em;
+    text-align: center;
+  }
+
+  .mini-weekday {
+    color: var(--_text-muted);
+  }
+
+  .mini-day {
+    display: grid;
+    place-items: center;
+    min-height: 1.75rem;
+    min-width: 1.5rem;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    font-size: 1em;
+  }
+
+  button.mini-day {
+    cursor: pointer;
+    font-weight: 700;
+  }
+
+  .mini-day.level-1 {
+    background: color-mix(in srgb, var(--calendar-event) 22%, var(--_surface));
+  }
+
+  .mini-day.level-2 {
+    background: color-mix(in srgb, var(--calendar-event) 45%, var(--_surface));
+  }
+
+  .mini-day.level-3 {
+    background: var(--calendar-event);
+    color: var(--calendar-on-event);
+  }
+
+  .mini-day.today {
+    outline: 2px solid var(--_text);
+  }
+
+  .message {
+    margin: 0 0 0.5rem;
+    padding: 0.5em 0.75em;
+    border-radius: var(--calendar-radius);
+    background: var(--_surface-alt);
+  }
+
+  .message.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+
+  .message.saved {
+    border-inline-start: 4px solid var(--_warning);
+  }
+
+  @container calendar (max-width: 34rem) {
+    .heading {
+      order: -1;
+      flex-basis: 100%;
+    }
+
+    .week {
+      min-height: 5rem;
+    }
+
+    .bar {
+      font-size: 0.75em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar,
+    .list-item,
+    .today .day-number,
+    .mini-day.level-1,
+    .mini-day.level-2,
+    .mini-day.level-3 {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+
+    .today .day-number,
+    .mini-day.level-3 {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    .toolbar .nav,
+    .pickers,
+    .views,
+    .filters,
+    .more,
+    .popover {
+      display: none;
+    }
+
+    .bar,
+    .list-item {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,530 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  addMonths,
+  dayKey,
+  filterChoices,
+  indexIn,
+  isoDate,
+  matchesFilter,
+  parseIsoDate,
+  pickText,
+  plainDate,
+  startOfMonth,
+  today,
+  type DayKey,
+  type EventFilter,
+  type FeedEvent,
+} from '@iisg/feed';
+import { FeedController } from '../shared/feed-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { PopoverController } from '../shared/popover-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { eventDetails } from '../shared/event-details.js';
+import { countryName } from '../shared/event-view.js';
+import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
+import { plural } from '../locales/messages.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { popoverStyles } from '../shared/popover.styles.js';
+import { calendarStyles } from './event-calendar.styles.js';
+import { eventSummary, type CalendarContext } from './calendar-context.js';
+import { monthView } from './month-view.js';
+import { listEvents, listView, LIST_PAGE, type ListRange } from './list-view.js';
+import { yearView } from './year-view.js';
+import { readUrlState, writeUrlState } from './calendar-url.js';
+
+export type CalendarView = 'month' | 'list' | 'year';
+type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
+const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
+
+type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
+
+export interface RangeChangeDetail {
+  view: CalendarView;
+  /** First and last day shown, as ISO dates. */
+  start: string;
+  end: string;
+}
+
+/**
+ * The events calendar partner sites embed: a month grid, a list and a year overview, with filters,
+ * search and an event popover. Keyboard use follows the WAI-ARIA grid pattern.
+ *
+ * @summary Month, list and year views of a feed's events.
+ *
+ * @csspart toolbar - The navigation, heading, pickers and view switcher.
+ * @csspart heading - The visible range ("April 2019"), announced when it changes.
+ * @csspart button - Every toolbar button; also `previous`, `next`, `today`, `view`, `view-active`.
+ * @csspart filters - The filter and search row.
+ * @csspart month - The month grid.
+ * @csspart weekday - A weekday column header.
+ * @csspart week-number - An ISO week number.
+ * @csspart day - A day cell; also `today`, `outside` (another month), `has-events`.
+ * @csspart event - An event bar; also `event-single`, `event-multi`, `continues-before`, `continues-after` and its status (`cancelled`, ...).
+ * @csspart more - The "+N more" button of a day.
+ * @csspart list - The list view.
+ * @csspart list-heading - A month heading in the list.
+ * @csspart list-item - An event in the list; also its status.
+ * @csspart year - The year view.
+ * @csspart mini-month - One month of the year view.
+ * @csspart mini-day - A day of the year view; also `has-events`, `level-1` to `level-3`.
+ * @csspart popover - The event or day popover (a sheet in narrow containers).
+ * @csspart message - Loading, error and saved-copy messages.
+ * @csspart empty - The "no events" message.
+ *
+ * @cssproperty [--iisg-color-surface=#ffffff] - Background.
+ * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Days of other months, headings.
+ * @cssproperty [--iisg-color-text=#1a1f26] - Text.
+ * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
+ * @cssproperty [--iisg-color-border=#c9d0d9] - Grid lines.
+ * @cssproperty [--iisg-color-accent=#0b4f8a] - Event bars, today, links.
+ * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event bars.
+ * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events.
+ * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
+ * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
+ * @cssproperty [--iisg-space=1rem] - Base spacing.
+ *
+ * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`.
+ * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ */
+export class IisgEventCalendar extends LitElement {
+  static override styles = [themeStyles, popoverStyles, calendarStyles];
+
+  /** URL of the feed (JSON). */
+  @property() src?: string;
+  /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+  /** `month`, `list` or `year`. */
+  @property({ reflect: true }) view: CalendarView = 'month';
+  /** The views the switcher offers, space-separated. */
+  @property() views = 'month list year';
+  /** Initial month (`2019-04`) or day (`2019-04-23`); today by default. */
+  @property() date?: string;
+  /** Filters to show, space-separated: `network organiser country tag`. Search is always there. */
+  @property() filters = '';
+  /** Preset filters, for a page that shows one network, organiser, country or topic. */
+  @property() network?: string;
+  @property() organiser?: string;
+  @property() country?: string;
+  @property() tag?: string;
+  /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+  /** `light` (default), `dark`, or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** The list view's range: `upcoming` (default) or `past`. */
+  @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
+  /** The view used instead of the month grid when the calendar is narrower than about 560 px. */
+  @property({ attribute: 'narrow-view' }) narrowView: CalendarView = 'list';
+  /** First day of the week, 0 (Sunday) to 6; from the language by default. */
+  @property({ type: Number, attribute: 'first-day' }) firstDay?: number;
+  /** Show ISO week numbers in the month grid. */
+  @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
+  /** Event bars per day before "+N more". */
+  @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
+  /** Keep view, date and filters in the page URL. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Milliseconds before a feed request is given up (then retried twice). */
+  @property({ type: Number }) timeout = 15_000;
+
+  @state() private focusDay: DayKey = today();
+  @state() private query = '';
+  @state() private chosen: EventFilter = {};
+  @state() private listMode: ListRange = 'upcoming';
+  @state() private listLimit = LIST_PAGE;
+  @state() private narrow = false;
+
+  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  private readonly locale = new LocaleController(this);
+  private readonly eventPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
+  private resizeObserver?: ResizeObserver;
+  private focusAfterRender = false;
+
+  /** The active filters: the visitor's choices over the presets. */
+  get activeFilters(): EventFilter {
+    return {
+      network: this.chosen.network ?? this.network,
+      organiser: this.chosen.organiser ?? this.organiser,
+      country: this.chosen.country ?? this.country,
+      tag: this.chosen.tag ?? this.tag,
+      query: this.query || undefined,
+    };
+  }
+
+  /** Show a date (`2019-04-23`, a `Date`, or a day key) in the current view. */
+  goTo(date: string | Date | DayKey) {
+    const day =
+      typeof date === 'number' ? date
+      : typeof date === 'string' ? parseIsoDate(date.length === 7 ? `${date}-01` : date.slice(0, 10))
+      : dayKey(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    if (day === undefined) throw new RangeError(`goTo: '${date}' is not a date`);
+    this.focusDay = day;
+    if (this.view === 'list') this.listMode = 'month';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width < 560;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.observe(this);
+    if (this.syncUrl) {
+      const saved = readUrlState(this.urlPrefix);
+      if (saved.view && this.offeredViews.includes(saved.view as CalendarView)) this.view = saved.view as CalendarView;
+      if (saved.date) this.date = saved.date;
+      this.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
+      this.query = saved.query ?? '';
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
+    if (changed.has('lang')) this.locale.resolve();
+    if (changed.has('date') && this.date) {
+      const day = parseIsoDate(this.date.length === 7 ? `${this.date}-01` : this.date);
+      if (day !== undefined) this.focusDay = day;
+    }
+    if (changed.has('listRange')) this.listMode = this.listRange;
+    if (changed.has('timeZone')) this.focusDay = changed.get('timeZone') === undefined && !this.date ? today(this.zoneForToday) : this.focusDay;
+  }
+
+  protected override updated() {
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`)?.focus();
+    }
+  }
+
+  private get urlPrefix() {
+    return this.id || 'cal';
+  }
+
+  private get offeredViews(): CalendarView[] {
+    const views = this.views.split(/\s+/).filter((v): v is CalendarView => v === 'month' || v === 'list' || v === 'year');
+    return views.length ? views : ['month'];
+  }
+
+  /** The view rendered: the month grid gives way to `narrow-view` in a narrow container. */
+  private get shownView(): CalendarView {
+    return this.view === 'month' && this.narrow ? this.narrowView : this.view;
+  }
+
+  private get zoneForToday() {
+    return this.timeZone === 'event' || this.timeZone === 'local' ? undefined : this.timeZone;
+  }
+
+  protected override render() {
+    const { feed } = this.feedController;
+    const status = feedStatus(this.feedController, this.locale.locale);
+    if (!feed) return html`${status}`;
+    const ctx = this.context(feed);
+    const headingId = 'heading';
+    const view = this.shownView;
+    let body;
+    if (view === 'month') body = monthView(ctx, headingId);
+    else if (view === 'year') body = yearView(ctx);
+    else {
+      const calendar = this.locale.messages.calendar;
+      const empty = this.listMode === 'past' ? calendar.noPast : this.listMode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
+      body = listView(ctx, listEvents(ctx, this.listMode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
+    }
+    return html`
+      ${status}
+      <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
+        ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
+        <div class="body" part="body">${body}</div>
+      </section>
+      ${this.renderPopover(ctx)}
+    `;
+  }
+
+  private context(feed: NonNullable<FeedController['feed']>): CalendarContext {
+    const filter = this.activeFilters;
+    const weekStartsOn = this.firstDay ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
+    return {
+      feed,
+      locale: this.locale.locale,
+      lang: this.locale.lang,
+      timeZone: this.timeZone,
+      index: indexIn(feed, this.timeZone),
+      visible: (event) => matchesFilter(feed, event, filter),
+      today: today(this.zoneForToday),
+      focusDay: this.focusDay,
+      weekStartsOn,
+      weekNumbers: this.weekNumbers,
+      maxLanes: Math.max(1, this.maxEvents),
+      selectEvent: (event, anchor) => this.selectEvent(event, anchor),
+      openDay: (day, anchor) => this.openDay(ctxIndexHasEvents(this, feed, day), day, anchor),
+      focusOn: (day) => this.moveFocus(day),
+      openMonth: (day) => this.show('month', day),
+    };
+  }
+
+  private renderToolbar(headingId: string, view: CalendarView) {
+    const { messages } = this.locale;
+    const heading =
+      view === 'month' ? formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale)
+      : view === 'year' ? String(plainDate(this.focusDay).year)
+      : this.listMode === 'upcoming' ? messages.calendar.upcoming
+      : this.listMode === 'past' ? messages.calendar.past
+      : formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale);
+    const { year, month } = plainDate(this.focusDay);
+    const bounds = this.feedController.feed?.index.bounds();
+    const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
+    const lastYear = Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1;
+    const views = this.offeredViews;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="nav">
+          <button type="button" part="button previous" aria-label=${messages.calendar.previous} @click=${() => this.step(-1)}>
+            <span aria-hidden="true">‹</span>
+          </button>
+          <button type="button" part="button today" @click=${() => this.toToday()}>${messages.calendar.today}</button>
+          <button type="button" part="button next" aria-label=${messages.calendar.next} @click=${() => this.step(1)}>
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <h2 id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</h2>
+        <div class="pickers">
+          ${view !== 'year'
+            ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
+                <select id="month-picker" @change=${(e: Event) => this.pick(year, Number((e.target as HTMLSelectElement).value))}>
+                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.locale.locale)}</option>`)}
+                </select>`
+            : nothing}
+          <label class="visually-hidden" for="year-picker">${messages.calendar.year}</label>
+          <select id="year-picker" @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value), month)}>
+            ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
+          </select>
+        </div>
+        ${views.length > 1
+          ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
+              ${views.map(
+                (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.show(v)}>
+                  ${messages.calendar.views[v]}
+                </button>`,
+              )}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderFilters(ctx: CalendarContext) {
+    const { messages } = this.locale;
+    const kinds = this.filters.split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
+    const filter = this.activeFilters;
+    const matching = ctx.feed.events.filter(ctx.visible).length;
+    const filtered = Object.values(filter).some(Boolean);
+    return html`
+      <div class="filters" part="filters">
+        ${kinds.map((kind) => {
+          const choices = [...filterChoices(ctx.feed, kind).keys()]
+            .map((id) => ({ id, label: this.choiceLabel(kind, id) }))
+            .sort((a, b) => a.label.localeCompare(b.label, this.locale.lang));
+          return html`<label class="filter">
+            <span>${messages.calendar.filters[kind]}</span>
+            <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!filter[kind]}>${messages.calendar.all}</option>
+              ${choices.map((c) => html`<option value=${c.id} ?selected=${filter[kind] === c.id}>${c.label}</option>`)}
+            </select>
+          </label>`;
+        })}
+        <label class="filter search">
+          <span>${messages.calendar.search}</span>
+          <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
+        </label>
+        <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${filtered ? plural(messages.calendar.matching, matching, this.locale.lang) : ''}</p>
+      </div>
+    `;
+  }
+
+  private choiceLabel(kind: FilterKind, id: string): string {
+    const feed = this.feedController.feed!;
+    const lang = this.locale.lang;
+    if (kind === 'network') {
+      const n = feed.networks.get(id);
+      return n ? n.acronym ?? pickText(n.name, lang, feed.language) : id;
+    }
+    if (kind === 'organiser') {
+      const o = feed.organisations.get(id);
+      return o ? pickText(o.shortName, lang, feed.language) || pickText(o.name, lang, feed.language) : id;
+    }
+    if (kind === 'country') return countryName(feed, id, lang).name;
+    return id;
+  }
+
+  private renderPopover(ctx: CalendarContext) {
+    const content = this.eventPopover.content;
+    if (!content) return nothing;
+    const { messages } = this.locale;
+    const body =
+      content.kind === 'event'
+        ? eventDetails({
+            feed: ctx.feed,
+            event: content.event,
+            locale: ctx.locale,
+            lang: ctx.lang,
+            timeZone: this.timeZone,
+            headingId: 'popover-title',
+            onSelect: (other) => this.showEvent(other),
+          })
+        : this.dayList(ctx, content.day);
+    return html`
+      <div class="popover ${this.eventPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
+        <button type="button" class="popover-close" part="button close" aria-label=${messages.calendar.close} @click=${() => this.eventPopover.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+        ${body}
+      </div>
+    `;
+  }
+
+  private dayList(ctx: CalendarContext, day: DayKey) {
+    const events = ctx.index.onDay(day).filter(ctx.visible);
+    const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
+    return html`
+      <h2 id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</h2>
+      ${events.length
+        ? html`<ul class="day-list" role="list">
+            ${events.map(
+              (event) => html`<li>
+                <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${() => this.showEvent(event)}>
+                  ${eventSummary(ctx, event)}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${ctx.locale.messages.calendar.noEvents}</p>`}
+    `;
+  }
+
+  /** Replace the popover's content with an event, keeping focus where it returns to. */
+  private showEvent(event: FeedEvent) {
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ?? this;
+    this.selectEvent(event, anchor);
+  }
+
+  private selectEvent(event: FeedEvent, anchor: HTMLElement) {
+    const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
+    // A page that handles the event itself (navigating to an event page) cancels it.
+    if (!ok) return;
+    const returnTo = this.eventPopover.isOpen ? this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ?? anchor : anchor;
+    this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo);
+  }
+
+  private openDay(hasEvents: boolean, day: DayKey, anchor: HTMLElement) {
+    if (!hasEvents) return;
+    this.eventPopover.open({ kind: 'day', day }, anchor);
+  }
+
+  private moveFocus(day: DayKey) {
+    const monthChanged = startOfMonth(day) !== startOfMonth(this.focusDay);
+    this.focusDay = day;
+    this.focusAfterRender = true;
+    if (monthChanged) this.rangeChanged();
+  }
+
+  private step(direction: 1 | -1) {
+    const view = this.shownView;
+    if (view === 'year') this.focusDay = addMonths(this.focusDay, 12 * direction);
+    else {
+      if (view === 'list' && this.listMode !== 'month') this.listMode = 'month';
+      else this.focusDay = addMonths(startOfMonth(this.focusDay), direction);
+    }
+    this.listLimit = LIST_PAGE;
+    this.rangeChanged();
+  }
+
+  private toToday() {
+    this.focusDay = today(this.zoneForToday);
+    if (this.shownView === 'list') this.listMode = 'upcoming';
+    this.rangeChanged();
+  }
+
+  private pick(year: number, month: number) {
+    this.focusDay = dayKey(year, month, 1);
+    if (this.shownView === 'list') this.listMode = 'month';
+    this.rangeChanged();
+  }
+
+  private show(view: CalendarView, day?: DayKey) {
+    this.eventPopover.close(false);
+    this.view = view;
+    if (day !== undefined) {
+      this.focusDay = day;
+      this.focusAfterRender = view === 'month';
+    }
+    if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
+    this.rangeChanged();
+  }
+
+  private setFilter(kind: FilterKind, value: string) {
+    this.chosen = { ...this.chosen, [kind]: value || '' };
+    this.listLimit = LIST_PAGE;
+    this.saveUrl();
+  }
+
+  private setQuery(value: string) {
+    this.query = value;
+    this.listLimit = LIST_PAGE;
+    this.saveUrl();
+  }
+
+  /** Tell the page (on user action only) and keep the URL in step. */
+  private rangeChanged() {
+    this.saveUrl();
+    this.updateComplete.then(() => {
+      const [start, end] = this.visibleRange();
+      this.dispatchEvent(
+        new CustomEvent<RangeChangeDetail>('iisg-range-change', {
+          bubbles: true,
+          composed: true,
+          detail: { view: this.shownView, start: isoDate(start), end: isoDate(end) },
+        }),
+      );
+    });
+  }
+
+  private visibleRange(): [DayKey, DayKey] {
+    const { year } = plainDate(this.focusDay);
+    if (this.shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
+    const days = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => Number(c.dataset.day));
+    if (days.length) return [days[0], days[days.length - 1]];
+    const first = startOfMonth(this.focusDay);
+    return [first, addMonths(first, 1) - 1];
+  }
+
+  private saveUrl() {
+    if (!this.syncUrl) return;
+    const f = this.activeFilters;
+    writeUrlState(this.urlPrefix, {
+      view: this.view,
+      date: isoDate(this.focusDay).slice(0, 7),
+      network: this.chosen.network || undefined,
+      organiser: this.chosen.organiser || undefined,
+      country: this.chosen.country || undefined,
+      tag: this.chosen.tag || undefined,
+      query: f.query,
+    });
+  }
+}
+
+function ctxIndexHasEvents(calendar: IisgEventCalendar, feed: NonNullable<FeedController['feed']>, day: DayKey): boolean {
+  const filter = calendar.activeFilters;
+  return indexIn(feed, calendar.timeZone).onDay(day).some((e) => matchesFilter(feed, e, filter));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iisg-event-select': CustomEvent<{ event: FeedEvent }>;
+    'iisg-range-change': CustomEvent<RangeChangeDetail>;
+  }
+}

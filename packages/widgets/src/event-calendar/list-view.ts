@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
+import { organisationsOf, placeOf, title } from '../shared/event-view.js';
+import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
+import type { CalendarContext } from './calendar-context.js';
+
+/** `upcoming` (from today on), `past` (newest first), or the events of the month of `focusDay`. */
+export type ListRange = 'upcoming' | 'past' | 'month';
+
+/** How many list items render before "Show more": a decade of events must not build 10,000 nodes. */
+export const LIST_PAGE = 100;
+
+export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] {
+  const bounds = ctx.index.bounds();
+  if (!bounds) return [];
+  if (range === 'month') {
+    const first = startOfMonth(ctx.focusDay);
+    return ctx.index.between(first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
+  }
+  if (range === 'upcoming') return ctx.index.between(ctx.today, Math.max(bounds[1], ctx.today)).filter(ctx.visible);
+  return ctx.index.between(bounds[0], ctx.today - 1).filter((e) => ctx.index.span(e)![1] < ctx.today && ctx.visible(e)).reverse();
+}
+
+/** Events grouped by month under sticky headings; each item opens the event's popover. */
+export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string) {
+  if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
+  const groups: { month: DayKey; events: FeedEvent[] }[] = [];
+  for (const event of events.slice(0, limit)) {
+    const month = startOfMonth(Math.max(ctx.index.span(event)![0], 0));
+    const group = groups[groups.length - 1];
+    if (group?.month === month) group.events.push(event);
+    else groups.push({ month, events: [event] });
+  }
+  const { messages } = ctx.locale;
+  return html`
+    <div class="list" part="list">
+      ${groups.map(
+        (group) => html`
+          <section class="list-month">
+            <h3 class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</h3>
+            <ul role="list">
+              ${group.events.map((event) => listItem(ctx, event))}
+            </ul>
+          </section>
+        `,
+      )}
+      ${events.length > limit
+        ? html`<button type="button" class="show-more" part="button show-more" @click=${showMore}>${messages.calendar.more.other.replace('{count}', String(Math.min(LIST_PAGE, events.length - limit)))}</button>`
+        : nothing}
+    </div>
+  `;
+}
+
+function listItem(ctx: CalendarContext, event: FeedEvent) {
+  const { messages } = ctx.locale;
+  const dates = formatEventDates(event, ctx.locale, ctx.timeZone, 'short');
+  const place = placeOf(ctx.feed, event, ctx.lang);
+  const organisers = organisationsOf(ctx.feed, event, 'organisers', ctx.lang);
+  return html`
+    <li>
+      <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
+        <span class="list-date"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}</span>
+        <span class="list-title">${title(ctx.feed, event, ctx.lang)}</span>
+        ${event.status !== 'scheduled' ? html`<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
+        ${place ? html`<span class="list-place">${place.text}</span>` : nothing}
+        ${organisers.length ? html`<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}
+      </button>
+    </li>
+  `;
+}

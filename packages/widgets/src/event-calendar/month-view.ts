@@ -1,0 +1,127 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
+import { plural } from '../locales/messages.js';
+import { formatDayKey } from '../shared/format-dates.js';
+import { eventSummary, fullDate, shortTitle, type CalendarContext } from './calendar-context.js';
+import { layoutWeeks, monthWeeks } from './month-layout.js';
+
+/** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */
+export function monthView(ctx: CalendarContext, headingId: string) {
+  const first = startOfMonth(ctx.focusDay);
+  const last = endOfMonth(ctx.focusDay);
+  const weeks = monthWeeks(first, last, ctx.weekStartsOn);
+  const gridStart = weeks[0];
+  const gridEnd = weeks[weeks.length - 1] + 6;
+  const items = ctx.index.between(gridStart, gridEnd).filter(ctx.visible);
+  const rows = layoutWeeks(weeks, items, (e) => ctx.index.span(e)!, ctx.maxLanes);
+  const offset = ctx.weekNumbers ? 1 : 0;
+  const { messages } = ctx.locale;
+  const weekdays = weeks[0] === undefined ? [] : Array.from({ length: 7 }, (_, i) => gridStart + i);
+
+  const onKeydown = (event: KeyboardEvent) => {
+    const day = ctx.focusDay;
+    const move: Record<string, () => DayKey> = {
+      ArrowLeft: () => day - 1,
+      ArrowRight: () => day + 1,
+      ArrowUp: () => day - 7,
+      ArrowDown: () => day + 7,
+      Home: () => day - ((day - gridStart) % 7),
+      End: () => day + 6 - ((day - gridStart) % 7),
+      PageUp: () => addMonths(day, event.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(day, event.shiftKey ? 12 : 1),
+    };
+    if (getComputedStyle(event.currentTarget as Element).direction === 'rtl') {
+      [move.ArrowLeft, move.ArrowRight] = [move.ArrowRight, move.ArrowLeft];
+    }
+    if (move[event.key]) {
+      event.preventDefault();
+      ctx.focusOn(move[event.key]());
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      ctx.openDay(day, event.target as HTMLElement);
+    }
+  };
+
+  return html`
+    <div role="grid" class="month" part="month" aria-labelledby=${headingId} @keydown=${onKeydown}>
+      <div role="row" class="weekdays">
+        ${ctx.weekNumbers ? html`<div role="columnheader" class="week-number" part="week-number">${messages.calendar.weekColumn}</div>` : nothing}
+        ${weekdays.map(
+          (d) => html`<div role="columnheader" part="weekday" aria-label=${formatDayKey(d, 'cccc', ctx.locale)}>
+            <span aria-hidden="true">${formatDayKey(d, 'ccc', ctx.locale)}</span>
+          </div>`,
+        )}
+      </div>
+      ${rows.map(
+        (row) => html`
+          <div role="row" class="week">
+            ${ctx.weekNumbers
+              ? html`<div role="rowheader" class="week-number" part="week-number" aria-label=${messages.calendar.week.replace('{week}', String(isoWeek(row.start)))}>${isoWeek(row.start)}</div>`
+              : nothing}
+            ${row.days.map((day, col) => dayCell(ctx, day, col + offset, row.itemsByDay[col], row.hidden[col], monthIndex(day) !== monthIndex(first)))}
+            ${row.segments.map((s) => bar(ctx, s.item, s.startCol + offset, s.endCol + offset, s.lane, s.continuesBefore, s.continuesAfter))}
+          </div>
+        `,
+      )}
+    </div>
+  `;
+}
+
+function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEvent[], hidden: number, outside: boolean) {
+  const { messages } = ctx.locale;
+  const isToday = day === ctx.today;
+  const label = `${fullDate(ctx, day)}: ${items.length ? items.map((e) => eventSummary(ctx, e)).join('; ') : messages.calendar.noEvents}`;
+  const parts = ['day', isToday ? 'today' : '', outside ? 'outside' : '', items.length ? 'has-events' : ''].filter(Boolean).join(' ');
+  const dateText = formatDayKey(day, ctx.locale.messages.dates.dayMonth, ctx.locale);
+  return html`
+    <div
+      role="gridcell"
+      class="day ${isToday ? 'today' : ''} ${outside ? 'outside' : ''}"
+      part=${parts}
+      data-day=${day}
+      tabindex=${day === ctx.focusDay ? 0 : -1}
+      aria-label=${label}
+      aria-current=${isToday ? 'date' : nothing}
+      aria-selected=${day === ctx.focusDay ? 'true' : 'false'}
+      style=${styleMap({ gridColumn: String(col + 1) })}
+      @click=${() => ctx.focusOn(day)}
+    >
+      <span class="day-number" aria-hidden="true">${formatDayKey(day, 'd', ctx.locale)}</span>
+      ${hidden
+        ? html`<button
+            type="button"
+            class="more"
+            part="more"
+            tabindex="-1"
+            aria-label=${plural(messages.calendar.moreLabel, hidden, ctx.lang, { date: dateText })}
+            @click=${(e: Event) => {
+              e.stopPropagation();
+              ctx.openDay(day, e.currentTarget as HTMLElement);
+            }}
+          >
+            ${plural(messages.calendar.more, hidden, ctx.lang)}
+          </button>`
+        : nothing}
+    </div>
+  `;
+}
+
+function bar(ctx: CalendarContext, event: FeedEvent, startCol: number, endCol: number, lane: number, before: boolean, after: boolean) {
+  const multi = ctx.index.span(event)![0] !== ctx.index.span(event)![1];
+  const parts = ['event', multi ? 'event-multi' : 'event-single', event.status, before ? 'continues-before' : '', after ? 'continues-after' : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`
+    <div
+      class="bar ${multi ? 'multi' : 'single'} ${event.status} ${before ? 'before' : ''} ${after ? 'after' : ''}"
+      part=${parts}
+      aria-hidden="true"
+      title=${eventSummary(ctx, event)}
+      style=${styleMap({ gridColumn: `${startCol + 1} / ${endCol + 2}`, gridRow: String(lane + 2) })}
+      @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}
+    >
+      ${shortTitle(ctx, event)}
+    </div>
+  `;
+}

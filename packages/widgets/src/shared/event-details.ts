@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import { pickText, type Feed, type FeedEvent } from '@iisg/feed';
+import type { LoadedLocale } from '../locales/load-locale.js';
+import { fill } from '../locales/messages.js';
+import { organisationsOf, placeOf, relatedEvents, seriesLabel, title } from './event-view.js';
+import { formatEventDates, type TimeZoneMode } from './format-dates.js';
+
+export interface DetailsOptions {
+  feed: Feed;
+  event: FeedEvent;
+  locale: LoadedLocale;
+  /** Language feed texts are picked for. */
+  lang: string;
+  timeZone?: TimeZoneMode;
+  headingId: string;
+  /** Called when a back-to-back neighbour is chosen. */
+  onSelect?: (event: FeedEvent) => void;
+}
+
+/**
+ * The body of the event popover shared by the calendar and the timeline: status, title, dates, place,
+ * organisers and networks, series, back-to-back neighbours, summary and the "more information" link.
+ */
+export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect }: DetailsOptions) {
+  const { messages } = locale;
+  const dates = formatEventDates(event, locale, timeZone);
+  const place = placeOf(feed, event, lang);
+  const series = seriesLabel(feed, event, lang, messages);
+  const organisers = organisationsOf(feed, event, 'organisers', lang);
+  const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
+  const neighbours = relatedEvents(feed, event, 'back-to-back');
+  const summary = pickText(event.summary, lang, feed.language);
+  const eventTitle = title(feed, event, lang);
+  return html`
+    <div class="details ${event.status}">
+      ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status">${messages.status[event.status]}</p>` : nothing}
+      <h2 id=${headingId} class="details-title" tabindex="-1">${eventTitle}</h2>
+      <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
+      ${place ? html`<p class="details-where">${place.text}</p>` : nothing}
+      ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
+      ${series ? html`<p class="muted">${series}</p>` : nothing}
+      ${summary ? html`<p>${summary}</p>` : nothing}
+      <dl>
+        ${organisers.length ? html`<dt>${messages.organisedBy}</dt><dd>${organisers.map((o) => o.name).join(', ')}</dd>` : nothing}
+        ${networks.length
+          ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
+          : nothing}
+      </dl>
+      ${neighbours.length
+        ? html`<p class="muted">${messages.backToBack}</p>
+            <ul class="neighbours">
+              ${neighbours.map(
+                (other) => html`<li>
+                  ${onSelect
+                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text}: ${title(feed, other, lang)}</button>`
+                    : html`${formatEventDates(other, locale, timeZone).text}: ${title(feed, other, lang)}`}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${event.url
+        ? html`<p><a href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
+        : nothing}
+      ${place?.footnote ? html`<p class="muted footnote">* ${place.footnote}</p>` : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * One popover at a time for an element: positioned next to its anchor with floating-ui (flips and
+ * shifts to stay in the viewport), or shown as a bottom sheet when the element is narrow. Esc and a
+ * click outside close it, and focus goes back to where it was.
+ */
+export class PopoverController<T> implements ReactiveController {
+  /** What the popover shows; undefined when closed. */
+  content?: T;
+  /** True when shown as a sheet (narrow containers). */
+  sheet = false;
+  private anchor?: HTMLElement;
+  private returnFocus?: HTMLElement;
+  private stopAutoUpdate?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    /** The popover element in the host's shadow root, once rendered. */
+    private readonly element: () => HTMLElement | null | undefined,
+    private readonly sheetBelow = 480,
+  ) {
+    host.addController(this);
+  }
+
+  get isOpen() {
+    return this.content !== undefined;
+  }
+
+  hostDisconnected() {
+    this.detach();
+  }
+
+  async open(content: T, anchor: HTMLElement, returnFocus: HTMLElement = anchor) {
+    this.detach();
+    this.content = content;
+    this.anchor = anchor;
+    this.returnFocus = returnFocus;
+    this.sheet = this.host.getBoundingClientRect().width < this.sheetBelow;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const popover = this.element();
+    if (!popover) return;
+    if (!this.sheet) {
+      this.stopAutoUpdate = autoUpdate(anchor, popover, () => this.position(anchor, popover));
+    }
+    document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
+  }
+
+  close(restoreFocus = true) {
+    if (!this.isOpen) return;
+    const target = this.returnFocus;
+    this.detach();
+    this.content = undefined;
+    this.host.requestUpdate();
+    if (restoreFocus && target?.isConnected) this.host.updateComplete.then(() => target.focus());
+  }
+
+  private async position(anchor: HTMLElement, popover: HTMLElement) {
+    const { x, y } = await computePosition(anchor, popover, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            popover.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+          },
+        }),
+      ],
+    });
+    Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+  }
+
+  private detach() {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    }
+  };
+
+  private onPointerDown = (event: PointerEvent) => {
+    const path = event.composedPath();
+    const popover = this.element();
+    if (popover && path.includes(popover)) return;
+    // A click on the anchor toggles through the host's own handler.
+    if (this.anchor && path.includes(this.anchor)) return;
+    this.close(false);
+  };
+}

@@ -1,0 +1,119 @@
+// The JSON Schema of the feed (packages/feed/feed.schema.json) against the sample feed, against broken feeds,
+// and against the parser itself, so that the schema cannot drift from what `parseFeed` reads.
+// Needs `npm run build` first (it imports the parser from packages/feed/dist).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { EVENT_STATUSES, formatProblem, parseFeed } from '../../packages/feed/dist/index.js';
+import { EVENT_FIELDS } from '../../packages/feed/dist/parse-event.js';
+import { FEED_FIELDS } from '../../packages/feed/dist/parse-feed.js';
+
+const readJson = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
+const schema = await readJson('../../packages/feed/feed.schema.json');
+const sample = await readJson('../../demo/feed.json');
+
+// strictTypes: a keyword that cannot apply to the type it sits on is a mistake in the schema, not a warning.
+const ajv = new Ajv2020({ allErrors: true, strictTypes: true });
+addFormats(ajv); // "format": "date" rejects 2019-02-30, which no pattern can
+const validate = ajv.compile(schema);
+
+const schemaErrors = (feed) => (validate(feed) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
+/** Problems the parser reports, as `code path: message`. */
+const parserProblems = (feed) => parseFeed(structuredClone(feed), { viewerTimeZone: 'UTC' }).problems.map((p) => `${p.code} ${formatProblem(p)}`);
+
+const event = { id: 'rnnc-3', title: 'RNNC meeting', start: '2019-04-24' };
+const feedWith = (fields, extra = {}) => ({ version: 1, timeZone: 'Europe/Belgrade', events: [{ ...event, ...fields }], ...extra });
+
+test('the schema is a draft 2020-12 schema with its published $id', () => {
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  assert.equal(schema.$id, 'https://github.com/iisg/event-widgets/feed.schema.json');
+});
+
+test('demo/feed.json is valid against the schema', () => {
+  assert.equal(sample.$schema, '../packages/feed/feed.schema.json');
+  assert.deepEqual(schemaErrors(sample), []);
+});
+
+test('every event field of the parser (EVENT_FIELDS) is in the schema, and no other', () => {
+  const own = Object.keys(schema.$defs.event.properties).filter((k) => k !== '$comment');
+  assert.deepEqual([...own].sort(), [...EVENT_FIELDS].sort());
+});
+
+test('every feed field of the parser (FEED_FIELDS) is in the schema, and no other', () => {
+  const own = Object.keys(schema.properties).filter((k) => k !== '$schema' && k !== '$comment');
+  assert.deepEqual([...own].sort(), [...FEED_FIELDS].sort());
+});
+
+test('the status values are the parser\'s EVENT_STATUSES', () => {
+  assert.deepEqual(schema.$defs.event.properties.status.enum, [...EVENT_STATUSES]);
+});
+
+test('every property in the schema has a description, for editors', () => {
+  const missing = [];
+  const walk = (node, path) => {
+    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties') {
+        for (const [name, prop] of Object.entries(value)) {
+          if (typeof prop.description !== 'string' || !prop.description) missing.push(`${path}/properties/${name}`);
+        }
+      }
+      // Values, and the condition of an if/then/else, are not properties an editor fills in.
+      if (!['examples', 'default', 'const', 'enum', 'if'].includes(key)) walk(value, `${path}/${key}`);
+    }
+  };
+  walk(schema, '#');
+  assert.deepEqual(missing, []);
+});
+
+// Each broken feed must be rejected by the schema at `at`, and reported by the parser with `code`:
+// the editor and the widgets agree on what is wrong.
+const broken = [
+  { name: 'a status the format does not know', feed: feedWith({ status: 'maybe' }), at: '/events/0/status', code: 'invalid-status' },
+  { name: 'a country name instead of its code', feed: feedWith({ location: { city: 'Pristina', country: 'Kosovo' } }), at: '/events/0/location/country', code: 'invalid-country' },
+  { name: 'a day-first date', feed: feedWith({ start: '2019-04-25', end: '25/04/2019' }), at: '/events/0/end', code: 'invalid-date' },
+  { name: 'a date that does not exist (caught by "format": "date")', feed: feedWith({ start: '2019-02-30' }), at: '/events/0/start', code: 'invalid-date' },
+  { name: 'an hour past 24', feed: feedWith({ start: '2019-04-25T25:00' }), at: '/events/0/start', code: 'invalid-date' },
+  { name: 'a date start with a timed end', feed: feedWith({ start: '2019-04-25', end: '2019-04-25T10:00' }), at: '/events/0/end', code: 'mixed-dates' },
+  { name: 'a misspelt field', feed: feedWith({ titel: 'RNNC' }), at: '/events/0', code: 'unknown-field' },
+  { name: 'an event without a title', feed: feedWith({ title: undefined }), at: '/events/0', code: 'missing-title' },
+  { name: 'a javascript: link', feed: feedWith({ url: 'javascript:alert(1)' }), at: '/events/0/url', code: 'unsafe-url' },
+  { name: 'HTML in a description', feed: feedWith({ description: '<p>Tirana</p>' }), at: '/events/0/description', code: 'html-in-text' },
+  { name: 'a latitude without a longitude', feed: feedWith({ location: { city: 'Tirana', lat: 41.33 } }), at: '/events/0/location', code: 'incomplete-coordinates' },
+  { name: 'a series number 0', feed: feedWith({ series: { id: 'rnnc-meetings', ordinal: 0 } }), at: '/events/0/series/ordinal', code: 'invalid-ordinal' },
+  { name: 'a language name instead of a tag', feed: { ...feedWith({}), language: 'Albanian' }, at: '/language', code: 'invalid-language' },
+  { name: 'a countries key that is not a code', feed: feedWith({}, { countries: { Kosovo: { name: 'Kosovo' } } }), at: '/countries', code: 'invalid-country' },
+  { name: 'a network member with neither organisation nor country', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', members: [{ role: 'Chair' }] }] }), at: '/networks/0/members/0', code: 'invalid-member' },
+  { name: 'a period file given as a mailto: link', feed: feedWith({}, { periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'mailto:events@example.org' }] }), at: '/periods/0/url', code: 'invalid-period' },
+  { name: 'no version', feed: { events: [event] }, at: '/', code: 'missing-version' },
+];
+
+for (const c of broken) {
+  test(`the schema rejects ${c.name}, and the parser reports it`, () => {
+    const errors = schemaErrors(c.feed);
+    assert.ok(errors.some((e) => e.startsWith(`${c.at} `)), `expected a schema error at ${c.at}, got ${JSON.stringify(errors)}`);
+    const problems = parserProblems(c.feed);
+    assert.ok(problems.some((p) => p.startsWith(`${c.code} `)), `expected the parser to report ${c.code}, got ${JSON.stringify(problems)}`);
+  });
+}
+
+// The documented forms beyond the sample feed: the schema must not be stricter than the parser on them.
+const valid = [
+  { name: 'a timed event in the feed zone', feed: feedWith({ start: '2019-04-24T09:30', end: '2019-04-24T17:00' }) },
+  { name: 'a timed event with offsets', feed: feedWith({ start: '2019-04-24T09:30:00+02:00', end: '2019-04-24T15:00:00Z', timeZone: 'Europe/Tirane' }) },
+  { name: 'a multi-day all-day event', feed: feedWith({ start: '2018-10-15', end: '2018-10-16', status: 'postponed' }) },
+  { name: 'a series given by id alone, and one organiser as a string', feed: feedWith({ series: 'rnnc-meetings', organisers: 'iisg-sg' }, { organisations: [{ id: 'iisg-sg', name: 'IISG Support Group' }], series: [{ id: 'rnnc-meetings', name: 'Meeting of the RNNC' }] }) },
+  { name: 'extension fields and comments', feed: { ...feedWith({ 'x-cms-id': 4711, $comment: 'checked' }), 'x-generator': 'cms export', $comment: 'nightly' } },
+  { name: 'a periods index', feed: { version: 1, events: [], periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'events-2019.json' }, { from: '2020-01-01', to: '2020-12-31', url: 'https://example.org/events-2020.json' }] } },
+  { name: 'texts in several languages with plain-text lists', feed: feedWith({ title: { en: 'RNNC meeting', 'sr-Cyrl': 'Састанак RNNC' }, description: 'Topics:\n\n- strategies\n- the Joint Action Plan' }) },
+];
+
+for (const c of valid) {
+  test(`the schema accepts ${c.name}, and the parser reads it without problems`, () => {
+    assert.deepEqual(schemaErrors(c.feed), []);
+    assert.deepEqual(parserProblems(c.feed), []);
+  });
+}
