@@ -28,6 +28,12 @@ const config: StorybookConfig = {
     const conditions = viteConfig.resolve.conditions ?? [...defaultClientConditions];
     viteConfig.resolve.conditions = ['source', ...conditions.filter((c) => c !== 'source')];
 
+    // The web-components renderer imports 'lit/directive-helpers.js', which the dev server's dependency
+    // optimizer does not discover: served raw, it brought a second lit-html ("Multiple versions of Lit
+    // loaded"). Pre-bundled with the rest of lit, it shares one lit-html.
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.include = [...(viteConfig.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
+
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),
       {

@@ -42,8 +42,10 @@ const cases: Case[] = [
   { name: 'dangling organiser', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', organisers: ['rcc'] }), problem: "events[1].organisers[0]: no organisation with id 'rcc' in \"organisations\"", severity: 'warning', kept: ['ok', 'x'] },
   { name: 'dangling network', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', networks: ['rnnc'] }), problem: "events[1].networks[0]: no network with id 'rnnc' in \"networks\"", severity: 'warning', kept: ['ok', 'x'] },
   { name: 'back-to-back link to nowhere', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', related: [{ kind: 'back-to-back', event: 'nfp-8' }] }), problem: "events[1].related[0].event: no event with id 'nfp-8' in this feed", severity: 'warning', kept: ['ok', 'x'] },
-  { name: 'series ordinal zero', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', series: { id: 's', ordinal: 0 } }), problem: 'events[1].series.ordinal: 0 is not a whole number from 1 up; it is ignored', severity: 'warning', kept: ['ok', 'x'] },
+  { name: 'series ordinal zero', input: { ...feedWith({ id: 'x', title: 'X', start: '2019-04-24', series: { id: 's', ordinal: 0 } }), series: [{ id: 's', name: 'S' }] }, problem: 'events[1].series.ordinal: 0 is not a whole number from 1 up; it is ignored', severity: 'warning', kept: ['ok', 'x'] },
   { name: 'HTML in a description', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', description: '<p>Hello</p>' }), problem: 'events[1].description: looks like HTML; it is shown as plain text (use blank lines for paragraphs and "- " for list items)', severity: 'warning', kept: ['ok', 'x'] },
+  { name: 'unknown series', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', series: { id: 'rnnc', ordinal: 4 } }), problem: "events[1].series.id: no series with id 'rnnc' in \"series\"", severity: 'warning', kept: ['ok', 'x'] },
+  { name: 'dangling network member', input: { ...feedWith(), networks: [{ id: 'm', name: 'M', members: [{ organisation: 'ghost' }] }] }, problem: "networks[0].members[0].organisation: no organisation with id 'ghost' in \"organisations\"", severity: 'warning', kept: ['ok'] },
   { name: 'tags not a list', input: feedWith({ id: 'x', title: 'X', start: '2019-04-24', tags: 42 }), problem: 'events[1].tags: 42 is not a list; it is ignored', severity: 'warning', kept: ['ok', 'x'] },
   { name: 'organisation without a name', input: { ...feedWith(), organisations: [{ id: 'rcc' }] }, problem: 'organisations[0].name: the entry has no name; it is left out', severity: 'error', kept: ['ok'] },
   { name: 'duplicate organisation', input: { ...feedWith(), organisations: [{ id: 'rcc', name: 'RCC' }, { id: 'rcc', name: 'Again' }] }, problem: "organisations[1].id: the id 'rcc' is used twice in organisations; the second is left out", severity: 'error', kept: ['ok'] },
@@ -87,6 +89,14 @@ describe('parseFeed on broken feeds', () => {
     ]);
     // Nothing lost: shown + reported = input.
     expect(feed!.events.length + dropped.length).to.equal(5);
+  });
+
+  it('reports a member by its place in the source, even after an earlier network was left out', () => {
+    const { problems } = parseFeed({ ...feedWith(), networks: [{ id: 'n' }, { id: 'm', name: 'M', members: [{ organisation: 'ghost' }] }] });
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'networks[0].name: the entry has no name; it is left out',
+      "networks[1].members[0].organisation: no organisation with id 'ghost' in \"organisations\"",
+    ]);
   });
 
   it('reads a feed with a byte-order mark', () => {

@@ -11,7 +11,7 @@ export interface EventFilter {
   query?: string;
 }
 
-/** Lower case without diacritics, so "Pristina" finds "Prishtinë" and "sastanak" finds "Sastanak". */
+/** Lower case without diacritics, so "prishtine" finds "Prishtinë" and "sastanak" finds "Sastanak". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

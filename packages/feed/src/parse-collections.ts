@@ -102,7 +102,7 @@ export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Netw
           return;
         }
         checkFields(ctx, m, mat, ['organisation', 'country', 'role', 'since']);
-        const member: NetworkMember = {};
+        const member: NetworkMember = { path: mat };
         const organisation = readString(ctx, m.organisation, join(mat, 'organisation'));
         const country = readCountry(ctx, m.country, join(mat, 'country'));
         const role = readText(ctx, m.role, join(mat, 'role'));

@@ -170,7 +170,7 @@ function readLocation(ctx: ReadContext, value: unknown, path: string): Location 
 
 function readSeries(ctx: ReadContext, value: unknown, path: string): SeriesRef | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return { id: value };
+  if (typeof value === 'string' && value.trim()) return { id: value.trim() };
   if (!isObject(value) || typeof value.id !== 'string' || !value.id.trim()) {
     ctx.problems.warn('invalid-series', path, `${quote(value)} is not a series reference ({"id": "rnnc-meetings", "ordinal": 3}); it is ignored`);
     return undefined;

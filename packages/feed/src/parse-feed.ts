@@ -113,7 +113,7 @@ function checkReferences(feed: Feed, problems: ProblemList) {
     event.networks.forEach((id, i) => {
       if (!feed.networks.has(id)) problems.warn('unknown-network', `${event.path}.networks[${i}]`, `no network with id ${quote(id)} in "networks"`, extra);
     });
-    if (event.series && feed.series.size && !feed.series.has(event.series.id)) {
+    if (event.series && !feed.series.has(event.series.id)) {
       problems.warn('unknown-series', `${event.path}.series.id`, `no series with id ${quote(event.series.id)} in "series"`, extra);
     }
     event.related.forEach((link, i) => {
@@ -121,10 +121,9 @@ function checkReferences(feed: Feed, problems: ProblemList) {
     });
   }
   for (const network of feed.networks.values()) {
-    network.members.forEach((member, i) => {
+    network.members.forEach((member) => {
       if (member.organisation && !feed.organisations.has(member.organisation)) {
-        const path = `networks[${[...feed.networks.keys()].indexOf(network.id)}].members[${i}].organisation`;
-        problems.warn('unknown-organisation', path, `no organisation with id ${quote(member.organisation)} in "organisations"`);
+        problems.warn('unknown-organisation', `${member.path}.organisation`, `no organisation with id ${quote(member.organisation)} in "organisations"`);
       }
     });
   }

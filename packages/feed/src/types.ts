@@ -91,6 +91,8 @@ export interface Organisation {
 }
 
 export interface NetworkMember {
+  /** JSON path of the member in the source (`networks[2].members[0]`). */
+  path: string;
   organisation?: string;
   country?: string;
   role?: LocalText;

@@ -48,8 +48,8 @@ export function monthView(ctx: CalendarContext, headingId: string) {
       <div role="row" class="weekdays">
         ${ctx.weekNumbers ? html`<div role="columnheader" class="week-number" part="week-number">${messages.calendar.weekColumn}</div>` : nothing}
         ${weekdays.map(
-          (d) => html`<div role="columnheader" part="weekday" aria-label=${formatDayKey(d, 'cccc', ctx.locale)}>
-            <span aria-hidden="true">${formatDayKey(d, 'ccc', ctx.locale)}</span>
+          (d) => html`<div role="columnheader" part="weekday">
+            <span class="visually-hidden">${formatDayKey(d, 'cccc', ctx.locale)}</span><span aria-hidden="true">${formatDayKey(d, 'ccc', ctx.locale)}</span>
           </div>`,
         )}
       </div>

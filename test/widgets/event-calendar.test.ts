@@ -1,0 +1,244 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+
+async function calendar(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgEventCalendar>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.calendar, [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
+const cell = (el: Element, iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
+};
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<iisg-event-calendar> month view', () => {
+  it('shows the Tirana cluster in April 2019 and names each day with its events', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+    const bars = $$(el, '[part~="event"]').map((b) => b.textContent!.trim());
+    expect(bars).to.have.length(3);
+    expect(cell(el, '2019-04-23').getAttribute('aria-label')).to.equal(
+      'Tuesday, 23 April 2019: 7th Meeting of the RCC Group of National Focal Points for Prevention and Countering Violent Extremism in South East Europe (NFP Group), Tirana, Albania',
+    );
+    expect(cell(el, '2019-04-22').getAttribute('aria-label')).to.equal('Monday, 22 April 2019: no events');
+    // Monday first for English (en-GB), days of other months dimmed.
+    expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent).to.equal('Monday');
+    expect(cell(el, '2019-05-01').getAttribute('part')).to.contain('outside');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a multi-day event as one bar per week row, marked where it continues', async () => {
+    const feed = { version: 1, events: [{ id: 'long', title: 'Long', start: '2019-04-27', end: '2019-05-02' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const bars = $$(el, '[part~="event"]');
+    expect(bars.map((b) => b.getAttribute('part'))).to.deep.equal([
+      'event event-multi scheduled continues-after',
+      'event event-multi scheduled continues-before',
+    ]);
+    // May's grid starts on Monday 29 April: one bar, continuing from the week before.
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '[part~="event"]').map((b) => b.getAttribute('part'))).to.deep.equal(['event event-multi scheduled continues-before']);
+  });
+
+  it('keeps a zoned multi-day event on the right days across a DST change', async () => {
+    const feed = { version: 1, events: [{ id: 'dst', title: 'Over DST', start: '2019-03-30T20:00', end: '2019-04-01T01:30', timeZone: 'Europe/Tirane' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-03" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(cell(el, '2019-03-29').getAttribute('aria-label')).to.not.contain('Over DST');
+    expect(cell(el, '2019-03-30').getAttribute('aria-label')).to.contain('Over DST');
+    expect(cell(el, '2019-03-31').getAttribute('aria-label')).to.contain('Over DST');
+    expect($(el, '[part~="event"]')!.getAttribute('part')).to.contain('continues-after');
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect(cell(el, '2019-04-01').getAttribute('aria-label')).to.contain('Over DST');
+    expect(cell(el, '2019-04-02').getAttribute('aria-label')).to.not.contain('Over DST');
+  });
+
+  it('moves by keyboard: one tab stop, arrows, Home/End, PageDown across months', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04-23" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.have.length(1);
+    cell(el, '2019-04-23').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)!.dataset.day).to.equal(cell(el, '2019-04-24').dataset.day);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label')).to.match(/^Wednesday, 1 May 2019/);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label')).to.match(/^Monday, 29 April 2019/);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label')).to.match(/^Sunday, 5 May 2019/);
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('June 2019');
+    expect(focused(el)!.getAttribute('aria-label')).to.match(/^Wednesday, 5 June 2019/);
+  });
+
+  it('opens the day’s events with Enter, then the event, and Esc returns focus to the day', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04-24" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-24').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    expect($(el, '[part~="popover"] h2')!.textContent).to.equal('Events on 24 April 2019');
+    expect(focused(el)!.tagName).to.equal('H2');
+    await expect(el).to.be.accessible();
+    const selected = oneEvent(el, 'iisg-event-select');
+    $(el, '[part~="popover"] .list-item')!.click();
+    expect((await selected).detail.event.id).to.equal('rnnc-3');
+    await el.updateComplete;
+    await aTimeout(0);
+    const popover = $(el, '[part~="popover"]')!;
+    expect(popover.textContent).to.contain('3rd Meeting of the Regional Network of National P/CVE Coordinators');
+    expect(popover.textContent).to.contain('Held back-to-back with');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)!.dataset.day).to.equal(cell(el, '2019-04-24').dataset.day);
+  });
+
+  it('shows "+N more" when a day overflows, and lists every event of that day', async () => {
+    const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2019-04-10' }));
+    const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const more = $(el, '[part~="more"]')!;
+    expect(more.textContent!.trim()).to.equal('+4 more');
+    expect(more.getAttribute('aria-label')).to.equal('4 more events on 10 April');
+    more.click();
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    expect($$(el, '[part~="popover"] .list-item')).to.have.length(6);
+  });
+
+  it('marks today', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events: [] }} lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[part~="day"][part~="today"]')).to.have.length(1);
+    expect($(el, '[part~="day"][part~="today"]')!.getAttribute('aria-current')).to.equal('date');
+  });
+
+  it('fires iisg-range-change when the visitor moves, not when code does', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    let fired = 0;
+    el.addEventListener('iisg-range-change', () => fired++);
+    el.goTo('2019-06-01');
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(fired).to.equal(0);
+    const change = oneEvent(el, 'iisg-range-change');
+    $(el, '[part~="previous"]')!.click();
+    const { detail } = await change;
+    expect(detail).to.deep.equal({ view: 'month', start: '2019-04-29', end: '2019-06-02' });
+  });
+});
+
+describe('<iisg-event-calendar> list and year views', () => {
+  it('lists past events grouped by month, newest first, with range-aware dates', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 700px"></iisg-event-calendar>`);
+    const headings = $$(el, '[part~="list-heading"]').map((h) => h.textContent!.trim());
+    expect(headings[0]).to.equal('May 2019');
+    expect(headings).to.include('April 2019');
+    const budva = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Second Meeting'))!;
+    expect(budva.querySelector('time')!.textContent).to.equal('15–16 Oct 2018');
+    const washington = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Washington'))!;
+    expect(washington).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('strikes through a cancelled event and says so', async () => {
+    const feed = { version: 1, events: [{ id: 'c', title: 'Called off', start: '2030-01-10', status: 'cancelled' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" lang="en"></iisg-event-calendar>`);
+    const item = $(el, '[part~="list-item"]')!;
+    expect(item.getAttribute('part')).to.contain('cancelled');
+    expect(item.textContent).to.contain('Cancelled');
+    expect(getComputedStyle(item.querySelector('.list-title')!).textDecorationLine).to.equal('line-through');
+  });
+
+  it('switches to the list in a narrow container', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list"], [part~="empty"]'), 'list shown when narrow');
+    expect($(el, '[role="grid"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a year of density and opens a day in the month view', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('2019');
+    const days = $$(el, 'button[part~="mini-day"]');
+    expect(days.map((d) => d.getAttribute('aria-label'))).to.include('Tuesday, 23 April 2019: 1 event');
+    await expect(el).to.be.accessible();
+    days.find((d) => d.getAttribute('aria-label')!.startsWith('Tuesday, 23 April'))!.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('month');
+    expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+  });
+});
+
+describe('<iisg-event-calendar> filters and search', () => {
+  it('filters by network and announces the count', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" filters="network country" lang="en"></iisg-event-calendar>`);
+    const select = $$<HTMLSelectElement>(el, '.filter select')[0];
+    select.value = 'rnnc';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const ids = $$(el, '[part~="list-item"]').map((i) => i.textContent!);
+    expect(ids).to.have.length(3);
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('3 events match');
+    await expect(el).to.be.accessible();
+  });
+
+  it('presets a filter by attribute', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" network="nfp-group" lang="en"></iisg-event-calendar>`);
+    const items = $$(el, '[part~="list-item"]');
+    expect(items.length).to.be.greaterThan(0);
+    expect(items.every((i) => !i.textContent!.includes('Regional Network of the National P-CVE Coordinators'))).to.equal(true);
+  });
+
+  it('searches titles, places and organisers in any language of the feed', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    for (const [query, expected] of [['budva', 1], ['Тирана', 0], ['takimi', 1]] as const) {
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      if (expected) expect($$(el, '[part~="list-item"]').length, query).to.be.at.least(expected);
+    }
+    input.value = 'Regional Cooperation Council';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[part~="list-item"]').length).to.be.at.least(3);
+  });
+});
+
+describe('<iisg-event-calendar> languages', () => {
+  const expectations: [string, string, string][] = [
+    ['en', 'April 2019', 'Monday'],
+    ['sq', 'prill 2019', 'hënë'],
+    ['sr-Latn', 'april 2019', 'ponedeljak'],
+    ['sr-Cyrl', 'април 2019', 'понедељак'],
+    ['bs', 'april 2019', 'ponedjeljak'],
+    ['hr', 'travanj 2019', 'ponedjeljak'],
+    ['mk', 'април 2019', 'понеделник'],
+    ['sl', 'april 2019', 'ponedeljek'],
+    ['de', 'April 2019', 'Montag'],
+    ['fr', 'avril 2019', 'lundi'],
+  ];
+  for (const [lang, month, firstDay] of expectations) {
+    it(`renders month names and the first day of the week in ${lang}`, async () => {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
+      const firstColumn = () => $$(el, '[role="columnheader"] .visually-hidden')[0].textContent!;
+      await waitUntil(() => lang === 'en' || firstColumn() !== 'Monday', `${lang} loaded`, { timeout: 4000 });
+      expect($(el, '[part~="heading"]')!.textContent!.trim().toLowerCase()).to.equal(month.toLowerCase());
+      expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent!.toLowerCase()).to.equal(firstDay.toLowerCase());
+      await expect(el).to.be.accessible();
+    });
+  }
+});
