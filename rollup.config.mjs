@@ -3,6 +3,7 @@
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -20,12 +21,14 @@ const packageBuild = (name) => ({
   },
 });
 
-const dropIn = {
-  input: { 'iisg-widgets.min': 'packages/widgets/src/index.ts' },
+/** A self-contained, minified module for <script type="module" src>; languages as on-demand chunks. */
+const dropIn = (name, input) => ({
+  input: { [name]: input },
   // Let the locale chunks import the date-fns helpers they share from the entry, so the entry stays one file.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
+    minifyCssLiterals(),
     ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
@@ -33,13 +36,21 @@ const dropIn = {
     dir: 'dist',
     format: 'esm',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: `chunks/${name.replace('.min', '')}-[name]-[hash].js`,
     sourcemap: true,
   },
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-};
+});
 
-export default [packageBuild('feed'), packageBuild('widgets'), dropIn];
+export default [
+  packageBuild('feed'),
+  packageBuild('widgets'),
+  // Every element, as most pages will load it.
+  dropIn('iisg-widgets.min', 'packages/widgets/src/index.ts'),
+  // One element each, for pages that show only that one (and to hold each to its size budget).
+  dropIn('iisg-event-calendar.min', 'packages/widgets/src/event-calendar/define.ts'),
+  dropIn('iisg-event-card.min', 'packages/widgets/src/event-card/define.ts'),
+];

@@ -1,7 +1,18 @@
 // Storybook for the widgets, written by hand: `npx storybook init` fails on this registry (see
 // /work/shared/TOOLCHAIN.md). Stories import `@iisg/widgets` from its TypeScript sources through the
 // `source` export condition, like the tests and the demo do.
+import { createRequire } from 'node:module';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/** Since Storybook 9 the docs pages (autodocs, the tables from custom-elements.json) are an addon. */
+function installed(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Legacy decorators, as in tsconfig.json. Standard decorators "build" but throw in the browser.
 const compilerOptions = { experimentalDecorators: true, useDefineForClassFields: false } as const;
@@ -15,6 +26,8 @@ const WIDGETS_SIDE_EFFECTS = /\/packages\/widgets\/src\/(index|(.+\/)?define|(.+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // Used when installed (`npm i -D @storybook/addon-docs@10.6.7`); without it, stories and controls work.
+  addons: installed('@storybook/addon-docs') ? ['@storybook/addon-docs'] : [],
   // An offline build with telemetry on waits for the network and takes 4x longer.
   core: { disableTelemetry: true },
   // The sample feed, at /demo/feed.json as in the demo and the tests.

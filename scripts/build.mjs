@@ -15,8 +15,9 @@ run('npx', ['cem', 'analyze', '--litelement', '--globs', 'packages/widgets/src/*
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const main = gz('dist/iisg-widgets.min.js');
 const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
-const chunkSizes = chunks.map((f) => gz(join('dist/chunks', f)));
-console.log(`\ndist/iisg-widgets.min.js: ${kb(main)} gzip (first load)`);
-console.log(`on-demand chunks: ${chunks.length}, largest ${kb(Math.max(0, ...chunkSizes))} gzip`);
+console.log('\nDrop-in modules (gzip, first load; each language and floating-ui load on demand):');
+for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card']) {
+  const lazy = chunks.filter((f) => f.startsWith(`${name}-`)).map((f) => gz(join('dist/chunks', f)));
+  console.log(`  dist/${name}.min.js  ${kb(gz(`dist/${name}.min.js`)).padStart(8)}   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`);
+}

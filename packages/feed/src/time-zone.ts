@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 
 const validZones = new Map<string, boolean>();
 
@@ -27,5 +27,5 @@ export function zonedTimeToEpoch(
   minute = 0,
   second = 0,
 ): number {
-  return new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime();
+  return new TZDateMini(year, month - 1, day, hour, minute, second, timeZone).getTime();
 }

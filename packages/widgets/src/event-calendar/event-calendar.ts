@@ -216,6 +216,11 @@ export class IisgEventCalendar extends LitElement {
     return this.view === 'month' && this.narrow ? this.narrowView : this.view;
   }
 
+  /** The list's range: a month grid that gave way to the list in a narrow container keeps its month. */
+  private get shownListMode(): ListRange {
+    return this.view === 'month' && this.narrow ? 'month' : this.listMode;
+  }
+
   private get zoneForToday() {
     return this.timeZone === 'event' || this.timeZone === 'local' ? undefined : this.timeZone;
   }
@@ -232,8 +237,9 @@ export class IisgEventCalendar extends LitElement {
     else if (view === 'year') body = yearView(ctx);
     else {
       const calendar = this.locale.messages.calendar;
-      const empty = this.listMode === 'past' ? calendar.noPast : this.listMode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
-      body = listView(ctx, listEvents(ctx, this.listMode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
+      const mode = this.shownListMode;
+      const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
+      body = listView(ctx, listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
     }
     return html`
       ${status}
@@ -272,8 +278,8 @@ export class IisgEventCalendar extends LitElement {
     const heading =
       view === 'month' ? formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale)
       : view === 'year' ? String(plainDate(this.focusDay).year)
-      : this.listMode === 'upcoming' ? messages.calendar.upcoming
-      : this.listMode === 'past' ? messages.calendar.past
+      : this.shownListMode === 'upcoming' ? messages.calendar.upcoming
+      : this.shownListMode === 'past' ? messages.calendar.past
       : formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale);
     const { year, month } = plainDate(this.focusDay);
     const bounds = this.feedController.feed?.index.bounds();
@@ -292,7 +298,8 @@ export class IisgEventCalendar extends LitElement {
           </button>
         </div>
         <h2 id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</h2>
-        <div class="pickers">
+        ${view !== 'list' || this.shownListMode === 'month'
+          ? html`<div class="pickers">
           ${view !== 'year'
             ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
                 <select id="month-picker" @change=${(e: Event) => this.pick(year, Number((e.target as HTMLSelectElement).value))}>
@@ -303,7 +310,8 @@ export class IisgEventCalendar extends LitElement {
           <select id="year-picker" @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value), month)}>
             ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
           </select>
-        </div>
+        </div>`
+          : nothing}
         ${views.length > 1
           ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
               ${views.map(
@@ -436,7 +444,7 @@ export class IisgEventCalendar extends LitElement {
     const view = this.shownView;
     if (view === 'year') this.focusDay = addMonths(this.focusDay, 12 * direction);
     else {
-      if (view === 'list' && this.listMode !== 'month') this.listMode = 'month';
+      if (view === 'list' && this.shownListMode !== 'month') this.listMode = 'month';
       else this.focusDay = addMonths(startOfMonth(this.focusDay), direction);
     }
     this.listLimit = LIST_PAGE;

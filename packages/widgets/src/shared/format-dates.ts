@@ -3,7 +3,7 @@
  * come from the date-fns locale (browsers' Intl data for Albanian, Bosnian or Macedonian cannot be
  * relied on); the patterns from the language's messages. Views call these, never parse.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import { isoDate, localTimeZone, plainDate, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
@@ -59,7 +59,7 @@ export function formatDayRange(start: DayKey, end: DayKey, locale: LoadedLocale,
 
 /** Wall-clock parts of an instant in a zone. */
 function zonedParts(ms: number, zone: string): DateParts & { offset: number } {
-  const d = new TZDate(ms, zone);
+  const d = new TZDateMini(ms, zone);
   return {
     year: d.getFullYear(),
     month: d.getMonth() + 1,

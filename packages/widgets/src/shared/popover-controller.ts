@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * One popover at a time for an element: positioned next to its anchor with floating-ui (flips and
  * shifts to stay in the viewport), or shown as a bottom sheet when the element is narrow. Esc and a
- * click outside close it, and focus goes back to where it was.
+ * click outside close it, and focus goes back to where it was. floating-ui loads with the first
+ * popover, so a page that never opens one does not pay for it.
  */
+const loadFloatingUi = () => import('@floating-ui/dom');
 export class PopoverController<T> implements ReactiveController {
   /** What the popover shows; undefined when closed. */
   content?: T;
@@ -45,7 +46,10 @@ export class PopoverController<T> implements ReactiveController {
     const popover = this.element();
     if (!popover) return;
     if (!this.sheet) {
-      this.stopAutoUpdate = autoUpdate(anchor, popover, () => this.position(anchor, popover));
+      const ui = await loadFloatingUi();
+      if (this.content === undefined || !popover.isConnected) return;
+      await this.position(ui, anchor, popover);
+      this.stopAutoUpdate = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
     document.addEventListener('keydown', this.onKeydown, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
@@ -61,8 +65,9 @@ export class PopoverController<T> implements ReactiveController {
     if (restoreFocus && target?.isConnected) this.host.updateComplete.then(() => target.focus());
   }
 
-  private async position(anchor: HTMLElement, popover: HTMLElement) {
-    const { x, y } = await computePosition(anchor, popover, {
+  private async position(ui: Awaited<ReturnType<typeof loadFloatingUi>>, anchor: HTMLElement, popover: HTMLElement) {
+    const { offset, flip, shift, size } = ui;
+    const { x, y } = await ui.computePosition(anchor, popover, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -77,7 +82,8 @@ export class PopoverController<T> implements ReactiveController {
         }),
       ],
     });
-    Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+    // Hidden (by the stylesheet) until placed, so it never flashes at the page's corner.
+    Object.assign(popover.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
   }
 
   private detach() {

@@ -15,6 +15,7 @@ export const popoverStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
+    visibility: hidden;
   }
 
   .popover.sheet {
@@ -25,6 +26,7 @@ export const popoverStyles = css`
     width: 100%;
     max-height: 80vh;
     border-radius: var(--_radius) var(--_radius) 0 0;
+    visibility: visible;
     animation: slide-up 0.18s ease-out;
   }
 

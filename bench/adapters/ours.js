@@ -1,0 +1,40 @@
+// <iisg-event-calendar> from the drop-in bundle, as a partner page would load it.
+import '../../dist/iisg-widgets.min.js';
+import { expose, forceLayout, isShown, moreCount, root } from './common.js';
+
+let el;
+
+/** Lit renders in a microtask; wait until no update is pending, then lay out. */
+async function settled() {
+  while (!(await el.updateComplete));
+  forceLayout();
+}
+
+expose('ours', {
+  async render(events, cap) {
+    el = document.createElement('iisg-event-calendar');
+    el.setAttribute('view', 'month');
+    el.setAttribute('date', '2025-03');
+    el.setAttribute('first-day', '0');
+    el.setAttribute('max-events', String(cap));
+    el.feed = { version: 1, timeZone: 'UTC', events };
+    root().append(el);
+    await settled();
+  },
+  async next() {
+    el.shadowRoot.querySelector('[part~="next"]').click();
+    await settled();
+  },
+  check() {
+    const sr = el.shadowRoot;
+    const more = [...sr.querySelectorAll('[role="grid"] [part~="more"]')];
+    return {
+      heading: sr.querySelector('[part~="heading"]')?.textContent.trim() ?? '',
+      grid: Boolean(sr.querySelector('[role="grid"]')),
+      days: sr.querySelectorAll('[role="gridcell"]').length,
+      bars: [...sr.querySelectorAll('[role="grid"] [part~="event"]')].filter(isShown).length,
+      moreLinks: more.length,
+      moreTotal: more.reduce((s, m) => s + moreCount(m), 0),
+    };
+  },
+});

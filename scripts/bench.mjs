@@ -1,0 +1,601 @@
+#!/usr/bin/env node
+// `npm run bench`: <iisg-event-calendar>'s month view against FullCalendar 6, FullCalendar 7 and
+// vkurko's EventCalendar, in one headless Chromium.
+//
+// The same seeded events (100, 1,000 and 10,000 all-day events over 2025, a fifth of them 2-5 days
+// long) go to every library, each in its own input shape (ours: our feed format, end inclusive; the
+// peers: { start, end (exclusive), allDay }), shaped here in Node before the page sees them. Every
+// library shows March 2025 in the same 1000 x 900 px box with at most 3 bars a day and "+N more", then
+// goes to April. Each (library, size) runs in a fresh browser context (its own renderer process, cold
+// caches), libraries alternating in a rotating order. Printed, and written to bench/results.md: medians
+// of the time to a laid-out month, the time to the next month, the JS heap after the render (after a
+// forced GC), the DOM size (elements, shadow roots included), and each bundle's gzip size, with the
+// ratio of each peer to ours.
+//
+// Options: --runs N (default 7), --runs-large N (default 5, for 10,000 events), --sizes 100,1000,
+// --only ours,fullcalendar6, --no-write (don't touch bench/results.md), --probe (no table: one run per
+// library, reporting DOM mutations after each promise resolved and saving screenshots to
+// node_modules/.cache/iisg-bench/), --help.
+//
+// Pages and adapters are in bench/: each adapter exposes window.benchRender(events, cap) and
+// window.benchNext(), both resolved once the DOM is rendered and laid out (a forced reflow).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from './chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, 'bench');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'iisg-bench');
+const BUILD = join(CACHE, 'build');
+const SIZE = join(CACHE, 'size');
+const DIST_ENTRY = join(ROOT, 'dist', 'iisg-widgets.min.js');
+
+const CAP = 3;
+const YEAR = 2025;
+const SEED = 20250301;
+const MULTI_DAY_SHARE = 0.2;
+const EXPECTED_HEADINGS = ['March 2025', 'April 2025'];
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+  const opts = { runs: 7, runsLarge: 5, sizes: [100, 1000, 10000], only: null, write: true, probe: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--runs') opts.runs = positive(value(), arg);
+    else if (arg === '--runs-large') opts.runsLarge = positive(value(), arg);
+    else if (arg === '--sizes') opts.sizes = value().split(',').map((s) => positive(s, arg));
+    else if (arg === '--only') opts.only = value().split(',');
+    else if (arg === '--no-write') opts.write = false;
+    else if (arg === '--probe') opts.probe = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^#!.*\n/, '').replace(/^\/\/ ?/gm, ''));
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  return opts;
+}
+
+function positive(text, name) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: '${text}' is not a positive whole number`);
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Libraries
+
+/**
+ * page: the bench page; adapter: the entry bundled for the page (ours is served as it is);
+ * size: what a site would ship (ours: the drop-in's first load; peers: the library and the plugins
+ * and CSS the adapter uses, bundled and minified by esbuild); input: the event shape it takes.
+ */
+const LIBRARIES = [
+  {
+    id: 'ours',
+    label: '`<iisg-event-calendar>` (ours)',
+    packages: [],
+    page: 'ours.html',
+    input: 'feed',
+  },
+  {
+    id: 'fullcalendar6',
+    label: 'FullCalendar 6 (daygrid)',
+    packages: ['@fullcalendar/core', '@fullcalendar/daygrid'],
+    page: 'fullcalendar6.html',
+    adapter: 'adapters/fullcalendar6.js',
+    sizeEntry: `export { Calendar } from '@fullcalendar/core';
+export { default as dayGridPlugin } from '@fullcalendar/daygrid';`,
+    input: 'peer',
+  },
+  {
+    id: 'fullcalendar7',
+    label: 'FullCalendar 7 (daygrid, classic theme)',
+    packages: ['fullcalendar'],
+    page: 'fullcalendar7.html',
+    adapter: 'adapters/fullcalendar7.js',
+    sizeEntry: `export { Calendar } from 'fullcalendar';
+export { default as dayGridPlugin } from 'fullcalendar/daygrid';
+export { default as classicThemePlugin } from 'fullcalendar/themes/classic';
+import 'fullcalendar/skeleton.css';
+import 'fullcalendar/themes/classic/theme.css';
+import 'fullcalendar/themes/classic/palette.css';`,
+    input: 'peer',
+  },
+  {
+    id: 'event-calendar',
+    label: 'EventCalendar (@event-calendar/core, DayGrid)',
+    packages: ['@event-calendar/core'],
+    page: 'event-calendar.html',
+    adapter: 'adapters/event-calendar.js',
+    sizeEntry: `export { createCalendar, destroyCalendar, DayGrid } from '@event-calendar/core';
+import '@event-calendar/core/index.css';`,
+    input: 'peer',
+  },
+];
+
+function packageVersion(name) {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data: one seeded list, shaped per library.
+
+/** mulberry32: small, fast, seeded. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['Regional', 'Working', 'Group', 'Meeting', 'Workshop', 'Conference', 'P/CVE', 'Focal', 'Points',
+  'Training', 'Roundtable', 'Expert', 'Network', 'Summit', 'Youth', 'Online', 'Radicalisation', 'Dialogue', 'Forum', 'Review'];
+const DAY_MS = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * n all-day events spread over one year: exactly a fifth (every fifth) lasts 2-5 days, the rest one day.
+ * @returns {{ id: string, title: string, start: string, days: number }[]}
+ */
+export function generateEvents(n, seed = SEED) {
+  const rand = random(seed + n);
+  const yearStart = Date.UTC(YEAR, 0, 1);
+  const daysInYear = (Date.UTC(YEAR + 1, 0, 1) - yearStart) / DAY_MS;
+  const events = [];
+  for (let i = 0; i < n; i++) {
+    const multi = i % Math.round(1 / MULTI_DAY_SHARE) === 0;
+    const days = multi ? 2 + Math.floor(rand() * 4) : 1;
+    const start = yearStart + Math.floor(rand() * daysInYear) * DAY_MS;
+    const words = 2 + Math.floor(rand() * 4);
+    const title = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + ` ${i + 1}`;
+    events.push({ id: `e${i + 1}`, title, start, days });
+  }
+  return events;
+}
+
+/** Ours: feed events, `end` inclusive and only when the event lasts more than a day. */
+function toFeedEvents(events) {
+  return events.map(({ id, title, start, days }) =>
+    days > 1 ? { id, title, start: iso(start), end: iso(start + (days - 1) * DAY_MS) } : { id, title, start: iso(start) },
+  );
+}
+
+/** FullCalendar and EventCalendar: all-day events, `end` exclusive and only when more than a day. */
+function toPeerEvents(events) {
+  return events.map(({ id, title, start, days }) =>
+    days > 1
+      ? { id, title, allDay: true, start: iso(start), end: iso(start + days * DAY_MS) }
+      : { id, title, allDay: true, start: iso(start) },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builds and sizes
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+function ensureDist() {
+  if (existsSync(DIST_ENTRY)) return;
+  console.log('dist/iisg-widgets.min.js is missing: running npm run build ...');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const ESBUILD_COMMON = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+};
+
+/** The peers' bench bundles: adapter + library, one ESM file (and one CSS file where the library has CSS). */
+async function buildAdapters(libraries) {
+  rmSync(BUILD, { recursive: true, force: true });
+  mkdirSync(BUILD, { recursive: true });
+  for (const lib of libraries.filter((l) => l.adapter)) {
+    await esbuild.build({ ...ESBUILD_COMMON, entryPoints: { [lib.id]: join(BENCH, lib.adapter) }, outdir: BUILD });
+  }
+}
+
+/** Gzip sizes: first-load JS (entry plus the chunks it imports statically) and CSS. */
+function firstLoadSize(metafile, entryOut) {
+  const outputs = metafile.outputs;
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !outputs[file]) return;
+    seen.add(file);
+    for (const imp of outputs[file].imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entryOut);
+  let js = 0;
+  let css = 0;
+  for (const file of seen) js += gz(readFileSync(join(ROOT, file)));
+  const cssFile = outputs[entryOut]?.cssBundle;
+  if (cssFile) css = gz(readFileSync(join(ROOT, cssFile)));
+  return { js, css, files: seen.size };
+}
+
+async function measureSizes(libraries) {
+  rmSync(SIZE, { recursive: true, force: true });
+  mkdirSync(SIZE, { recursive: true });
+  const sizes = {};
+  for (const lib of libraries) {
+    if (lib.id === 'ours') {
+      sizes.ours = { js: gz(readFileSync(DIST_ENTRY)), css: 0, note: 'dist/iisg-widgets.min.js (every element; first load)' };
+      // The calendar alone, from source, with the locale chunks split off as in the drop-in.
+      const outdir = join(SIZE, 'ours-calendar');
+      const result = await esbuild.build({
+        ...ESBUILD_COMMON,
+        conditions: ['source', 'production'],
+        entryPoints: { calendar: join(ROOT, 'packages/widgets/src/event-calendar/define.ts') },
+        tsconfig: join(ROOT, 'tsconfig.json'),
+        splitting: true,
+        outdir,
+        metafile: true,
+      });
+      const entryOut = Object.keys(result.metafile.outputs).find((f) => result.metafile.outputs[f].entryPoint);
+      sizes['ours-calendar'] = { ...firstLoadSize(result.metafile, entryOut), note: 'event-calendar/define.ts alone (esbuild, first load)' };
+      continue;
+    }
+    const outdir = join(SIZE, lib.id);
+    const result = await esbuild.build({
+      ...ESBUILD_COMMON,
+      stdin: { contents: lib.sizeEntry, resolveDir: ROOT, sourcefile: `${lib.id}-size.js`, loader: 'js' },
+      outdir,
+      entryNames: lib.id,
+      splitting: true,
+      metafile: true,
+    });
+    const entryOut = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js') && result.metafile.outputs[f].entryPoint);
+    sizes[lib.id] = { ...firstLoadSize(result.metafile, entryOut), note: 'library + day grid (+ CSS), esbuild minified' };
+  }
+  return sizes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server: bench/ at /bench/, dist/ at /dist/, the bundles at /build/. Loopback only.
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+const MOUNTS = { '/bench/': BENCH, '/dist/': join(ROOT, 'dist'), '/build/': BUILD };
+
+function startServer() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const base = mount && MOUNTS[mount];
+    const file = base && normalize(join(base, path.slice(mount.length)));
+    if (!file || !file.startsWith(base + sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run: a fresh context and page, render March, measure, go to April.
+
+const PAGE_TIMEOUT = 60_000;
+
+async function gcHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function openPage(browser, origin, lib) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(PAGE_TIMEOUT);
+  await page.setViewport({ width: 1100, height: 1000 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  await page.goto(`${origin}/bench/${lib.page}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.benchReady === true);
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.enable');
+  return { context, page, cdp, errors };
+}
+
+const timed = (fn) => `(async () => { const t0 = performance.now(); await ${fn}; return performance.now() - t0; })()`;
+const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function runOnce(browser, origin, lib, input) {
+  const { context, page, cdp, errors } = await openPage(browser, origin, lib);
+  try {
+    await page.evaluate((events) => {
+      window.__events = events;
+    }, input);
+    const heapBefore = await gcHeap(cdp);
+    const render = await page.evaluate(timed(`window.benchRender(window.__events, ${CAP})`));
+    await page.evaluate(twoFrames);
+    const dom = await page.evaluate(() => window.benchDomSize());
+    const check = await page.evaluate(() => window.benchCheck());
+    const heap = await gcHeap(cdp);
+    const next = await page.evaluate(timed('window.benchNext()'));
+    await page.evaluate(twoFrames);
+    const checkNext = await page.evaluate(() => window.benchCheck());
+    return { render, next, heap, heapDelta: heap - heapBefore, dom, check, checkNext, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Probe: is the promise really resolved after the last DOM change? (No timings; screenshots.)
+
+async function probe(browser, origin, libraries, size) {
+  const base = generateEvents(size);
+  for (const lib of libraries) {
+    const { context, page, errors } = await openPage(browser, origin, lib);
+    try {
+      const input = lib.input === 'feed' ? toFeedEvents(base) : toPeerEvents(base);
+      await page.evaluate((events) => (window.__events = events), input);
+      for (const step of ['render', 'next']) {
+        const report = await page.evaluate(async (step, cap) => {
+          const records = [];
+          const observer = new MutationObserver((list) => records.push([performance.now(), list.length]));
+          const watch = (node) => {
+            observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+            for (const el of node.querySelectorAll('*')) if (el.shadowRoot) watch(el.shadowRoot);
+          };
+          const rootEl = document.getElementById('root');
+          const t0 = performance.now();
+          watch(rootEl);
+          if (step === 'render') {
+            // Shadow roots appear during the render: watch them as they come.
+            const shadowWatcher = new MutationObserver(() => {
+              for (const el of rootEl.querySelectorAll('*')) if (el.shadowRoot && !el.__watched) (el.__watched = true), watch(el.shadowRoot);
+            });
+            shadowWatcher.observe(rootEl, { subtree: true, childList: true });
+            await window.benchRender(window.__events, cap);
+            for (const el of rootEl.querySelectorAll('*')) if (el.shadowRoot && !el.__watched) (el.__watched = true), watch(el.shadowRoot);
+          } else await window.benchNext();
+          const resolved = performance.now();
+          records.length = 0;
+          await new Promise((r) => setTimeout(r, 1000));
+          observer.disconnect();
+          return {
+            resolvedMs: Math.round(resolved - t0),
+            lateMutationRecords: records.reduce((s, r) => s + r[1], 0),
+            lastLateMs: records.length ? Math.round(records[records.length - 1][0] - resolved) : null,
+            check: window.benchCheck(),
+          };
+        }, step, CAP);
+        console.log(`${lib.id} ${step} ${size}:`, JSON.stringify(report));
+        const name = join(CACHE, `probe-${lib.id}-${size}-${step}`);
+        await page.screenshot({ path: `${name}.png`, clip: { x: 0, y: 0, width: 1000, height: 900 } });
+        writeFileSync(`${name}.html`, await page.evaluate(() => document.getElementById('root').innerHTML));
+      }
+      if (errors.length) console.log(`${lib.id} errors:`, errors.slice(0, 5));
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`screenshots and markup: ${CACHE}/probe-*.png, probe-*.html`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the table
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const fmtMs = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const fmtMb = (v) => (v / 1048576).toFixed(1);
+const fmtKb = (v) => (v / 1024).toFixed(1);
+const fmtInt = (v) => Math.round(v).toLocaleString('en-US');
+const ratio = (peer, ours) => (ours > 0 ? `${(peer / ours).toFixed(2)}×` : 'n/a');
+
+function resultTables(libraries, sizes, results, bundleSizes) {
+  const lines = [];
+  lines.push('| events | library | month (ms) | ×ours | next month (ms) | ×ours | heap after render (MB) | ×ours | DOM elements | ×ours |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of sizes) {
+    const ours = results.ours?.[size];
+    const oursMed = ours && {
+      render: median(ours.map((r) => r.render)),
+      next: median(ours.map((r) => r.next)),
+      heap: median(ours.map((r) => r.heap)),
+      dom: median(ours.map((r) => r.dom)),
+    };
+    for (const lib of libraries) {
+      const runs = results[lib.id]?.[size];
+      if (!runs?.length) continue;
+      const m = {
+        render: median(runs.map((r) => r.render)),
+        next: median(runs.map((r) => r.next)),
+        heap: median(runs.map((r) => r.heap)),
+        heapDelta: median(runs.map((r) => r.heapDelta)),
+        dom: median(runs.map((r) => r.dom)),
+      };
+      const isOurs = lib.id === 'ours';
+      const rel = (k) => (isOurs || !oursMed ? '' : ratio(m[k], oursMed[k]));
+      lines.push(
+        `| ${fmtInt(size)} | ${lib.label} | ${fmtMs(m.render)} | ${rel('render')} | ${fmtMs(m.next)} | ${rel('next')} | ` +
+          `${fmtMb(m.heap)} (+${fmtMb(m.heapDelta)}) | ${rel('heap')} | ${fmtInt(m.dom)} | ${rel('dom')} |`,
+      );
+    }
+  }
+  const size = [];
+  size.push('| bundle | JS gzip (KB) | CSS gzip (KB) | total gzip (KB) | ×ours |');
+  size.push('|---|---:|---:|---:|---:|');
+  const oursTotal = bundleSizes.ours ? bundleSizes.ours.js + bundleSizes.ours.css : 0;
+  const rows = [
+    ['ours', '`<iisg-event-calendar>` drop-in: `dist/iisg-widgets.min.js` (all elements, first load)'],
+    ['ours-calendar', '`<iisg-event-calendar>` alone (`event-calendar/define.ts`, esbuild, first load)'],
+    ...libraries.filter((l) => l.id !== 'ours').map((l) => [l.id, l.label]),
+  ];
+  for (const [id, label] of rows) {
+    const s = bundleSizes[id];
+    if (!s) continue;
+    const total = s.js + s.css;
+    size.push(`| ${label} | ${fmtKb(s.js)} | ${s.css ? fmtKb(s.css) : '–'} | ${fmtKb(total)} | ${id === 'ours' ? '' : ratio(total, oursTotal)} |`);
+  }
+  return { timing: lines.join('\n'), size: size.join('\n') };
+}
+
+function checkTable(libraries, sizes, results) {
+  const lines = ['| events | library | March: bars shown | "+N more" links | hidden (sum of N) | April heading |', '|---:|---|---:|---:|---:|---|'];
+  for (const size of sizes) {
+    for (const lib of libraries) {
+      const run = results[lib.id]?.[size]?.[0];
+      if (!run) continue;
+      const c = run.check;
+      lines.push(`| ${fmtInt(size)} | ${lib.label} | ${c.bars} | ${c.moreLinks} | ${fmtInt(c.moreTotal)} | ${run.checkNext.heading} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const libraries = LIBRARIES.filter((l) => !opts.only || opts.only.includes(l.id));
+  const missing = libraries.filter((l) => l.packages.some((p) => !packageVersion(p)));
+  for (const lib of missing) console.warn(`skipping ${lib.id}: ${lib.packages.join(', ')} not installed (npm install)`);
+  const active = libraries.filter((l) => !missing.includes(l));
+  if (!active.length) throw new Error('no library to bench');
+
+  const started = Date.now();
+  ensureDist();
+  await buildAdapters(active);
+  const bundleSizes = await measureSizes(active);
+
+  const { executablePath, args } = await findChromium();
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: [...args, '--enable-precise-memory-info', '--window-size=1100,1000'],
+    headless: true,
+    protocolTimeout: 120_000,
+  });
+  const { server, origin } = await startServer();
+  try {
+    const version = await browser.version();
+    if (opts.probe) {
+      for (const size of opts.sizes) await probe(browser, origin, active, size);
+      return;
+    }
+
+    const inputs = new Map();
+    for (const size of opts.sizes) {
+      const base = generateEvents(size);
+      inputs.set(size, { feed: toFeedEvents(base), peer: toPeerEvents(base) });
+    }
+    // One warm-up round (discarded): the first launch of each page pays for disk and compile caches.
+    for (const lib of active) await runOnce(browser, origin, lib, inputs.get(opts.sizes[0])[lib.input]);
+
+    const results = {};
+    const problems = new Set();
+    for (const size of opts.sizes) {
+      const runs = size >= 10000 ? opts.runsLarge : opts.runs;
+      for (let rep = 0; rep < runs; rep++) {
+        // Rotate the order each repetition, so no library is always first or last.
+        const order = active.map((_, i) => active[(i + rep) % active.length]);
+        for (const lib of order) {
+          const r = await runOnce(browser, origin, lib, inputs.get(size)[lib.input]);
+          ((results[lib.id] ??= {})[size] ??= []).push(r);
+          if (r.check.heading !== EXPECTED_HEADINGS[0] || r.checkNext.heading !== EXPECTED_HEADINGS[1]) {
+            problems.add(`${lib.id} ${size}: headings '${r.check.heading}' then '${r.checkNext.heading}'`);
+          }
+          for (const e of r.errors) problems.add(`${lib.id} ${size}: ${e.slice(0, 200)}`);
+        }
+        process.stderr.write(`  ${fmtInt(size)} events: run ${rep + 1}/${runs} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      }
+    }
+
+    const tables = resultTables(active, opts.sizes, results, bundleSizes);
+    const checks = checkTable(active, opts.sizes, results);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const versions = active
+      .flatMap((l) => l.packages.map((p) => `${p}@${packageVersion(p)}`))
+      .concat(['svelte', 'preact', 'temporal-polyfill', 'lit'].map((p) => `${p}@${packageVersion(p)}`))
+      .filter((v) => !v.endsWith('@undefined'));
+    const runsText = opts.sizes.map((s) => `${fmtInt(s)}: ${s >= 10000 ? opts.runsLarge : opts.runs}`).join(', ');
+
+    console.log('\n' + tables.timing + '\n\n' + tables.size + '\n');
+    if (problems.size) console.log('Problems:\n' + [...problems].map((p) => `- ${p}`).join('\n'));
+
+    if (opts.write) {
+      const md = `# Month-view benchmark
+
+Made by \`npm run bench\` (\`scripts/bench.mjs\`, pages and adapters in \`bench/\`); do not edit by hand.
+
+- Date: ${new Date().toISOString().slice(0, 10)}; ${version} (headless), ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; ${seconds} s in all.
+- Versions: ${versions.join(', ')}.
+- Data: seeded (${SEED}), ${opts.sizes.map(fmtInt).join(' / ')} all-day events over ${YEAR}, every fifth one 2–5 days long; the same events for
+  every library, in its own input shape (ours: our feed format; the others: \`allDay\` with an exclusive \`end\`).
+- Each calendar: March ${YEAR} in a 1000 × 900 px box, Sunday first, at most ${CAP} bars a day then "+N more"
+  (ours \`max-events="${CAP}"\`, FullCalendar \`dayMaxEvents: ${CAP}\`, EventCalendar \`dayMaxEvents: true\`, which fits as many as the cell holds), then "next" to April.
+- Runs (medians of): ${runsText}; each run in a fresh browser context, libraries alternating in a rotating order, after one discarded warm-up round.
+- **month**: from the render call (creating the element or calendar with its events) until it is rendered and laid out (a forced reflow;
+  ours: after Lit's \`updateComplete\`; EventCalendar: after its \`eventAllUpdated\`); **next month**: the same for "next"
+  (ours: a click on \`part="button next"\`; the others: \`calendar.next()\`); **heap**: V8's used heap after the render and a forced GC
+  (in brackets: the growth over the page before the render, which already held the library and the events);
+  **DOM elements**: elements in the calendar's box, shadow roots included. Ratios are each peer's median over ours: above 1 means more than ours.
+- Bundles: gzip -9 of minified ESM; ours as shipped, the peers bundled by esbuild from the library and the plugins and CSS their adapters use.
+
+## Timing, memory and DOM (medians)
+
+${tables.timing}
+
+## Bundle size
+
+${tables.size}
+
+## Like for like? (first run of each size: what March shows)
+
+${checks}
+${problems.size ? `\n## Problems seen\n\n${[...problems].map((p) => `- ${p}`).join('\n')}\n` : ''}`;
+      writeFileSync(join(BENCH, 'results.md'), md);
+      console.log(`written to bench/results.md (${seconds} s)`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

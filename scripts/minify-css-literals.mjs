@@ -1,0 +1,22 @@
+// Rollup plugin for the drop-in bundle: collapses whitespace and comments inside Lit's css`...`
+// templates, which a JS minifier leaves alone. Only whitespace next to CSS punctuation is removed,
+// so quoted strings (content: ' ▸') keep their spaces.
+export default function minifyCssLiterals() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id) && !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (_, body) => {
+        const minified = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
