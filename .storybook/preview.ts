@@ -85,8 +85,23 @@ const withTheme: Decorator = (story, { globals, canvasElement }) => {
   return story();
 };
 
+/**
+ * Controls for what the manifest lists beyond attributes: the --iisg-* tokens get colour or text
+ * controls (stories apply them as inline custom properties); parts and events are documented only.
+ */
+const tidyArgTypes: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) => {
+  const result = { ...argTypes };
+  for (const [name, argType] of Object.entries(result)) {
+    const category = argType.table?.category;
+    if (category === 'css custom properties') result[name] = { ...argType, control: name.includes('-color-') ? 'color' : 'text' };
+    else if (category === 'css shadow parts' || category === 'events') result[name] = { ...argType, control: false };
+  }
+  return result;
+};
+
 const preview: Preview = {
   decorators: [withTheme, withLanguage],
+  argTypesEnhancers: [tidyArgTypes],
   globalTypes: {
     lang: {
       description: 'Language of the page around the widget',

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FeedLoadDetail } from '@iisg/widgets';
 import '@iisg/widgets';
@@ -68,7 +69,10 @@ const BROKEN_FEED = inlineFeed([
 /** One card from the story's args, which are named like the attributes. Empty values are left out. */
 function card(args: Args) {
   const value = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : String(v));
+  // The --iisg-* token controls, as a page would set them.
+  const tokens = Object.fromEntries(Object.entries(args).filter(([k, v]) => k.startsWith('--') && value(v)));
   return html`<iisg-event-card
+    style=${styleMap(tokens)}
     src=${ifDefined(value(args.src))}
     event-id=${ifDefined(value(args['event-id']))}
     lang=${ifDefined(value(args.lang))}
@@ -127,9 +131,6 @@ const meta = {
     header: { control: 'text' },
     media: { control: 'text' },
     footer: { control: 'text' },
-  },
-  parameters: {
-    docs: { description: { component: 'One event from a feed. Use the Language and Theme toolbars to see it in every language and theme.' } },
   },
 } satisfies Meta;
 

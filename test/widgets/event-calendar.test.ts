@@ -91,7 +91,7 @@ describe('<iisg-event-calendar> month view', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[part~="popover"]'));
     expect($(el, '[part~="popover"] h2')!.textContent).to.equal('Events on 24 April 2019');
-    expect(focused(el)!.tagName).to.equal('H2');
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover once it is placed');
     await expect(el).to.be.accessible();
     const selected = oneEvent(el, 'iisg-event-select');
     $(el, '[part~="popover"] .list-item')!.click();
