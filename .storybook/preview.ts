@@ -93,8 +93,9 @@ const tidyArgTypes: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTy
   const result = { ...argTypes };
   for (const [name, argType] of Object.entries(result)) {
     const category = argType.table?.category;
-    if (category === 'css custom properties') result[name] = { ...argType, control: name.includes('-color-') ? 'color' : 'text' };
-    else if (category === 'css shadow parts' || category === 'events') result[name] = { ...argType, control: false };
+    // Enhancers see controls already normalised to objects: { type, disable }.
+    if (category === 'css custom properties') result[name] = { ...argType, control: { type: name.includes('-color-') ? 'color' : 'text' } };
+    else if (category === 'css shadow parts' || category === 'events') result[name] = { ...argType, control: { type: 'object', disable: true } };
   }
   return result;
 };

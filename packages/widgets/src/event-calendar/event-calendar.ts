@@ -167,7 +167,8 @@ export class IisgEventCalendar extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width < 560;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Re-render after this observation is delivered: changing layout inside it loops the observer.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
     if (this.syncUrl) {
