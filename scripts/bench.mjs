@@ -182,13 +182,12 @@ function toFeedEvents(events) {
   );
 }
 
-/** FullCalendar and EventCalendar: all-day events, `end` exclusive and only when more than a day. */
+/**
+ * FullCalendar and EventCalendar: all-day events with an exclusive `end`, always given (EventCalendar
+ * reads a missing `end` as "now").
+ */
 function toPeerEvents(events) {
-  return events.map(({ id, title, start, days }) =>
-    days > 1
-      ? { id, title, allDay: true, start: iso(start), end: iso(start + days * DAY_MS) }
-      : { id, title, allDay: true, start: iso(start) },
-  );
+  return events.map(({ id, title, start, days }) => ({ id, title, allDay: true, start: iso(start), end: iso(start + days * DAY_MS) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +331,8 @@ async function openPage(browser, origin, lib) {
   return { context, page, cdp, errors };
 }
 
-const timed = (fn) => `(async () => { const t0 = performance.now(); await ${fn}; return performance.now() - t0; })()`;
+/** The adapters resolve with the performance.now() of the last layout (after watching for late changes). */
+const timed = (fn) => `(async () => { const t0 = performance.now(); const end = await ${fn}; return end - t0; })()`;
 const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 async function runOnce(browser, origin, lib, input) {
@@ -384,6 +384,7 @@ async function probe(browser, origin, libraries, size) {
             });
             shadowWatcher.observe(rootEl, { subtree: true, childList: true });
             await window.benchRender(window.__events, cap);
+            shadowWatcher.disconnect();
             for (const el of rootEl.querySelectorAll('*')) if (el.shadowRoot && !el.__watched) (el.__watched = true), watch(el.shadowRoot);
           } else await window.benchNext();
           const resolved = performance.now();

@@ -1,7 +1,7 @@
 // FullCalendar 6: @fullcalendar/core + @fullcalendar/daygrid (v6 injects its own CSS).
 import { Calendar } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
-import { expose, forceLayout, isShown, moreCount, root } from './common.js';
+import { expose, isShown, laidOut, moreCount, root } from './common.js';
 
 let calendar;
 
@@ -12,6 +12,7 @@ expose('fullcalendar6', {
       initialView: 'dayGridMonth',
       initialDate: '2025-03-01',
       timeZone: 'UTC',
+      headerToolbar: { start: 'title', center: '', end: 'today prev,next' },
       firstDay: 0,
       fixedWeekCount: false,
       height: '100%',
@@ -19,11 +20,11 @@ expose('fullcalendar6', {
       events,
     });
     calendar.render();
-    forceLayout();
+    return laidOut();
   },
   async next() {
     calendar.next();
-    forceLayout();
+    return laidOut();
   },
   check() {
     const r = root();

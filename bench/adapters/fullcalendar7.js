@@ -6,7 +6,7 @@ import classicThemePlugin from 'fullcalendar/themes/classic';
 import 'fullcalendar/skeleton.css';
 import 'fullcalendar/themes/classic/theme.css';
 import 'fullcalendar/themes/classic/palette.css';
-import { expose, forceLayout, isShown, moreCount, root } from './common.js';
+import { expose, isShown, laidOut, moreCount, root } from './common.js';
 
 let calendar;
 
@@ -17,6 +17,7 @@ expose('fullcalendar7', {
       initialView: 'dayGridMonth',
       initialDate: '2025-03-01',
       timeZone: 'UTC',
+      headerToolbar: { start: 'title', center: '', end: 'today prev,next' },
       firstDay: 0,
       fixedWeekCount: false,
       height: '100%',
@@ -24,11 +25,11 @@ expose('fullcalendar7', {
       events,
     });
     calendar.render();
-    forceLayout();
+    return laidOut();
   },
   async next() {
     calendar.next();
-    forceLayout();
+    return laidOut();
   },
   check() {
     const r = root();

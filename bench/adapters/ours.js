@@ -1,13 +1,13 @@
 // <iisg-event-calendar> from the drop-in bundle, as a partner page would load it.
 import '../../dist/iisg-widgets.min.js';
-import { expose, forceLayout, isShown, moreCount, root } from './common.js';
+import { expose, isShown, laidOut, moreCount, root } from './common.js';
 
 let el;
 
-/** Lit renders in a microtask; wait until no update is pending, then lay out. */
+/** Lit renders in a microtask: wait until no update is pending, then lay out. */
 async function settled() {
   while (!(await el.updateComplete));
-  forceLayout();
+  return laidOut();
 }
 
 expose('ours', {
@@ -19,11 +19,11 @@ expose('ours', {
     el.setAttribute('max-events', String(cap));
     el.feed = { version: 1, timeZone: 'UTC', events };
     root().append(el);
-    await settled();
+    return settled();
   },
   async next() {
     el.shadowRoot.querySelector('[part~="next"]').click();
-    await settled();
+    return settled();
   },
   check() {
     const sr = el.shadowRoot;

@@ -242,3 +242,27 @@ describe('<iisg-event-calendar> languages', () => {
     });
   }
 });
+
+describe('<iisg-event-calendar> with a feed index', () => {
+  const requested = () =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/test/fixtures/periods/'))
+      .map((n) => n.split('/').pop());
+
+  it('fetches only the yearly files in view', async () => {
+    performance.clearResourceTimings();
+    const el = await calendar(html`<iisg-event-calendar src="/test/fixtures/periods/index.json" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 1, 'the 2019 event shown');
+    expect(requested()).to.deep.equal(['index.json', 'events-2019.json']);
+    const select = $<HTMLSelectElement>(el, '#year-picker')!;
+    select.value = '2018';
+    select.dispatchEvent(new Event('change'));
+    const month = $<HTMLSelectElement>(el, '#month-picker')!;
+    month.value = '10';
+    month.dispatchEvent(new Event('change'));
+    await waitUntil(() => $$(el, '[part~="event"]').length === 1 && $(el, '[part~="event"]')!.textContent!.includes('Second'), 'the 2018 event shown');
+    expect(requested()).to.deep.equal(['index.json', 'events-2019.json', 'events-2018.json']);
+  });
+});

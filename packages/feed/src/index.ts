@@ -8,3 +8,4 @@ export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn } from './zoned-days.js';
 export { matchesFilter, filterChoices, isEmptyFilter, foldText, type EventFilter } from './filter-events.js';
+export { mergeFeeds, periodsBetween } from './merge-feeds.js';

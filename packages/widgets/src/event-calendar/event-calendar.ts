@@ -197,6 +197,8 @@ export class IisgEventCalendar extends LitElement {
   }
 
   protected override updated() {
+    // With a feed index (one file per year), fetch only the periods in view.
+    this.feedController.requestRange(...this.daysInView());
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`)?.focus();
@@ -303,12 +305,12 @@ export class IisgEventCalendar extends LitElement {
           ? html`<div class="pickers">
           ${view !== 'year'
             ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
-                <select id="month-picker" @change=${(e: Event) => this.pick(year, Number((e.target as HTMLSelectElement).value))}>
+                <select id="month-picker" @change=${(e: Event) => this.pick(plainDate(this.focusDay).year, Number((e.target as HTMLSelectElement).value))}>
                   ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.locale.locale)}</option>`)}
                 </select>`
             : nothing}
           <label class="visually-hidden" for="year-picker">${messages.calendar.year}</label>
-          <select id="year-picker" @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value), month)}>
+          <select id="year-picker" @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value), plainDate(this.focusDay).month)}>
             ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
           </select>
         </div>`
@@ -500,6 +502,17 @@ export class IisgEventCalendar extends LitElement {
         }),
       );
     });
+  }
+
+  /** The days the current view needs events for. */
+  private daysInView(): [DayKey, DayKey] {
+    const first = startOfMonth(this.focusDay);
+    const { year } = plainDate(this.focusDay);
+    const view = this.shownView;
+    if (view === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
+    if (view === 'list' && this.shownListMode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
+    if (view === 'list' && this.shownListMode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
+    return [first - 7, addMonths(first, 1) + 13];
   }
 
   private visibleRange(): [DayKey, DayKey] {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Feed, Problem } from '@iisg/feed';
+import { mergeFeeds, periodsBetween, type DayKey, type Feed, type Problem } from '@iisg/feed';
 import { FeedLoadError, loadFeed, parseAndReport } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -20,6 +20,10 @@ export class FeedController implements ReactiveController {
 
   private abort?: AbortController;
   private loadedFrom?: unknown;
+  /** An index feed (with `periods`) and the period files fetched for it, by URL. */
+  private indexFeed: Feed | null = null;
+  private parts = new Map<string, Feed | 'loading' | 'failed'>();
+  private srcUrl?: string;
 
   constructor(
     private readonly host: Host,
@@ -49,6 +53,9 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.savedAt = undefined;
     this.error = undefined;
+    this.indexFeed = null;
+    this.parts = new Map();
+    this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
       this.useParsed(feed ?? inline, feed !== undefined ? 'the feed property' : 'inline JSON');
     } else if (src) {
@@ -73,11 +80,38 @@ export class FeedController implements ReactiveController {
       const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.host.localName });
       if (abort.signal.aborted) return;
       this.savedAt = loaded.savedAt;
+      if (loaded.feed.periods.length) this.indexFeed = loaded.feed;
       if (loaded.savedAt) console.warn(`${this.host.localName}: ${src} could not be loaded; showing the copy saved ${loaded.savedAt}`);
       this.set('ready', loaded.feed, loaded.problems);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.fail(error instanceof FeedLoadError ? error : new FeedLoadError(String(error), 'network'));
+    }
+  }
+
+  /**
+   * Make sure the events of days `from`..`to` are loaded: for an index feed (one file per period),
+   * fetches only the period files that overlap and have not been fetched yet.
+   */
+  requestRange(from: DayKey, to: DayKey) {
+    const index = this.indexFeed;
+    if (!index || !this.abort) return;
+    const signal = this.abort.signal;
+    for (const period of periodsBetween(index, from, to)) {
+      const url = new URL(period.url, new URL(this.srcUrl ?? '', document.baseURI)).href;
+      if (this.parts.has(url)) continue;
+      this.parts.set(url, 'loading');
+      loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.host.localName }).then(
+        (loaded) => {
+          if (signal.aborted || this.indexFeed !== index) return;
+          this.parts.set(url, loaded.feed);
+          const parts = [...this.parts.values()].filter((p): p is Feed => typeof p === 'object');
+          this.set('ready', mergeFeeds(index, parts), [...this.problems, ...loaded.problems]);
+        },
+        () => {
+          if (!signal.aborted) this.parts.set(url, 'failed');
+        },
+      );
     }
   }
 

@@ -1,0 +1,50 @@
+import type { DayKey } from './day-key.js';
+import { EventIndex } from './event-index.js';
+import type { Feed, FeedEvent, FeedPeriod } from './types.js';
+
+/** The periods of an index feed that overlap days `from`..`to`. */
+export function periodsBetween(feed: Feed, from: DayKey, to: DayKey): FeedPeriod[] {
+  return feed.periods.filter((p) => p.from <= to && p.to >= from);
+}
+
+/**
+ * An index feed together with the period files loaded so far: one feed to render. The index's own
+ * organisations, networks, series and countries win over a period file's; an event id already seen
+ * is kept from the first file that has it.
+ */
+export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
+  if (!parts.length) return index;
+  const byId = new Map(index.byId);
+  const events: FeedEvent[] = [...index.events];
+  const organisations = new Map(index.organisations);
+  const networks = new Map(index.networks);
+  const series = new Map(index.series);
+  const countries = new Map(index.countries);
+  for (const part of parts) {
+    for (const event of part.events) {
+      if (byId.has(event.id)) continue;
+      byId.set(event.id, event);
+      events.push(event);
+    }
+    for (const [from, to] of [
+      [part.organisations, organisations],
+      [part.networks, networks],
+      [part.series, series],
+      [part.countries, countries],
+    ] as [ReadonlyMap<string, unknown>, Map<string, unknown>][]) {
+      for (const [id, value] of from) if (!to.has(id)) to.set(id, value);
+    }
+  }
+  events.sort((a, b) => a.start - b.start);
+  return {
+    ...index,
+    events,
+    byId,
+    organisations,
+    networks,
+    series,
+    countries,
+    index: new EventIndex(events, (e) => [e.startDay, e.endDay]),
+    viewerIndex: new EventIndex(events, (e) => [e.viewerStartDay, e.viewerEndDay]),
+  } as Feed;
+}
