@@ -20,7 +20,7 @@
 // Pages and adapters are in bench/: each adapter exposes window.benchRender(events, cap) and
 // window.benchNext(), both resolved once the DOM is rendered and laid out (a forced reflow).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -35,7 +35,10 @@ const BENCH = join(ROOT, 'bench');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'iisg-bench');
 const BUILD = join(CACHE, 'build');
 const SIZE = join(CACHE, 'size');
-const DIST_ENTRY = join(ROOT, 'dist', 'iisg-widgets.min.js');
+/** A copy of dist/ taken at the start, so a rebuild during the bench changes nothing under it. */
+const DIST = join(CACHE, 'dist');
+const DIST_ENTRY = 'iisg-widgets.min.js';
+const DIST_CALENDAR = 'iisg-event-calendar.min.js';
 
 const CAP = 3;
 const YEAR = 2025;
@@ -195,10 +198,29 @@ function toPeerEvents(events) {
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-function ensureDist() {
-  if (existsSync(DIST_ENTRY)) return;
-  console.log('dist/iisg-widgets.min.js is missing: running npm run build ...');
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+function snapshotDist() {
+  if (!existsSync(join(ROOT, 'dist', DIST_ENTRY))) {
+    console.log(`dist/${DIST_ENTRY} is missing: running npm run build ...`);
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
+}
+
+/** Gzip size of a drop-in module and the chunks it imports statically (its first load), from the snapshot. */
+function dropInSize(file) {
+  const seen = new Set();
+  const visit = (rel) => {
+    if (seen.has(rel) || !existsSync(join(DIST, rel))) return;
+    seen.add(rel);
+    const code = readFileSync(join(DIST, rel), 'utf8');
+    // Static imports only (import x from "./chunks/a.js" / import "./chunks/a.js"); import() is on demand.
+    for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(join(dirname(rel), m[1]));
+    }
+  };
+  visit(file);
+  return { js: [...seen].reduce((sum, rel) => sum + gz(readFileSync(join(DIST, rel))), 0), css: 0, files: seen.size };
 }
 
 const ESBUILD_COMMON = {
@@ -247,8 +269,12 @@ async function measureSizes(libraries) {
   const sizes = {};
   for (const lib of libraries) {
     if (lib.id === 'ours') {
-      sizes.ours = { js: gz(readFileSync(DIST_ENTRY)), css: 0, note: 'dist/iisg-widgets.min.js (every element; first load)' };
-      // The calendar alone, from source, with the locale chunks split off as in the drop-in.
+      sizes.ours = dropInSize(DIST_ENTRY);
+      if (existsSync(join(DIST, DIST_CALENDAR))) {
+        sizes['ours-calendar'] = { ...dropInSize(DIST_CALENDAR), label: `\`<iisg-event-calendar>\` alone: \`dist/${DIST_CALENDAR}\` (first load)` };
+        continue;
+      }
+      // No per-element drop-in: the calendar alone from source, the locale chunks split off as in the drop-in.
       const outdir = join(SIZE, 'ours-calendar');
       const result = await esbuild.build({
         ...ESBUILD_COMMON,
@@ -260,7 +286,10 @@ async function measureSizes(libraries) {
         metafile: true,
       });
       const entryOut = Object.keys(result.metafile.outputs).find((f) => result.metafile.outputs[f].entryPoint);
-      sizes['ours-calendar'] = { ...firstLoadSize(result.metafile, entryOut), note: 'event-calendar/define.ts alone (esbuild, first load)' };
+      sizes['ours-calendar'] = {
+        ...firstLoadSize(result.metafile, entryOut),
+        label: '`<iisg-event-calendar>` alone: `event-calendar/define.ts` bundled by esbuild (first load)',
+      };
       continue;
     }
     const outdir = join(SIZE, lib.id);
@@ -273,7 +302,7 @@ async function measureSizes(libraries) {
       metafile: true,
     });
     const entryOut = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js') && result.metafile.outputs[f].entryPoint);
-    sizes[lib.id] = { ...firstLoadSize(result.metafile, entryOut), note: 'library + day grid (+ CSS), esbuild minified' };
+    sizes[lib.id] = firstLoadSize(result.metafile, entryOut);
   }
   return sizes;
 }
@@ -282,7 +311,7 @@ async function measureSizes(libraries) {
 // Server: bench/ at /bench/, dist/ at /dist/, the bundles at /build/. Loopback only.
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
-const MOUNTS = { '/bench/': BENCH, '/dist/': join(ROOT, 'dist'), '/build/': BUILD };
+const MOUNTS = { '/bench/': BENCH, '/dist/': DIST, '/build/': BUILD };
 
 function startServer() {
   const server = createServer((req, res) => {
@@ -457,19 +486,22 @@ function resultTables(libraries, sizes, results, bundleSizes) {
     }
   }
   const size = [];
-  size.push('| bundle | JS gzip (KB) | CSS gzip (KB) | total gzip (KB) | ×ours |');
-  size.push('|---|---:|---:|---:|---:|');
-  const oursTotal = bundleSizes.ours ? bundleSizes.ours.js + bundleSizes.ours.css : 0;
+  size.push('| bundle | JS gzip (KB) | CSS gzip (KB) | total gzip (KB) | ×ours (drop-in) | ×ours (calendar alone) |');
+  size.push('|---|---:|---:|---:|---:|---:|');
+  const total = (id) => (bundleSizes[id] ? bundleSizes[id].js + bundleSizes[id].css : 0);
   const rows = [
-    ['ours', '`<iisg-event-calendar>` drop-in: `dist/iisg-widgets.min.js` (all elements, first load)'],
-    ['ours-calendar', '`<iisg-event-calendar>` alone (`event-calendar/define.ts`, esbuild, first load)'],
+    ['ours', `\`<iisg-event-calendar>\` drop-in: \`dist/${DIST_ENTRY}\` (every element, first load)`],
+    ['ours-calendar', bundleSizes['ours-calendar']?.label],
     ...libraries.filter((l) => l.id !== 'ours').map((l) => [l.id, l.label]),
   ];
   for (const [id, label] of rows) {
     const s = bundleSizes[id];
     if (!s) continue;
-    const total = s.js + s.css;
-    size.push(`| ${label} | ${fmtKb(s.js)} | ${s.css ? fmtKb(s.css) : '–'} | ${fmtKb(total)} | ${id === 'ours' ? '' : ratio(total, oursTotal)} |`);
+    const peer = id !== 'ours' && id !== 'ours-calendar';
+    size.push(
+      `| ${label} | ${fmtKb(s.js)} | ${s.css ? fmtKb(s.css) : '–'} | ${fmtKb(total(id))} | ` +
+        `${id === 'ours' ? '' : ratio(total(id), total('ours'))} | ${peer && total('ours-calendar') ? ratio(total(id), total('ours-calendar')) : ''} |`,
+    );
   }
   return { timing: lines.join('\n'), size: size.join('\n') };
 }
@@ -498,7 +530,7 @@ async function main() {
   if (!active.length) throw new Error('no library to bench');
 
   const started = Date.now();
-  ensureDist();
+  snapshotDist();
   await buildAdapters(active);
   const bundleSizes = await measureSizes(active);
 

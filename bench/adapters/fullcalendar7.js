@@ -32,13 +32,14 @@ expose('fullcalendar7', {
     return laidOut();
   },
   check() {
+    // v7's class names are hashed: go by roles, the event colour property and the "more" button.
     const r = root();
-    const more = [...r.querySelectorAll('.fc-more-link, .fc-daygrid-more-link')];
+    const more = [...r.querySelectorAll('[role="gridcell"] [role="button"][aria-haspopup="dialog"]')].filter(isShown);
     return {
-      heading: r.querySelector('.fc-toolbar-title, [class*="toolbar-title"]')?.textContent.trim() ?? '',
-      grid: Boolean(r.querySelector('[role="grid"], .fc-daygrid-body')),
-      days: r.querySelectorAll('[role="gridcell"], td.fc-daygrid-day').length,
-      bars: [...r.querySelectorAll('.fc-event, .fc-daygrid-event')].filter(isShown).length,
+      heading: r.querySelector('[role="heading"]')?.textContent.trim() ?? '',
+      grid: Boolean(r.querySelector('[role="grid"]')),
+      days: r.querySelectorAll('[role="gridcell"]').length,
+      bars: [...r.querySelectorAll('[role="gridcell"] [style*="--fc-event-color"]')].filter(isShown).length,
       moreLinks: more.length,
       moreTotal: more.reduce((s, m) => s + moreCount(m), 0),
     };

@@ -15,7 +15,9 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'not JSON', input: '{"version": 1, "events": [', problem: 'the feed is not valid JSON', severity: 'error' },
+  { name: 'not JSON', input: '{"version": 1, "events": [', problem: 'the feed is not valid JSON (unexpected end of file at line 1, column 27)', severity: 'error' },
+  { name: 'a trailing comma', input: '{"version": 1,\n "events": [\n  {"id": "a"},\n ]}', problem: "the feed is not valid JSON (unexpected ']' at line 4, column 2)", severity: 'error' },
+  { name: 'an HTML error page', input: '<!doctype html><title>404</title>', problem: "the feed is not valid JSON (unexpected '<' at line 1, column 1)", severity: 'error' },
   { name: 'a list instead of a feed', input: '[]', problem: 'the feed must be a JSON object with "version": 1 and an "events" list, not a list', severity: 'error' },
   { name: 'unknown version', input: { version: 2, events: [] }, problem: "version: version 2 is not supported; this library reads version 1", severity: 'error' },
   { name: 'events is not a list', input: { version: 1, events: {} }, problem: 'events: {} is not a list of events; no event can be read', severity: 'error', kept: [] },
@@ -65,8 +67,7 @@ describe('parseFeed on broken feeds', () => {
       const { feed, problems } = parseFeed(typeof c.input === 'string' ? c.input : JSON.stringify(c.input));
       expect(problems, JSON.stringify(problems)).to.have.length(1);
       const [problem] = problems;
-      if (c.name === 'not JSON') expect(formatProblem(problem)).to.match(/^the feed is not valid JSON \(.+\)$/);
-      else expect(formatProblem(problem)).to.equal(c.problem);
+      expect(formatProblem(problem)).to.equal(c.problem);
       expect(problem.severity).to.equal(c.severity);
       if (c.kept) expect(feed!.events.map((e) => e.id)).to.deep.equal(c.kept);
       else expect(feed).to.equal(null);

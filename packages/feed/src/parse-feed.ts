@@ -1,4 +1,5 @@
 import { localTimeZone } from './day-key.js';
+import { findJsonError } from './json-error.js';
 import { EventIndex } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
@@ -149,13 +150,9 @@ function uniqueId(byId: Map<string, unknown>, id: string): string {
   return `${id}~${n}`;
 }
 
-/** "line 3, column 14" for a JSON syntax error, where the runtime gives a position. */
+/** "unexpected ',' at line 3, column 14" for a JSON syntax error. */
 function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} at line ${line}, column ${column}`;
+  const place = findJsonError(text.replace(/^\uFEFF/, ''));
+  if (place) return `unexpected ${place.found} at line ${place.line}, column ${place.column}`;
+  return error instanceof Error ? error.message : String(error);
 }
