@@ -50,6 +50,7 @@ export interface RangeChangeDetail {
  * The events calendar partner sites embed: a month grid, a list and a year overview, with filters,
  * search and an event popover. Keyboard use follows the WAI-ARIA grid pattern.
  *
+ * @tagname iisg-event-calendar
  * @summary Month, list and year views of a feed's events.
  *
  * @csspart toolbar - The navigation, heading, pickers and view switcher.

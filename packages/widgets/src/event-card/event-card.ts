@@ -13,6 +13,7 @@ import { cardStyles } from './event-card.styles.js';
 /**
  * One event from a feed: title, dates, place, status, organisers, series and links.
  *
+ * @tagname iisg-event-card
  * @summary One event, from a feed URL, an inline JSON feed or the `feed` property.
  *
  * @slot header - Replaces the status, title and series line.

@@ -58,6 +58,60 @@ export interface Messages {
   eventCount: Plural;
   addToCalendar: string;
   calendar: CalendarMessages;
+  timeline: TimelineMessages;
+  map: MapMessages;
+}
+
+/** Strings of `<iisg-event-timeline>`. */
+export interface TimelineMessages {
+  /** Accessible name of a timeline. */
+  label: string;
+  clusters: string;
+  series: string;
+  /** An event's place in its cluster: "day 2 of 3". */
+  dayOf: string;
+  /** A gap in a series' numbering: "{from}–{to} not in this feed" or "{from} not in this feed". */
+  missing: string;
+  noClusters: string;
+  noSeries: string;
+  zoomIn: string;
+  zoomOut: string;
+  today: string;
+  /** "{count} meetings in {days} days" */
+  clusterSummary: Plural;
+}
+
+/** Strings of `<iisg-network-map>`. */
+export interface MapMessages {
+  label: string;
+  /** The view toggle. */
+  map: string;
+  list: string;
+  network: string;
+  members: string;
+  /** Members outside the drawn area (Washington, London, ...). */
+  elsewhere: string;
+  events: string;
+  allYears: string;
+  year: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  role: string;
+  country: string;
+  organisation: string;
+  website: string;
+  /** `{date}` */
+  memberSince: string;
+  organisedEvents: string;
+  memberCount: Plural;
+  /** "{count} events in {place}" */
+  eventsAt: Plural;
+  /** A marker gathering several members: "{count} members in {place}". */
+  membersAt: Plural;
+  close: string;
+  /** How to use the map by keyboard, read by screen readers. */
+  keyboardHint: string;
 }
 
 /** Strings of `<iisg-event-calendar>`. */
@@ -173,6 +227,44 @@ export const en: Messages = {
     close: 'Close',
     continues: 'continues',
     showInMonth: 'Show in month',
+  },
+  timeline: {
+    label: 'Timeline',
+    clusters: 'Back-to-back meetings',
+    series: 'Meeting series',
+    dayOf: 'day {n} of {count}',
+    missing: '{range} not in this feed',
+    noClusters: 'No back-to-back meetings in this feed.',
+    noSeries: 'No meeting series in this feed.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    today: 'Today',
+    clusterSummary: { one: '{count} meeting in {days} days', other: '{count} meetings in {days} days' },
+  },
+  map: {
+    label: 'Network members map',
+    map: 'Map',
+    list: 'List',
+    network: 'Network',
+    members: 'Members',
+    elsewhere: 'Elsewhere',
+    events: 'Events',
+    allYears: 'All years',
+    year: 'Year',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to members',
+    role: 'Role',
+    country: 'Country',
+    organisation: 'Organisation',
+    website: 'Website',
+    memberSince: 'Member since {date}',
+    organisedEvents: 'Events organised',
+    memberCount: { one: '{count} member', other: '{count} members' },
+    eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
+    membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
+    close: 'Close',
+    keyboardHint: 'Use the arrow keys to move between members, Enter to open one, Escape to close.',
   },
 };
 
