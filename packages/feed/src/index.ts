@@ -9,3 +9,4 @@ export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn } from './zoned-days.js';
 export { matchesFilter, filterChoices, isEmptyFilter, foldText, type EventFilter } from './filter-events.js';
 export { mergeFeeds, periodsBetween } from './merge-feeds.js';
+export { findClusters, clusterOf, seriesRuns, type Cluster, type ClusterOptions, type SeriesItem, type SeriesRun } from './back-to-back.js';
