@@ -1,0 +1,246 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    --timeline-block: var(--_accent);
+    --timeline-on-block: var(--_on-accent);
+    --timeline-axis: var(--_surface-alt);
+    --timeline-border: var(--_border);
+    --timeline-radius: var(--_radius);
+    --axis: 2rem;
+    --lane: 4.75rem;
+    display: block;
+    container: timeline / inline-size;
+    background: var(--_surface);
+  }
+
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25rem;
+    margin-bottom: 0.5rem;
+  }
+
+  .controls button,
+  .popover-close {
+    min-width: 2.5rem;
+    min-height: 2.5rem;
+    font: inherit;
+    font-size: 1.125em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--timeline-border);
+    border-radius: var(--timeline-radius);
+    cursor: pointer;
+  }
+
+  .controls button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+
+  .rows {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .row-heading {
+    margin: 0 0 0.375rem;
+    font-size: 1.0625em;
+  }
+
+  .muted {
+    color: var(--_text-muted);
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+
+  .track {
+    overflow-x: auto;
+    border: 1px solid var(--timeline-border);
+    border-radius: var(--timeline-radius);
+    scroll-behavior: smooth;
+  }
+
+  .canvas {
+    position: relative;
+    min-width: 100%;
+    height: calc(var(--axis) + var(--lanes, 1) * var(--lane) + 0.5rem);
+  }
+
+  .axis {
+    position: absolute;
+    inset: 0 0 auto;
+    height: var(--axis);
+    background: var(--timeline-axis);
+    border-bottom: 1px solid var(--timeline-border);
+  }
+
+  .tick {
+    position: absolute;
+    top: 0;
+    height: var(--axis);
+    display: flex;
+    align-items: center;
+    padding-inline-start: 0.375rem;
+    border-inline-start: 1px solid var(--timeline-border);
+    font-size: 0.75em;
+    color: var(--_text-muted);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+
+  .blocks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .block-item {
+    position: absolute;
+    height: calc(var(--lane) - 0.5rem);
+    margin-top: 0.25rem;
+    margin-inline-start: 3px;
+  }
+
+  .block {
+    display: grid;
+    align-content: start;
+    gap: 0.125rem;
+    width: 100%;
+    height: 100%;
+    padding: 0.25rem 0.5rem;
+    overflow: hidden;
+    text-align: start;
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--timeline-on-block);
+    background: var(--timeline-block);
+    border: 0;
+    border-radius: calc(var(--timeline-radius) * 0.75);
+    cursor: pointer;
+  }
+
+  .block:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .block-date {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .block-title,
+  .block-place {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .block.cancelled {
+    background: transparent;
+    color: var(--_danger);
+    border: 2px dashed var(--_danger);
+    text-decoration: line-through;
+  }
+
+  .gap {
+    position: absolute;
+    height: calc(var(--lane) - 0.75rem);
+    margin: 0;
+    display: grid;
+    place-items: center;
+    padding: 0 0.25rem;
+    font-size: 0.75em;
+    text-align: center;
+    color: var(--_text-muted);
+    border: 1px dashed var(--timeline-border);
+    border-radius: calc(var(--timeline-radius) * 0.75);
+  }
+
+  .today {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 0;
+    border-inline-start: 2px solid var(--_danger);
+    z-index: 1;
+  }
+
+  .today span {
+    position: absolute;
+    top: 0;
+    padding: 0 0.25rem;
+    font-size: 0.6875em;
+    color: var(--_surface);
+    background: var(--_danger);
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    text-align: center;
+    color: var(--_text-muted);
+  }
+
+  .message {
+    margin: 0 0 0.5rem;
+    padding: 0.5em 0.75em;
+    border-radius: var(--timeline-radius);
+    background: var(--_surface-alt);
+  }
+
+  /* A narrow container: the time axis turns vertical, each event one row under the other. */
+  @container timeline (max-width: 30rem) {
+    .track {
+      overflow: visible;
+      border: 0;
+    }
+
+    .canvas {
+      width: auto !important;
+      height: auto;
+      border-inline-start: 3px solid var(--timeline-border);
+      padding-inline-start: 0.75rem;
+    }
+
+    .axis,
+    .today {
+      display: none;
+    }
+
+    .blocks {
+      display: grid;
+      gap: 0.375rem;
+    }
+
+    .block-item,
+    .gap {
+      position: relative;
+      left: auto !important;
+      top: auto !important;
+      width: auto !important;
+      height: auto;
+      margin: 0;
+    }
+
+    .gap {
+      margin-top: 0.375rem;
+      padding: 0.25rem;
+    }
+
+    .block {
+      font-size: 0.875em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .block {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+      border: 1px solid ButtonText;
+    }
+  }
+`;

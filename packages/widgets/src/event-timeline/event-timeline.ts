@@ -1,0 +1,324 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
+import { FeedController } from '../shared/feed-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { PopoverController } from '../shared/popover-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { eventDetails } from '../shared/event-details.js';
+import { countryName, ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
+import { formatDayKey, formatDayRange, type TimeZoneMode } from '../shared/format-dates.js';
+import { fill, plural } from '../locales/messages.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { popoverStyles } from '../shared/popover.styles.js';
+import { timelineStyles } from './event-timeline.styles.js';
+import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
+
+export type TimelineMode = 'clusters' | 'series' | 'cluster';
+
+/** Pixels per day at zoom 1: a cluster's days are wide, a series' years narrow. */
+const DAY_WIDTH = { cluster: 150, series: 0.7 };
+const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
+
+/**
+ * Meetings held back-to-back (on consecutive days in one place) and numbered series such as
+ * "3rd Meeting of the RNNC", on a horizontal time axis that becomes vertical in a narrow container.
+ *
+ * @tagname iisg-event-timeline
+ * @summary Back-to-back clusters and meeting series on a time axis.
+ *
+ * @csspart row - One timeline: a cluster or a series.
+ * @csspart row-heading - Its heading ("Tirana, 23–25 April 2019").
+ * @csspart track - The scrolling time axis.
+ * @csspart tick - A day or year label on the axis.
+ * @csspart event - An event block; also its status (`cancelled`, ...).
+ * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
+ * @csspart today - The today marker.
+ * @csspart button - Zoom buttons; also `zoom-in`, `zoom-out`.
+ * @csspart popover - The event popover.
+ * @csspart message - Loading, error and saved-copy messages.
+ * @csspart empty - The "nothing to show" message.
+ *
+ * @cssproperty [--iisg-color-surface=#ffffff] - Background.
+ * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - The axis.
+ * @cssproperty [--iisg-color-text=#1a1f26] - Text.
+ * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
+ * @cssproperty [--iisg-color-border=#c9d0d9] - Lines.
+ * @cssproperty [--iisg-color-accent=#0b4f8a] - Event blocks.
+ * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event blocks.
+ * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events and the today marker.
+ * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
+ *
+ * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ */
+export class IisgEventTimeline extends LitElement {
+  static override styles = [themeStyles, popoverStyles, timelineStyles];
+
+  /** URL of the feed (JSON). */
+  @property() src?: string;
+  /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+  /** `clusters` (every back-to-back cluster, newest first), `series` (one row per series), or `cluster` (around `event-id`). */
+  @property({ reflect: true }) mode: TimelineMode = 'clusters';
+  /** With `mode="series"`: show only this series. */
+  @property() series?: string;
+  /** With `mode="cluster"`: the event whose cluster to show. */
+  @property({ attribute: 'event-id' }) eventId?: string;
+  /** Same-city events at most this many days apart form a cluster (1 = consecutive days). */
+  @property({ type: Number }) gap = 1;
+  /** Group only by the feed's back-to-back links, not by place and dates. */
+  @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
+  /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+  /** `light` (default), `dark`, or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Milliseconds before a feed request is given up (then retried twice). */
+  @property({ type: Number }) timeout = 15_000;
+
+  @state() private zoom = 1;
+  /** Id of the event that holds the one tab stop. */
+  @state() private activeId?: string;
+
+  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  private readonly locale = new LocaleController(this);
+  private readonly eventPopover = new PopoverController<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
+  private focusAfterRender = false;
+  private tabStop?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
+    if (changed.has('lang')) this.locale.resolve();
+  }
+
+  protected override updated() {
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.activeId ?? '')}"]`);
+      button?.focus();
+      button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  private rows(feed: Feed): Row[] {
+    const index = indexIn(feed, this.timeZone);
+    const spanOf = (e: FeedEvent) => index.span(e)!;
+    const options = { gap: this.gap, proximity: !this.linksOnly, spanOf };
+    if (this.mode === 'series') return seriesRuns(feed, this.series, spanOf).map((run) => seriesRow(run, spanOf));
+    if (this.mode === 'cluster') {
+      const cluster = this.eventId ? clusterOf(feed, this.eventId, options) : undefined;
+      return cluster ? [clusterRow(cluster, spanOf)] : [];
+    }
+    return findClusters(feed, options).map((c) => clusterRow(c, spanOf));
+  }
+
+  protected override render() {
+    const { feed } = this.feedController;
+    const status = feedStatus(this.feedController, this.locale.locale);
+    if (!feed) return status;
+    const rows = this.rows(feed);
+    const all = rows.flatMap((r) => r.blocks.map((b) => b.event));
+    // The one tab stop: the last event focused, or the first one shown.
+    this.tabStop = this.activeId && all.some((e) => e.id === this.activeId) ? this.activeId : all[0]?.id;
+    const messages = this.locale.messages.timeline;
+    const empty = this.mode === 'series' ? messages.noSeries : messages.noClusters;
+    return html`
+      ${status}
+      <div class="controls">
+        <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} ?disabled=${this.zoom <= ZOOM_STEPS[0]} @click=${() => this.zoomBy(-1)}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} ?disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1]} @click=${() => this.zoomBy(1)}>
+          <span aria-hidden="true">+</span>
+        </button>
+      </div>
+      ${rows.length
+        ? html`<div class="rows" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        : html`<p class="empty" part="empty">${empty}</p>`}
+      ${this.renderPopover(feed)}
+    `;
+  }
+
+  private rowHeading(feed: Feed, row: Row): string {
+    const lang = this.locale.lang;
+    const locale = this.locale.locale;
+    if (row.kind === 'series') {
+      const series = feed.series.get(row.id);
+      return series ? pickText(series.name, lang, feed.language) : row.id;
+    }
+    const range = formatDayRange(row.start, row.end, locale);
+    const city = pickText(row.cluster?.city, lang, feed.language);
+    return city ? `${city}, ${range}` : range;
+  }
+
+  private renderRow(feed: Feed, row: Row) {
+    const messages = this.locale.messages.timeline;
+    const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster) * this.zoom;
+    const days = row.end - row.start + 1;
+    const x = (day: DayKey) => (day - row.start) * dayWidth;
+    const heading = this.rowHeading(feed, row);
+    const headingId = `row-${row.id}`;
+    const now = today(this.timeZone === 'event' || this.timeZone === 'local' ? undefined : this.timeZone);
+    // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
+    const series = row.kind === 'series';
+    const placed = row.blocks.map((block) => {
+      const left = x(block.start);
+      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), 120) : dayWidth * (block.end - block.start + 1) - 6;
+      return { block, left, width };
+    });
+    const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
+    const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+    const summary =
+      row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
+    return html`
+      <section class="row ${row.kind}" part="row">
+        <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
+        <div class="track" part="track">
+          <div class="canvas" style=${styleMap({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + (row.gaps.length ? 1 : 0)) })}>
+            <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
+            ${now >= row.start && now <= row.end
+              ? html`<div class="today" part="today" style=${styleMap({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
+              : nothing}
+            <ol class="blocks" aria-labelledby=${headingId}>
+              ${[
+                ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i]) })),
+                ...row.gaps.map((gap) => ({ at: gap.after + 0.5, item: this.renderGap(gap, x, dayWidth, laneCount) })),
+              ]
+                .sort((a, b) => a.at - b.at)
+                .map((entry) => entry.item)}
+            </ol>
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  /** Missing numbers of a series, drawn between the meetings around them and read in order. */
+  private renderGap(gap: GapMark, x: (d: DayKey) => number, dayWidth: number, lane: number) {
+    const { lang, messages } = { lang: this.locale.lang, messages: this.locale.messages };
+    const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
+    const width = Math.max(x(gap.before) - left, 120);
+    const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
+    return html`<li class="gap" part="gap" style=${styleMap({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(messages.timeline.missing, { range })}</li>`;
+  }
+
+  private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {
+    const locale = this.locale.locale;
+    if (row.kind === 'cluster' || dayWidth >= 20) {
+      const step = Math.max(1, Math.ceil(60 / dayWidth));
+      const out = [];
+      for (let d = row.start; d <= row.end; d += step) {
+        out.push(html`<span class="tick" part="tick" style=${styleMap({ left: `${x(d)}px`, width: `${dayWidth * step}px` })}>${formatDayKey(d, `EEE ${locale.messages.dates.dayMonth.replace('MMMM', 'MMM')}`, locale)}</span>`);
+      }
+      return out;
+    }
+    const out = [];
+    for (let year = plainDate(row.start).year; dayKey(year, 1, 1) <= row.end; year++) {
+      const start = Math.max(dayKey(year, 1, 1), row.start);
+      out.push(html`<span class="tick year" part="tick" style=${styleMap({ left: `${x(start)}px` })}>${year}</span>`);
+    }
+    return out;
+  }
+
+  private renderBlock(feed: Feed, row: Row, block: Block, left: number, width: number, lane: number) {
+    const lang = this.locale.lang;
+    const locale = this.locale.locale;
+    const event = block.event;
+    const place = placeOf(feed, event, lang);
+    const badge = seriesBadge(feed, event, lang, locale.messages);
+    // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
+    // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania".
+    const more = [
+      row.kind === 'series' ? (seriesLabel(feed, event, lang, locale.messages) ?? title(feed, event, lang)) : title(feed, event, lang),
+      row.kind === 'cluster' ? fill(locale.messages.timeline.dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
+      place?.text ?? '',
+      event.status !== 'scheduled' ? locale.messages.status[event.status] : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const series = row.kind === 'series';
+    const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? title(feed, event, lang);
+    return html`
+      <li class="block-item" style=${styleMap({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
+        <button
+          type="button"
+          class="block ${event.status}"
+          part="event ${event.status}"
+          data-id=${event.id}
+          tabindex=${event.id === this.tabStop ? 0 : -1}
+          title=${title(feed, event, lang)}
+          @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
+          @focus=${() => (this.activeId = event.id)}
+        >
+          <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
+          <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
+          <span class="block-title">${short}</span>${series
+            ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
+            : nothing}<span class="visually-hidden">, ${more}</span>
+        </button>
+      </li>
+    `;
+  }
+
+  private renderPopover(feed: Feed) {
+    const event = this.eventPopover.content;
+    if (!event) return nothing;
+    return html`
+      <div class="popover ${this.eventPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
+        <button type="button" class="popover-close" part="button close" aria-label=${this.locale.messages.calendar.close} @click=${() => this.eventPopover.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+        ${eventDetails({
+          feed,
+          event,
+          locale: this.locale.locale,
+          lang: this.locale.lang,
+          timeZone: this.timeZone,
+          headingId: 'popover-title',
+          onSelect: (other) => {
+            const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(other.id)}"]`);
+            this.activeId = other.id;
+            this.choose(other, button ?? this);
+          },
+        })}
+      </div>
+    `;
+  }
+
+  private choose(event: FeedEvent, anchor: HTMLElement) {
+    this.activeId = event.id;
+    const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
+    if (ok) this.eventPopover.open(event, anchor);
+  }
+
+  private onKeydown(event: KeyboardEvent, rows: Row[]) {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-id]');
+    if (!target) return;
+    const r = rows.findIndex((row) => row.blocks.some((b) => b.event.id === target.dataset.id));
+    if (r < 0) return;
+    const blocks = rows[r].blocks;
+    const i = blocks.findIndex((b) => b.event.id === target.dataset.id);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const moves: Record<string, () => string | undefined> = {
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: () => blocks[Math.min(i + 1, blocks.length - 1)].event.id,
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: () => blocks[Math.max(i - 1, 0)].event.id,
+      ArrowDown: () => rows[Math.min(r + 1, rows.length - 1)].blocks[0]?.event.id,
+      ArrowUp: () => rows[Math.max(r - 1, 0)].blocks[0]?.event.id,
+      Home: () => blocks[0].event.id,
+      End: () => blocks[blocks.length - 1].event.id,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    this.activeId = move();
+    this.focusAfterRender = true;
+    this.requestUpdate();
+  }
+
+  private zoomBy(direction: 1 | -1) {
+    const i = ZOOM_STEPS.indexOf(this.zoom);
+    this.zoom = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, i + direction))];
+  }
+}

@@ -1,0 +1,111 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventTimeline } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+
+async function timeline(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgEventTimeline>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.rows, [part~="empty"], [part~="error"]'), 'timeline rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
+const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<iisg-event-timeline>', () => {
+  it('shows the Tirana April 2019 cluster, framed with its city and span', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const heading = $$(el, '[part~="row-heading"]').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(heading).to.include('Tirana, 23–25 April 2019 · 3 meetings in 3 days');
+    const tirana = $$(el, '[part~="row"]').find((r) => r.textContent!.includes('Tirana, 23–25 April 2019'))!;
+    const labels = [...tirana.querySelectorAll('[part~="event"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).to.match(/^Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
+    expect(labels[1]).to.contain('day 2 of 3');
+    expect(labels[2]).to.contain('day 3 of 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is one tab stop; arrows move in time order; Enter opens the shared popover; Esc returns', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="rnnc-3" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const buttons = $$(el, '[part~="event"]');
+    expect(buttons.filter((b) => b.tabIndex === 0)).to.have.length(1);
+    buttons[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)!.dataset.id).to.equal('rnnc-3');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)!.dataset.id).to.equal('iisg-pcve-coordination-albania-1');
+    expect($$(el, '[part~="event"]').filter((b) => b.tabIndex === 0).map((b) => b.dataset.id)).to.deep.equal(['iisg-pcve-coordination-albania-1']);
+    const selected = oneEvent(el, 'iisg-event-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.event.id).to.equal('iisg-pcve-coordination-albania-1');
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus in the popover');
+    expect($(el, '[part~="popover"]')!.textContent).to.contain('Held back-to-back with');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)!.dataset.id).to.equal('iisg-pcve-coordination-albania-1');
+  });
+
+  it('lets the page handle a choice instead of the popover', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="nfp-7" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    el.addEventListener('iisg-event-select', (e) => e.preventDefault());
+    $(el, '[part~="event"]')!.click();
+    await el.updateComplete;
+    await aTimeout(50);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+  });
+
+  it('shows the RNNC and NFP series, with the missing numbers', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const rows = $$(el, '[part~="row"]');
+    const rnnc = rows.find((r) => r.textContent!.includes('Regional Network of National P/CVE Coordinators'))!;
+    expect([...rnnc.querySelectorAll('[part~="event"] .block-title')].map((t) => t.textContent)).to.deep.equal(['1st', '2nd', '3rd']);
+    const nfp = rows.find((r) => r.textContent!.includes('National Focal Points'))!;
+    expect(nfp.querySelector('[part~="gap"]')!.textContent).to.equal('1st–6th not in this feed');
+    const donors = rows.find((r) => r.textContent!.includes('Donor'))!;
+    expect(donors.querySelector('[part~="gap"]')!.textContent).to.equal('2nd not in this feed');
+    // Gaps are read in order, between the meetings around them.
+    expect([...donors.querySelectorAll('li')].map((li) => li.classList.contains('gap'))).to.deep.equal([false, true, false]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('picks one series', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" series="rnnc-meetings" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    expect($$(el, '[part~="row"]')).to.have.length(1);
+  });
+
+  it('zooms between days and years', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="nfp-7" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const width = () => $(el, '.block-item')!.getBoundingClientRect().width;
+    const before = width();
+    $(el, '[part~="zoom-in"]')!.click();
+    await el.updateComplete;
+    expect(width()).to.be.greaterThan(before);
+  });
+
+  it('turns vertical in a narrow container', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="nfp-7" lang="en" style="width: 320px"></iisg-event-timeline>`);
+    const [a, b] = $$(el, '.block-item').map((i) => i.getBoundingClientRect());
+    expect(b.top).to.be.greaterThan(a.bottom - 1);
+    expect(Math.abs(a.left - b.left)).to.be.lessThan(1);
+    expect($(el, '.track')!.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when there is nothing to show', async () => {
+    const el = await timeline(html`<iisg-event-timeline .feed=${{ version: 1, events: [{ id: 'a', title: 'A', start: '2019-01-01' }] }} lang="en"></iisg-event-timeline>`);
+    expect($(el, '[part~="empty"]')!.textContent).to.equal('No back-to-back meetings in this feed.');
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await expect(el).to.be.accessible();
+  });
+});
