@@ -119,3 +119,34 @@ describe('<iisg-event-card>', () => {
     expect(message.textContent).to.contain('404');
   });
 });
+
+describe('<iisg-event-card> layouts and inputs', () => {
+  it('shows one event given as the event property, without a feed file', async () => {
+    const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: 'Given directly', start: '2019-04-23', status: 'postponed' }}></iisg-event-card>`);
+    expect(text(el, 'title')).to.equal('Given directly');
+    expect(text(el, 'status')).to.equal('Postponed');
+    // The status is part of the card's name, so a screen reader hears it with the title.
+    expect(el.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('status title');
+  });
+
+  it('compact: one line with date, title and place, no description', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" layout="compact" lang="en" style="width: 700px"></iisg-event-card>`);
+    const parts = ['when', 'title', 'where'].map((p) => el.shadowRoot!.querySelector(`[part~="${p}"]`)!.getBoundingClientRect());
+    expect(Math.abs(parts[0].top - parts[2].top)).to.be.lessThan(12);
+    expect(el.shadowRoot!.querySelector('[part~="description"], [part~="summary"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('teaser: title, date, place and link only', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" layout="teaser" lang="en"></iisg-event-card>`);
+    expect(el.shadowRoot!.querySelector('[part~="description"], [part~="people"]')).to.equal(null);
+    expect(text(el, 'where')).to.contain('Tirana');
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: networks and topics', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+    expect(text(el, 'networks')).to.contain('RNNC');
+    expect(el.shadowRoot!.querySelectorAll('.tag').length).to.be.greaterThan(0);
+  });
+});

@@ -124,6 +124,61 @@ export const cardStyles = css`
     border-inline-start: 4px solid var(--_warning);
   }
 
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+
+  .tag {
+    padding: 0 0.5em;
+    font-size: 0.8125em;
+    background: var(--_surface-alt);
+    border: 1px solid var(--card-border);
+    border-radius: 999px;
+  }
+
+  /* Compact: one line for lists and sidebars (wraps only when it must). */
+  article.compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75rem;
+    row-gap: 0.125rem;
+    padding-block: calc(var(--card-padding) * 0.5);
+  }
+
+  article.compact header {
+    display: contents;
+  }
+
+  article.compact .title {
+    order: 2;
+    font-size: 1em;
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+
+  article.compact .when {
+    order: 1;
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  article.compact .status {
+    order: 0;
+  }
+
+  article.compact .where {
+    order: 3;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  article.teaser .title {
+    font-size: 1.125em;
+  }
+
   @container card (min-width: 36rem) {
     .people > div {
       display: grid;

@@ -20,7 +20,7 @@ import { cardStyles } from './event-card.styles.js';
  * @slot media - Shown above the header (an image or logo).
  * @slot footer - Shown at the end of the card.
  *
- * @csspart card - The card's frame (an `<article>`); also `card cancelled` etc. with the event's status.
+ * @csspart card - The card's frame (an `<article>`); also its layout (`full`, `compact`, `teaser`) and the event's status (`cancelled`, ...).
  * @csspart status - The status line, shown unless the event is scheduled; also `status-cancelled`, ...
  * @csspart title - The event's title.
  * @csspart series - The series line ("7th Meeting of the NFP Group").
@@ -29,7 +29,9 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart where - The place, or the online link.
  * @csspart summary - The summary.
  * @csspart description - The description (paragraphs and lists).
- * @csspart people - The list of organisers, hosts, funders and chair.
+ * @csspart people - The list of organisers, hosts, funders, chair and networks.
+ * @csspart networks - The networks line within `people`.
+ * @csspart tags - The event's topics.
  * @csspart related - The back-to-back events.
  * @csspart link - The "More information" link.
  * @csspart footnote - A country's designation footnote.
@@ -66,101 +68,140 @@ export class IisgEventCard extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the system setting). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** One event as a value, in the feed's event format (no feed file needed). */
+  @property({ attribute: false }) event?: unknown;
+
+  /** `full` (default), `compact` (one line, for lists and sidebars), or `teaser` (title, date, place, link). */
+  @property({ reflect: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
+
   /** Level of the title heading, 1-6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
 
-  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  private readonly feedController = new FeedController(this, () => ({
+    src: this.src,
+    feed: this.feed ?? (this.event !== undefined ? { version: 1, events: [this.event] } : undefined),
+    timeout: this.timeout,
+  }));
   private readonly locale = new LocaleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
+    if (changed.has('src') || changed.has('feed') || changed.has('event')) this.feedController.refresh();
     if (changed.has('lang')) this.locale.resolve();
   }
 
   /** The event shown, once the feed is loaded. */
-  get event(): FeedEvent | undefined {
-    return this.eventId ? this.feedController.feed?.byId.get(this.eventId) : undefined;
+  get shownEvent(): FeedEvent | undefined {
+    const feed = this.feedController.feed;
+    if (!feed) return undefined;
+    if (this.eventId) return feed.byId.get(this.eventId);
+    // A card given one event (the `event` property) shows it without an id.
+    return this.event !== undefined ? feed.events[0] : undefined;
   }
 
   protected override render() {
     const { feed } = this.feedController;
-    const lang = this.locale.lang;
     const messages = this.locale.messages;
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return status;
-    const event = this.event;
-    if (!event) return html`${status}<p part="message" role="status">${messages.eventNotFound}</p>`;
+    const event = this.shownEvent;
+    if (!event) return html`${status}<p part="message" class="message" role="status">${messages.eventNotFound}</p>`;
     return html`${status}${this.renderEvent(feed, event)}`;
   }
 
   private renderEvent(feed: Feed, event: FeedEvent) {
     const lang = this.locale.lang;
-    const messages = this.locale.messages;
-    const dates = formatEventDates(event, this.locale.locale, this.timeZone);
+    const locale = this.locale.locale;
+    const messages = locale.messages;
+    const layout = this.layout;
+    const dates = formatEventDates(event, locale, this.timeZone);
     const place = placeOf(feed, event, lang);
     const series = seriesBadge(feed, event, lang, messages);
-    const summary = pickText(event.summary, lang, feed.language);
-    const description = pickText(event.description, lang, feed.language);
     const eventTitle = title(feed, event, lang);
-    const backToBack = relatedEvents(feed, event, 'back-to-back');
-    const chair = pickText(event.chair, lang, feed.language);
-    const people: [string, OrganisationView[]][] = [
-      [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang)],
-      [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang)],
-      [messages.fundedBy, organisationsOf(feed, event, 'funders', lang)],
-    ];
     const statusText = messages.status[event.status];
+    const full = layout === 'full';
     return html`
-      <article part="card ${event.status}" aria-labelledby="title" class=${event.status}>
-        <slot name="media"></slot>
+      <article part="card ${layout} ${event.status}" aria-labelledby=${event.status !== 'scheduled' ? 'status title' : 'title'} class="${layout} ${event.status}">
+        ${full ? html`<slot name="media"></slot>` : nothing}
         <header>
           <slot name="header">
             ${event.status !== 'scheduled'
-              ? html`<p part="status status-${event.status}" class="status">${statusText}</p>`
+              ? html`<p part="status status-${event.status}" class="status" id="status">${statusText}</p>`
               : nothing}
             <div part="title" id="title" role="heading" aria-level=${this.headingLevel} class="title">${eventTitle}</div>
-            ${series
+            ${series && layout !== 'compact'
               ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
               : nothing}
           </slot>
         </header>
         <p part="when" class="when">
           <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="zone">(${dates.zoneNote})</span>` : nothing}
-          <span part="relative" class="relative">${relativeTime(event, this.locale.locale)}</span>
+          ${layout !== 'compact' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${place.text}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-        ${description && description !== summary
-          ? html`<div part="description" class="description">${textBlocks(description).map((block) =>
-              block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
-            )}</div>`
-          : nothing}
-        ${people.some(([, list]) => list.length) || chair
-          ? html`<dl part="people" class="people">
-              ${people.map(([label, list]) =>
-                list.length
-                  ? html`<div><dt>${label}</dt><dd>${list.map((o, i) => html`${i ? ', ' : ''}${o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name}`)}</dd></div>`
-                  : nothing,
-              )}
-              ${chair ? html`<div><dt>${messages.chair}</dt><dd>${chair}</dd></div>` : nothing}
-            </dl>`
-          : nothing}
-        ${backToBack.length
-          ? html`<div part="related" class="related">
-              <p class="label">${messages.backToBack}</p>
-              <ul>${backToBack.map((other) => html`<li>${formatEventDates(other, this.locale.locale, this.timeZone).text}: ${title(feed, other, lang)}</li>`)}</ul>
-            </div>`
-          : nothing}
-        ${event.url
+        ${full ? this.renderDetails(feed, event) : nothing}
+        ${event.url && layout !== 'compact'
           ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
           : nothing}
-        ${place?.footnote ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
-        <slot name="footer"></slot>
+        ${place?.footnote && layout !== 'compact' ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
+        ${full ? html`<slot name="footer"></slot>` : nothing}
       </article>
+    `;
+  }
+
+  /** The full layout's body: summary, description, people, networks, back-to-back events, topics. */
+  private renderDetails(feed: Feed, event: FeedEvent) {
+    const lang = this.locale.lang;
+    const locale = this.locale.locale;
+    const messages = locale.messages;
+    const summary = pickText(event.summary, lang, feed.language);
+    const description = pickText(event.description, lang, feed.language);
+    const chair = pickText(event.chair, lang, feed.language);
+    const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
+    const backToBack = relatedEvents(feed, event, 'back-to-back');
+    const people: [string, OrganisationView[]][] = [
+      [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang)],
+      [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang)],
+      [messages.fundedBy, organisationsOf(feed, event, 'funders', lang)],
+    ];
+    const orgLink = (o: OrganisationView) => (o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name);
+    return html`
+      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+      ${description && description !== summary
+        ? html`<div part="description" class="description">
+            ${textBlocks(description).map((block) =>
+              block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
+            )}
+          </div>`
+        : nothing}
+      ${people.some(([, list]) => list.length) || chair || networks.length
+        ? html`<dl part="people" class="people">
+            ${people.map(([label, list]) =>
+              list.length ? html`<div><dt>${label}</dt><dd>${list.map((o, i) => html`${i ? ', ' : ''}${orgLink(o)}`)}</dd></div>` : nothing,
+            )}
+            ${chair ? html`<div><dt>${messages.chair}</dt><dd>${chair}</dd></div>` : nothing}
+            ${networks.length
+              ? html`<div part="networks"><dt>${messages.networks}</dt><dd>${networks.map((n, i) => html`${i ? ', ' : ''}${n!.website ? html`<a href=${n!.website} rel="noopener noreferrer">${n!.acronym ?? pickText(n!.name, lang, feed.language)}</a>` : n!.acronym ?? pickText(n!.name, lang, feed.language)}`)}</dd></div>`
+              : nothing}
+          </dl>`
+        : nothing}
+      ${backToBack.length
+        ? html`<div part="related" class="related">
+            <p class="label">${messages.backToBack}</p>
+            <ul>
+              ${backToBack.map((other) => {
+                const text = `${formatEventDates(other, locale, this.timeZone).text}: ${title(feed, other, lang)}`;
+                return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      ${event.tags.length
+        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${tag}</span> `)}</p>`
+        : nothing}
     `;
   }
 }
