@@ -91,3 +91,19 @@ export class EventIndex<T = unknown> {
 export function monthStart(month: number): DayKey {
   return dayKey(Math.floor(month / 12), (month % 12) + 1, 1);
 }
+
+/**
+ * Give a feed its `index` and `viewerIndex`, each built the first time it is read: a view in the
+ * events' own zones never pays for the viewer-zone index, and parsing alone builds neither.
+ * (Getters defined on the object: spreading a getter would build it at once.)
+ */
+export function withLazyIndexes<F extends { events: E[] }, E extends { startDay: DayKey; endDay: DayKey; viewerStartDay: DayKey; viewerEndDay: DayKey }>(
+  feed: F,
+): F & { index: EventIndex<E>; viewerIndex: EventIndex<E> } {
+  let index: EventIndex<E> | undefined;
+  let viewerIndex: EventIndex<E> | undefined;
+  return Object.defineProperties(feed, {
+    index: { enumerable: true, get: () => (index ??= new EventIndex(feed.events, (e) => [e.startDay, e.endDay])) },
+    viewerIndex: { enumerable: true, get: () => (viewerIndex ??= new EventIndex(feed.events, (e) => [e.viewerStartDay, e.viewerEndDay])) },
+  }) as F & { index: EventIndex<E>; viewerIndex: EventIndex<E> };
+}

@@ -57,8 +57,15 @@ export function isEmptyFilter(filter: EventFilter): boolean {
 }
 
 /** The choices a filter offers: the values the feed's events use, with how many events use each. */
+const choiceCache = new WeakMap<Feed, Map<string, Map<string, number>>>();
+
 export function filterChoices(feed: Feed, kind: 'network' | 'organiser' | 'country' | 'tag'): Map<string, number> {
+  let byKind = choiceCache.get(feed);
+  if (!byKind) choiceCache.set(feed, (byKind = new Map()));
+  const cached = byKind.get(kind);
+  if (cached) return cached;
   const counts = new Map<string, number>();
+  byKind.set(kind, counts);
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const event of feed.events) {
     if (kind === 'network') event.networks.forEach(bump);

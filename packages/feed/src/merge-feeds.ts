@@ -1,5 +1,5 @@
 import type { DayKey } from './day-key.js';
-import { EventIndex } from './event-index.js';
+import { withLazyIndexes } from './event-index.js';
 import type { Feed, FeedEvent, FeedPeriod } from './types.js';
 
 /** The periods of an index feed that overlap days `from`..`to`. */
@@ -36,15 +36,19 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
     }
   }
   events.sort((a, b) => a.start - b.start);
-  return {
-    ...index,
+  return withLazyIndexes({
+    version: index.version,
+    title: index.title,
+    timeZone: index.timeZone,
+    language: index.language,
+    updated: index.updated,
+    viewerTimeZone: index.viewerTimeZone,
+    periods: index.periods,
     events,
     byId,
     organisations,
     networks,
     series,
     countries,
-    index: new EventIndex(events, (e) => [e.startDay, e.endDay]),
-    viewerIndex: new EventIndex(events, (e) => [e.viewerStartDay, e.viewerEndDay]),
-  } as Feed;
+  });
 }

@@ -1,6 +1,6 @@
 import { localTimeZone } from './day-key.js';
 import { findJsonError } from './json-error.js';
-import { EventIndex } from './event-index.js';
+import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
@@ -76,8 +76,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     });
   }
 
-  const feed: Feed = {
-    version: 1,
+  const feed: Feed = withLazyIndexes({
+    version: 1 as const,
     timeZone: ctx.timeZone,
     language,
     viewerTimeZone: ctx.viewerTimeZone,
@@ -88,9 +88,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     series: readSeries(ctx, data.series),
     events,
     byId,
-    index: new EventIndex(events, (e) => [e.startDay, e.endDay]),
-    viewerIndex: new EventIndex(events, (e) => [e.viewerStartDay, e.viewerEndDay]),
-  };
+  });
   const title = readText(ctx, data.title, 'title');
   if (title) feed.title = title;
   const updated = readString(ctx, data.updated, 'updated');

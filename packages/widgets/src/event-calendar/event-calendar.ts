@@ -333,8 +333,9 @@ export class IisgEventCalendar extends LitElement {
     const { messages } = this.locale;
     const kinds = this.filters.split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
     const filter = this.activeFilters;
-    const matching = ctx.feed.events.filter(ctx.visible).length;
     const filtered = Object.values(filter).some(Boolean);
+    // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
+    const matching = filtered ? ctx.feed.events.filter(ctx.visible).length : 0;
     return html`
       <div class="filters" part="filters">
         ${kinds.map((kind) => {
