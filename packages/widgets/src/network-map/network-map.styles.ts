@@ -1,0 +1,554 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --map-surface: var(--_surface);
+    --map-border: var(--_border);
+    --map-radius: var(--_radius);
+    --map-gap: calc(var(--_space) * 0.5);
+    --map-sea: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+    --map-land: var(--_surface);
+    --map-member: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
+    --map-outline: color-mix(in srgb, var(--_text-muted) 55%, var(--_surface));
+    --map-marker: var(--_accent);
+    --map-on-marker: var(--_on-accent);
+    --map-event: var(--_warning);
+    display: block;
+    container: map / inline-size;
+    background: var(--map-surface);
+  }
+
+  .network-map {
+    display: grid;
+    gap: var(--map-gap);
+  }
+
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: var(--map-gap);
+  }
+
+  .title {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+
+  .name {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .acronym,
+  .count,
+  .muted {
+    color: var(--_text-muted);
+    font-weight: 400;
+  }
+
+  .count {
+    font-size: 0.875em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--map-gap);
+  }
+
+  .picker {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  select {
+    min-height: 2.5rem;
+    max-width: 14rem;
+    padding: 0.25rem 0.5rem;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--map-border);
+    border-radius: var(--map-radius);
+  }
+
+  .views {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .views button,
+  .zoom button,
+  .popover-close {
+    min-height: 2.5rem;
+    min-width: 2.5rem;
+    padding: 0.25rem 0.75rem;
+    background: var(--_surface);
+    border: 1px solid var(--map-border);
+    border-radius: var(--map-radius);
+    cursor: pointer;
+  }
+
+  .views button[aria-pressed='true'] {
+    background: var(--map-marker);
+    border-color: var(--map-marker);
+    color: var(--map-on-marker);
+  }
+
+  /* The map */
+  .roving {
+    display: grid;
+    border: 1px solid var(--map-border);
+    border-radius: var(--map-radius);
+    overflow: hidden;
+  }
+
+  .stage {
+    position: relative;
+    aspect-ratio: 4 / 3;
+    max-height: 85vh;
+    width: 100%;
+    /* clip, not hidden: focusing a marker out of view must not scroll the stage. */
+    overflow: clip;
+    background: var(--_surface-alt);
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
+    cursor: grab;
+  }
+
+  .stage:active {
+    cursor: grabbing;
+  }
+
+  svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+  }
+
+  .sea {
+    fill: var(--map-sea);
+  }
+
+  .frame {
+    fill: none;
+    stroke: var(--map-border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  path {
+    fill: var(--map-land);
+    stroke: var(--map-outline);
+    stroke-width: 0.75px;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  path.member {
+    fill: var(--map-member);
+    cursor: pointer;
+  }
+
+  path.member:hover {
+    fill: color-mix(in srgb, var(--map-member) 80%, var(--map-marker));
+  }
+
+  .markers {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+
+  .marker {
+    position: absolute;
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    padding: 0;
+    transform: translate(-50%, -50%);
+    background: none;
+    border: 0;
+    border-radius: 50%;
+    pointer-events: auto;
+    cursor: pointer;
+  }
+
+  .marker::before {
+    content: '';
+    grid-area: 1 / 1;
+    width: 0.875rem;
+    height: 0.875rem;
+    border-radius: 50%;
+    background: var(--map-marker);
+    border: 2px solid var(--map-surface);
+    box-shadow: 0 0 0 1px var(--map-marker);
+  }
+
+  /* A country member: a ring on its filled country. */
+  .marker.country::before {
+    background: var(--map-surface);
+    border: 3px solid var(--map-marker);
+    box-shadow: 0 0 0 1px var(--map-surface);
+  }
+
+  .marker.cluster {
+    width: 1.75rem;
+    height: 1.75rem;
+  }
+
+  .marker.cluster::before {
+    width: 1.625rem;
+    height: 1.625rem;
+  }
+
+  .marker .count {
+    grid-area: 1 / 1;
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--map-on-marker);
+  }
+
+  .marker.events {
+    z-index: 0;
+    width: var(--size);
+    height: var(--size);
+  }
+
+  .marker.events::before {
+    width: 100%;
+    height: 100%;
+    background: color-mix(in srgb, var(--map-event) 22%, transparent);
+    border: 2px solid var(--map-event);
+    box-shadow: none;
+  }
+
+  .marker:hover::before {
+    transform: scale(1.15);
+  }
+
+  .marker:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+    z-index: 2;
+  }
+
+  .zoom {
+    position: absolute;
+    z-index: 3;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .zoom button {
+    padding: 0;
+    font-size: 1.125rem;
+    line-height: 1;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+
+  /* Members outside the drawn area */
+  .elsewhere {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem var(--map-gap);
+    padding: 0.375rem 0.5rem;
+    border-top: 1px solid var(--map-border);
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+  }
+
+  .elsewhere-label {
+    font-weight: 700;
+  }
+
+  .elsewhere ul {
+    display: contents;
+    list-style: none;
+  }
+
+  .place {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 1.75rem;
+    padding: 0.125rem 0.5rem;
+    background: var(--map-surface);
+    border: 1px solid var(--map-border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .place .dot {
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    background: var(--map-marker);
+  }
+
+  .place.events .dot {
+    background: color-mix(in srgb, var(--map-event) 22%, transparent);
+    border: 2px solid var(--map-event);
+  }
+
+  /* Legend */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .swatch {
+    display: inline-grid;
+    place-items: center;
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    background: var(--map-marker);
+    border: 2px solid var(--map-surface);
+    box-shadow: 0 0 0 1px var(--map-marker);
+    font-size: 0.625rem;
+    font-weight: 700;
+    color: var(--map-on-marker);
+  }
+
+  .swatch.member {
+    width: 1.25rem;
+    height: 0.875rem;
+    border-radius: 2px;
+    background: var(--map-member);
+    border: 1px solid var(--map-outline);
+    box-shadow: none;
+  }
+
+  .swatch.cluster {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+
+  .swatch.events {
+    background: color-mix(in srgb, var(--map-event) 22%, transparent);
+    border: 2px solid var(--map-event);
+    box-shadow: none;
+  }
+
+  /* The table: the list view, and under the map what screen readers read and printers print */
+  .table-wrap:not(.visually-hidden) {
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+
+  table + table {
+    margin-top: var(--_space);
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--map-border);
+  }
+
+  thead th {
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  td ul,
+  .event-list {
+    margin: 0;
+    padding-inline-start: 1.125rem;
+  }
+
+  /* Tooltip */
+  .tooltip {
+    position: fixed;
+    z-index: 1001;
+    display: grid;
+    gap: 0.125rem;
+    max-width: min(20rem, calc(100vw - 16px));
+    padding: 0.375rem 0.625rem;
+    background: var(--_text);
+    color: var(--_surface);
+    border-radius: calc(var(--map-radius) * 0.75);
+    font-size: 0.875rem;
+    line-height: 1.35;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+    visibility: hidden;
+  }
+
+  .tooltip .muted {
+    color: inherit;
+    opacity: 0.85;
+  }
+
+  .tooltip ul {
+    margin: 0;
+    padding-inline-start: 1rem;
+  }
+
+  /* Popover */
+  .member + .member {
+    border-top: 1px solid var(--map-border);
+    padding-top: 0.5rem;
+    margin-top: 0.5rem;
+  }
+
+  .member-name {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .popover .details-title {
+    margin-bottom: 0.5rem;
+  }
+
+  .footnote {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
+  @container map (max-width: 32rem) {
+    .stage {
+      aspect-ratio: 1;
+    }
+
+    .controls {
+      width: 100%;
+    }
+
+    .picker {
+      flex: 1 1 8rem;
+    }
+
+    select {
+      max-width: none;
+      width: 100%;
+    }
+  }
+
+  @container map (min-width: 60rem) {
+    .stage {
+      aspect-ratio: 16 / 10;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .stage,
+    .sea {
+      fill: Canvas;
+      background: Canvas;
+    }
+
+    path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+
+    path.member {
+      fill: Highlight;
+    }
+
+    .marker::before,
+    .swatch,
+    .place .dot {
+      forced-color-adjust: none;
+      background: LinkText;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+
+    .marker.country::before {
+      background: Canvas;
+      border-color: LinkText;
+    }
+
+    .marker .count,
+    .swatch {
+      forced-color-adjust: none;
+      color: Canvas;
+    }
+
+    .marker.events::before,
+    .swatch.events {
+      background: transparent;
+      border-color: CanvasText;
+    }
+
+    .swatch.member {
+      background: Highlight;
+    }
+
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .toolbar .controls,
+    .roving,
+    .legend {
+      display: none;
+    }
+
+    .table-wrap.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+  }
+`;

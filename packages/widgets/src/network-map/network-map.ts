@@ -1,0 +1,784 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { dayKey, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { FeedController } from '../shared/feed-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { PopoverController } from '../shared/popover-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { countryName, title } from '../shared/event-view.js';
+import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
+import { fill, plural } from '../locales/messages.js';
+import type { LoadedLocale } from '../locales/load-locale.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { popoverStyles } from '../shared/popover.styles.js';
+import { mapStyles } from './network-map.styles.js';
+import { COUNTRIES, EXTENT } from './geometry.generated.js';
+import {
+  boundsOf,
+  eventPlaces,
+  eventYears,
+  gather,
+  geographicOrder,
+  memberPlaces,
+  membersElsewhere,
+  networkMembers,
+  type EventPlace,
+  type MapMember,
+  type MemberPlace,
+  type Point,
+} from './member-places.js';
+import { cameraFor, clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, type ViewBox } from './map-view.js';
+import { TooltipController } from './tooltip-controller.js';
+
+export type MapView = 'map' | 'list';
+export type { MapMember } from './member-places.js';
+
+export interface MemberSelectDetail {
+  /** Id of the network shown. */
+  network: string;
+  /** The member chosen, or the members of the marker chosen. */
+  members: MapMember[];
+}
+
+/** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
+type Marker =
+  | { kind: 'members'; key: string; ids: string[]; point?: Point; lon?: number; lat?: number; name: string; members: MapMember[] }
+  | { kind: 'events'; key: string; ids: string[]; point?: Point; lon?: number; lat?: number; name: string; events: FeedEvent[] };
+
+type PopoverContent = { kind: 'members'; title: string; members: MapMember[] } | { kind: 'events'; title: string; events: FeedEvent[] };
+
+/** Markers closer than this many pixels are drawn as one. */
+const GATHER_PX = 18;
+const ZOOM_STEP = 1.5;
+
+/**
+ * Who belongs to which network, and where: member countries filled, organisations as markers at their
+ * city (several in one place gathered into one marker with a count), members outside the drawn area in an
+ * "elsewhere" strip, and optionally where the feed's events were held. Offline geometry, no tiles. The map
+ * is one tab stop: arrow keys move between members west to east and north to south. A table of the same
+ * members (`view="list"`) is what screen readers are offered and what prints.
+ *
+ * @tagname iisg-network-map
+ * @summary The members of a feed's networks on a map of south-east and central Europe, with a list view.
+ *
+ * @csspart toolbar - The title, network and year pickers and the view switcher.
+ * @csspart title - The network's name and member count.
+ * @csspart button - Every button of the toolbar and the zoom controls; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `close`.
+ * @csspart map - The map (the one tab stop of its markers).
+ * @csspart country - A country's shape; also `member` for the network's member countries and the country code (`XK`).
+ * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, and `active` for the one focus returns to.
+ * @csspart count - The number on a marker gathering several members.
+ * @csspart legend - The legend.
+ * @csspart elsewhere - The strip of members outside the drawn area.
+ * @csspart table - The members table (the list view; visually hidden under the map, printed instead of it).
+ * @csspart tooltip - The tooltip on hover and focus.
+ * @csspart popover - A member's or a place's details (a sheet in narrow containers).
+ * @csspart footnote - A country's designation footnote.
+ * @csspart message - Loading, error and saved-copy messages.
+ *
+ * @cssproperty [--iisg-color-surface=#ffffff] - Background and land.
+ * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Toolbar and table heads.
+ * @cssproperty [--iisg-color-text=#1a1f26] - Text.
+ * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
+ * @cssproperty [--iisg-color-border=#c9d0d9] - Borders and country outlines.
+ * @cssproperty [--iisg-color-accent=#0b4f8a] - Markers, member countries, links.
+ * @cssproperty [--iisg-color-on-accent=#ffffff] - Numbers on markers.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Event places.
+ * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
+ * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
+ * @cssproperty [--iisg-space=1rem] - Base spacing.
+ * @cssproperty [--map-sea=color-mix(accent 9%, surface)] - Sea.
+ * @cssproperty [--map-land=var(--iisg-color-surface)] - Countries that are not members.
+ * @cssproperty [--map-member=color-mix(accent 38%, surface)] - Member countries.
+ * @cssproperty [--map-marker=var(--iisg-color-accent)] - Markers.
+ * @cssproperty [--map-event=var(--iisg-color-warning)] - Event places.
+ *
+ * @fires iisg-member-select - The visitor chose a member (a marker, a member country or a table row): `detail` is `{ network, members }`. Cancel it to show your own details instead of the popover.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ */
+export class IisgNetworkMap extends LitElement {
+  static override styles = [themeStyles, popoverStyles, mapStyles];
+
+  /** URL of the feed (JSON). */
+  @property() src?: string;
+  /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+  /** Id of the network to show. Without `networks`, setting it hides the switcher. */
+  @property() network?: string;
+  /** Ids of the networks the switcher offers, space-separated; by default every network with members. */
+  @property() networks?: string;
+  /** `map` or `list`. */
+  @property({ reflect: true }) view: MapView = 'map';
+  /** Layers, space-separated: `members` (default), `events`. */
+  @property() show = 'members';
+  /** Year of the events shown by the events layer; every year by default. */
+  @property({ type: Number }) year?: number;
+  /** `light` (default), `dark`, or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Level of the title heading, 1-6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Milliseconds before a feed request is given up (then retried twice). */
+  @property({ type: Number }) timeout = 15_000;
+
+  @state() private chosenNetwork?: string;
+  @state() private chosenYear?: number | 'all';
+  @state() private camera?: MapCamera;
+  @state() private stageSize = { width: 800, height: 600 };
+  /** The member (or event place) whose marker holds the map's tab stop. */
+  @state() private focusId?: string;
+
+  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  private readonly locale = new LocaleController(this);
+  private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
+  private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
+  private resizeObserver?: ResizeObserver;
+  private observedStage?: Element;
+  private fittedFor?: string;
+  private drag?: { id: number; x: number; y: number; camera: MapCamera; moved: boolean };
+  /** The view box of the last render. */
+  private shownViewBox?: ViewBox & { zoom: number };
+  /** Markers in the order they are drawn, rebuilt with each render. */
+  private markers: Marker[] = [];
+
+  /** The network shown: the visitor's choice, else `network`, else the first offered. */
+  get shownNetwork(): Network | undefined {
+    const feed = this.feedController.feed;
+    if (!feed) return undefined;
+    const id = this.chosenNetwork ?? this.network ?? this.offeredNetworks(feed)[0]?.id;
+    return id ? feed.networks.get(id) : undefined;
+  }
+
+  /** The members of the network shown, resolved against the feed in the element's language. */
+  get members(): MapMember[] {
+    const feed = this.feedController.feed;
+    const network = this.shownNetwork;
+    return feed && network ? networkMembers(feed, network, this.locale.lang) : [];
+  }
+
+  /** Zoom and pan back to the network's members. */
+  fit() {
+    this.camera = undefined;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observedStage = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
+    if (changed.has('lang' as keyof IisgNetworkMap)) this.locale.resolve();
+    if (changed.has('network')) this.chosenNetwork = undefined;
+    if (changed.has('year')) this.chosenYear = undefined;
+    // A new network, layer or year fits the map to what it shows.
+    const fitKey = `${this.shownNetwork?.id}|${this.show}|${this.shownYear}`;
+    if (fitKey !== this.fittedFor) {
+      this.fittedFor = fitKey;
+      this.camera = undefined;
+    }
+  }
+
+  protected override updated() {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (stage && stage !== this.observedStage) {
+      this.resizeObserver ??= new ResizeObserver(([entry]) => {
+        const { width, height } = entry.contentRect;
+        // Re-render after this observation is delivered: changing layout inside it loops the observer.
+        if (width && height && (width !== this.stageSize.width || height !== this.stageSize.height)) requestAnimationFrame(() => (this.stageSize = { width, height }));
+      });
+      if (this.observedStage) this.resizeObserver.unobserve(this.observedStage);
+      this.resizeObserver.observe(stage);
+      this.observedStage = stage;
+    }
+  }
+
+  private offeredNetworks(feed: Feed): Network[] {
+    const ids = this.networks?.split(/\s+/).filter(Boolean) ?? (this.network ? [this.network] : [...feed.networks.values()].filter((n) => n.members.length).map((n) => n.id));
+    return ids.map((id) => feed.networks.get(id)).filter((n): n is Network => !!n);
+  }
+
+  private get layers() {
+    const words = this.show.split(/\s+/);
+    const events = words.includes('events');
+    return { members: words.includes('members') || !events, events };
+  }
+
+  private get shownYear(): number | undefined {
+    const year = this.chosenYear ?? this.year;
+    return year === 'all' ? undefined : year;
+  }
+
+  protected override render() {
+    const feed = this.feedController.feed;
+    const status = feedStatus(this.feedController, this.locale.locale);
+    if (!feed) return html`${status}`;
+    const { messages } = this.locale;
+    const network = this.shownNetwork;
+    const members = this.layers.members ? this.members : [];
+    const events = this.layers.events ? eventPlaces(feed, this.locale.lang, this.shownYear) : [];
+    const footnotes = [...new Set([...feed.countries.keys()].filter((c) => COUNTRIES[c]).map((c) => countryName(feed, c, this.locale.lang).footnote).filter(Boolean))];
+    return html`
+      ${status}
+      <section class="network-map" aria-label=${messages.map.label}>
+        ${this.renderToolbar(feed, network, members)}
+        ${this.view === 'map' ? this.renderMap(feed, network, members, events) : nothing}
+        <div class="table-wrap ${this.view === 'map' ? 'visually-hidden' : ''}">
+          ${this.renderTable(feed, network, members, events, this.view === 'list')}
+        </div>
+        ${footnotes.map((note) => html`<p class="footnote" part="footnote">* ${note}</p>`)}
+      </section>
+      ${this.renderTooltip()} ${this.renderPopover(feed)}
+    `;
+  }
+
+  private renderToolbar(feed: Feed, network: Network | undefined, members: MapMember[]) {
+    const { messages, lang } = { messages: this.locale.messages, lang: this.locale.lang };
+    const offered = this.offeredNetworks(feed);
+    const years = this.layers.events ? eventYears(feed) : [];
+    const name = network ? pickText(network.name, lang, feed.language) : '';
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="title" part="title">
+          <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html` <span class="acronym">(${network.acronym})</span>` : nothing}</div>
+          ${this.layers.members ? html`<span class="count">${plural(messages.map.memberCount, members.length, lang)}</span>` : nothing}
+        </div>
+        <div class="controls">
+          ${offered.length > 1
+            ? html`<label class="picker">
+                <span>${messages.map.network}</span>
+                <select @change=${(e: Event) => this.chooseNetwork((e.target as HTMLSelectElement).value)}>
+                  ${offered.map((n) => html`<option value=${n.id} ?selected=${n.id === network?.id}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
+                </select>
+              </label>`
+            : nothing}
+          ${years.length
+            ? html`<label class="picker">
+                <span>${messages.map.year}</span>
+                <select @change=${(e: Event) => this.chooseYear((e.target as HTMLSelectElement).value)}>
+                  <option value="all" ?selected=${this.shownYear === undefined}>${messages.map.allYears}</option>
+                  ${years.map((y) => html`<option value=${y} ?selected=${y === this.shownYear}>${y}</option>`)}
+                </select>
+              </label>`
+            : nothing}
+          <div class="views" role="group" aria-label=${`${messages.map.map} / ${messages.map.list}`}>
+            ${(['map', 'list'] as const).map(
+              (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.switchView(v)}>
+                ${messages.map[v]}
+              </button>`,
+            )}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderMap(feed: Feed, network: Network | undefined, members: MapMember[], events: EventPlace[]) {
+    const { messages, lang } = this.locale;
+    const places = memberPlaces(members);
+    const memberCountries = new Set(members.filter((m) => m.kind === 'country' && m.point).map((m) => m.id));
+    const box = fitBox(boundsOf([...places.map((p) => p.point), ...events.flatMap((e) => (e.point ? [e.point] : []))], [...memberCountries]));
+    const camera = this.camera ?? cameraFor(box);
+    const { width, height } = this.stageSize;
+    const vb = (this.shownViewBox = viewBoxOf(camera, box, width, height));
+    const scale = width / vb.w;
+
+    // Members at nearby places share a marker at this zoom; so do nearby event places.
+    const memberMarkers: Marker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => this.membersMarker(group));
+    const eventMarkers: Marker[] = gather(
+      events.filter((e): e is EventPlace & { point: Point } => !!e.point),
+      (e) => e.events.length,
+      scale,
+      GATHER_PX,
+    ).map((group) => eventsMarker(group));
+    const elsewhere: Marker[] = [
+      ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
+      ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
+    ];
+    this.markers = [...eventMarkers, ...memberMarkers, ...elsewhere];
+    const active = this.activeMarker();
+    const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
+    const maxEvents = Math.max(1, ...eventMarkers.map((m) => (m.kind === 'events' ? m.events.length : 0)));
+
+    return html`
+      <div class="roving" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
+        <div
+          class="stage"
+          part="map"
+          role="group"
+          aria-label=${network ? `${messages.map.label}: ${networkName}` : messages.map.label}
+          aria-describedby="keyboard-hint"
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerUp}
+          @wheel=${{ handleEvent: (e: WheelEvent) => this.onWheel(e, vb), passive: false }}
+        >
+          <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" preserveAspectRatio="none">
+            <rect class="sea" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
+            ${Object.entries(COUNTRIES).map(([code, [d]]) => {
+              const member = memberCountries.has(code);
+              const name = countryName(feed, code, lang).name;
+              return svg`<path d=${d} part=${`country ${code}${member ? ' member' : ''}`} class=${member ? 'member' : ''} data-country=${code} role="img" aria-label=${name}
+                @click=${member ? () => this.chooseCountry(code) : nothing}
+                @pointerenter=${member ? (e: PointerEvent) => this.hoverCountry(code, e.currentTarget as Element) : nothing}
+                @pointerleave=${member ? () => this.tooltip.hideSoon() : nothing}></path>`;
+            })}
+            <rect class="frame" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
+          </svg>
+          <div class="markers">
+            ${eventMarkers.map((m) => this.renderMarker(m, vb, m === active, maxEvents))}
+            ${memberMarkers.map((m) => this.renderMarker(m, vb, m === active, maxEvents))}
+          </div>
+          <div class="zoom">
+            <button type="button" part="button zoom-in" aria-label=${messages.map.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
+            <button type="button" part="button zoom-out" aria-label=${messages.map.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
+            <button type="button" part="button fit" aria-label=${messages.map.fit} title=${messages.map.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
+          </div>
+        </div>
+        ${elsewhere.length
+          ? html`<div class="elsewhere" part="elsewhere">
+              <span class="elsewhere-label" id="elsewhere-label">${messages.map.elsewhere}</span>
+              <ul aria-labelledby="elsewhere-label">
+                ${elsewhere.map((m) => html`<li>${this.renderElsewhere(m, m === active)}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+      </div>
+      <p id="keyboard-hint" class="visually-hidden">${messages.map.keyboardHint}</p>
+      ${this.renderLegend(networkName, memberMarkers, eventMarkers.length > 0)}
+    `;
+  }
+
+  private membersMarker(group: MemberPlace[]): Marker {
+    const members = group.flatMap((p) => p.members);
+    const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
+    const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
+    const ids = members.map((m) => m.key);
+    return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: group.map((p) => p.name).join('; '), members };
+  }
+
+  private renderMarker(marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {
+    const [x, y] = marker.point!;
+    const style: Record<string, string> = { left: `${((x - vb.x) / vb.w) * 100}%`, top: `${((y - vb.y) / vb.h) * 100}%` };
+    let kind: string;
+    let count = 0;
+    if (marker.kind === 'events') {
+      kind = 'events';
+      // Area grows with the number of events.
+      style['--size'] = `${Math.round(16 + 30 * Math.sqrt(marker.events.length / maxEvents))}px`;
+    } else {
+      count = marker.members.length;
+      kind = count > 1 ? 'cluster' : marker.members[0].kind;
+    }
+    return html`<button
+      type="button"
+      class="marker ${kind}"
+      part=${`marker ${kind}${active ? ' active' : ''}`}
+      data-key=${marker.key}
+      tabindex=${active ? 0 : -1}
+      aria-label=${this.markerLabel(marker)}
+      aria-haspopup="dialog"
+      style=${styleMap(style)}
+      @click=${() => this.chooseMarker(marker)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerleave=${() => this.tooltip.hideSoon()}
+      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @blur=${() => this.tooltip.hide()}
+    >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}</button>`;
+  }
+
+  private renderElsewhere(marker: Marker, active: boolean) {
+    const text =
+      marker.kind === 'events'
+        ? plural(this.locale.messages.map.eventsAt, marker.events.length, this.locale.lang, { place: marker.name })
+        : [marker.members[0].shortName ?? marker.members[0].name, marker.members[0].city ?? marker.members[0].countryName].filter(Boolean).join(' · ');
+    return html`<button
+      type="button"
+      class="place ${marker.kind}"
+      part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}${active ? ' active' : ''}`}
+      data-key=${marker.key}
+      tabindex=${active ? 0 : -1}
+      aria-label=${this.markerLabel(marker)}
+      aria-haspopup="dialog"
+      @click=${() => this.chooseMarker(marker)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerleave=${() => this.tooltip.hideSoon()}
+      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @blur=${() => this.tooltip.hide()}
+    ><span class="dot" aria-hidden="true"></span>${text}</button>`;
+  }
+
+  private renderLegend(networkName: string, markers: Marker[], events: boolean) {
+    const { messages } = this.locale;
+    const members = markers.flatMap((m) => (m.kind === 'members' ? [m.members] : []));
+    const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
+    const clustered = members.some((list) => list.length > 1);
+    return html`<ul class="legend" part="legend" aria-label=${networkName}>
+      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${messages.map.country}</li>` : nothing}
+      ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${messages.map.organisation}</li>` : nothing}
+      ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${messages.map.members}</li>` : nothing}
+      ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderTable(feed: Feed, network: Network | undefined, members: MapMember[], events: EventPlace[], interactive: boolean) {
+    const { messages, lang } = this.locale;
+    const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
+    const rows = [...members].sort((a, b) => (a.countryName ?? '').localeCompare(b.countryName ?? '', lang) || a.name.localeCompare(b.name, lang));
+    return html`
+      ${this.layers.members
+        ? html`<table part="table" class="members">
+            <caption>${messages.map.members}${networkName ? `: ${networkName}` : ''} (${plural(messages.map.memberCount, members.length, lang)})</caption>
+            <thead>
+              <tr><th scope="col">${messages.map.members}</th><th scope="col">${messages.map.role}</th><th scope="col">${messages.map.country}</th><th scope="col">${messages.map.website}</th></tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (m) => html`<tr data-member=${m.key}>
+                  <th scope="row">
+                    ${interactive
+                      ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => this.chooseMembers([m], m.name, e.currentTarget as HTMLElement)}>${m.name}</button>`
+                      : m.name}
+                    ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
+                  </th>
+                  <td>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(messages.map.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
+                  <td>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${messages.map.elsewhere})</span>`}</td>
+                  <td>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      ${events.length
+        ? html`<table part="table" class="events">
+            <caption>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</caption>
+            <thead><tr><th scope="col">${messages.map.country}</th><th scope="col">${messages.map.events}</th></tr></thead>
+            <tbody>
+              ${events.map(
+                (place) => html`<tr>
+                  <th scope="row">${place.name}</th>
+                  <td><ul>${place.events.map((e) => html`<li>${formatEventDates(e, this.locale.locale).text}: ${title(feed, e, lang)}</li>`)}</ul></td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+    `;
+  }
+
+  private renderTooltip() {
+    const marker = this.tooltip.content;
+    if (!marker || this.detailPopover.isOpen) return nothing;
+    const { messages, lang } = this.locale;
+    let body;
+    if (marker.kind === 'events') {
+      body = html`<strong>${plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name })}</strong>`;
+    } else if (marker.members.length === 1) {
+      const m = marker.members[0];
+      body = html`<strong>${m.name}</strong>
+        ${m.role ? html`<span>${m.role}</span>` : nothing}
+        <span>${m.kind === 'country' ? '' : [m.city, m.countryName].filter(Boolean).join(', ')}</span>
+        ${m.since ? html`<span>${fill(messages.map.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}
+        ${m.website ? html`<span class="muted">${hostOf(m.website)}</span>` : nothing}`;
+    } else {
+      const shown = marker.members.slice(0, 8);
+      body = html`<strong>${plural(messages.map.membersAt, marker.members.length, lang, { place: marker.name })}</strong>
+        <ul>${shown.map((m) => html`<li>${m.shortName ?? m.name}</li>`)}${marker.members.length > shown.length ? html`<li>…</li>` : nothing}</ul>`;
+    }
+    return html`<div class="tooltip" part="tooltip" role="tooltip" @pointerenter=${() => this.tooltip.keep()} @pointerleave=${() => this.tooltip.hideSoon()}>${body}</div>`;
+  }
+
+  private renderPopover(feed: Feed) {
+    const content = this.detailPopover.content;
+    if (!content) return nothing;
+    const { messages } = this.locale;
+    return html`
+      <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
+        <button type="button" class="popover-close" part="button close" aria-label=${messages.map.close} @click=${() => this.detailPopover.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+        <h2 id="popover-title" class="details-title" tabindex="-1">${content.title}</h2>
+        ${content.kind === 'events'
+          ? this.eventList(feed, content.events)
+          : content.members.length === 1
+            ? this.memberDetails(feed, content.members[0], false)
+            : content.members.map((m) => this.memberDetails(feed, m, true))}
+      </div>
+    `;
+  }
+
+  private memberDetails(feed: Feed, member: MapMember, withName: boolean) {
+    const { messages } = this.locale;
+    const organised =
+      member.kind === 'organisation'
+        ? feed.events.filter((e) => e.organisers.includes(member.id))
+        : feed.events.filter((e) => e.location?.country === member.id);
+    const place = member.kind === 'country' ? undefined : [member.city, member.countryName].filter(Boolean).join(', ');
+    return html`<section class="details member">
+      ${withName ? html`<h3 class="member-name">${member.name}${member.shortName && member.shortName !== member.name ? ` (${member.shortName})` : ''}</h3>` : nothing}
+      ${!withName && member.shortName && member.shortName !== member.name ? html`<p class="muted">${member.shortName}</p>` : nothing}
+      <dl>
+        ${member.role ? html`<dt>${messages.map.role}</dt><dd>${member.role}</dd>` : nothing}
+        ${place ? html`<dt>${messages.map.country}</dt><dd>${place}</dd>` : nothing}
+        ${member.kind === 'country' ? html`<dt>${messages.map.country}</dt><dd>${member.countryName}</dd>` : nothing}
+      </dl>
+      ${member.since ? html`<p>${fill(messages.map.memberSince, { date: formatSince(member.since, this.locale.locale) })}</p>` : nothing}
+      ${member.website ? html`<p><a href=${member.website} rel="noopener noreferrer">${messages.map.website}: ${hostOf(member.website)}</a></p>` : nothing}
+      ${organised.length
+        ? html`<p class="muted">${member.kind === 'organisation' ? messages.map.organisedEvents : messages.map.events}</p>
+            ${this.eventList(feed, organised)}`
+        : nothing}
+    </section>`;
+  }
+
+  private eventList(feed: Feed, events: FeedEvent[]) {
+    const { lang, locale } = this.locale;
+    const sorted = [...events].sort((a, b) => b.start - a.start);
+    return html`<ul class="event-list">
+      ${sorted.map((e) => {
+        const text = title(feed, e, lang);
+        return html`<li><time datetime=${formatEventDates(e, locale).datetime}>${formatEventDates(e, locale).text}</time>: ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private markerLabel(marker: Marker): string {
+    const { messages, lang } = this.locale;
+    if (marker.kind === 'events') return plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name });
+    if (marker.members.length === 1) return memberLabel(marker.members[0]);
+    return `${plural(messages.map.membersAt, marker.members.length, lang, { place: marker.name })}: ${marker.members.map((m) => m.shortName ?? m.name).join(', ')}`;
+  }
+
+  /** The marker holding the tab stop: the one with the focused member, else the westernmost. */
+  private activeMarker(): Marker | undefined {
+    const found = this.focusId ? this.markers.find((m) => m.ids.includes(this.focusId!)) : undefined;
+    return found ?? geographicOrder(this.markers, 'west-east')[0];
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] as HTMLElement;
+    const key = target.dataset?.key;
+    if (key === undefined) return;
+    const current = this.markers.find((m) => m.key === key);
+    if (!current) return;
+    let next: Marker | undefined;
+    const we = geographicOrder(this.markers, 'west-east');
+    const ns = geographicOrder(this.markers, 'north-south');
+    const step = (order: Marker[], by: number) => order[Math.min(order.length - 1, Math.max(0, order.indexOf(current) + by))];
+    switch (event.key) {
+      case 'ArrowRight':
+        next = step(we, 1);
+        break;
+      case 'ArrowLeft':
+        next = step(we, -1);
+        break;
+      case 'ArrowDown':
+        next = step(ns, 1);
+        break;
+      case 'ArrowUp':
+        next = step(ns, -1);
+        break;
+      case 'Home':
+        next = we[0];
+        break;
+      case 'End':
+        next = we[we.length - 1];
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(ZOOM_STEP, current.point);
+        break;
+      case '-':
+        this.zoomBy(1 / ZOOM_STEP, current.point);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next && next !== current) this.focusMarker(next);
+  };
+
+  /** Move the tab stop to a marker, pan it into view, and focus it. */
+  private async focusMarker(marker: Marker) {
+    this.focusId = marker.ids[0];
+    this.bringIntoView(marker);
+    await this.updateComplete;
+    const target = this.markers.find((m) => m.ids.includes(marker.ids[0]));
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(target?.key ?? marker.key)}"]`)?.focus({ preventScroll: true });
+  }
+
+  private onFocusIn = (event: FocusEvent) => {
+    const key = (event.composedPath()[0] as HTMLElement).dataset?.key;
+    const marker = key === undefined ? undefined : this.markers.find((m) => m.key === key);
+    if (!marker) return;
+    if (!marker.ids.includes(this.focusId ?? '')) this.focusId = marker.ids[0];
+    this.bringIntoView(marker);
+  };
+
+  private bringIntoView(marker: Marker) {
+    if (!marker.point || !this.observedStage) return;
+    const box = this.currentViewBox();
+    if (!box || inView(marker.point, box.vb, 0.04)) return;
+    this.camera = clampCamera({ ...box.camera, cx: marker.point[0], cy: marker.point[1] });
+  }
+
+  /** The camera and viewBox of the current render. */
+  private currentViewBox(): { camera: MapCamera; vb: ViewBox } | undefined {
+    const vb = this.shownViewBox;
+    if (!vb || !this.renderRoot.querySelector('.stage')) return undefined;
+    // What is actually shown (the view box keeps to the drawn area), so that panning has no dead zone.
+    return { camera: { cx: vb.x + vb.w / 2, cy: vb.y + vb.h / 2, zoom: vb.zoom }, vb };
+  }
+
+  private zoomBy(factor: number, around?: Point) {
+    const current = this.currentViewBox();
+    if (!current) return;
+    this.camera = zoomAround(current.camera, factor, around);
+  }
+
+  private onWheel(event: WheelEvent, vb: ViewBox) {
+    // Without a modifier the wheel scrolls the page, as it would over a picture.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    const stage = event.currentTarget as HTMLElement;
+    const rect = stage.getBoundingClientRect();
+    const around: Point = [vb.x + ((event.clientX - rect.left) / rect.width) * vb.w, vb.y + ((event.clientY - rect.top) / rect.height) * vb.h];
+    this.zoomBy(Math.exp(-event.deltaY / 300), around);
+  }
+
+  private onPointerDown = (event: PointerEvent) => {
+    if (event.button !== 0 || (event.target as Element).closest?.('button')) return;
+    const current = this.currentViewBox();
+    if (!current) return;
+    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false };
+  };
+
+  private onPointerMove = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || drag.id !== event.pointerId) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      this.tooltip.hide();
+    }
+    const stage = event.currentTarget as HTMLElement;
+    const current = this.currentViewBox();
+    if (!current) return;
+    const unitsPerPx = current.vb.w / stage.clientWidth;
+    this.camera = clampCamera({ ...drag.camera, cx: drag.camera.cx - dx * unitsPerPx, cy: drag.camera.cy - dy * unitsPerPx });
+  };
+
+  private onPointerUp = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || drag.id !== event.pointerId) return;
+    this.drag = undefined;
+    if (drag.moved) {
+      // The click that ends a drag is not a choice.
+      const stop = (e: Event) => e.stopPropagation();
+      this.renderRoot.addEventListener('click', stop, { capture: true, once: true });
+      setTimeout(() => this.renderRoot.removeEventListener('click', stop, { capture: true }));
+    }
+  };
+
+  private hoverCountry(code: string, path: Element) {
+    const member = this.members.find((m) => m.kind === 'country' && m.id === code);
+    if (!member) return;
+    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, members: [member] }, path);
+  }
+
+  private chooseCountry(code: string) {
+    const marker = this.markers.find((m) => m.kind === 'members' && m.members.some((x) => x.kind === 'country' && x.id === code));
+    if (!marker) return;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(marker.key)}"]`);
+    const member = (marker as Extract<Marker, { kind: 'members' }>).members.find((x) => x.kind === 'country' && x.id === code)!;
+    this.focusId = member.key;
+    if (button) this.chooseMembers([member], member.name, button);
+  }
+
+  private chooseMarker(marker: Marker) {
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(marker.key)}"]`);
+    if (!button) return;
+    this.focusId = marker.ids[0];
+    this.tooltip.hide();
+    if (marker.kind === 'events') {
+      const { messages, lang } = this.locale;
+      this.detailPopover.open({ kind: 'events', title: plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
+      return;
+    }
+    const title = marker.members.length === 1 ? marker.members[0].name : plural(this.locale.messages.map.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
+    this.chooseMembers(marker.members, title, button);
+  }
+
+  private chooseMembers(members: MapMember[], title: string, anchor: HTMLElement) {
+    const detail: MemberSelectDetail = { network: this.shownNetwork?.id ?? '', members };
+    const ok = this.dispatchEvent(new CustomEvent('iisg-member-select', { bubbles: true, composed: true, cancelable: true, detail }));
+    // A page that shows members its own way cancels the event.
+    if (!ok) return;
+    this.tooltip.hide();
+    this.detailPopover.open({ kind: 'members', title, members }, anchor);
+  }
+
+  private chooseNetwork(id: string) {
+    this.detailPopover.close(false);
+    this.chosenNetwork = id;
+    this.focusId = undefined;
+  }
+
+  private chooseYear(value: string) {
+    this.chosenYear = value === 'all' ? 'all' : Number(value);
+  }
+
+  private switchView(view: MapView) {
+    this.detailPopover.close(false);
+    this.tooltip.hide();
+    this.view = view;
+  }
+}
+
+function eventsMarker(group: EventPlace[]): Marker {
+  const events = group.flatMap((p) => p.events);
+  const ids = group.map((p) => p.key);
+  const lon = avg(group.map((p) => p.lon));
+  const lat = avg(group.map((p) => p.lat));
+  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: group.map((p) => p.name).join('; '), events };
+}
+
+function avg(values: (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+}
+
+/** "DCAF Ljubljana, Host of the IISG Support Group, Ljubljana, Slovenia" */
+function memberLabel(m: MapMember): string {
+  const place = m.kind === 'country' ? undefined : [m.city, m.countryName].filter(Boolean).join(', ');
+  return [m.name, m.role, place].filter(Boolean).join(', ');
+}
+
+/** "2018-06" as "June 2018", "2017" as "2017", a full date as the language writes it. */
+function formatSince(since: string, locale: LoadedLocale): string {
+  const [y, m, d] = since.split('-').map(Number);
+  if (!y) return since;
+  if (!m) return String(y);
+  return formatDayKey(dayKey(y, m, d || 1), d ? locale.messages.dates.dayMonthYear : 'LLLL yyyy', locale);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iisg-member-select': CustomEvent<MemberSelectDetail>;
+  }
+}

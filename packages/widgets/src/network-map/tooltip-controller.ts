@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const loadFloatingUi = () => import('@floating-ui/dom');
+
+/**
+ * A tooltip next to a marker on hover and focus: placed with floating-ui (loaded with the first tooltip,
+ * as the popover does), kept while the pointer moves onto it, and closed by Esc (WCAG 1.4.13).
+ */
+export class TooltipController<T> implements ReactiveController {
+  /** What the tooltip shows; undefined when hidden. */
+  content?: T;
+  private anchor?: Element;
+  private hideTimer?: number;
+  private stopAutoUpdate?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    /** The tooltip element in the host's shadow root, once rendered. */
+    private readonly element: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    this.detach();
+  }
+
+  async show(content: T, anchor: Element) {
+    window.clearTimeout(this.hideTimer);
+    if (this.anchor === anchor && this.content !== undefined) return;
+    this.detach();
+    this.content = content;
+    this.anchor = anchor;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const tooltip = this.element();
+    if (!tooltip) return;
+    document.addEventListener('keydown', this.onKeydown, true);
+    const ui = await loadFloatingUi();
+    if (this.anchor !== anchor || !tooltip.isConnected) return;
+    const place = async () => {
+      const { x, y } = await ui.computePosition(anchor, tooltip, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [ui.offset(8), ui.flip({ padding: 8 }), ui.shift({ padding: 8 })],
+      });
+      Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
+    };
+    await place();
+    this.stopAutoUpdate = ui.autoUpdate(anchor, tooltip, place);
+  }
+
+  /** Hide after a moment, so the pointer can move from the marker onto the tooltip. */
+  hideSoon() {
+    window.clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.hide(), 200);
+  }
+
+  /** Keep it (the pointer is over the tooltip). */
+  keep() {
+    window.clearTimeout(this.hideTimer);
+  }
+
+  hide() {
+    window.clearTimeout(this.hideTimer);
+    if (this.content === undefined) return;
+    this.detach();
+    this.content = undefined;
+    this.anchor = undefined;
+    this.host.requestUpdate();
+  }
+
+  private detach() {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    document.removeEventListener('keydown', this.onKeydown, true);
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Esc closes the tooltip first; a second Esc reaches the popover.
+    event.stopPropagation();
+    this.hide();
+  };
+}
