@@ -1,0 +1,152 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+import '@iisg/widgets';
+
+/** The sample feed (demo/feed.json, served by staticDirs). Relative, so a build under a sub-path works. */
+const FEED = 'demo/feed.json';
+/** Never served: a 404. */
+const MISSING = 'demo/no-such-feed.json';
+
+const LANGUAGES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
+
+/** A feed that parses but holds nothing. */
+const EMPTY_FEED = { version: 1, timeZone: 'Europe/Belgrade', language: 'en', events: [] };
+
+/** One timeline from the story's args, which are named like the attributes. Empty values are left out. */
+function timeline(args: Args) {
+  const value = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : String(v));
+  // The --iisg-* token controls, as a page would set them.
+  const tokens = Object.fromEntries(Object.entries(args).filter(([k, v]) => k.startsWith('--') && value(v)));
+  return html`<iisg-event-timeline
+    style=${styleMap(tokens)}
+    src=${ifDefined(value(args.src))}
+    mode=${ifDefined(value(args.mode))}
+    series=${ifDefined(value(args.series))}
+    event-id=${ifDefined(value(args['event-id']))}
+    gap=${ifDefined(value(args.gap))}
+    lang=${ifDefined(value(args.lang))}
+    theme=${ifDefined(value(args.theme))}
+    time-zone=${ifDefined(value(args['time-zone']))}
+    timeout=${ifDefined(value(args.timeout))}
+    ?links-only=${Boolean(args['links-only'])}
+    .feed=${args.feed}
+    @iisg-feed-load=${args.onIisgFeedLoad}
+    @iisg-event-select=${args.onIisgEventSelect}
+  ></iisg-event-timeline>`;
+}
+
+/** A line above a story saying what to look for. */
+const note = (content: unknown) => html`<p style="font: 0.875rem system-ui, sans-serif; color: #4f5966; margin: 0 0 0.75rem">${content}</p>`;
+
+const meta = {
+  title: 'Widgets/Event timeline',
+  component: 'iisg-event-timeline',
+  render: (args) => timeline(args),
+  args: {
+    src: FEED,
+    mode: 'clusters',
+    series: '',
+    'event-id': '',
+    gap: 1,
+    'links-only': false,
+    lang: '',
+    theme: 'light',
+    'time-zone': 'event',
+  },
+  argTypes: {
+    src: { control: 'text', description: 'URL of the feed (JSON).' },
+    mode: { control: 'inline-radio', options: ['clusters', 'series', 'cluster'] },
+    series: {
+      control: 'select',
+      options: ['', 'rnnc-meetings', 'nfp-meetings', 'regional-ct-pcve-conferences', 'ct-cve-donor-meetings', 'wbcti-partners-meetings', 'iisg-pcve-coordination-albania'],
+      description: 'With `mode="series"`: show only this series.',
+    },
+    'event-id': {
+      control: 'select',
+      options: ['', 'rnnc-3', 'nfp-7', 'iisg-pcve-coordination-albania-1', 'rnnc-2', 'mayors-see-capitals-2017', 'no-such-event'],
+      description: 'With `mode="cluster"`: the event whose cluster to show.',
+    },
+    gap: { control: { type: 'number', min: 1, max: 30, step: 1 } },
+    'links-only': { control: 'boolean' },
+    lang: {
+      control: 'select',
+      options: ['', ...LANGUAGES],
+      description: "The timeline's own language; empty takes the page's (the Language toolbar).",
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'time-zone': {
+      control: 'select',
+      options: ['event', 'local', 'Europe/Belgrade', 'Europe/London', 'America/New_York', 'Asia/Tokyo'],
+    },
+    timeout: { control: { type: 'number', min: 0, step: 1000 } },
+    feed: { control: 'object', description: 'A feed as a value (raw feed JSON or a parsed Feed); takes precedence over src.' },
+    // The same settings as properties: listed in the docs, set through the attribute controls above.
+    eventId: { control: false },
+    linksOnly: { control: false },
+    timeZone: { control: false },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+export const Clusters: Story = {
+  render: (args) => html`${note('Every cluster of meetings held back-to-back in one place, newest first; the sample feed has one: Tirana, April 2019.')}${timeline(args)}`,
+};
+
+export const Series: Story = {
+  args: { mode: 'series' },
+  render: (args) => html`${note('One row per numbered series; numbers missing from the feed are drawn as gaps.')}${timeline(args)}`,
+};
+
+export const OneSeries: Story = {
+  name: 'One series',
+  args: { mode: 'series', series: 'rnnc-meetings' },
+};
+
+export const ClusterAroundAnEvent: Story = {
+  name: 'Cluster around an event',
+  args: { mode: 'cluster', 'event-id': 'rnnc-3' },
+};
+
+export const Narrow: Story = {
+  args: { mode: 'cluster', 'event-id': 'rnnc-3' },
+  render: (args) =>
+    html`${note('In a 320px container the time axis turns vertical: one event under the other.')}<div style="width: 320px; outline: 1px dashed #c9d0d9">
+      ${timeline(args)}
+    </div>`,
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => html`<div style="background: #0d1014; padding: 1.5rem">${timeline(args)}</div>`,
+  parameters: { layout: 'fullscreen' },
+};
+
+export const EveryLanguage: Story = {
+  name: 'Every language',
+  args: { mode: 'cluster', 'event-id': 'rnnc-3' },
+  // A few languages, two columns wide enough for the horizontal axis; the Language toolbar has all ten.
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(32rem, 1fr)); gap: 1.5rem 1rem; align-items: start">
+    ${['en', 'sq', 'sr-Cyrl', 'mk', 'de', 'fr'].map(
+      (lang) => html`<section>
+        <p style="font: 600 0.8rem system-ui, sans-serif; margin: 0 0 0.25rem; color: #4f5966">lang="${lang}"</p>
+        ${timeline({ ...args, lang })}
+      </section>`,
+    )}
+  </div>`,
+  parameters: { layout: 'padded' },
+};
+
+export const Empty: Story = {
+  args: { src: '', feed: EMPTY_FEED },
+};
+
+// Not `Error`: that would hide the global Error in this module.
+export const FeedError: Story = {
+  name: 'Error',
+  args: { src: MISSING },
+};
