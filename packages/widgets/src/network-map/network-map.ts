@@ -402,7 +402,7 @@ export class IisgNetworkMap extends LitElement {
       part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
-      aria-label=${this.markerLabel(marker)}
+      aria-label=${marker.kind === 'events' ? text : `${text} (${this.markerLabel(marker)})`}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
       @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
@@ -665,7 +665,11 @@ export class IisgNetworkMap extends LitElement {
     if (!drag.moved && Math.hypot(dx, dy) < 4) return;
     if (!drag.moved) {
       drag.moved = true;
-      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      try {
+        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      } catch {
+        // The pointer is gone already (or was never a real one): pan without capture.
+      }
       this.tooltip.hide();
     }
     const stage = event.currentTarget as HTMLElement;

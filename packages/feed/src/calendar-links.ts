@@ -1,0 +1,133 @@
+/**
+ * "Add to calendar" links for Google Calendar and Outlook.com / Microsoft 365, and the texts every
+ * calendar entry shares (title, place, notes) with the `.ics` export in `to-ics.ts`.
+ * No DOM: runs in browsers and in Node.
+ */
+import { isoDate } from './day-key.js';
+import { pickText } from './text.js';
+import type { Feed, FeedEvent } from './types.js';
+
+/** What a calendar entry shows of an event, in one language. Empty strings where the feed has nothing. */
+export interface CalendarEntryText {
+  title: string;
+  /** "Venue, City, Country"; for an event moved online (or with no place) its online link. */
+  location: string;
+  /** Plain text: summary, description, online link, more-information link, country footnote; blank lines between. */
+  details: string;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The feed's own country name first (it decides how Kosovo* is written), else the runtime's, else the code. */
+export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
+  const country = feed.countries.get(code);
+  let name = pickText(country?.name, lang, feed.language);
+  if (!name) {
+    if (!regionNames.has(lang)) {
+      let names: Intl.DisplayNames | null = null;
+      try {
+        names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+      } catch {
+        // An unusable language tag or a runtime without DisplayNames: fall back to the code.
+      }
+      regionNames.set(lang, names);
+    }
+    name = regionNames.get(lang)?.of(code) ?? code;
+  }
+  const footnote = pickText(country?.footnote, lang, feed.language) || undefined;
+  return { name: footnote ? `${name}*` : name, footnote };
+}
+
+/** Title, place and notes of an event for a calendar entry, in the best language for `lang`. */
+export function calendarEntryText(feed: Feed, event: FeedEvent, lang: string): CalendarEntryText {
+  const text = (value: Parameters<typeof pickText>[0]) => pickText(value, lang, feed.language).trim();
+  const loc = event.location;
+  const place = [text(loc?.venue), text(loc?.city)].filter(Boolean);
+  let footnote: string | undefined;
+  if (loc?.country) {
+    const country = countryName(feed, loc.country, lang);
+    place.push(country.name);
+    footnote = country.footnote;
+  }
+  const online = event.online ?? '';
+  const location = (event.status === 'moved-online' && online) || place.join(', ') || online;
+  const details = [text(event.summary), text(event.description), online, event.url ?? '', footnote ? `* ${footnote}` : '']
+    .filter(Boolean)
+    .join('\n\n');
+  return { title: text(event.title), location, details };
+}
+
+/** Longest `details` put into a link: calendar services refuse very long URLs. The page link is kept. */
+const MAX_LINK_DETAILS = 1500;
+
+function linkDetails(entry: CalendarEntryText, event: FeedEvent): string {
+  const { details } = entry;
+  if (details.length <= MAX_LINK_DETAILS) return details;
+  const tail = event.url ? `\n\n${event.url}` : '';
+  const cut = details.slice(0, MAX_LINK_DETAILS - tail.length - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord || cut}…${tail}`;
+}
+
+/** `20190424T073000Z`: UTC, to the second. */
+function utcBasic(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/**
+ * A Google Calendar "create event" link. All-day events give dates with Google's exclusive end
+ * (`20190423/20190424` for one day); timed events give UTC instants, so the visitor's calendar shows
+ * them at the right time in any zone.
+ */
+export function googleCalendarUrl(feed: Feed, event: FeedEvent, lang: string): string {
+  const entry = calendarEntryText(feed, event, lang);
+  const dates = event.allDay
+    ? `${isoDate(event.startDay).replace(/-/g, '')}/${isoDate(event.endDay + 1).replace(/-/g, '')}`
+    : `${utcBasic(event.start)}/${utcBasic(Math.max(event.end, event.start))}`;
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates });
+  const details = linkDetails(entry, event);
+  if (details) params.set('details', details);
+  if (entry.location) params.set('location', entry.location);
+  return withQuery('https://calendar.google.com/calendar/render', params);
+}
+
+export interface OutlookLinkOptions {
+  /** `outlook.com` (personal Microsoft accounts, the default) or `microsoft365` (work and school accounts). */
+  service?: 'outlook.com' | 'microsoft365';
+}
+
+const OUTLOOK_HOSTS = { 'outlook.com': 'https://outlook.live.com', microsoft365: 'https://outlook.office.com' } as const;
+
+/**
+ * An Outlook on the web "new event" deep link. All-day events give `startdt`/`enddt` as dates with an
+ * exclusive end and `allday=true`; timed events give UTC instants (`2019-04-24T07:30:00Z`).
+ */
+export function outlookCalendarUrl(feed: Feed, event: FeedEvent, lang: string, options: OutlookLinkOptions = {}): string {
+  const entry = calendarEntryText(feed, event, lang);
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const params = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: entry.title });
+  if (event.allDay) {
+    params.set('startdt', isoDate(event.startDay));
+    params.set('enddt', isoDate(event.endDay + 1));
+    params.set('allday', 'true');
+  } else {
+    params.set('startdt', iso(event.start));
+    params.set('enddt', iso(Math.max(event.end, event.start)));
+    params.set('allday', 'false');
+  }
+  const details = linkDetails(entry, event);
+  if (details) params.set('body', details);
+  if (entry.location) params.set('location', entry.location);
+  return withQuery(`${OUTLOOK_HOSTS[options.service ?? 'outlook.com']}/calendar/deeplink/compose`, params);
+}
+
+/**
+ * `base?query` with spaces as `%20`, since Outlook on the web shows the `+` of form encoding literally,
+ * and `/` as itself (`dates=A/B`, `path=/calendar/...`, as the services document them). URLSearchParams
+ * writes a real `+` as `%2B` and a real `%2F` as `%252F`, so both replacements are exact.
+ */
+function withQuery(base: string, params: URLSearchParams): string {
+  const url = new URL(base);
+  url.search = params.toString().replace(/\+/g, '%20').replace(/%2F/g, '/');
+  return url.href;
+}

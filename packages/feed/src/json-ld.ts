@@ -1,0 +1,122 @@
+/**
+ * schema.org `Event` JSON-LD for search engines, built as plain objects and serialised only by
+ * `jsonLdScriptText`, so no title or description can change the markup around it.
+ */
+import { countryName } from './calendar-links.js';
+import { isoDate, wallClock } from './day-key.js';
+import { languageChain, pickText } from './text.js';
+import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';
+
+type JsonObject = { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | JsonObject | JsonValue[];
+
+const SCHEMA = 'https://schema.org';
+
+const EVENT_STATUS: Record<EventStatus, string> = {
+  scheduled: `${SCHEMA}/EventScheduled`,
+  cancelled: `${SCHEMA}/EventCancelled`,
+  postponed: `${SCHEMA}/EventPostponed`,
+  rescheduled: `${SCHEMA}/EventRescheduled`,
+  'moved-online': `${SCHEMA}/EventMovedOnline`,
+};
+
+/**
+ * A schema.org `Event` for one feed event, in the best language for `lang`:
+ * - `startDate`/`endDate`: dates for all-day events (`endDate` is the last day, inclusive, as
+ *   schema.org reads it), else date-times with the offset in the event's zone (`2019-04-24T09:30:00+02:00`).
+ * - `eventAttendanceMode`: Online for an event moved online or with only an online link, Mixed with
+ *   both a place and an online link, Offline with only a place; left out with neither.
+ * - `location`: a `Place` (name, `PostalAddress` with `addressLocality` and the ISO `addressCountry`,
+ *   coordinates) and/or a `VirtualLocation` with the online link. An event moved online has only the latter.
+ * - `organizer` and `funder` as `Organization`s; `superEvent` an `EventSeries` for a series' meeting.
+ * - `inLanguage`: the language of the title actually picked, which may be a fallback of `lang`.
+ * A value the feed does not have is left out, never invented.
+ */
+export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObject {
+  const text = (value: LocalText | undefined) => pickText(value, lang, feed.language).trim();
+  const data: JsonObject = {
+    '@context': SCHEMA,
+    '@type': 'Event',
+    name: text(event.title),
+    startDate: event.allDay ? isoDate(event.startDay) : zonedIso(event.start, event.timeZone),
+    endDate: event.allDay ? isoDate(event.endDay) : zonedIso(Math.max(event.end, event.start), event.timeZone),
+    eventStatus: EVENT_STATUS[event.status],
+  };
+
+  const online = event.status === 'moved-online' || (event.online !== undefined && !event.location);
+  const mode = online ? 'Online' : event.online ? 'Mixed' : event.location ? 'Offline' : undefined;
+  if (mode) data.eventAttendanceMode = `${SCHEMA}/${mode}EventAttendanceMode`;
+  const locations: JsonObject[] = [];
+  const place = event.status === 'moved-online' ? undefined : placeOf(feed, event, lang);
+  if (place) locations.push(place);
+  if (event.online && /^https?:/.test(event.online)) locations.push({ '@type': 'VirtualLocation', url: event.online });
+  if (locations.length) data.location = locations.length === 1 ? locations[0] : locations;
+
+  const description = [text(event.summary), text(event.description)].filter(Boolean).join('\n\n');
+  if (description) data.description = description;
+  if (event.url) data.url = event.url;
+  const organizer = organisations(feed, event.organisers, lang);
+  if (organizer) data.organizer = organizer;
+  const funder = organisations(feed, event.funders, lang);
+  if (funder) data.funder = funder;
+  const series = event.series && feed.series.get(event.series.id);
+  if (series) data.superEvent = { '@type': 'EventSeries', name: text(series.name) };
+  data.inLanguage = languageOf(event.title, lang, feed.language);
+  return data;
+}
+
+/**
+ * JSON for the inside of `<script type="application/ld+json">`: `<`, `>`, `&`, U+2028 and U+2029 written
+ * as `\uXXXX` escapes, so that `</script>` or `<!--` in any text cannot end or change the element.
+ * The result is still the same JSON to any parser.
+ */
+export function jsonLdScriptText(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function placeOf(feed: Feed, event: FeedEvent, lang: string): JsonObject | undefined {
+  const loc = event.location;
+  if (!loc) return undefined;
+  const text = (value: LocalText | undefined) => pickText(value, lang, feed.language).trim();
+  const venue = text(loc.venue);
+  const city = text(loc.city);
+  const country = loc.country ? countryName(feed, loc.country, lang).name.replace(/\*$/, '') : '';
+  const address: JsonObject = { '@type': 'PostalAddress' };
+  if (city) address.addressLocality = city;
+  if (loc.country) address.addressCountry = loc.country;
+  const place: JsonObject = { '@type': 'Place', name: venue || city || country };
+  if (city || loc.country) place.address = address;
+  if (loc.lat !== undefined && loc.lon !== undefined) place.geo = { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon };
+  return place.name || place.address ? place : undefined;
+}
+
+function organisations(feed: Feed, ids: readonly string[], lang: string): JsonValue | undefined {
+  const list = ids
+    .map((id) => feed.organisations.get(id))
+    .filter((o): o is Organisation => !!o)
+    .map((o) => {
+      const org: JsonObject = { '@type': 'Organization', name: pickText(o.name, lang, feed.language) };
+      if (o.website?.startsWith('mailto:')) org.email = o.website.slice('mailto:'.length);
+      else if (o.website) org.url = o.website;
+      return org;
+    });
+  return list.length > 1 ? list : list[0];
+}
+
+/** The language tag of the text `pickText` gives for `lang`. */
+function languageOf(text: LocalText, lang: string, feedLanguage: string): string {
+  for (const tag of languageChain(lang, feedLanguage)) if (text[tag]) return tag;
+  return Object.keys(text).find((tag) => text[tag]) ?? feedLanguage;
+}
+
+/** `2019-04-24T09:30:00+02:00`: the wall clock in `timeZone` and its offset from UTC. */
+function zonedIso(ms: number, timeZone: string): string {
+  const wall = wallClock(ms, timeZone);
+  const minuteMs = ms - (((ms % 60_000) + 60_000) % 60_000);
+  const offsetMinutes = Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - minuteMs) / 60_000);
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,268 @@
+/**
+ * RFC 5545 iCalendar (`.ics`) for one event or a whole feed: the "download .ics" item of the card's
+ * menu and a feed's "subscribe" file. Widgets load this module with a dynamic `import()`, so it is never
+ * part of a drop-in bundle's first load.
+ *
+ * Written by hand rather than with ical.js: ical.js would save only the escaping and folding below
+ * (about 30 lines), costs some 23 KB gzipped, and cannot make a VTIMEZONE from IANA data, which is
+ * the one hard part. Each time zone is written from the runtime's own zone data (Intl).
+ *
+ * - `UID` is `<event id>@iisg-events`: stable for as long as the feed keeps the event's id, so a
+ *   calendar that imports the file again, or a subscription that refreshes it, updates the event
+ *   instead of adding a copy.
+ * - All-day events: `DTSTART;VALUE=DATE` and the exclusive `DTEND;VALUE=DATE` (the day after the last).
+ * - Timed events: wall-clock times with `TZID=<the event's zone>` and a `VTIMEZONE` for each zone used,
+ *   with every offset change in the years the events touch (one observance per change, no RRULE, so
+ *   the rules cannot be misread). UTC events, and the rare time in the hour repeated when clocks go back
+ *   (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
+ * - `STATUS`: `cancelled` → `CANCELLED`; `postponed` → `TENTATIVE` (the dates are placeholders until
+ *   new ones are set); every other status → `CONFIRMED`.
+ * - `ORGANIZER;CN=<name>:<address>` for the first organiser that has an address in the feed: its
+ *   `website`, a `mailto:` or `http(s):` link (a CAL-ADDRESS is any URI; mailto is required only for
+ *   e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
+ *   `mailto:noreply@invalid` would be shown to visitors as a contact, and replied to.
+ * - No `METHOD`: the file is a plain calendar to import, not an iTIP scheduling message.
+ */
+import { calendarEntryText } from './calendar-links.js';
+import { DAY_MS, isoDate } from './day-key.js';
+import { pickText } from './text.js';
+import type { EventStatus, Feed, FeedEvent } from './types.js';
+
+export interface IcsOptions {
+  /** Language of the texts (`SUMMARY`, `DESCRIPTION`, `LOCATION`), picked along `languageChain`. */
+  lang: string;
+  /** When the file is made, for `DTSTAMP`. Defaults to now. */
+  now?: Date;
+  /** `PRODID` of the calendar. */
+  prodId?: string;
+  /**
+   * A name for the calendar (`NAME`, `X-WR-CALNAME`), for a whole-feed file that is subscribed to.
+   * Leave it out for a single event: several clients file a named calendar apart from the visitor's own.
+   */
+  calendarName?: string;
+}
+
+export const ICS_UID_SUFFIX = '@iisg-events';
+const DEFAULT_PROD_ID = '-//IISG//Event widgets//EN';
+
+const STATUS: Record<EventStatus, string> = {
+  scheduled: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+  postponed: 'TENTATIVE',
+  rescheduled: 'CONFIRMED',
+  'moved-online': 'CONFIRMED',
+};
+
+/** An RFC 5545 VCALENDAR with one VEVENT per event, CRLF line endings, lines folded at 75 octets. */
+export function toIcs(feed: Feed, events: readonly FeedEvent[], options: IcsOptions): string {
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${text(options.prodId ?? DEFAULT_PROD_ID)}`, 'CALSCALE:GREGORIAN'];
+  if (options.calendarName) lines.push(`NAME:${text(options.calendarName)}`, `X-WR-CALNAME:${text(options.calendarName)}`);
+
+  const zones = new Map<string, { from: number; to: number }>();
+  for (const event of events) {
+    if (event.allDay || isUtc(event.timeZone)) continue;
+    const span = zones.get(event.timeZone);
+    zones.set(event.timeZone, { from: Math.min(span?.from ?? Infinity, event.start), to: Math.max(span?.to ?? -Infinity, event.end) });
+  }
+  for (const [zone, span] of zones) lines.push(...vtimezone(zone, span.from, span.to));
+
+  const stamp = utcDateTime((options.now ?? new Date()).getTime());
+  for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp));
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string): string[] {
+  const entry = calendarEntryText(feed, event, lang);
+  const lines = ['BEGIN:VEVENT', `UID:${text(event.id + ICS_UID_SUFFIX)}`, `DTSTAMP:${stamp}`];
+  if (event.allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startDay)}`, `DTEND;VALUE=DATE:${basicDate(event.endDay + 1)}`);
+  } else {
+    lines.push(`DTSTART${zonedDateTime(event.start, event.timeZone)}`);
+    // An event without an end time ends when it starts: RFC 5545 says so when DTEND is left out.
+    if (event.end > event.start) lines.push(`DTEND${zonedDateTime(event.end, event.timeZone)}`);
+  }
+  lines.push(`SUMMARY:${text(entry.title)}`);
+  if (entry.details) lines.push(`DESCRIPTION:${text(entry.details)}`);
+  if (entry.location) lines.push(`LOCATION:${text(entry.location)}`);
+  const { lat, lon } = event.location ?? {};
+  if (lat !== undefined && lon !== undefined) lines.push(`GEO:${lat};${lon}`);
+  if (event.url) lines.push(`URL:${event.url}`);
+  const organiser = event.organisers.map((id) => feed.organisations.get(id)).find((o) => o?.website);
+  if (organiser?.website) {
+    const name = pickText(organiser.name, lang, feed.language);
+    lines.push(`ORGANIZER${name ? `;CN=${paramValue(name)}` : ''}:${organiser.website}`);
+  }
+  lines.push(`STATUS:${STATUS[event.status]}`, 'END:VEVENT');
+  return lines;
+}
+
+/** TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
+function text(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+/** A parameter value, always quoted; `"`, `^` and line breaks written as RFC 6868 says (`^'`, `^^`, `^n`). */
+function paramValue(value: string): string {
+  const escaped = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\^/g, '^^')
+    .replace(/\n/g, '^n')
+    .replace(/"/g, "^'");
+  return `"${escaped}"`;
+}
+
+/** Fold a content line to at most 75 octets per physical line, never inside a UTF-8 character. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4; // its UTF-8 length
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // a continuation line starts with a space, which counts
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function basicDate(day: number): string {
+  return isoDate(day).replace(/-/g, '');
+}
+
+function utcDateTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** `YYYYMMDDTHHMMSS` of a wall clock given as "UTC" milliseconds (instant + offset). */
+function wallDateTime(wallMs: number): string {
+  return utcDateTime(wallMs).slice(0, -1);
+}
+
+/** `;TZID=Europe/Tirane:20190424T093000`, or `:20190424T073000Z` where a zoned time would be unclear. */
+function zonedDateTime(ms: number, zone: string): string {
+  const offset = offsetAt(ms, zone);
+  if (isUtc(zone) || isRepeated(ms + offset, zone)) return `:${utcDateTime(ms)}`;
+  return `;TZID=${zone}:${wallDateTime(ms + offset)}`;
+}
+
+/**
+ * True for a wall-clock time (as "UTC" milliseconds) that happens twice, in the hour repeated when clocks
+ * go back. RFC 5545 reads it as the first pass, some clients (ical.js) as the second; UTC is unambiguous.
+ */
+function isRepeated(wall: number, zone: string): boolean {
+  const instants = new Set<number>();
+  for (const offset of [offsetAt(wall - DAY_MS, zone), offsetAt(wall + DAY_MS, zone)]) {
+    if (offsetAt(wall - offset, zone) === offset) instants.add(wall - offset);
+  }
+  return instants.size > 1;
+}
+
+const utcZones = new Map<string, boolean>();
+
+function isUtc(zone: string): boolean {
+  let utc = utcZones.get(zone);
+  if (utc === undefined) {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    utc = /^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal|Greenwich)$/.test(resolved);
+    utcZones.set(zone, utc);
+  }
+  return utc;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `zone` from UTC at the instant `ms`, in milliseconds (to the second). */
+function offsetAt(ms: number, zone: string): number {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormats.set(zone, format);
+  }
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/** `+0100`, `-0330`, `+011920` (seconds only where the zone has them). */
+function utcOffset(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const total = Math.abs(Math.round(offset / 1000));
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${sign}${pad(h)}${pad(m)}${s ? pad(s) : ''}`;
+}
+
+/**
+ * A VTIMEZONE for `zone` that holds from the start of the year of `from` to the end of the year of
+ * `to` (in UTC, widened by a day each side): the offset in force at the start, then one STANDARD or
+ * DAYLIGHT observance per change, found by sampling the runtime's zone data daily and narrowing
+ * each change down to the second.
+ */
+function vtimezone(zone: string, from: number, to: number): string[] {
+  const start = Date.UTC(new Date(from).getUTCFullYear(), 0, 1) - DAY_MS;
+  const end = Date.UTC(new Date(to).getUTCFullYear() + 1, 0, 1) + DAY_MS;
+  const changes: { at: number; from: number; to: number }[] = [];
+  let t = start;
+  let offset = offsetAt(t, zone);
+  const initial = offset;
+  while (t < end) {
+    const next = Math.min(t + DAY_MS, end);
+    const nextOffset = offsetAt(next, zone);
+    if (nextOffset === offset) {
+      t = next;
+      continue;
+    }
+    let lo = t; // last known second with `offset`
+    let hi = next; // first known second without it
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (offsetAt(mid, zone) === offset) lo = mid;
+      else hi = mid;
+    }
+    const after = offsetAt(hi, zone);
+    changes.push({ at: hi, from: offset, to: after });
+    t = hi;
+    offset = after;
+  }
+
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  const observance = (at: number, before: number, after: number) => {
+    const kind = isDaylight(at, after, zone) ? 'DAYLIGHT' : 'STANDARD';
+    // DTSTART of an observance is the local time of the change, on the clock as it was before it.
+    lines.push(`BEGIN:${kind}`, `DTSTART:${wallDateTime(at + before)}`, `TZOFFSETFROM:${utcOffset(before)}`, `TZOFFSETTO:${utcOffset(after)}`, `END:${kind}`);
+  };
+  observance(start, initial, initial);
+  for (const change of changes) observance(change.at, change.from, change.to);
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/** Summer time: an offset above the lower of the year's January and July offsets. */
+function isDaylight(at: number, offset: number, zone: string): boolean {
+  const year = new Date(at).getUTCFullYear();
+  return offset > Math.min(offsetAt(Date.UTC(year, 0, 1), zone), offsetAt(Date.UTC(year, 6, 1), zone));
+}

@@ -1,0 +1,312 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets/network-map/define.js';
+import type { IisgNetworkMap, MemberSelectDetail } from '@iisg/widgets/network-map/network-map.js';
+import { COUNTRIES } from '@iisg/widgets/network-map/geometry.generated.js';
+import { drawn, project } from '@iisg/widgets/network-map/projection.js';
+
+const FEED = '/demo/feed.json';
+
+interface RawFeed {
+  networks: { id: string; members: { organisation?: string; country?: string }[] }[];
+  organisations: { id: string; lat?: number; lon?: number; country?: string }[];
+}
+const raw: RawFeed = await (await fetch(FEED)).json();
+
+/** Mount a map, wait for the feed and for the stage's measured size to be drawn. */
+async function map(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgNetworkMap>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.network-map, [part~="message"]:not([part~="loading"])'), 'map rendered', { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+async function settle(el: IisgNetworkMap) {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await el.updateComplete;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** Every member marker, on the map and in the "elsewhere" strip. */
+const memberMarkers = (el: Element) => $$(el, '[part~="marker"]:not([part~="events"])');
+const label = (e: Element | null) => e?.getAttribute('aria-label') ?? '';
+const viewBox = (el: Element) => $(el, '.stage svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+
+describe('<iisg-network-map> members', () => {
+  it('places and names every member of every network of the demo feed', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} lang="en" style="width: 1000px"></iisg-network-map>`);
+    const networks = raw.networks.filter((n) => n.members.length);
+    expect(networks.length).to.be.greaterThan(4);
+    for (const network of networks) {
+      el.network = network.id;
+      await settle(el);
+      const markers = memberMarkers(el);
+      const keys = markers.flatMap((m) => m.dataset.key!.split(' '));
+      const expected = network.members.map((m) => (m.organisation ? `organisation:${m.organisation}` : `country:${m.country}`));
+      expect([...keys].sort(), network.id).to.deep.equal([...expected].sort());
+      // Each member is named by the marker that holds it.
+      for (const member of el.members) {
+        const marker = markers.find((m) => m.dataset.key!.split(' ').includes(member.key))!;
+        expect(label(marker), `${network.id}: ${member.key}`).to.contain(marker.dataset.key!.includes(' ') ? member.shortName ?? member.name : member.name);
+      }
+      expect($(el, '[part~="title"]')!.textContent).to.contain(`${network.members.length} member`);
+    }
+  });
+
+  it('lists members outside the drawn area in the "elsewhere" strip', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const strip = $$(el, '[part~="elsewhere"] [part~="marker"]').map(label);
+    expect(strip.some((l) => l.includes('(United States Agency for International Development') && l.includes('Washington, D.C.'))).to.equal(true);
+    expect(strip.some((l) => l.includes('London, United Kingdom'))).to.equal(true);
+    expect(strip.some((l) => l.includes('Belfast'))).to.equal(true);
+    expect(strip.some((l) => l.includes('New York'))).to.equal(true);
+    expect(strip).to.have.length(4);
+    // Brussels, Geneva and Ljubljana are on the map.
+    const onMap = $$(el, '.markers [part~="marker"]').map(label).join(' | ');
+    expect(onMap).to.contain('Brussels').and.contain('Geneva').and.contain('Ljubljana');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gathers several members in one city into one marker with a count, opened into a list', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const sarajevo = memberMarkers(el).find((m) => label(m).startsWith('7 members in Sarajevo, Bosnia and Herzegovina'))!;
+    expect(sarajevo, 'Sarajevo marker').to.exist;
+    expect(sarajevo.getAttribute('part')).to.contain('cluster');
+    expect(sarajevo.querySelector('[part~="count"]')!.textContent).to.equal('7');
+    expect(label(sarajevo)).to.contain('RCC').and.contain('EUFOR').and.contain('MoS BiH');
+    sarajevo.click();
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    expect($(el, '[part~="popover"] h2')!.textContent).to.equal('7 members in Sarajevo, Bosnia and Herzegovina');
+    expect($$(el, '[part~="popover"] .member-name')).to.have.length(7);
+  });
+
+  it('draws Kosovo keyed XK, named with its footnote, and places markers inside their countries', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const kosovo = $<SVGPathElement>(el, 'path[data-country="XK"]')!;
+    expect(kosovo.getAttribute('part')).to.equal('country XK member');
+    expect(label(kosovo)).to.equal('Kosovo*');
+    expect($(el, '[part~="footnote"]')!.textContent).to.contain('without prejudice to positions on status');
+    expect(label(memberMarkers(el).find((m) => m.dataset.key!.includes('country:XK'))!)).to.contain('Kosovo*');
+    // Cities from the feed land in their own country's shape: the run-time projection matches the paths.
+    for (const o of raw.organisations) {
+      if (o.lat === undefined || o.lon === undefined || !o.country || !COUNTRIES[o.country]) continue;
+      const [x, y] = project(o.lon, o.lat);
+      if (!drawn([x, y])) continue; // London: its country is drawn in part only
+      expect($<SVGPathElement>(el, `path[data-country="${o.country}"]`)!.isPointInFill(new DOMPoint(x, y)), o.id).to.equal(true);
+    }
+    // So do the countries' own markers.
+    for (const [code, [, lon, lat]] of Object.entries(COUNTRIES)) {
+      const [x, y] = project(lon, lat);
+      expect($<SVGPathElement>(el, `path[data-country="${code}"]`)!.isPointInFill(new DOMPoint(x, y)), code).to.equal(true);
+    }
+  });
+});
+
+describe('<iisg-network-map> keyboard', () => {
+  it('is one tab stop; arrows move west to east and north to south; Home and End', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    expect($$(el, '[part~="marker"][tabindex="0"]')).to.have.length(1);
+    $(el, '[part~="marker"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(label(focused(el))).to.match(/^European Commission, EU partner, Brussels/);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(label(focused(el))).to.match(/^IISG Support Group, Meeting co-organiser, Ljubljana/);
+    // The tab stop follows focus.
+    expect($$(el, '[part~="marker"][tabindex="0"]')).to.deep.equal([focused(el)]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(label(focused(el))).to.match(/^European Commission/);
+    // Brussels is the northernmost: down goes to the next member south of it, Ljubljana.
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(label(focused(el))).to.match(/^IISG Support Group/);
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    const easternmost = label(focused(el));
+    expect(easternmost).to.match(/^(Serbia|North Macedonia|Kosovo)/);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(label(focused(el))).to.equal(easternmost);
+    // Walking east from the west end reaches every marker once.
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    const seen = new Set([label(focused(el))]);
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      seen.add(label(focused(el)));
+    }
+    expect(seen.size).to.equal(memberMarkers(el).length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a tooltip on focus and hover, opens the popover with Enter, and Esc closes each', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const ljubljana = memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group'))!;
+    ljubljana.focus();
+    await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed');
+    const tooltip = $(el, '[part~="tooltip"]')!;
+    expect(tooltip.getAttribute('role')).to.equal('tooltip');
+    expect(tooltip.textContent).to.contain('IISG Support Group').and.contain('Meeting co-organiser').and.contain('Member since June 2018').and.contain('wb-iisg.com');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part~="tooltip"]')).to.equal(null);
+
+    const selected = oneEvent(el, 'iisg-member-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await selected) as CustomEvent<MemberSelectDetail>;
+    expect(detail.network).to.equal('rnnc');
+    expect(detail.members.map((m) => m.id)).to.deep.equal(['iisg-sg']);
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover');
+    const popover = $(el, '[part~="popover"]')!;
+    expect(popover.getAttribute('role')).to.equal('dialog');
+    expect(popover.querySelector('h2')!.textContent).to.equal('IISG Support Group');
+    expect(popover.textContent).to.contain('Events organised');
+    expect(popover.querySelectorAll('.event-list li')).to.have.length(4);
+    expect(popover.querySelector<HTMLAnchorElement>('a[href^="https://"]')!.textContent).to.contain('wb-iisg.com');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)).to.equal(memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')));
+  });
+
+  it('shows the tooltip on hover over a member country', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    $(el, 'path[data-country="AL"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => $(el, '[part~="tooltip"]'));
+    expect($(el, '[part~="tooltip"]')!.textContent).to.contain('Albania').and.contain('National P/CVE Coordinator');
+  });
+
+  it('lets the page cancel iisg-member-select and show its own details', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    el.addEventListener('iisg-member-select', (e) => e.preventDefault());
+    memberMarkers(el)[0].click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+  });
+});
+
+describe('<iisg-network-map> list view, layers and zoom', () => {
+  it('shows the same members in the list view, toggled from the map', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const onMap = memberMarkers(el).flatMap((m) => m.dataset.key!.split(' ')).sort();
+    // Under the map the table is there for screen readers (and print), without controls.
+    expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
+    expect($$(el, '.table-wrap button')).to.have.length(0);
+    const listButton = $$(el, '[part~="view"]').find((b) => b.textContent!.trim() === 'List')!;
+    listButton.click();
+    await settle(el);
+    expect(el.view).to.equal('list');
+    expect(listButton.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '[part~="map"]')).to.equal(null);
+    const rows = $$(el, 'table.members tbody tr');
+    expect(rows.map((r) => r.dataset.member!).sort()).to.deep.equal(onMap);
+    expect($(el, 'table.members caption')!.textContent).to.contain('19 members');
+    const usaid = rows.find((r) => r.dataset.member === 'organisation:usaid')!;
+    expect(usaid.textContent).to.contain('Washington, D.C., United States').and.contain('Elsewhere');
+    const selected = oneEvent(el, 'iisg-member-select');
+    usaid.querySelector('button')!.click();
+    expect((await selected).detail.members[0].id).to.equal('usaid');
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    expect($(el, '[part~="popover"] h2')!.textContent).to.equal('United States Agency for International Development');
+  });
+
+  it('passes axe in map and list views, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const view of ['map', 'list'] as const) {
+        const el = await map(html`<iisg-network-map src=${FEED} network="nfp-group" show="members events" view=${view} theme=${theme} lang="en" style="width: 900px"></iisg-network-map>`);
+        await expect(el, `${view}, ${theme}`).to.be.accessible();
+      }
+    }
+  });
+
+  it('draws where events were held, sized by count, filtered by year', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const tirana = () => $$(el, '[part~="marker"][part~="events"]').find((m) => label(m).includes('Tirana'))!;
+    expect(label(tirana())).to.equal('5 events in Tirana, Albania');
+    const size = (m: HTMLElement) => m.getBoundingClientRect().width;
+    const prague = $$(el, '[part~="marker"][part~="events"]').find((m) => label(m).includes('Prague'))!;
+    expect(size(tirana())).to.be.greaterThan(size(prague));
+    expect($$(el, '[part~="elsewhere"] [part~="events"]').map(label)).to.deep.equal(['1 event in Washington, D.C., United States']);
+    const year = $$<HTMLSelectElement>(el, 'select').find((s) => [...s.options].some((o) => o.value === '2019'))!;
+    year.value = '2019';
+    year.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(label(tirana())).to.equal('3 events in Tirana, Albania');
+    expect($$(el, '[part~="elsewhere"] [part~="events"]')).to.have.length(0);
+    tirana().click();
+    await waitUntil(() => $(el, '[part~="popover"]'));
+    expect($$(el, '[part~="popover"] .event-list li')).to.have.length(3);
+  });
+
+  it('zooms by buttons and Ctrl+wheel, pans by drag, and fits back to the members', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const fitted = viewBox(el);
+    $(el, '[part~="zoom-in"]')!.click();
+    await settle(el);
+    expect(viewBox(el)[2]).to.be.closeTo(fitted[2] / 1.5, 0.01);
+    $(el, '[part~="zoom-out"]')!.click();
+    await settle(el);
+    expect(viewBox(el)[2]).to.be.closeTo(fitted[2], 0.01);
+
+    const stage = $(el, '[part~="map"]')!;
+    const rect = stage.getBoundingClientRect();
+    const plain = new WheelEvent('wheel', { deltaY: -100, clientX: rect.x + 200, clientY: rect.y + 200, bubbles: true, cancelable: true });
+    stage.dispatchEvent(plain);
+    expect(plain.defaultPrevented, 'a plain wheel scrolls the page').to.equal(false);
+    const zoom = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: rect.x + 200, clientY: rect.y + 200, bubbles: true, cancelable: true });
+    stage.dispatchEvent(zoom);
+    await settle(el);
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(viewBox(el)[2]).to.be.lessThan(fitted[2]);
+
+    const before = viewBox(el);
+    const pointer = (type: string, x: number, y: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: 7, button: 0, clientX: rect.x + x, clientY: rect.y + y, bubbles: true, composed: true }));
+    // Dragging the map up and to the left shows what lies south-east.
+    pointer('pointerdown', 600, 340);
+    pointer('pointermove', 560, 320);
+    pointer('pointermove', 500, 300);
+    pointer('pointerup', 500, 300);
+    await settle(el);
+    expect(viewBox(el)[0]).to.be.greaterThan(before[0]);
+    expect(viewBox(el)[1]).to.be.greaterThan(before[1]);
+
+    $(el, '[part~="fit"]')!.click();
+    await settle(el);
+    expect(viewBox(el)).to.deep.equal(fitted);
+  });
+
+  it('fits a 320 px sidebar: no overflow, a square map, markers apart', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><iisg-network-map src=${FEED} lang="en"></iisg-network-map></div>`);
+    const el = wrapper.querySelector('iisg-network-map')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
+    await settle(el);
+    await settle(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    const stage = $(el, '[part~="map"]')!.getBoundingClientRect();
+    expect(stage.width).to.be.closeTo(320, 2);
+    expect(stage.height).to.be.closeTo(stage.width, 2);
+    // Every member still has a marker, and no two markers' dots overlap.
+    expect(memberMarkers(el).flatMap((m) => m.dataset.key!.split(' '))).to.have.length(raw.networks[0].members.length);
+    const centres = $$(el, '.markers [part~="marker"]').map((m) => {
+      const r = m.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    });
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        expect(Math.hypot(centres[i][0] - centres[j][0], centres[i][1] - centres[j][1])).to.be.at.least(17);
+      }
+    }
+    await expect(el).to.be.accessible();
+  });
+});
