@@ -50,6 +50,19 @@ describe('<iisg-event-calendar> month view', () => {
     expect($$(el, '[part~="event"]').map((b) => b.getAttribute('part'))).to.deep.equal(['event event-multi scheduled continues-before']);
   });
 
+  it('keeps a bar one line high when it continues from a single column', async () => {
+    // Sunday 28 April into the next week: a one-column bar with a continuation mark.
+    const feed = { version: 1, events: [{ id: 'a', title: 'A long title that does not fit', start: '2019-04-28', end: '2019-04-30' }, { id: 'b', title: 'B', start: '2019-04-24' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 600px"></iisg-event-calendar>`);
+    const [single, continuing] = [$$(el, '[part~="event-single"]')[0], $$(el, '[part~="continues-after"]')[0]];
+    expect(continuing.getBoundingClientRect().height).to.be.closeTo(single.getBoundingClientRect().height, 1);
+  });
+
+  it('opens on a year, a month or a day', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2017" view="year" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('2017');
+  });
+
   it('keeps a zoned multi-day event on the right days across a DST change', async () => {
     const feed = { version: 1, events: [{ id: 'dst', title: 'Over DST', start: '2019-03-30T20:00', end: '2019-04-01T01:30', timeZone: 'Europe/Tirane' }] };
     const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-03" lang="en" style="width: 900px"></iisg-event-calendar>`);

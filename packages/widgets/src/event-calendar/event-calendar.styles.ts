@@ -256,9 +256,15 @@ export const calendarStyles = css`
     content: '◂ ';
   }
 
+  .bar.after {
+    position: relative;
+    padding-inline-end: 1.1em;
+  }
+
   .bar.after::after {
-    content: ' ▸';
-    float: inline-end;
+    content: '▸';
+    position: absolute;
+    inset-inline-end: 0.3em;
   }
 
   .bar.cancelled {

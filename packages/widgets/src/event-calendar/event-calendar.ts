@@ -101,7 +101,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ reflect: true }) view: CalendarView = 'month';
   /** The views the switcher offers, space-separated. */
   @property() views = 'month list year';
-  /** Initial month (`2019-04`) or day (`2019-04-23`); today by default. */
+  /** Initial year (`2019`), month (`2019-04`) or day (`2019-04-23`); today by default. */
   @property() date?: string;
   /** Filters to show, space-separated: `network organiser country tag`. Search is always there. */
   @property() filters = '';
@@ -157,7 +157,7 @@ export class IisgEventCalendar extends LitElement {
   goTo(date: string | Date | DayKey) {
     const day =
       typeof date === 'number' ? date
-      : typeof date === 'string' ? parseIsoDate(date.length === 7 ? `${date}-01` : date.slice(0, 10))
+      : typeof date === 'string' ? parseDateAttribute(date.slice(0, 10))
       : dayKey(date.getFullYear(), date.getMonth() + 1, date.getDate());
     if (day === undefined) throw new RangeError(`goTo: '${date}' is not a date`);
     this.focusDay = day;
@@ -190,8 +190,9 @@ export class IisgEventCalendar extends LitElement {
     if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
     if (changed.has('lang')) this.locale.resolve();
     if (changed.has('date') && this.date) {
-      const day = parseIsoDate(this.date.length === 7 ? `${this.date}-01` : this.date);
+      const day = parseDateAttribute(this.date);
       if (day !== undefined) this.focusDay = day;
+      else console.warn(`${this.localName}: date="${this.date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
     }
     if (changed.has('listRange')) this.listMode = this.listRange;
     if (changed.has('timeZone')) this.focusDay = changed.get('timeZone') === undefined && !this.date ? today(this.zoneForToday) : this.focusDay;
@@ -211,7 +212,7 @@ export class IisgEventCalendar extends LitElement {
   }
 
   private get offeredViews(): CalendarView[] {
-    const views = this.views.split(/\s+/).filter((v): v is CalendarView => v === 'month' || v === 'list' || v === 'year');
+    const views = (this.views ?? '').split(/\s+/).filter((v): v is CalendarView => v === 'month' || v === 'list' || v === 'year');
     return views.length ? views : ['month'];
   }
 
@@ -331,7 +332,7 @@ export class IisgEventCalendar extends LitElement {
 
   private renderFilters(ctx: CalendarContext) {
     const { messages } = this.locale;
-    const kinds = this.filters.split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
+    const kinds = (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
     const filter = this.activeFilters;
     const filtered = Object.values(filter).some(Boolean);
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
@@ -539,6 +540,14 @@ export class IisgEventCalendar extends LitElement {
       query: f.query,
     });
   }
+}
+
+/** `2019`, `2019-04` or `2019-04-23`: the first day of the year or month, or the day. */
+function parseDateAttribute(text: string): DayKey | undefined {
+  const value = text.trim();
+  if (/^\d{4}$/.test(value)) return parseIsoDate(`${value}-01-01`);
+  if (/^\d{4}-\d{2}$/.test(value)) return parseIsoDate(`${value}-01`);
+  return parseIsoDate(value);
 }
 
 function ctxIndexHasEvents(calendar: IisgEventCalendar, feed: NonNullable<FeedController['feed']>, day: DayKey): boolean {
