@@ -1,0 +1,104 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+// Registered on its own until the package entry imports it too.
+import '@iisg/widgets/network-map/define.js';
+
+/** The sample feed (demo/feed.json, served by staticDirs). Relative, so a build under a sub-path works. */
+const FEED = 'demo/feed.json';
+/** Never served: a 404. */
+const MISSING = 'demo/no-such-feed.json';
+
+const NETWORKS = ['', 'rnnc', 'nfp-group', 'wbcti', 'iisg', 'pcc-see-ct'];
+
+/** One map from the story's args, which are named like the attributes. Empty values are left out. */
+function networkMap(args: Args) {
+  const value = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : String(v));
+  const tokens = Object.fromEntries(Object.entries(args).filter(([k, v]) => k.startsWith('--') && value(v)));
+  return html`<iisg-network-map
+    style=${styleMap(tokens)}
+    src=${ifDefined(value(args.src))}
+    network=${ifDefined(value(args.network))}
+    networks=${ifDefined(value(args.networks))}
+    view=${ifDefined(value(args.view))}
+    show=${ifDefined(value(args.show))}
+    year=${ifDefined(value(args.year))}
+    lang=${ifDefined(value(args.lang))}
+    theme=${ifDefined(value(args.theme))}
+    heading-level=${ifDefined(value(args['heading-level']))}
+    .feed=${args.feed}
+    @iisg-member-select=${args.onIisgMemberSelect}
+  ></iisg-network-map>`;
+}
+
+/** A line under a story saying what to look for. */
+const note = (content: unknown) => html`<p style="font: 0.875rem system-ui, sans-serif; color: #4f5966; margin: 0 0 0.75rem">${content}</p>`;
+
+const meta = {
+  title: 'Widgets/Network map',
+  component: 'iisg-network-map',
+  render: (args) => networkMap(args),
+  args: { src: FEED, network: '', view: 'map', show: 'members', theme: 'light', lang: '' },
+  argTypes: {
+    src: { control: 'text', description: 'URL of the feed (JSON).' },
+    network: { control: 'select', options: NETWORKS, description: 'Network shown; without `networks`, setting it hides the switcher.' },
+    networks: { control: 'text', description: 'Networks the switcher offers, space-separated.' },
+    view: { control: 'inline-radio', options: ['map', 'list'] },
+    show: { control: 'select', options: ['members', 'events', 'members events'] },
+    year: { control: 'select', options: ['', 2016, 2017, 2018, 2019] },
+    lang: { control: 'select', options: ['', 'en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    feed: { control: 'object' },
+    onIisgMemberSelect: { action: 'iisg-member-select', table: { disable: true } },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Every network of the feed, with the switcher. */
+export const Default: Story = {};
+
+export const OneNetwork: Story = {
+  name: 'One network (RNNC)',
+  args: { network: 'rnnc' },
+};
+
+export const Clusters: Story = {
+  name: 'Gathered markers and the elsewhere strip (WBCTi)',
+  args: { network: 'wbcti' },
+  render: (args) => html`${note('Seven partners in Sarajevo share one marker; London, Belfast, Washington and New York are outside the drawn area.')}${networkMap(args)}`,
+};
+
+export const Events: Story = {
+  name: 'Events layer',
+  args: { network: 'nfp-group', show: 'members events' },
+};
+
+export const List: Story = {
+  name: 'List view',
+  args: { network: 'wbcti', view: 'list' },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', show: 'members events' },
+  render: (args) => html`<div style="background: #0d1014; padding: 1.5rem">${networkMap(args)}</div>`,
+  parameters: { layout: 'fullscreen' },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: (args) => html`<div style="width: 320px; outline: 1px dashed #c9d0d9">${networkMap(args)}</div>`,
+};
+
+export const Albanian: Story = {
+  args: { lang: 'sq', network: 'rnnc' },
+};
+
+// Not `Error`: that would hide the global Error in this module.
+export const FeedError: Story = {
+  name: 'Error',
+  args: { src: MISSING },
+};
