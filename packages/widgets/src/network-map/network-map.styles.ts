@@ -6,7 +6,7 @@ export const mapStyles = css`
     --map-border: var(--_border);
     --map-radius: var(--_radius);
     --map-gap: calc(var(--_space) * 0.5);
-    --map-sea: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+    --map-sea: color-mix(in srgb, var(--_accent) 12%, var(--_surface-alt));
     --map-land: var(--_surface);
     --map-member: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
     --map-outline: color-mix(in srgb, var(--_text-muted) 55%, var(--_surface));
@@ -221,6 +221,8 @@ export const mapStyles = css`
 
   .marker .count {
     grid-area: 1 / 1;
+    /* Above the dot, which a hover transform lifts into its own layer. */
+    position: relative;
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1;
