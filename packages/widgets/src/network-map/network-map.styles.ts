@@ -465,6 +465,11 @@ export const mapStyles = css`
       aspect-ratio: 1;
     }
 
+    .zoom button {
+      min-width: 2rem;
+      min-height: 2rem;
+    }
+
     .controls {
       width: 100%;
     }
@@ -486,6 +491,13 @@ export const mapStyles = css`
   }
 
   @media (forced-colors: active) {
+    .views button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+
     .stage,
     .sea {
       fill: Canvas;
