@@ -358,7 +358,7 @@ export class IisgNetworkMap extends LitElement {
     const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
     const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
     const ids = members.map((m) => m.key);
-    return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: group.map((p) => p.name).join('; '), members };
+    return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), members };
   }
 
   private renderMarker(marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {
@@ -751,7 +751,13 @@ function eventsMarker(group: EventPlace[]): Marker {
   const ids = group.map((p) => p.key);
   const lon = avg(group.map((p) => p.lon));
   const lat = avg(group.map((p) => p.lat));
-  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: group.map((p) => p.name).join('; '), events };
+  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), events };
+}
+
+/** "Sarajevo, Bosnia and Herzegovina" for a city and its country's marker drawn as one; "Budva, Montenegro; Podgorica, Montenegro". */
+function placeNames(group: { name: string }[]): string {
+  const names = [...new Set(group.map((p) => p.name))];
+  return names.filter((n) => !names.some((other) => other !== n && other.endsWith(`, ${n}`))).join('; ');
 }
 
 function avg(values: (number | undefined)[]): number | undefined {
