@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCard } from '@iisg/widgets';
 
@@ -148,5 +149,72 @@ describe('<iisg-event-card> layouts and inputs', () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
     expect(text(el, 'networks')).to.contain('RNNC');
     expect(el.shadowRoot!.querySelectorAll('.tag').length).to.be.greaterThan(0);
+  });
+});
+
+describe('<iisg-event-card> add to calendar and structured data', () => {
+  it('opens the add-to-calendar menu by keyboard, moves with arrows, closes with Esc', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const active = () => el.shadowRoot!.activeElement as HTMLElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(active().textContent!.trim()).to.equal('Download .ics file');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active().textContent!.trim()).to.equal('Google Calendar');
+    expect(active().getAttribute('href')).to.match(/^https:\/\/calendar\.google\.com\//);
+    await sendKeys({ press: 'End' });
+    expect(active().textContent!.trim()).to.equal('Copy link');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(active()).to.equal(button);
+  });
+
+  it('downloads an .ics file of the event', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="sq"></iisg-event-card>`);
+    let downloaded: { name: string; href: string } | undefined;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = { name: this.download, href: this.href };
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>('[role="menuitem"]')!.click();
+      await waitUntil(() => downloaded, 'download started');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(downloaded!.name).to.equal('rnnc-3.ics');
+    const ics = await (await fetch(downloaded!.href)).text();
+    expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).to.contain('UID:rnnc-3@iisg-events');
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20190424');
+    expect(ics).to.contain('SUMMARY:Takimi i tretë');
+  });
+
+  it('writes schema.org JSON-LD into the light DOM, and removes it when the card goes', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card>`);
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!);
+    expect(data['@type']).to.equal('Event');
+    expect(data.startDate).to.equal('2019-05-22');
+    expect(data.location.address.addressCountry).to.equal('XK');
+    el.remove();
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('keeps a title from breaking out of the JSON-LD script', async () => {
+    const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: '</script><script>window.hacked = 1</script>', start: '2019-04-23' }}></iisg-event-card>`);
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).to.not.contain('</script>');
+    expect(JSON.parse(script.textContent!).name).to.equal('</script><script>window.hacked = 1</script>');
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
   });
 });

@@ -3,6 +3,7 @@
  * calendar entry shares (title, place, notes) with the `.ics` export in `to-ics.ts`.
  * No DOM: runs in browsers and in Node.
  */
+import { countryName } from './country-name.js';
 import { isoDate } from './day-key.js';
 import { pickText } from './text.js';
 import type { Feed, FeedEvent } from './types.js';
@@ -14,28 +15,6 @@ export interface CalendarEntryText {
   location: string;
   /** Plain text: summary, description, online link, more-information link, country footnote; blank lines between. */
   details: string;
-}
-
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/** The feed's own country name first (it decides how Kosovo* is written), else the runtime's, else the code. */
-export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
-  const country = feed.countries.get(code);
-  let name = pickText(country?.name, lang, feed.language);
-  if (!name) {
-    if (!regionNames.has(lang)) {
-      let names: Intl.DisplayNames | null = null;
-      try {
-        names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
-      } catch {
-        // An unusable language tag or a runtime without DisplayNames: fall back to the code.
-      }
-      regionNames.set(lang, names);
-    }
-    name = regionNames.get(lang)?.of(code) ?? code;
-  }
-  const footnote = pickText(country?.footnote, lang, feed.language) || undefined;
-  return { name: footnote ? `${name}*` : name, footnote };
 }
 
 /** Title, place and notes of an event for a calendar entry, in the best language for `lang`. */

@@ -2,7 +2,7 @@
  * schema.org `Event` JSON-LD for search engines, built as plain objects and serialised only by
  * `jsonLdScriptText`, so no title or description can change the markup around it.
  */
-import { countryName } from './calendar-links.js';
+import { countryName } from './country-name.js';
 import { isoDate, wallClock } from './day-key.js';
 import { languageChain, pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
+import { eventJsonLd, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
+import { writeJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/format-dates.js';
@@ -36,6 +38,10 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart link - The "More information" link.
  * @csspart footnote - A country's designation footnote.
  * @csspart message - The loading, empty, error or saved-copy message.
+ * @csspart add-to-calendar - The "Add to calendar" menu button and its menu.
+ * @csspart menu-button - The button that opens the menu.
+ * @csspart menu - The menu: download an .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
+ * @csspart menu-item - An item of the menu.
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Card background.
  * @cssproperty [--iisg-color-text=#1a1f26] - Text colour.
@@ -74,6 +80,12 @@ export class IisgEventCard extends LitElement {
   /** `full` (default), `compact` (one line, for lists and sidebars), or `teaser` (title, date, place, link). */
   @property({ reflect: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
 
+  /** Leave out the schema.org Event JSON-LD the card otherwise writes into the page for search engines. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** Leave out the "Add to calendar" menu. */
+  @property({ type: Boolean, attribute: 'no-add-to-calendar' }) noAddToCalendar = false;
+
   /** Level of the title heading, 1-6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -86,10 +98,23 @@ export class IisgEventCard extends LitElement {
     timeout: this.timeout,
   }));
   private readonly locale = new LocaleController(this);
+  private readonly addToCalendar = new AddToCalendarMenu(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed') || changed.has('event')) this.feedController.refresh();
     if (changed.has('lang')) this.locale.resolve();
+  }
+
+  protected override updated() {
+    const feed = this.feedController.feed;
+    const event = this.shownEvent;
+    // Structured data lives in the light DOM, where crawlers read it.
+    writeJsonLd(this, !this.noStructuredData && feed && event ? eventJsonLd(feed, event, this.locale.lang) : null);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    writeJsonLd(this, null);
   }
 
   /** The event shown, once the feed is loaded. */
@@ -146,6 +171,7 @@ export class IisgEventCard extends LitElement {
         ${event.url && layout !== 'compact'
           ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
           : nothing}
+        ${layout !== 'compact' && !this.noAddToCalendar ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
         ${place?.footnote && layout !== 'compact' ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
         ${full ? html`<slot name="footer"></slot>` : nothing}
       </article>

@@ -43,6 +43,7 @@ export const messages: Messages = {
   footnoteLabel: 'Anmerkung',
   eventCount: { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },
   addToCalendar: 'Zum Kalender hinzufügen',
+  addToCalendarMenu: { ics: '.ics-Datei herunterladen', copy: 'Link kopieren', copied: 'Link kopiert' },
   calendar: {
     label: 'Veranstaltungskalender',
     previous: 'Zurück',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   footnoteLabel: 'Note',
   eventCount: { one: '{count} événement', many: '{count} d’événements', other: '{count} événements' },
   addToCalendar: 'Ajouter au calendrier',
+  addToCalendarMenu: { ics: 'Télécharger le fichier .ics', copy: 'Copier le lien', copied: 'Lien copié' },
   calendar: {
     label: 'Calendrier des événements',
     previous: 'Précédent',

@@ -57,6 +57,8 @@ export interface Messages {
   footnoteLabel: string;
   eventCount: Plural;
   addToCalendar: string;
+  /** The add-to-calendar menu's own items (Google Calendar, Outlook.com and Microsoft 365 keep their names). */
+  addToCalendarMenu: { ics: string; copy: string; copied: string };
   calendar: CalendarMessages;
   timeline: TimelineMessages;
   map: MapMessages;
@@ -199,6 +201,7 @@ export const en: Messages = {
   footnoteLabel: 'Note',
   eventCount: { one: '{count} event', other: '{count} events' },
   addToCalendar: 'Add to calendar',
+  addToCalendarMenu: { ics: 'Download .ics file', copy: 'Copy link', copied: 'Link copied' },
   calendar: {
     label: 'Events calendar',
     previous: 'Previous',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   footnoteLabel: 'Забелешка',
   eventCount: { one: '{count} настан', other: '{count} настани' },
   addToCalendar: 'Додај во календар',
+  addToCalendarMenu: { ics: 'Преземи .ics датотека', copy: 'Копирај врска', copied: 'Врската е копирана' },
   calendar: {
     label: 'Календар на настани',
     previous: 'Претходно',

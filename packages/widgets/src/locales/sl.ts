@@ -43,6 +43,7 @@ export const messages: Messages = {
   footnoteLabel: 'Opomba',
   eventCount: { one: '{count} dogodek', two: '{count} dogodka', few: '{count} dogodki', other: '{count} dogodkov' },
   addToCalendar: 'Dodaj v koledar',
+  addToCalendarMenu: { ics: 'Prenesi datoteko .ics', copy: 'Kopiraj povezavo', copied: 'Povezava je kopirana' },
   calendar: {
     label: 'Koledar dogodkov',
     previous: 'Prejšnje',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   footnoteLabel: 'Shënim',
   eventCount: { one: '{count} ngjarje', other: '{count} ngjarje' },
   addToCalendar: 'Shto në kalendar',
+  addToCalendarMenu: { ics: 'Shkarko skedarin .ics', copy: 'Kopjo lidhjen', copied: 'Lidhja u kopjua' },
   calendar: {
     label: 'Kalendari i ngjarjeve',
     previous: 'I mëparshmi',

@@ -43,6 +43,7 @@ export const messages: Messages = {
   footnoteLabel: 'Напомена',
   eventCount: { one: '{count} догађај', few: '{count} догађаја', other: '{count} догађаја' },
   addToCalendar: 'Додај у календар',
+  addToCalendarMenu: { ics: 'Преузми .ics датотеку', copy: 'Копирај везу', copied: 'Веза је копирана' },
   calendar: {
     label: 'Календар догађаја',
     previous: 'Претходно',

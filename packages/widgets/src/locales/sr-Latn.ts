@@ -43,6 +43,7 @@ export const messages: Messages = {
   footnoteLabel: 'Napomena',
   eventCount: { one: '{count} događaj', few: '{count} događaja', other: '{count} događaja' },
   addToCalendar: 'Dodaj u kalendar',
+  addToCalendarMenu: { ics: 'Preuzmi .ics datoteku', copy: 'Kopiraj vezu', copied: 'Veza je kopirana' },
   calendar: {
     label: 'Kalendar događaja',
     previous: 'Prethodno',

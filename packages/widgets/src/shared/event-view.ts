@@ -1,28 +1,8 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
-import { pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+import { countryName, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+
+export { countryName };
 import { fill, plural, type Messages } from '../locales/messages.js';
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** A country's display name: the feed's own name first (it decides how Kosovo* is written), else the browser's. */
-export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
-  const country = feed.countries.get(code);
-  let name = pickText(country?.name, lang, feed.language);
-  if (!name) {
-    let names = regionNames.get(lang);
-    if (!names) {
-      try {
-        names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
-      } catch {
-        names = new Intl.DisplayNames(['en'], { type: 'region' });
-      }
-      regionNames.set(lang, names);
-    }
-    name = names.of(code) ?? code;
-  }
-  const footnote = pickText(country?.footnote, lang, feed.language) || undefined;
-  return { name: footnote ? `${name}*` : name, footnote };
-}
 
 export interface Place {
   /** "EU House, Sarajevo, Bosnia and Herzegovina" */

@@ -1,0 +1,139 @@
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { googleCalendarUrl, outlookCalendarUrl, type Feed, type FeedEvent } from '@iisg/feed';
+import type { LoadedLocale } from '../locales/load-locale.js';
+
+type Host = LitElement;
+
+/**
+ * The "Add to calendar" menu button (WAI-ARIA APG menu button): download an .ics file, Google
+ * Calendar, Outlook.com, Microsoft 365, copy link. Enter, Space or ArrowDown open it on the first
+ * item; arrows, Home and End move; Esc closes and returns focus to the button; Tab closes.
+ * The .ics writer loads only when a visitor asks for the file.
+ */
+export class AddToCalendarMenu implements ReactiveController {
+  open = false;
+  /** Set for a moment after "Copy link", so the item can say it worked. */
+  copied = false;
+  private id = `add-${Math.random().toString(36).slice(2, 8)}`;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('pointerdown', this.onOutside, true);
+  }
+
+  render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string) {
+    const m = locale.messages;
+    const item = (label: string, onActivate: () => void) =>
+      html`<li role="none"><button type="button" role="menuitem" tabindex="-1" part="menu-item" @click=${onActivate}>${label}</button></li>`;
+    const link = (label: string, href: string) =>
+      html`<li role="none"><a role="menuitem" tabindex="-1" part="menu-item" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.close(false)}>${label}</a></li>`;
+    return html`
+      <div class="add-to-calendar" part="add-to-calendar" @keydown=${this.onKeydown}>
+        <button
+          type="button"
+          id=${`${this.id}-button`}
+          class="menu-button"
+          part="button menu-button"
+          aria-haspopup="menu"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls=${`${this.id}-menu`}
+          @click=${() => (this.open ? this.close() : this.show(0))}
+        >
+          ${m.addToCalendar} <span aria-hidden="true">▾</span>
+        </button>
+        <ul role="menu" id=${`${this.id}-menu`} part="menu" class="menu" aria-labelledby=${`${this.id}-button`} ?hidden=${!this.open}>
+          ${item(m.addToCalendarMenu.ics, () => this.download(feed, event, lang))}
+          ${link('Google Calendar', googleCalendarUrl(feed, event, lang))}
+          ${link('Outlook.com', outlookCalendarUrl(feed, event, lang, { service: 'outlook.com' }))}
+          ${link('Microsoft 365', outlookCalendarUrl(feed, event, lang, { service: 'microsoft365' }))}
+          ${item(this.copied ? m.addToCalendarMenu.copied : m.addToCalendarMenu.copy, () => this.copy(event))}
+        </ul>
+        <span class="visually-hidden" role="status">${this.copied ? m.addToCalendarMenu.copied : nothing}</span>
+      </div>
+    `;
+  }
+
+  private items(): HTMLElement[] {
+    return [...(this.host.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>(`#${this.id}-menu [role="menuitem"]`)];
+  }
+
+  private async show(focusIndex: number) {
+    this.open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const items = this.items();
+    items.at(focusIndex)?.focus();
+    document.addEventListener('pointerdown', this.onOutside, true);
+  }
+
+  close(restoreFocus = true) {
+    if (!this.open) return;
+    this.open = false;
+    document.removeEventListener('pointerdown', this.onOutside, true);
+    this.host.requestUpdate();
+    if (restoreFocus) this.host.updateComplete.then(() => (this.host.renderRoot as ShadowRoot).getElementById(`${this.id}-button`)?.focus());
+  }
+
+  private onOutside = (event: PointerEvent) => {
+    const root = (this.host.renderRoot as ShadowRoot).querySelector(`#${this.id}-menu`)?.parentElement;
+    if (root && !event.composedPath().includes(root)) this.close(false);
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const onButton = target.id === `${this.id}-button`;
+    if (onButton) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        this.show(event.key === 'ArrowDown' ? 0 : -1);
+      }
+      return;
+    }
+    const items = this.items();
+    const i = items.indexOf(target);
+    if (i < 0) return;
+    const go = (n: number) => {
+      event.preventDefault();
+      items[(n + items.length) % items.length].focus();
+    };
+    if (event.key === 'ArrowDown') go(i + 1);
+    else if (event.key === 'ArrowUp') go(i - 1);
+    else if (event.key === 'Home') go(0);
+    else if (event.key === 'End') go(items.length - 1);
+    else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+    } else if (event.key === 'Tab') this.close(false);
+  };
+
+  private async download(feed: Feed, event: FeedEvent, lang: string) {
+    const { toIcs } = await import('@iisg/feed/to-ics');
+    const blob = new Blob([toIcs(feed, [event], { lang })], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${event.id.replace(/[^\w.-]+/g, '-')}.ics`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.close();
+  }
+
+  private async copy(event: FeedEvent) {
+    const link = event.url ?? location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copied = true;
+      this.host.requestUpdate();
+      setTimeout(() => {
+        this.copied = false;
+        this.host.requestUpdate();
+      }, 2500);
+    } catch {
+      // No clipboard permission: leave the menu open so the visitor can use another item.
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes schema.org JSON-LD where crawlers read it: a `<script type="application/ld+json">` in the
+ * element's light DOM. Under `require-trusted-types-for 'script'` a script's text needs a Trusted
+ * Types policy; ours only ever passes JSON made by `jsonLdScriptText`, which cannot break out.
+ */
+import { jsonLdScriptText } from '@iisg/feed';
+
+type ScriptPolicy = { createScript: (text: string) => unknown };
+let policy: ScriptPolicy | null | undefined;
+
+function scriptPolicy(): ScriptPolicy | null {
+  if (policy === undefined) {
+    const tt = (window as unknown as { trustedTypes?: { createPolicy: (name: string, rules: { createScript: (s: string) => string }) => ScriptPolicy } }).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('iisg-json-ld', { createScript: (text) => text }) : null;
+    } catch {
+      policy = null; // The page's CSP names its allowed policies and not ours: skip the markup, never break the element.
+    }
+  }
+  return policy;
+}
+
+const MARK = 'data-iisg-structured-data';
+
+/** Replace the element's structured data with `data` (an object or a list), or remove it (`null`). */
+export function writeJsonLd(host: HTMLElement, data: object | null) {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
+  if (!data) {
+    script?.remove();
+    return;
+  }
+  const text = jsonLdScriptText(data);
+  const tt = scriptPolicy();
+  const hasTrustedTypes = 'trustedTypes' in window;
+  if (hasTrustedTypes && !tt) return;
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARK, '');
+    host.append(script);
+  }
+  (script as unknown as { text: unknown }).text = tt ? tt.createScript(text) : text;
+}
