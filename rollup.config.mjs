@@ -53,4 +53,6 @@ export default [
   // One element each, for pages that show only that one (and to hold each to its size budget).
   dropIn('iisg-event-calendar.min', 'packages/widgets/src/event-calendar/define.ts'),
   dropIn('iisg-event-card.min', 'packages/widgets/src/event-card/define.ts'),
+  dropIn('iisg-event-timeline.min', 'packages/widgets/src/event-timeline/define.ts'),
+  dropIn('iisg-network-map.min', 'packages/widgets/src/network-map/define.ts'),
 ];

@@ -9,7 +9,7 @@ const params = new URLSearchParams(location.search);
 
 function apply() {
   document.documentElement.lang = langSelect.value;
-  for (const el of document.querySelectorAll('iisg-event-card, iisg-event-calendar, iisg-event-timeline')) el.theme = themeSelect.value as 'light' | 'dark' | 'auto';
+  for (const el of document.querySelectorAll('iisg-event-card, iisg-event-calendar, iisg-event-timeline, iisg-network-map')) el.theme = themeSelect.value as 'light' | 'dark' | 'auto';
   document.body.dataset.theme = themeSelect.value;
 }
 

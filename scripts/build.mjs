@@ -17,7 +17,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
 console.log('\nDrop-in modules (gzip, first load; each language and floating-ui load on demand):');
-for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card']) {
+for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card', 'iisg-event-timeline', 'iisg-network-map']) {
   const lazy = chunks.filter((f) => f.startsWith(`${name}-`)).map((f) => gz(join('dist/chunks', f)));
-  console.log(`  dist/${name}.min.js  ${kb(gz(`dist/${name}.min.js`)).padStart(8)}   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`);
+  console.log(`  dist/${(name + '.min.js').padEnd(26)} ${kb(gz(`dist/${name}.min.js`)).padStart(8)}   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`);
 }

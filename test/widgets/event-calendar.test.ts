@@ -121,6 +121,22 @@ describe('<iisg-event-calendar> month view', () => {
     expect(focused(el)!.dataset.day).to.equal(cell(el, '2019-04-24').dataset.day);
   });
 
+  it('offers add-to-calendar in the event popover; Esc in its menu closes only the menu', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="event"]')[0].click();
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'popover open');
+    const button = $(el, '[part~="popover"] [part~="menu-button"]')!;
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)!.textContent!.trim()).to.equal('Download .ics file');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part~="popover"]')).to.not.equal(null);
+    expect(focused(el)).to.equal(button);
+  });
+
   it('shows "+N more" when a day overflows, and lists every event of that day', async () => {
     const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2019-04-10' }));
     const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);

@@ -5,6 +5,7 @@
 export { IisgEventCard } from './event-card/event-card.js';
 export { IisgEventCalendar, type CalendarView, type RangeChangeDetail } from './event-calendar/event-calendar.js';
 export { IisgEventTimeline, type TimelineMode } from './event-timeline/event-timeline.js';
+export { IisgNetworkMap, type MapView, type MapMember, type MemberSelectDetail } from './network-map/network-map.js';
 export { FeedController, type FeedState, type FeedLoadDetail } from './shared/feed-controller.js';
 export { LocaleController } from './shared/locale-controller.js';
 export { loadFeed, FeedLoadError, type LoadedFeed } from './shared/feed-source.js';
@@ -14,3 +15,4 @@ export type { Messages } from './locales/messages.js';
 import './event-card/define.js';
 import './event-calendar/define.js';
 import './event-timeline/define.js';
+import './network-map/define.js';

@@ -19,12 +19,14 @@ import {
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
+import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { eventDetails } from '../shared/event-details.js';
 import { countryName } from '../shared/event-view.js';
 import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { eventSummary, type CalendarContext } from './calendar-context.js';
@@ -91,7 +93,7 @@ export interface RangeChangeDetail {
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */
 export class IisgEventCalendar extends LitElement {
-  static override styles = [themeStyles, popoverStyles, calendarStyles];
+  static override styles = [themeStyles, popoverStyles, addToCalendarStyles, calendarStyles];
 
   /** URL of the feed (JSON). */
   @property() src?: string;
@@ -138,6 +140,7 @@ export class IisgEventCalendar extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
+  private readonly addToCalendar = new AddToCalendarMenu(this);
   private readonly eventPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private resizeObserver?: ResizeObserver;
   private focusAfterRender = false;
@@ -389,6 +392,7 @@ export class IisgEventCalendar extends LitElement {
             timeZone: this.timeZone,
             headingId: 'popover-title',
             onSelect: (other) => this.showEvent(other),
+            actions: this.addToCalendar.render(ctx.feed, content.event, ctx.locale, ctx.lang),
           })
         : this.dayList(ctx, content.day);
     return html`

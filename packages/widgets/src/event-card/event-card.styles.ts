@@ -125,60 +125,6 @@ export const cardStyles = css`
     border-inline-start: 4px solid var(--_warning);
   }
 
-  .add-to-calendar {
-    position: relative;
-    justify-self: start;
-  }
-
-  .menu-button {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.75rem;
-    font: inherit;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid currentColor;
-    border-radius: var(--card-radius);
-    cursor: pointer;
-  }
-
-  .menu {
-    position: absolute;
-    z-index: 10;
-    inset-inline-start: 0;
-    top: calc(100% + 4px);
-    min-width: 14rem;
-    margin: 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--card-border);
-    border-radius: var(--card-radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
-  }
-
-  .menu[hidden] {
-    display: none;
-  }
-
-  .menu [role='menuitem'] {
-    display: block;
-    width: 100%;
-    padding: 0.5rem 0.75rem;
-    font: inherit;
-    text-align: start;
-    text-decoration: none;
-    color: var(--_text);
-    background: none;
-    border: 0;
-    border-radius: calc(var(--card-radius) * 0.5);
-    cursor: pointer;
-  }
-
-  .menu [role='menuitem']:hover,
-  .menu [role='menuitem']:focus-visible {
-    background: var(--_surface-alt);
-  }
-
   .tags {
     display: flex;
     flex-wrap: wrap;

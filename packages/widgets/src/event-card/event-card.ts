@@ -10,6 +10,7 @@ import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/for
 import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { cardStyles } from './event-card.styles.js';
 
 /**
@@ -57,7 +58,7 @@ import { cardStyles } from './event-card.styles.js';
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems }`.
  */
 export class IisgEventCard extends LitElement {
-  static override styles = [themeStyles, cardStyles];
+  static override styles = [themeStyles, addToCalendarStyles, cardStyles];
 
   /** URL of the feed (JSON). */
   @property() src?: string;

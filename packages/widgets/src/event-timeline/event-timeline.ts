@@ -5,12 +5,14 @@ import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRu
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
+import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { eventDetails } from '../shared/event-details.js';
 import { countryName, ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, type TimeZoneMode } from '../shared/format-dates.js';
 import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
@@ -55,7 +57,7 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */
 export class IisgEventTimeline extends LitElement {
-  static override styles = [themeStyles, popoverStyles, timelineStyles];
+  static override styles = [themeStyles, popoverStyles, addToCalendarStyles, timelineStyles];
 
   /** URL of the feed (JSON). */
   @property() src?: string;
@@ -84,6 +86,7 @@ export class IisgEventTimeline extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
+  private readonly addToCalendar = new AddToCalendarMenu(this);
   private readonly eventPopover = new PopoverController<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private focusAfterRender = false;
   private tabStop?: string;
@@ -282,6 +285,7 @@ export class IisgEventTimeline extends LitElement {
             this.activeId = other.id;
             this.choose(other, button ?? this);
           },
+          actions: this.addToCalendar.render(feed, event, this.locale.locale, this.locale.lang),
         })}
       </div>
     `;

@@ -87,6 +87,9 @@ export const messages: Messages = {
     clusterSummary: { one: '{count} Treffen an {days} Tagen', other: '{count} Treffen an {days} Tagen' },
   },
   map: {
+    place: 'Ort',
+    memberCountry: 'Mitgliedsland',
+    views: 'Ansicht',
     label: 'Karte der Netzwerkmitglieder',
     map: 'Karte',
     list: 'Liste',

@@ -101,6 +101,9 @@ export const messages: Messages = {
     },
   },
   map: {
+    place: 'Lieu',
+    memberCountry: 'Pays membre',
+    views: 'Affichage',
     label: 'Carte des membres du réseau',
     map: 'Carte',
     list: 'Liste',

@@ -100,6 +100,9 @@ export const messages: Messages = {
     },
   },
   map: {
+    place: 'Mjesto',
+    memberCountry: 'Zemlja članica',
+    views: 'Prikaz',
     label: 'Karta članova mreže',
     map: 'Karta',
     list: 'Popis',

@@ -86,6 +86,12 @@ export interface TimelineMessages {
 /** Strings of `<iisg-network-map>`. */
 export interface MapMessages {
   label: string;
+  /** Where an event was held (a table column, a popover row). */
+  place: string;
+  /** The legend's swatch for a member country. */
+  memberCountry: string;
+  /** Name of the map / list switcher. */
+  views: string;
   /** The view toggle. */
   map: string;
   list: string;
@@ -245,6 +251,9 @@ export const en: Messages = {
     clusterSummary: { one: '{count} meeting in {days} days', other: '{count} meetings in {days} days' },
   },
   map: {
+    place: 'Place',
+    memberCountry: 'Member country',
+    views: 'View',
     label: 'Network members map',
     map: 'Map',
     list: 'List',

@@ -88,6 +88,9 @@ export const messages: Messages = {
     clusterSummary: { one: '{count} состанок во текот на {days} дена', other: '{count} состаноци во текот на {days} дена' },
   },
   map: {
+    place: 'Место',
+    memberCountry: 'Земја членка',
+    views: 'Приказ',
     label: 'Мапа на членовите на мрежата',
     map: 'Мапа',
     list: 'Листа',

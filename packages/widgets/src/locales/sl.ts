@@ -103,6 +103,9 @@ export const messages: Messages = {
     },
   },
   map: {
+    place: 'Kraj',
+    memberCountry: 'Država članica',
+    views: 'Pogled',
     label: 'Zemljevid članov mreže',
     map: 'Zemljevid',
     list: 'Seznam',

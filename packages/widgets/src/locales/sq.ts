@@ -88,6 +88,9 @@ export const messages: Messages = {
     clusterSummary: { one: '{count} takim në {days} ditë', other: '{count} takime në {days} ditë' },
   },
   map: {
+    place: 'Vendi',
+    memberCountry: 'Vend anëtar',
+    views: 'Pamja',
     label: 'Harta e anëtarëve të rrjetit',
     map: 'Harta',
     list: 'Lista',

@@ -100,6 +100,9 @@ export const messages: Messages = {
     },
   },
   map: {
+    place: 'Место',
+    memberCountry: 'Земља чланица',
+    views: 'Приказ',
     label: 'Мапа чланова мреже',
     map: 'Мапа',
     list: 'Листа',

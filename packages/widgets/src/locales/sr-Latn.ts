@@ -100,6 +100,9 @@ export const messages: Messages = {
     },
   },
   map: {
+    place: 'Mesto',
+    memberCountry: 'Zemlja članica',
+    views: 'Prikaz',
     label: 'Mapa članova mreže',
     map: 'Mapa',
     list: 'Lista',

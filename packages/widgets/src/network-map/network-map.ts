@@ -264,7 +264,7 @@ export class IisgNetworkMap extends LitElement {
                 </select>
               </label>`
             : nothing}
-          <div class="views" role="group" aria-label=${`${messages.map.map} / ${messages.map.list}`}>
+          <div class="views" role="group" aria-label=${messages.map.views}>
             ${(['map', 'list'] as const).map(
               (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.switchView(v)}>
                 ${messages.map[v]}
@@ -418,7 +418,7 @@ export class IisgNetworkMap extends LitElement {
     const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
     const clustered = members.some((list) => list.length > 1);
     return html`<ul class="legend" part="legend" aria-label=${networkName}>
-      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${messages.map.country}</li>` : nothing}
+      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${messages.map.memberCountry}</li>` : nothing}
       ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${messages.map.organisation}</li>` : nothing}
       ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${messages.map.members}</li>` : nothing}
       ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
@@ -456,7 +456,7 @@ export class IisgNetworkMap extends LitElement {
       ${events.length
         ? html`<table part="table" class="events">
             <caption>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</caption>
-            <thead><tr><th scope="col">${messages.map.country}</th><th scope="col">${messages.map.events}</th></tr></thead>
+            <thead><tr><th scope="col">${messages.map.place}</th><th scope="col">${messages.map.events}</th></tr></thead>
             <tbody>
               ${events.map(
                 (place) => html`<tr>
@@ -523,7 +523,7 @@ export class IisgNetworkMap extends LitElement {
       ${!withName && member.shortName && member.shortName !== member.name ? html`<p class="muted">${member.shortName}</p>` : nothing}
       <dl>
         ${member.role ? html`<dt>${messages.map.role}</dt><dd>${member.role}</dd>` : nothing}
-        ${place ? html`<dt>${messages.map.country}</dt><dd>${place}</dd>` : nothing}
+        ${place ? html`<dt>${messages.map.place}</dt><dd>${place}</dd>` : nothing}
         ${member.kind === 'country' ? html`<dt>${messages.map.country}</dt><dd>${member.countryName}</dd>` : nothing}
       </dl>
       ${member.since ? html`<p>${fill(messages.map.memberSince, { date: formatSince(member.since, this.locale.locale) })}</p>` : nothing}

@@ -15,13 +15,15 @@ export interface DetailsOptions {
   headingId: string;
   /** Called when a back-to-back neighbour is chosen. */
   onSelect?: (event: FeedEvent) => void;
+  /** Shown at the end: the host's add-to-calendar menu. */
+  actions?: unknown;
 }
 
 /**
  * The body of the event popover shared by the calendar and the timeline: status, title, dates, place,
  * organisers and networks, series, back-to-back neighbours, summary and the "more information" link.
  */
-export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect }: DetailsOptions) {
+export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions) {
   const { messages } = locale;
   const dates = formatEventDates(event, locale, timeZone);
   const place = placeOf(feed, event, lang);
@@ -61,6 +63,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${event.url
         ? html`<p><a href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
         : nothing}
+      ${actions ?? nothing}
       ${place?.footnote ? html`<p class="muted footnote">* ${place.footnote}</p>` : nothing}
     </div>
   `;

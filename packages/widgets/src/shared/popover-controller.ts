@@ -51,7 +51,8 @@ export class PopoverController<T> implements ReactiveController {
       await this.position(ui, anchor, popover);
       this.stopAutoUpdate = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
-    document.addEventListener('keydown', this.onKeydown, true);
+    // Bubble phase: a menu inside the popover handles its own Esc first.
+    document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('pointerdown', this.onPointerDown, true);
     popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
   }
@@ -89,7 +90,7 @@ export class PopoverController<T> implements ReactiveController {
   private detach() {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
   }
 
