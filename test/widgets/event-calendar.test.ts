@@ -295,3 +295,35 @@ describe('<iisg-event-calendar> with a feed index', () => {
     expect(requested()).to.deep.equal(['index.json', 'events-2019.json', 'events-2018.json']);
   });
 });
+
+describe('<iisg-event-calendar> page integration', () => {
+  it('writes JSON-LD for the visible events with structured-data, and none without', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" structured-data lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data.map((d: { startDate: string }) => d.startDate)).to.deep.equal(['2019-04-23', '2019-04-24', '2019-04-25']);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('keeps view, month and filters in the URL with sync-url, and reads them back', async () => {
+    const before = location.href;
+    try {
+      const el = await calendar(html`<iisg-event-calendar id="events" src=${FEED} date="2019-04" sync-url filters="network" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      $(el, '[part~="next"]')!.click();
+      await el.updateComplete;
+      const select = $<HTMLSelectElement>(el, '.filter select')!;
+      select.value = 'rnnc';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const params = new URL(location.href).searchParams;
+      expect([params.get('events-view'), params.get('events-date'), params.get('events-network')]).to.deep.equal(['month', '2019-05', 'rnnc']);
+      el.remove();
+      const again = await calendar(html`<iisg-event-calendar id="events" src=${FEED} sync-url filters="network" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      expect($(again, '[part~="heading"]')!.textContent!.trim()).to.equal('May 2019');
+      expect($<HTMLSelectElement>(again, '.filter select')!.value).to.equal('rnnc');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});

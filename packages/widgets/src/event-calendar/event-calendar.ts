@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
   dayKey,
+  eventJsonLd,
   filterChoices,
   indexIn,
   isoDate,
@@ -17,6 +18,7 @@ import {
   type FeedEvent,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+import { writeJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
@@ -126,6 +128,8 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
   /** Event bars per day before "+N more". */
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
+  /** Write schema.org Event JSON-LD for the visible events (up to 50) into the page, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Keep view, date and filters in the page URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Milliseconds before a feed request is given up (then retried twice). */
@@ -187,6 +191,19 @@ export class IisgEventCalendar extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    writeJsonLd(this, null);
+  }
+
+  /** Structured data for what the visitor sees: the events of the days in view that pass the filters. */
+  private writeStructuredData([from, to]: [DayKey, DayKey]) {
+    const feed = this.feedController.feed;
+    if (!this.structuredData || !feed) return writeJsonLd(this, null);
+    const filter = this.activeFilters;
+    const events = indexIn(feed, this.timeZone)
+      .between(from, to)
+      .filter((e) => matchesFilter(feed, e, filter))
+      .slice(0, 50);
+    writeJsonLd(this, events.length ? events.map((e) => eventJsonLd(feed, e, this.locale.lang)) : null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -202,8 +219,10 @@ export class IisgEventCalendar extends LitElement {
   }
 
   protected override updated() {
+    const days = this.daysInView();
     // With a feed index (one file per year), fetch only the periods in view.
-    this.feedController.requestRange(...this.daysInView());
+    this.feedController.requestRange(...days);
+    this.writeStructuredData(days);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`)?.focus();
