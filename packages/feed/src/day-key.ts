@@ -118,8 +118,11 @@ export function today(timeZone?: string, now = Date.now()): DayKey {
   return dayKeyInZone(now, timeZone ?? localTimeZone());
 }
 
+let cachedLocalZone: string | undefined;
+
+/** The runtime's own zone, asked once: building a default Intl.DateTimeFormat costs milliseconds. */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (cachedLocalZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 export interface WallClock extends PlainDate {

@@ -288,6 +288,14 @@ export function fill(template: string, values: Record<string, string | number>):
 /** Pick a plural form for `count` in `lang` and fill it. */
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}, type: Intl.PluralRuleType = 'cardinal'): string {
   // An explicit `zero` form ("No events match") wins for 0 in every language.
-  const category = count === 0 && forms.zero ? 'zero' : new Intl.PluralRules(lang, { type }).select(count);
+  const category = count === 0 && forms.zero ? 'zero' : pluralRules(lang, type).select(count);
   return fill(forms[category] ?? forms.other, { count, n: count, ...values });
+}
+
+const rulesCache = new Map<string, Intl.PluralRules>();
+function pluralRules(lang: string, type: Intl.PluralRuleType): Intl.PluralRules {
+  const key = `${lang}|${type}`;
+  let rules = rulesCache.get(key);
+  if (!rules) rulesCache.set(key, (rules = new Intl.PluralRules(lang, { type })));
+  return rules;
 }
