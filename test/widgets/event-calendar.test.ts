@@ -128,7 +128,7 @@ describe('<iisg-event-calendar> month view', () => {
     const button = $(el, '[part~="popover"] [part~="menu-button"]')!;
     button.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await waitUntil(() => focused(el)?.getAttribute('role') === 'menuitem', 'focus on the first item');
     expect(focused(el)!.textContent!.trim()).to.equal('Download .ics file');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -299,6 +299,7 @@ describe('<iisg-event-calendar> with a feed index', () => {
 describe('<iisg-event-calendar> page integration', () => {
   it('writes JSON-LD for the visible events with structured-data, and none without', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" structured-data lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data.map((d: { startDate: string }) => d.startDate)).to.deep.equal(['2019-04-23', '2019-04-24', '2019-04-25']);
     el.structuredData = false;

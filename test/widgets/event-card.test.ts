@@ -159,8 +159,8 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
     const active = () => el.shadowRoot!.activeElement as HTMLElement;
+    await waitUntil(() => active()?.getAttribute('role') === 'menuitem', 'focus on the first item');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(active().textContent!.trim()).to.equal('Download .ics file');
     await sendKeys({ press: 'ArrowDown' });
@@ -185,7 +185,7 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     };
     try {
       el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!.click();
-      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="menu"]:not([hidden])'), 'menu open');
       el.shadowRoot!.querySelector<HTMLElement>('[role="menuitem"]')!.click();
       await waitUntil(() => downloaded, 'download started');
     } finally {
@@ -201,6 +201,7 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
 
   it('writes schema.org JSON-LD into the light DOM, and removes it when the card goes', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!);
     expect(data['@type']).to.equal('Event');
@@ -212,6 +213,7 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
 
   it('keeps a title from breaking out of the JSON-LD script', async () => {
     const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: '</script><script>window.hacked = 1</script>', start: '2019-04-23' }}></iisg-event-card>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).to.not.contain('</script>');
     expect(JSON.parse(script.textContent!).name).to.equal('</script><script>window.hacked = 1</script>');

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
   dayKey,
-  eventJsonLd,
   filterChoices,
   indexIn,
   isoDate,
@@ -18,7 +17,7 @@ import {
   type FeedEvent,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
-import { writeJsonLd } from '../shared/json-ld-writer.js';
+import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
@@ -191,19 +190,19 @@ export class IisgEventCalendar extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    writeJsonLd(this, null);
+    writeEventsJsonLd(this, null, [], '');
   }
 
   /** Structured data for what the visitor sees: the events of the days in view that pass the filters. */
   private writeStructuredData([from, to]: [DayKey, DayKey]) {
     const feed = this.feedController.feed;
-    if (!this.structuredData || !feed) return writeJsonLd(this, null);
+    if (!this.structuredData || !feed) return writeEventsJsonLd(this, null, [], '');
     const filter = this.activeFilters;
     const events = indexIn(feed, this.timeZone)
       .between(from, to)
       .filter((e) => matchesFilter(feed, e, filter))
       .slice(0, 50);
-    writeJsonLd(this, events.length ? events.map((e) => eventJsonLd(feed, e, this.locale.lang)) : null);
+    writeEventsJsonLd(this, feed, events, this.locale.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

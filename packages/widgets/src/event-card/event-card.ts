@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { eventJsonLd, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
+import { pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
-import { writeJsonLd } from '../shared/json-ld-writer.js';
+import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/format-dates.js';
@@ -110,12 +110,12 @@ export class IisgEventCard extends LitElement {
     const feed = this.feedController.feed;
     const event = this.shownEvent;
     // Structured data lives in the light DOM, where crawlers read it.
-    writeJsonLd(this, !this.noStructuredData && feed && event ? eventJsonLd(feed, event, this.locale.lang) : null);
+    writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    writeJsonLd(this, null);
+    writeEventsJsonLd(this, null, [], '');
   }
 
   /** The event shown, once the feed is loaded. */

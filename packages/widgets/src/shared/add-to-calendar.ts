@@ -1,5 +1,5 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
-import { googleCalendarUrl, outlookCalendarUrl, type Feed, type FeedEvent } from '@iisg/feed';
+import type { Feed, FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 
 type Host = LitElement;
@@ -8,13 +8,16 @@ type Host = LitElement;
  * The "Add to calendar" menu button (WAI-ARIA APG menu button): download an .ics file, Google
  * Calendar, Outlook.com, Microsoft 365, copy link. Enter, Space or ArrowDown open it on the first
  * item; arrows, Home and End move; Esc closes and returns focus to the button; Tab closes.
- * The .ics writer loads only when a visitor asks for the file.
+ * The link builders load when the menu first opens, the .ics writer when a visitor asks for the file.
  */
 export class AddToCalendarMenu implements ReactiveController {
   open = false;
   /** Set for a moment after "Copy link", so the item can say it worked. */
   copied = false;
   private id = `add-${Math.random().toString(36).slice(2, 8)}`;
+  /** What the menu was last rendered for, and the service links built for it when it opened. */
+  private current?: { feed: Feed; event: FeedEvent; lang: string };
+  private links?: { google: string; outlook: string; microsoft365: string };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -26,6 +29,9 @@ export class AddToCalendarMenu implements ReactiveController {
 
   render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string) {
     const m = locale.messages;
+    if (this.current?.event !== event || this.current.lang !== lang) this.links = undefined;
+    this.current = { feed, event, lang };
+    const links = this.links;
     const item = (label: string, onActivate: () => void) =>
       html`<li role="none"><button type="button" role="menuitem" tabindex="-1" part="menu-item" @click=${onActivate}>${label}</button></li>`;
     const link = (label: string, href: string) =>
@@ -46,9 +52,9 @@ export class AddToCalendarMenu implements ReactiveController {
         </button>
         <ul role="menu" id=${`${this.id}-menu`} part="menu" class="menu" aria-labelledby=${`${this.id}-button`} ?hidden=${!this.open}>
           ${item(m.addToCalendarMenu.ics, () => this.download(feed, event, lang))}
-          ${link('Google Calendar', googleCalendarUrl(feed, event, lang))}
-          ${link('Outlook.com', outlookCalendarUrl(feed, event, lang, { service: 'outlook.com' }))}
-          ${link('Microsoft 365', outlookCalendarUrl(feed, event, lang, { service: 'microsoft365' }))}
+          ${links
+            ? html`${link('Google Calendar', links.google)} ${link('Outlook.com', links.outlook)} ${link('Microsoft 365', links.microsoft365)}`
+            : nothing}
           ${item(this.copied ? m.addToCalendarMenu.copied : m.addToCalendarMenu.copy, () => this.copy(event))}
         </ul>
         <span class="visually-hidden" role="status">${this.copied ? m.addToCalendarMenu.copied : nothing}</span>
@@ -61,6 +67,15 @@ export class AddToCalendarMenu implements ReactiveController {
   }
 
   private async show(focusIndex: number) {
+    if (!this.links && this.current) {
+      const { feed, event, lang } = this.current;
+      const { googleCalendarUrl, outlookCalendarUrl } = await import('@iisg/feed/calendar-links');
+      this.links = {
+        google: googleCalendarUrl(feed, event, lang),
+        outlook: outlookCalendarUrl(feed, event, lang, { service: 'outlook.com' }),
+        microsoft365: outlookCalendarUrl(feed, event, lang, { service: 'microsoft365' }),
+      };
+    }
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;

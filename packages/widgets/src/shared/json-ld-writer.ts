@@ -3,7 +3,7 @@
  * element's light DOM. Under `require-trusted-types-for 'script'` a script's text needs a Trusted
  * Types policy; ours only ever passes JSON made by `jsonLdScriptText`, which cannot break out.
  */
-import { jsonLdScriptText } from '@iisg/feed';
+import type { Feed, FeedEvent } from '@iisg/feed';
 
 type ScriptPolicy = { createScript: (text: string) => unknown };
 let policy: ScriptPolicy | null | undefined;
@@ -22,13 +22,20 @@ function scriptPolicy(): ScriptPolicy | null {
 
 const MARK = 'data-iisg-structured-data';
 
-/** Replace the element's structured data with `data` (an object or a list), or remove it (`null`). */
-export function writeJsonLd(host: HTMLElement, data: object | null) {
-  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
-  if (!data) {
-    script?.remove();
+/**
+ * Replace the element's structured data with the events' JSON-LD (one object, or a list for several),
+ * or remove it (no events). The JSON-LD builder loads on first use, so pages pay for it only when
+ * they have something to mark up.
+ */
+export async function writeEventsJsonLd(host: HTMLElement, feed: Feed | null, events: FeedEvent[], lang: string) {
+  if (!feed || !events.length) {
+    host.querySelector(`:scope > script[${MARK}]`)?.remove();
     return;
   }
+  const { eventJsonLd, jsonLdScriptText } = await import('@iisg/feed/json-ld');
+  if (!host.isConnected) return;
+  const data = events.length === 1 ? eventJsonLd(feed, events[0], lang) : events.map((e) => eventJsonLd(feed, e, lang));
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
   const text = jsonLdScriptText(data);
   const tt = scriptPolicy();
   const hasTrustedTypes = 'trustedTypes' in window;
