@@ -84,8 +84,10 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Event bars, today, links.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event bars.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status, the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size.
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *

@@ -45,13 +45,16 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart menu-item - An item of the menu.
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Card background.
+ * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Messages, topic tags and the highlighted menu item.
  * @cssproperty [--iisg-color-text=#1a1f26] - Text colour.
  * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
  * @cssproperty [--iisg-color-border=#c9d0d9] - Card border.
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Links and the accent bar.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled status.
  * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status.
+ * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size.
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *

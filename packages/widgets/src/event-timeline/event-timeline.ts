@@ -50,8 +50,12 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Event blocks.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event blocks.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events and the today marker.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status in the popover.
+ * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size.
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
+ * @cssproperty [--iisg-space=1rem] - Base spacing.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.

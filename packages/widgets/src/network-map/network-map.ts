@@ -87,6 +87,7 @@ const ZOOM_STEP = 1.5;
  * @cssproperty [--iisg-color-warning=#7a4a00] - Event places.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size.
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  * @cssproperty [--map-sea=color-mix(accent 12%, surface-alt)] - Sea.

@@ -3,12 +3,15 @@ import { css } from 'lit';
 /**
  * The global tokens (`--iisg-*`, set once on a page) mapped to the private properties every element
  * styles with (`--_*`). Light by default; `theme="dark"`, or `theme="auto"` with a dark system setting,
- * switches the defaults; forced colours use system colours.
+ * switches to the dark tokens; forced colours use system colours.
  *
  * Tokens: --iisg-color-surface, --iisg-color-surface-alt, --iisg-color-text, --iisg-color-text-muted,
  * --iisg-color-border, --iisg-color-accent, --iisg-color-on-accent, --iisg-color-danger,
  * --iisg-color-warning, --iisg-color-focus, --iisg-font-family, --iisg-font-size, --iisg-radius,
- * --iisg-space. Dark defaults: the same names with `--iisg-dark-` instead of `--iisg-`.
+ * --iisg-space.
+ * Dark tokens: --iisg-dark-color-surface, --iisg-dark-color-surface-alt, --iisg-dark-color-text,
+ * --iisg-dark-color-text-muted, --iisg-dark-color-border, --iisg-dark-color-accent,
+ * --iisg-dark-color-on-accent, --iisg-dark-color-danger, --iisg-dark-color-warning, --iisg-dark-color-focus.
  */
 const darkTokens = css`
   --_surface: var(--iisg-dark-color-surface, #15191e);
