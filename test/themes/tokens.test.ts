@@ -7,6 +7,7 @@ import { readFile } from '@web/test-runner-commands';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import '@iisg/widgets';
 import { themeStyles } from '@iisg/widgets/shared/theme.styles.js';
+import { THEME_FILES, themeDeclarations } from './theme-files.js';
 
 const SRC = '../../packages/widgets/src'; // readFile paths are relative to this test file
 
@@ -159,6 +160,14 @@ describe('theme tokens', () => {
       for (const { name } of e.documented) {
         if (!name.startsWith('--iisg-') && !new RegExp(`${name}\\s*:`).test(e.styles)) problems.push(`${e.tag}: ${name} is documented but never set`);
       }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('sets in the theme files (packages/widgets/themes/) only documented tokens', async () => {
+    const problems: string[] = [];
+    for (const file of THEME_FILES) {
+      for (const [name] of await themeDeclarations(file)) if (!themeDocs.includes(name)) problems.push(`${file}: ${name}`);
     }
     expect(problems).to.deep.equal([]);
   });

@@ -80,7 +80,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Days of other months, headings.
  * @cssproperty [--iisg-color-text=#1a1f26] - Text.
  * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
- * @cssproperty [--iisg-color-border=#c9d0d9] - Grid lines.
+ * @cssproperty [--iisg-color-border=#88929e] - Grid lines.
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Event bars, today, links.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event bars.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events.

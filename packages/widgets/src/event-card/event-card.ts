@@ -48,7 +48,7 @@ import { cardStyles } from './event-card.styles.js';
  * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Messages, topic tags and the highlighted menu item.
  * @cssproperty [--iisg-color-text=#1a1f26] - Text colour.
  * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
- * @cssproperty [--iisg-color-border=#c9d0d9] - Card border.
+ * @cssproperty [--iisg-color-border=#88929e] - Card border.
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Links and the accent bar.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled status.
  * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status.

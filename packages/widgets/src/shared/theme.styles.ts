@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * The global tokens (`--iisg-*`, set once on a page) mapped to the private properties every element
  * styles with (`--_*`). Light by default; `theme="dark"`, or `theme="auto"` with a dark system setting,
- * switches to the dark tokens; forced colours use system colours.
+ * switches to the dark tokens; forced colours use system colours. The colour pairs the elements draw pass
+ * WCAG AA (test/themes/contrast.test.ts lists them); the border outlines inputs and buttons, so it keeps 3:1
+ * against the surface (WCAG 1.4.11).
  *
  * Tokens: --iisg-color-surface, --iisg-color-surface-alt, --iisg-color-text, --iisg-color-text-muted,
  * --iisg-color-border, --iisg-color-accent, --iisg-color-on-accent, --iisg-color-danger,
@@ -18,7 +20,7 @@ const darkTokens = css`
   --_surface-alt: var(--iisg-dark-color-surface-alt, #1f252c);
   --_text: var(--iisg-dark-color-text, #eef1f4);
   --_text-muted: var(--iisg-dark-color-text-muted, #b3bcc6);
-  --_border: var(--iisg-dark-color-border, #46505c);
+  --_border: var(--iisg-dark-color-border, #66707c);
   --_accent: var(--iisg-dark-color-accent, #8cc4ff);
   --_on-accent: var(--iisg-dark-color-on-accent, #0b1b2c);
   --_danger: var(--iisg-dark-color-danger, #ff9c9c);
@@ -33,7 +35,7 @@ export const themeStyles = css`
     --_surface-alt: var(--iisg-color-surface-alt, #f3f5f8);
     --_text: var(--iisg-color-text, #1a1f26);
     --_text-muted: var(--iisg-color-text-muted, #4f5966);
-    --_border: var(--iisg-color-border, #c9d0d9);
+    --_border: var(--iisg-color-border, #88929e);
     --_accent: var(--iisg-color-accent, #0b4f8a);
     --_on-accent: var(--iisg-color-on-accent, #ffffff);
     --_danger: var(--iisg-color-danger, #a4161a);
