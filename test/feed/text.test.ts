@@ -33,3 +33,12 @@ describe('texts', () => {
     }
   });
 });
+
+describe('canonicalLanguage', () => {
+  it('accepts what pages and browsers say, and falls back to English', async () => {
+    const { canonicalLanguage } = await import('@iisg/feed');
+    expect(canonicalLanguage('sr_latn')).to.equal('sr-Latn');
+    expect(canonicalLanguage('en-US@posix')).to.equal('en-US');
+    expect(canonicalLanguage('not a language')).to.equal('en');
+  });
+});

@@ -26,7 +26,8 @@ export function languageChain(lang: string, feedLanguage = 'en'): string[] {
 /** Normalise a tag's case (`sr-latn` → `sr-Latn`, `EN-gb` → `en-GB`). */
 export function canonicalLanguage(lang: string): string {
   try {
-    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
+    // POSIX suffixes and underscores ('en_US@posix', 'sr_latn') are not BCP 47.
+    return Intl.getCanonicalLocales(lang.replace(/@.*$/, '').replace(/_/g, '-'))[0] ?? 'en';
   } catch {
     return 'en';
   }

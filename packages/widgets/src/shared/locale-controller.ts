@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canonicalLanguage } from '@iisg/feed';
 import { english, loadLocale, supportedLanguage, type LoadedLocale } from '../locales/load-locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -35,7 +36,8 @@ export class LocaleController implements ReactiveController {
 
   /** Call when the host's own `lang` changed. */
   resolve() {
-    const lang = nearestLang(this.host) || navigator.language || 'en';
+    // Canonical or 'en': a page may say lang="sr_latn", a browser 'en-US@posix', and Intl rejects both.
+    const lang = canonicalLanguage(nearestLang(this.host) || navigator.language || 'en');
     if (lang === this.lang && this.locale.lang === supportedLanguage(lang)) return;
     this.lang = lang;
     loadLocale(lang).then((locale) => {
