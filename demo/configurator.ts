@@ -1,0 +1,403 @@
+// The configurator: a web editor picks a widget and its options, sees it live, and copies the snippet.
+// Each widget's options come from the custom-elements manifest (made by `npm run build`), so a new
+// attribute shows up here without touching this file.
+import '@iisg/widgets';
+import { SUPPORTED_LANGUAGES } from '@iisg/widgets';
+import { parseFeed, pickText, type Feed } from '@iisg/feed';
+import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, WIDGET_TAGS, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
+
+const MANIFEST_URL = '/packages/widgets/custom-elements.json';
+/** The sample feed, as a path that also works from any other page on this server (a pasted snippet). */
+const SAMPLE_FEED = new URL('./feed.json', location.href).pathname;
+const DEFAULT_ACCENT = '#0b4f8a';
+const DEFAULT_DARK_ACCENT = '#8cc4ff';
+const DEFAULT_RADIUS_PX = 8;
+
+/** Attributes with a section of their own rather than a control among the widget's options. */
+const OWN_SECTION = new Set(['src', 'theme', 'time-zone']);
+
+/** Starting values that show something with the sample feed (its events are from 2017 to 2019). */
+const SAMPLE_PRESETS: Partial<Record<WidgetTag, Record<string, string>>> = {
+  'iisg-event-calendar': { date: '2019-04', filters: 'network country' },
+  'iisg-event-card': { 'event-id': 'rnnc-3' },
+};
+
+// ---- The manifest, read into one control per attribute ----
+
+interface ManifestAttribute {
+  name: string;
+  type?: { text: string };
+  default?: string;
+  description?: string;
+}
+interface ManifestDeclaration {
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  description?: string;
+  attributes?: ManifestAttribute[];
+}
+interface Manifest {
+  modules: { declarations?: ManifestDeclaration[] }[];
+}
+
+type ControlKind = 'boolean' | 'number' | 'choice' | 'list' | 'text';
+interface AttributeControl {
+  name: string;
+  kind: ControlKind;
+  /** The element's own default, as it would be written in the attribute. */
+  defaultValue: string;
+  description: string;
+  /** Values of a choice or a list; suggestions of a text. */
+  values: string[];
+}
+
+interface ElementInfo {
+  tag: WidgetTag;
+  summary: string;
+  /** Every attribute, those with a section of their own included. */
+  attributes: Set<string>;
+  controls: AttributeControl[];
+}
+
+const unquote = (text: string) => text.trim().replace(/^'(.*)'$/, '$1').replace(/^(\d[\d_]*)$/, (n) => n.replace(/_/g, ''));
+const literalUnion = (type: string) => (/^('[^']*'\s*\|\s*)+'[^']*'$/.test(type.trim()) ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]) : undefined);
+/** Values named in a description: its `backticked` words outside parentheses, which explain them. */
+const namedValues = (description: string) =>
+  [...description.replace(/\([^)]*\)/g, '').matchAll(/`([^`]+)`/g)].flatMap((m) => m[1].split(/\s+/)).filter((v) => /^[a-z0-9-]+$/.test(v));
+
+export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
+  const out: ElementInfo[] = [];
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  // Aliased types (`CalendarView`) take the values another attribute of that type names (`view`).
+  const valuesOfType = new Map<string, string[]>();
+  for (const d of declarations) {
+    for (const a of d.attributes ?? []) {
+      const type = a.type?.text ?? '';
+      const values = namedValues(a.description ?? '');
+      if (/^[A-Z]\w*$/.test(type) && values.length > 1 && !valuesOfType.has(type)) valuesOfType.set(type, values);
+    }
+  }
+  for (const d of declarations) {
+    if (!d.customElement || !WIDGET_TAGS.includes(d.tagName as WidgetTag)) continue;
+    const names = new Set((d.attributes ?? []).map((a) => a.name));
+    const controls: AttributeControl[] = [];
+    for (const a of d.attributes ?? []) {
+      if (OWN_SECTION.has(a.name)) continue;
+      const type = (a.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
+      const description = a.description ?? '';
+      const defaultValue = a.default ? unquote(a.default) : '';
+      const named = namedValues(description);
+      let kind: ControlKind = 'text';
+      let values: string[] = [];
+      if (type === 'boolean') kind = 'boolean';
+      else if (type === 'number') kind = 'number';
+      else if (literalUnion(type)) [kind, values] = ['choice', literalUnion(type)!];
+      else if (/^[A-Z]\w*$/.test(type) && (named.length > 1 || valuesOfType.has(type))) [kind, values] = ['choice', named.length > 1 ? named : valuesOfType.get(type)!];
+      else if (/space-separated/i.test(description)) {
+        kind = 'list';
+        values = [...new Set([...named, ...defaultValue.split(/\s+/).filter(Boolean)])];
+      } else values = named.filter((v) => !names.has(v)); // "Without `networks`, ..." names an attribute, not a value
+      controls.push({ name: a.name, kind, defaultValue, description, values });
+    }
+    out.push({ tag: d.tagName as WidgetTag, summary: d.summary ?? d.description ?? '', attributes: names, controls });
+  }
+  return out.sort((a, b) => WIDGET_TAGS.indexOf(a.tag) - WIDGET_TAGS.indexOf(b.tag));
+}
+
+// ---- The page ----
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#form');
+const tagSelect = $<HTMLSelectElement>('#tag');
+const optionsBox = $<HTMLDivElement>('#element-options');
+const stage = $<HTMLDivElement>('#stage');
+const snippetBox = $<HTMLTextAreaElement>('#snippet');
+const feedStatus = $<HTMLParagraphElement>('#feed-status');
+const feedUrl = $<HTMLInputElement>('#feed-url');
+const scriptSrc = $<HTMLInputElement>('#script-src');
+
+let elements: ElementInfo[] = [];
+let feed: Feed | undefined;
+/** Values the editor set, per widget, so switching widgets and back keeps them. */
+const chosen = new Map<WidgetTag, Record<string, string | boolean>>();
+
+const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)!.value;
+const current = () => elements.find((e) => e.tag === tagSelect.value) ?? elements[0];
+
+function feedSource(): string {
+  return radio('feed') === 'sample' ? SAMPLE_FEED : feedUrl.value.trim();
+}
+
+/** Suggestions from the feed for attributes that take its ids. */
+function feedSuggestions(name: string): [string, string][] {
+  if (!feed) return [];
+  const lang = $<HTMLSelectElement>('#lang').value || 'en';
+  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, lang, feed!.language);
+  switch (name) {
+    case 'event-id':
+      return [...feed.events].sort((a, b) => b.start - a.start).map((e) => [e.id, text(e.title)]);
+    case 'network':
+    case 'networks':
+      return [...feed.networks.values()].map((n) => [n.id, text(n.name)]);
+    case 'series':
+      return [...feed.series.values()].map((s) => [s.id, text(s.name)]);
+    case 'organiser':
+      return [...feed.organisations.values()].map((o) => [o.id, text(o.name)]);
+    case 'country':
+      return [...feed.countries.values()].map((c) => [c.code, text(c.name) || c.code]);
+    case 'tag':
+      return [...new Set(feed.events.flatMap((e) => e.tags))].sort().map((t) => [t, t]);
+    default:
+      return [];
+  }
+}
+
+function valueOf(control: AttributeControl): string | boolean {
+  const saved = chosen.get(current().tag)?.[control.name];
+  if (saved !== undefined) return saved;
+  const preset = radio('feed') === 'sample' ? SAMPLE_PRESETS[current().tag]?.[control.name] : undefined;
+  if (preset !== undefined) return preset;
+  return control.kind === 'boolean' ? control.defaultValue === 'true' : control.defaultValue;
+}
+
+function remember(name: string, value: string | boolean) {
+  const tag = current().tag;
+  chosen.set(tag, { ...chosen.get(tag), [name]: value });
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A manifest description as HTML: its `backticks` as code. */
+const withCode = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** One labelled control per attribute: checkbox, number, select, checkbox group or text with suggestions. */
+function renderOptions() {
+  const info = current();
+  $('#tag-summary').innerHTML = withCode(info.summary);
+  optionsBox.replaceChildren();
+  for (const control of info.controls) {
+    const id = `opt-${control.name}`;
+    const value = valueOf(control);
+    const wrap = document.createElement('div');
+    wrap.className = 'field';
+    const help = document.createElement('small');
+    help.className = 'hint';
+    help.innerHTML = withCode(control.description);
+    const code = `<code>${control.name}</code>`;
+    if (control.kind === 'boolean') {
+      wrap.innerHTML = `<label class="check"><input type="checkbox" id="${id}" data-attr="${control.name}"> ${code}</label>`;
+      wrap.querySelector('input')!.checked = value === true;
+    } else if (control.kind === 'list') {
+      const suggestions = feedSuggestions(control.name);
+      const values = suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v]);
+      const set = new Set(String(value).split(/\s+/).filter(Boolean));
+      wrap.innerHTML = `<fieldset class="group"><legend>${code}</legend></fieldset>`;
+      for (const [v, label] of values) {
+        const item = document.createElement('label');
+        item.className = 'check';
+        item.innerHTML = `<input type="checkbox" data-list="${control.name}">`;
+        const box = item.querySelector('input')!;
+        box.value = v;
+        box.checked = set.has(v);
+        item.append(` ${label}`);
+        wrap.firstElementChild!.append(item);
+      }
+    } else if (control.kind === 'choice') {
+      wrap.innerHTML = `<label for="${id}">${code}</label><select id="${id}" data-attr="${control.name}"></select>`;
+      const select = wrap.querySelector('select')!;
+      const values = control.defaultValue && !control.values.includes(control.defaultValue) ? [control.defaultValue, ...control.values] : control.values;
+      for (const v of values) select.add(new Option(v === control.defaultValue ? `${v} (default)` : v, v));
+      select.value = String(value);
+    } else {
+      const suggestions = feedSuggestions(control.name);
+      const listId = `${id}-values`;
+      wrap.innerHTML = `<label for="${id}">${code}</label><input id="${id}" data-attr="${control.name}" spellcheck="false"><datalist id="${listId}"></datalist>`;
+      const input = wrap.querySelector('input')!;
+      if (control.kind === 'number') input.type = 'number';
+      input.placeholder = control.defaultValue;
+      input.value = String(value === control.defaultValue ? '' : value);
+      const datalist = wrap.querySelector('datalist')!;
+      for (const [v, label] of suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v])) datalist.append(new Option(label, v));
+      if (datalist.options.length) input.setAttribute('list', listId);
+    }
+    wrap.append(help);
+    optionsBox.append(wrap);
+  }
+}
+
+/** The configuration the form describes: what the snippet and the preview are both made from. */
+export function currentConfig(): SnippetConfig {
+  const info = current();
+  const attributes: SnippetConfig['attributes'] = { src: feedSource() };
+  for (const control of info.controls) {
+    const value = valueOf(control);
+    // Left out when it is the element's default: the snippet says only what differs.
+    if (control.kind === 'boolean') attributes[control.name] = value === true && control.defaultValue !== 'true';
+    else attributes[control.name] = String(value) === control.defaultValue ? undefined : String(value).trim();
+  }
+  const lang = $<HTMLSelectElement>('#lang').value;
+  if (lang) attributes.lang = lang;
+  const zoneMode = $<HTMLSelectElement>('#time-zone-mode').value;
+  if (info.attributes.has('time-zone') && zoneMode !== 'event') {
+    attributes['time-zone'] = zoneMode === 'local' ? 'local' : $<HTMLInputElement>('#time-zone').value.trim();
+  }
+  const theme = radio('theme');
+  if (theme !== 'light') attributes.theme = theme;
+
+  const accent = $<HTMLInputElement>('#accent').value;
+  const darkAccent = $<HTMLInputElement>('#dark-accent').value;
+  const fontChoice = $<HTMLSelectElement>('#font').value;
+  const font = fontChoice === 'custom' ? $<HTMLInputElement>('#font-custom').value : fontChoice;
+  const radius = Number($<HTMLInputElement>('#radius').value);
+  return {
+    tag: info.tag,
+    attributes,
+    tokens: {
+      '--iisg-color-accent': accent.toLowerCase() !== DEFAULT_ACCENT && theme !== 'dark' ? accent : undefined,
+      '--iisg-dark-color-accent': darkAccent.toLowerCase() !== DEFAULT_DARK_ACCENT && theme !== 'light' ? darkAccent : undefined,
+      '--iisg-font-family': font || undefined,
+      '--iisg-radius': radius !== DEFAULT_RADIUS_PX ? `${radius}px` : undefined,
+    },
+    tokenPlacement: radio('placement') as TokenPlacement,
+    scriptSrc: scriptSrc.value,
+    singleElement: $<HTMLInputElement>('#single-element').checked,
+  };
+}
+
+/** The preview is built from the same attributes and `<style>` block as the snippet, on a plain stage. */
+function renderPreview(config: SnippetConfig) {
+  const element = document.createElement(config.tag);
+  for (const [name, value] of snippetAttributes(config)) element.setAttribute(name, value);
+  const block = styleBlock(config);
+  const style = document.createElement('style');
+  style.textContent = block.replace(/^<style>\n?|\n?<\/style>$/g, '');
+  stage.replaceChildren(...(block ? [style] : []), element);
+  stage.dataset.theme = config.attributes.theme ? String(config.attributes.theme) : 'light';
+  stage.style.maxWidth = $<HTMLSelectElement>('#stage-width').value;
+}
+
+let previewTimer: number | undefined;
+let lastPreview = '';
+function update({ now = false } = {}) {
+  $('#feed-url-field').hidden = radio('feed') !== 'url';
+  $('#time-zone-field').hidden = $<HTMLSelectElement>('#time-zone-mode').value !== 'fixed' || !current().attributes.has('time-zone');
+  $('#time-zone-mode-field').hidden = !current().attributes.has('time-zone');
+  $('#font-custom-field').hidden = $<HTMLSelectElement>('#font').value !== 'custom';
+  $('#dark-accent-field').hidden = radio('theme') === 'light';
+  $('#radius-value').textContent = `${$<HTMLInputElement>('#radius').value} px`;
+  const config = currentConfig();
+  snippetBox.value = buildSnippet(config);
+  // Typing a URL or a date should not reload the widget on every key.
+  const key = JSON.stringify({ ...config, scriptSrc: '', singleElement: false }) + $<HTMLSelectElement>('#stage-width').value;
+  if (key === lastPreview) return;
+  lastPreview = key;
+  clearTimeout(previewTimer);
+  if (now) renderPreview(config);
+  else previewTimer = window.setTimeout(() => renderPreview(config), 250);
+}
+
+async function loadFeedSuggestions() {
+  const src = feedSource();
+  feed = undefined;
+  if (!src) return;
+  try {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    feed = parseFeed(await response.text()).feed ?? undefined;
+  } catch {
+    // The preview says what went wrong; the options only lose their suggestions (often CORS from this page).
+  }
+  if (src === feedSource()) renderOptions();
+}
+
+function fillStatic() {
+  for (const info of elements) tagSelect.add(new Option(`<${info.tag}>`, info.tag));
+  const langSelect = $<HTMLSelectElement>('#lang');
+  langSelect.add(new Option('The page’s language (from <html lang>)', ''));
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    langSelect.add(new Option(`${name} (${lang})`, lang));
+  }
+  const zones = $<HTMLDataListElement>('#time-zones');
+  for (const zone of Intl.supportedValuesOf('timeZone')) zones.append(new Option(zone));
+}
+
+function wire() {
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', (e) => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    if (target.dataset.attr) remember(target.dataset.attr, target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value || (target as HTMLInputElement).placeholder || '');
+    if (target instanceof HTMLInputElement && target.dataset.list) {
+      const name = target.dataset.list;
+      const boxes = [...optionsBox.querySelectorAll<HTMLInputElement>(`input[data-list="${name}"]`)];
+      remember(name, boxes.filter((b) => b.checked).map((b) => b.value).join(' '));
+    }
+    if (target === tagSelect) {
+      renderOptions();
+      const url = new URL(location.href);
+      url.searchParams.set('element', tagSelect.value);
+      history.replaceState(null, '', url);
+    }
+    if (target.name === 'feed' || target === feedUrl) void loadFeedSuggestions();
+    if (target.id === 'lang') renderOptions();
+    update({ now: target === tagSelect });
+  });
+  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-reset]')) {
+    button.addEventListener('click', () => {
+      const input = $<HTMLInputElement>(`#${button.dataset.reset}`);
+      input.value = button.dataset.reset === 'accent' ? DEFAULT_ACCENT : DEFAULT_DARK_ACCENT;
+      update();
+    });
+  }
+  $('#script-local').addEventListener('click', () => {
+    scriptSrc.value = '/dist/iisg-widgets.min.js';
+    update();
+  });
+  $('#script-cdn').addEventListener('click', () => {
+    scriptSrc.value = CDN_SCRIPT;
+    update();
+  });
+  $('#stage-width').addEventListener('change', () => update({ now: true }));
+  $('#copy').addEventListener('click', async () => {
+    const status = $('#copy-status');
+    try {
+      await navigator.clipboard.writeText(snippetBox.value);
+      status.textContent = 'Copied.';
+    } catch {
+      snippetBox.select();
+      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    }
+  });
+  stage.addEventListener('iisg-feed-load', (e) => {
+    const { state, problems } = e.detail;
+    feedStatus.textContent =
+      state === 'ready'
+        ? problems.length
+          ? `Feed loaded, with ${problems.length} problem(s): see the browser console.`
+          : 'Feed loaded.'
+        : 'The feed could not be loaded: check the address, and that the feed’s server allows other sites to read it (CORS).';
+  });
+}
+
+async function start() {
+  scriptSrc.value = CDN_SCRIPT;
+  try {
+    const response = await fetch(MANIFEST_URL);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    elements = controlsFromManifest((await response.json()) as Manifest);
+    if (!elements.length) throw new Error('no widgets in the manifest');
+  } catch (error) {
+    optionsBox.innerHTML = `<p class="error">The widgets’ manifest (<code>${MANIFEST_URL}</code>) could not be read: run <code>npm run build</code> first. (${(error as Error).message})</p>`;
+    return;
+  }
+  fillStatic();
+  const wanted = new URLSearchParams(location.search).get('element');
+  if (wanted && elements.some((e) => e.tag === wanted)) tagSelect.value = wanted;
+  wire();
+  renderOptions();
+  update({ now: true });
+  document.body.dataset.ready = '';
+  await loadFeedSuggestions();
+}
+
+void start();
