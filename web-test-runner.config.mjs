@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/chromium.mjs';
+import { frameworkDeps } from './test/frameworks/wtr-plugins.mjs';
 
 const CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 const { executablePath, args } = await findChromium();
@@ -22,7 +23,7 @@ export default {
   rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args, headless: true },
