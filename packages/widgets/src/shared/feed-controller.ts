@@ -127,7 +127,9 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     if (state === 'ready' || state === 'error') {
       const detail = { state, problems, savedAt: this.savedAt };
-      this.host.dispatchEvent(new CustomEvent('iisg-feed-load', { bubbles: true, composed: true, detail }));
+      // After the render that shows it: a framework that mounts the element hears the event once it has
+      // finished mounting (React warns about state updates during mount otherwise).
+      this.host.updateComplete.then(() => this.host.dispatchEvent(new CustomEvent('iisg-feed-load', { bubbles: true, composed: true, detail })));
     }
   }
 
