@@ -8,8 +8,9 @@ import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-const packageBuild = (name) => ({
-  input: `packages/${name}/src/index.ts`,
+/** `entries`: modules besides index.ts that a package exports on their own path (`@iisg/feed/to-ics`). */
+const packageBuild = (name, entries = []) => ({
+  input: ['index', ...entries].map((entry) => `packages/${name}/src/${entry}.ts`),
   external: isBare,
   plugins: [ts()],
   output: {
@@ -46,7 +47,8 @@ const dropIn = (name, input) => ({
 });
 
 export default [
-  packageBuild('feed'),
+  // Loaded on demand (to-ics, from-ics) or only by the iisg-feed command line tool (packages/feed/cli/).
+  packageBuild('feed', ['to-ics', 'from-ics', 'from-csv', 'split-feed', 'format-feed', 'validate-feed']),
   packageBuild('widgets'),
   // Every element, as most pages will load it.
   dropIn('iisg-widgets.min', 'packages/widgets/src/index.ts'),

@@ -1,0 +1,103 @@
+/**
+ * A feed's JSON in one canonical form, so that a feed kept in a repository diffs cleanly whoever or
+ * whatever wrote it: fields in the order of the format's tables (README), extension and unknown fields
+ * after them in the order written, two-space indentation, a final newline. Values are never changed,
+ * added or dropped; lists, translations and `countries` keep the order written (editors group them).
+ */
+import { EVENT_FIELDS } from './parse-event.js';
+import { FEED_FIELDS } from './parse-feed.js';
+import { isObject } from './read-values.js';
+import type { RawText } from './types.js';
+
+/** An event as written in a feed (the input of `parseFeed`), as the converters produce it. */
+export interface RawEvent {
+  id: string;
+  title: RawText;
+  start: string;
+  end?: string;
+  timeZone?: string;
+  status?: string;
+  summary?: RawText;
+  description?: RawText;
+  location?: { venue?: RawText; city?: RawText; country?: string; lat?: number; lon?: number };
+  online?: string;
+  url?: string;
+  organisers?: string[];
+  hosts?: string[];
+  funders?: string[];
+  participants?: string[];
+  networks?: string[];
+  series?: string | { id: string; ordinal?: number };
+  related?: { kind?: string; event: string }[];
+  tags?: string[];
+  chair?: RawText;
+  [extension: `x-${string}`]: unknown;
+}
+
+/** A feed as written (the input of `parseFeed`). */
+export interface RawFeed {
+  version: 1;
+  events: RawEvent[];
+  [field: string]: unknown;
+}
+
+type Order = { fields: readonly string[]; children?: Record<string, Shape> };
+type Shape = Order | { list: Shape } | { map: Shape } | 'text';
+
+const text = 'text' as const;
+const location: Shape = { fields: ['venue', 'city', 'country', 'lat', 'lon'], children: { venue: text, city: text } };
+const event: Shape = {
+  fields: EVENT_FIELDS,
+  children: {
+    title: text,
+    summary: text,
+    description: text,
+    chair: text,
+    location,
+    series: { fields: ['id', 'ordinal'] },
+    related: { list: { fields: ['kind', 'event'] } },
+  },
+};
+const FEED_SHAPE: Shape = {
+  fields: ['$schema', '$comment', ...FEED_FIELDS],
+  children: {
+    title: text,
+    periods: { list: { fields: ['from', 'to', 'url'] } },
+    countries: { map: { fields: ['name', 'footnote'], children: { name: text, footnote: text } } },
+    organisations: {
+      list: { fields: ['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website'], children: { name: text, shortName: text, city: text } },
+    },
+    networks: {
+      list: {
+        fields: ['id', 'name', 'acronym', 'description', 'website', 'established', 'members'],
+        children: { name: text, description: text, members: { list: { fields: ['organisation', 'country', 'role', 'since'], children: { role: text } } } },
+      },
+    },
+    series: { list: { fields: ['id', 'name', 'shortName', 'network'], children: { name: text, shortName: text } } },
+    events: { list: event },
+  },
+};
+
+/** The same JSON value with its object keys in canonical order. */
+export function canonicalFeed<T>(feed: T): T {
+  return reorder(feed, FEED_SHAPE) as T;
+}
+
+/** A feed (JSON text or value) as canonical JSON text. Throws a SyntaxError for text that is not JSON. */
+export function formatFeed(feed: unknown): string {
+  const value = typeof feed === 'string' ? JSON.parse(feed.replace(/^\uFEFF/, '')) : feed;
+  return `${JSON.stringify(canonicalFeed(value), null, 2)}\n`;
+}
+
+function reorder(value: unknown, shape: Shape | undefined): unknown {
+  if (shape === undefined || shape === text) return value;
+  if ('list' in shape) return Array.isArray(value) ? value.map((item) => reorder(item, shape.list)) : value;
+  if (!isObject(value)) return value;
+  if ('map' in shape) {
+    return Object.fromEntries(Object.keys(value).map((key) => [key, reorder(value[key], shape.map)]));
+  }
+  const out: Record<string, unknown> = Object.create(null); // a "__proto__" key stays a key
+  for (const key of shape.fields) if (key in value) out[key] = reorder(value[key], shape.children?.[key]);
+  for (const key of Object.keys(value)) if (!(key in out)) out[key] = value[key];
+  return out;
+}

@@ -1,0 +1,282 @@
+/**
+ * A spreadsheet (CSV) of events to a feed. One row per event, one column per field; the column set is
+ * documented in README "Events from a spreadsheet" and in `templates/events-template.csv`. Parsed with
+ * Papa Parse (quoted fields with line breaks and doubled quotes, as Excel, LibreOffice and Google Sheets
+ * write them); comma, semicolon or tab separated; UTF-8 with or without a byte-order mark.
+ *
+ * Every row is checked as `parseFeed` checks an event; a row that cannot be an event (no title, no
+ * readable start) is reported with its row number, as the spreadsheet numbers it (the header is row 1),
+ * and left out; every other row is kept.
+ */
+import Papa from 'papaparse';
+import { daysInMonth } from './day-key.js';
+import type { RawEvent, RawFeed } from './format-feed.js';
+import { suggest } from './problems.js';
+import { isObject } from './read-values.js';
+import { isTimeZone } from './time-zone.js';
+import { EVENT_STATUSES, type Severity } from './types.js';
+import { validateFeed } from './validate-feed.js';
+
+export interface FromCsvOptions {
+  /**
+   * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
+   * networks, series, countries); its events are replaced by the rows. Ids are checked against it.
+   */
+  base?: Record<string, unknown>;
+  /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
+  timeZone?: string;
+  /** Language of columns without a language suffix (`title`, not `title.sq`); the base's, else `en`. */
+  language?: string;
+}
+
+export interface CsvProblem {
+  severity: Severity;
+  code: string;
+  message: string;
+  /** Row as the spreadsheet numbers it: the header is row 1, the first event row 2. */
+  row: number;
+  /** Header of the column concerned, where one is. */
+  column?: string;
+}
+
+export interface CsvResult {
+  /** Null when the text has no header row with at least `title` and `start`. */
+  feed: RawFeed | null;
+  problems: CsvProblem[];
+}
+
+/** The columns, in template order; a `.lang` suffix (`title.sq`) gives a translation of a text column. */
+export const CSV_COLUMNS = [
+  'id', 'title', 'start', 'startTime', 'end', 'endTime', 'timeZone', 'status', 'summary', 'description',
+  'venue', 'city', 'country', 'lat', 'lon', 'online', 'url', 'organisers', 'hosts', 'funders', 'participants',
+  'networks', 'series', 'ordinal', 'backToBack', 'tags', 'chair',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const TEXT_COLUMNS = new Set<Column>(['title', 'summary', 'description', 'venue', 'city', 'chair']);
+const LIST_COLUMNS = ['organisers', 'hosts', 'funders', 'participants', 'networks', 'tags'] as const;
+/** Codes about ids that only a base feed can hold. */
+const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
+
+/** `Start time`, `start_time`, `START-TIME` → `starttime`. */
+const headerKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+const COLUMN_BY_KEY = new Map<string, Column>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
+COLUMN_BY_KEY.set('organizers', 'organisers');
+COLUMN_BY_KEY.set('btb', 'backToBack');
+
+interface ColumnRef {
+  column: Column;
+  language?: string;
+  header: string;
+}
+
+export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResult {
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
+  const problems: CsvProblem[] = [];
+  const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
+    problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column });
+  };
+  const source = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
+  for (const error of parsed.errors) {
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue; // checked per row below
+    report('error', 'invalid-csv', (error.row ?? 0) + 1, `${error.message}; save the sheet again as CSV UTF-8`);
+  }
+  const [headers = [], ...rows] = parsed.data;
+
+  const columns: (ColumnRef | { extension: string } | undefined)[] = [];
+  const seen = new Set<string>();
+  headers.forEach((raw) => {
+    const header = raw.trim();
+    const [name, language] = header.split('.', 2) as [string, string | undefined];
+    const column = COLUMN_BY_KEY.get(headerKey(name));
+    const key = `${column}.${language ?? ''}`;
+    if (header.startsWith('x-')) columns.push({ extension: header });
+    else if (!header) columns.push(undefined);
+    else if (!column || (language && !TEXT_COLUMNS.has(column))) {
+      const hint = suggest(name, CSV_COLUMNS);
+      report('warning', 'unknown-column', 1, `unknown column ${JSON.stringify(header)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
+      columns.push(undefined);
+    } else if (seen.has(key)) {
+      report('warning', 'duplicate-column', 1, `the column ${JSON.stringify(header)} is there twice; the second is ignored`, header);
+      columns.push(undefined);
+    } else {
+      seen.add(key);
+      columns.push({ column, language, header });
+    }
+  });
+  if (![...seen].some((k) => k.startsWith('title.')) || !seen.has('start.')) {
+    report('error', 'missing-columns', 1, `the first row must name the columns, with at least "title" and "start" (found ${headers.map((h) => JSON.stringify(h)).join(', ') || 'nothing'})`);
+    return { feed: null, problems };
+  }
+
+  const base = options.base && isObject(options.base) ? options.base : undefined;
+  const language = options.language ?? (typeof base?.language === 'string' ? base.language : 'en');
+  const events: RawEvent[] = [];
+  const rowOfEvent: number[] = [];
+  rows.forEach((cells, r) => {
+    const row = r + 2;
+    if (cells.every((cell) => !cell.trim())) return; // blank rows between blocks of events
+    if (cells.length > headers.length && cells.slice(headers.length).some((cell) => cell.trim())) {
+      report('warning', 'extra-cells', row, `the row has ${cells.length} cells but there are ${headers.length} columns; the cells after the last column are ignored`);
+    }
+    const values = new Map<Column, Map<string | undefined, string>>();
+    const extensions: Record<string, string> = {};
+    columns.forEach((ref, i) => {
+      const cell = (cells[i] ?? '').trim();
+      if (!ref || !cell) return;
+      if ('extension' in ref) extensions[ref.extension] = cell;
+      else values.set(ref.column, (values.get(ref.column) ?? new Map()).set(ref.language, cell));
+    });
+    const one = (column: Column) => values.get(column)?.get(undefined);
+    const textOf = (column: Column) => {
+      const byLanguage = values.get(column);
+      if (!byLanguage) return undefined;
+      if (byLanguage.size === 1 && byLanguage.has(undefined)) return byLanguage.get(undefined)!;
+      return Object.fromEntries([...byLanguage].map(([lang, value]) => [lang ?? language, value]));
+    };
+    const header = (column: Column) => columns.find((c) => c && 'column' in c && c.column === column) as ColumnRef | undefined;
+
+    const event: Partial<RawEvent> & Record<string, unknown> = {};
+    event.id = one('id') ?? `row-${row}`;
+    const title = textOf('title');
+    if (title) event.title = title;
+    const start = readDate(one('start'), one('startTime'));
+    if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header('start')?.header);
+    if (start.value) event.start = start.value;
+    if (one('end') || one('endTime')) {
+      // An end time alone is on the start's day.
+      const end = one('end') ? readDate(one('end'), one('endTime')) : start.value ? readDate(start.value.slice(0, 10), one('endTime')) : {};
+      if (end.error) report('warning', 'invalid-date', row, `${end.error}; the end is ignored`, header(one('end') ? 'end' : 'endTime')?.header);
+      else if (end.value) event.end = end.value;
+    }
+    for (const column of ['timeZone', 'online', 'url'] as const) {
+      const value = one(column);
+      if (value) event[column] = value;
+    }
+    const status = one('status');
+    if (status && canonicalStatus(status) !== 'scheduled') event.status = canonicalStatus(status);
+    for (const column of ['summary', 'description', 'chair'] as const) {
+      const value = textOf(column);
+      if (value) event[column] = value;
+    }
+    const location: NonNullable<RawEvent['location']> = {};
+    const venue = textOf('venue');
+    const city = textOf('city');
+    if (venue) location.venue = venue;
+    if (city) location.city = city;
+    if (one('country')) location.country = one('country')!;
+    for (const axis of ['lat', 'lon'] as const) {
+      const value = one(axis);
+      if (value === undefined) continue;
+      const n = Number(value.replace(/^(-?\d+),(\d+)$/, '$1.$2')); // 41,33 from a sheet with decimal commas
+      if (Number.isFinite(n)) location[axis] = n;
+      else report('warning', 'invalid-number', row, `${JSON.stringify(value)} is not a number; it is ignored`, header(axis)?.header);
+    }
+    if (Object.keys(location).length) event.location = location;
+    for (const column of LIST_COLUMNS) {
+      const list = splitList(one(column));
+      if (list.length) event[column] = list;
+    }
+    const series = one('series');
+    const ordinalText = one('ordinal');
+    if (series) {
+      const ordinal = ordinalText ? Number(/^\d+/.exec(ordinalText)?.[0]) : undefined;
+      if (ordinalText && !ordinal) report('warning', 'invalid-ordinal', row, `${JSON.stringify(ordinalText)} is not a number from 1 up; it is ignored`, header('ordinal')?.header);
+      event.series = ordinal ? { id: series, ordinal } : series;
+    } else if (ordinalText) {
+      report('warning', 'invalid-series', row, 'an ordinal needs a series; it is ignored', header('ordinal')?.header);
+    }
+    const backToBack = splitList(one('backToBack'));
+    if (backToBack.length) event.related = backToBack.map((id) => ({ kind: 'back-to-back', event: id }));
+    Object.assign(event, extensions);
+    if (!start.error) {
+      events.push(event as RawEvent);
+      rowOfEvent.push(row);
+    }
+  });
+
+  const timeZone = options.timeZone ?? (typeof base?.timeZone === 'string' ? base.timeZone : undefined);
+  const feed: RawFeed = { ...(base ?? {}), version: 1, events } as RawFeed;
+  if (timeZone) feed.timeZone = timeZone;
+  if (!base || options.language) feed.language = language;
+  if (!timeZone && events.some((e) => e.start.includes('T') && !e.timeZone)) {
+    report('warning', 'no-time-zone', 1, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give one with --time-zone)');
+  }
+
+  // Each row as `iisg-feed validate` checks an event, with its row number; rows that cannot be shown are left out.
+  const { problems: eventProblems } = validateFeed(feed, { viewerTimeZone: 'UTC' });
+  const dropped = new Set<number>();
+  for (const problem of eventProblems) {
+    const m = /^events\[(\d+)\](?:\.(.+))?$/.exec(problem.path);
+    if (!m) continue;
+    if (!base && REFERENCE_CODES.has(problem.code)) continue;
+    const k = Number(m[1]);
+    const column = columnOfField(m[2], columns);
+    const message = problem.message
+      .replace(/; the event is left out$/, '; the row is left out')
+      .replace(/\bevents\[(\d+)\]/g, (_, i: string) => `row ${rowOfEvent[Number(i)]}`);
+    report(problem.severity, problem.code, rowOfEvent[k], message, column);
+    if (problem.dropped) dropped.add(k);
+  }
+  feed.events = events.filter((_, k) => !dropped.has(k));
+  problems.sort((a, b) => a.row - b.row);
+  return { feed, problems };
+}
+
+/** `Canceled`, `Moved online` → `cancelled`, `moved-online`; anything else as written, for the parser to report. */
+function canonicalStatus(cell: string): string {
+  const status = cell.toLowerCase().replace(/[\s_]+/g, '-');
+  const known = status === 'canceled' ? 'cancelled' : status === 'online' ? 'moved-online' : status;
+  return (EVENT_STATUSES as readonly string[]).includes(known) ? known : cell;
+}
+
+/** The header a feed field came from (`events[3].location.lat` → `Lat`), for a problem's column. */
+function columnOfField(field: string | undefined, columns: (ColumnRef | { extension: string } | undefined)[]): string | undefined {
+  if (!field) return undefined;
+  const [first, second] = field.split(/[.[]/);
+  const column =
+    first === 'location' ? second ?? 'city' : first === 'series' && second === 'ordinal' ? 'ordinal' : first === 'related' ? 'backToBack' : first;
+  const refs = columns.filter((c): c is ColumnRef => !!c && 'column' in c && c.column === column);
+  return (refs.find((c) => c.language === second) ?? refs[0])?.header;
+}
+
+/** The separator of the header row: the first of `;`, tab and `,` that it holds the most of. */
+function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
+/** `rcc, iisg-sg` or `rcc; iisg-sg` or one id per line. */
+function splitList(cell: string | undefined): string[] {
+  if (!cell) return [];
+  return cell.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const TIME = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A date cell (`2019-04-23`, or `23.04.2019` as European sheets write it) and an optional time
+ * (`09:30`, in the same cell after a space or `T`, or in its own column) to the feed's form.
+ * Slashed dates (`04/05/2019`) are refused: April or May depends on the sheet's locale.
+ */
+function readDate(dateCell: string | undefined, timeCell: string | undefined): { value?: string; error?: string } {
+  if (!dateCell) return timeCell ? { error: 'a time without a date' } : {};
+  const [datePart, inlineTime] = dateCell.split(/[T ]+(?=\d{1,2}[:.]\d{2})/, 2);
+  let y: number, m: number, d: number;
+  const iso = ISO.exec(datePart.trim());
+  const dotted = DOTTED.exec(datePart.trim());
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+  else return { error: `${JSON.stringify(dateCell)} is not a date (write 2019-04-23, or 23.04.2019)` };
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: `${JSON.stringify(dateCell)} is not a date of the calendar` };
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const timeText = (inlineTime ?? timeCell)?.trim();
+  if (!timeText) return { value: date };
+  const t = TIME.exec(timeText);
+  if (!t || Number(t[1]) > 24 || Number(t[2]) > 59) return { error: `${JSON.stringify(timeText)} is not a time (write 09:30)` };
+  return { value: `${date}T${t[1].padStart(2, '0')}:${t[2]}${t[3] ? `:${t[3]}` : ''}` };
+}

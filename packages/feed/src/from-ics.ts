@@ -1,0 +1,479 @@
+/**
+ * iCalendar (`.ics`) to a feed: what Outlook, Google Calendar, Thunderbird and our own `toIcs` write,
+ * read with ical.js (RFC 5545 parsing, line unfolding, RRULE/RDATE/EXDATE expansion and RECURRENCE-ID
+ * overrides are where hand-written readers go wrong). Runs in browsers and in Node; widgets load it
+ * with a dynamic `import()`, so pages that read JSON feeds never download ical.js.
+ *
+ * - Times keep their wall clock and zone: `DTSTART;TZID=Europe/Tirane:20190424T093000` becomes
+ *   `"start": "2019-04-24T09:30", "timeZone": "Europe/Tirane"`. Windows zone names (Outlook's
+ *   `TZID:Central Europe Standard Time`) and Thunderbird's `/mozilla.org/.../Europe/Berlin` map to IANA
+ *   names; an unknown TZID with a VTIMEZONE keeps the instant as an offset (`+02:00`); UTC stays UTC.
+ * - All-day events (`VALUE=DATE`, or Outlook's midnight-to-midnight `X-MICROSOFT-CDO-ALLDAYEVENT`)
+ *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
+ * - Recurring events become one event per occurrence inside a window (one year either side of today
+ *   by default), with ids `<uid>-<yyyymmdd>` that stay stable when the file is read again.
+ * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`; `TENTATIVE` → `postponed`
+ *   only in files that `toIcs` wrote (it writes postponed so), since elsewhere it means "not confirmed".
+ * - Events marked `CLASS:PRIVATE` or `CONFIDENTIAL` are left out unless asked for: a personal calendar
+ *   exported for a public web page should not publish them.
+ */
+import ICAL from 'ical.js';
+import { addMonths, dayKey, isoDate, today, type DayKey } from './day-key.js';
+import { parseDateValue } from './event-dates.js';
+import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
+import { foldText } from './filter-events.js';
+import { safeUrl } from './safe-url.js';
+import { isTimeZone, zonedTimeToEpoch } from './time-zone.js';
+import { ICS_UID_SUFFIX } from './to-ics.js';
+import type { Severity } from './types.js';
+import { WINDOWS_ZONES } from './windows-zones.js';
+
+type Time = InstanceType<typeof ICAL.Time>;
+type Component = InstanceType<typeof ICAL.Component>;
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+
+export interface FromIcsOptions {
+  /** First day of the window recurring events are expanded over (`2025-01-01`, else a RangeError); a year before today by default. */
+  from?: string;
+  /** Last day of that window, inclusive; a year after today by default. */
+  to?: string;
+  /** "Today", for the default window. */
+  now?: Date;
+  /** The feed's `timeZone`; by default the calendar's `X-WR-TIMEZONE`, else the zone most events use, else UTC. A RangeError if unknown. */
+  timeZone?: string;
+  /** Language of the calendar's texts, the feed's `language`; `en` by default. */
+  language?: string;
+  /** Keep events marked `CLASS:PRIVATE` or `CONFIDENTIAL` (left out by default). */
+  includePrivate?: boolean;
+  /** Most occurrences one recurring event may give (default 1000); more are reported and left out. */
+  maxOccurrences?: number;
+}
+
+export interface IcsProblem {
+  severity: Severity;
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, ... */
+  code: string;
+  message: string;
+  /** Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event. */
+  line?: number;
+  uid?: string;
+}
+
+export interface IcsResult {
+  /** The feed as JSON data (give it to `parseFeed`); null when the text is not iCalendar at all. */
+  feed: RawFeed | null;
+  problems: IcsProblem[];
+}
+
+/** Outlook's all-day flag on events it writes as midnight-to-midnight times. */
+const OUTLOOK_ALL_DAY = 'x-microsoft-cdo-alldayevent';
+const CANCELLED_PREFIX = /^\s*(?:cancell?ed|abgesagt|annul(?:é|e)e?)\s*:\s*/i;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
+const ONLINE_PROPERTIES = ['x-microsoft-skypeteamsmeetingurl', 'x-google-conference'];
+/** What Outlook and others put in LOCATION for a call that has its link elsewhere: not a place. */
+const MEETING_SERVICE = /^(?:microsoft teams|teams|zoom|google meet|webex|skype)\b[^,]*$/i;
+
+/** An iCalendar text as a feed: every event, recurring ones expanded over the window. */
+export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResult {
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
+  const problems: IcsProblem[] = [];
+  const source = text.replace(/^\uFEFF/, '');
+  let calendars: Component[];
+  try {
+    const jcal = ICAL.parse(source);
+    const list = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[];
+    calendars = list.map((c) => new ICAL.Component(c as never)).filter((c) => c.name === 'vcalendar');
+  } catch (error) {
+    problems.push({ severity: 'error', code: 'not-ics', message: `the file is not iCalendar (${error instanceof Error ? error.message : String(error)})` });
+    return { feed: null, problems };
+  }
+  if (!calendars.length) {
+    problems.push({ severity: 'error', code: 'not-ics', message: 'the file has no VCALENDAR' });
+    return { feed: null, problems };
+  }
+
+  const veventLines: number[] = [];
+  source.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (/^BEGIN:VEVENT\s*$/i.test(line)) veventLines.push(i + 1);
+  });
+  const components = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const lineOf = new Map(components.map((c, i) => [c, veventLines[i]]));
+
+  const language = options.language ?? 'en';
+  const reader = new IcsReader(problems, lineOf, options);
+  const calendarZone = calendars.map((c) => c.getFirstPropertyValue('x-wr-timezone')).find((z): z is string => typeof z === 'string');
+  reader.feedZone = options.timeZone ?? (calendarZone && reader.ianaZone(calendarZone)) ?? reader.commonZone(components) ?? 'UTC';
+
+  const masters: Component[] = [];
+  const exceptions = new Map<string, Component[]>();
+  for (const component of components) {
+    if (!options.includePrivate && /^(PRIVATE|CONFIDENTIAL)$/i.test(String(component.getFirstPropertyValue('class') ?? ''))) {
+      reader.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out (use --include-private to keep it)');
+      continue;
+    }
+    if (component.hasProperty('recurrence-id')) {
+      const uid = String(component.getFirstPropertyValue('uid') ?? '');
+      exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+    } else masters.push(component);
+  }
+  for (const component of masters) {
+    const uid = String(component.getFirstPropertyValue('uid') ?? '');
+    const own = uid ? exceptions.get(uid) : undefined;
+    exceptions.delete(uid);
+    reader.read(component, own ?? []);
+  }
+  // Overrides whose recurring event is not in the file: each is an event of its own.
+  for (const list of exceptions.values()) for (const component of list) reader.read(component, [], true);
+
+  const feed: RawFeed = { version: 1, events: [] };
+  const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
+  if (typeof title === 'string' && title.trim()) feed.title = title.trim();
+  feed.timeZone = reader.feedZone;
+  feed.language = language;
+  if (reader.organisations.size) feed.organisations = [...reader.organisations.values()];
+  const order = (event: RawEvent) => parseDateValue(event.start, event.timeZone ?? reader.feedZone);
+  const keyed = reader.events.map((event, i) => ({ event, i, at: order(event) }));
+  keyed.sort((a, b) => instant(a.at) - instant(b.at) || a.i - b.i);
+  feed.events = keyed.map((k) => k.event);
+  return { feed: canonicalFeed(feed), problems };
+}
+
+function instant(value: ReturnType<typeof parseDateValue>): number {
+  if (!value) return 0;
+  return value.kind === 'date' ? value.day * 86_400_000 : value.ms;
+}
+
+class IcsReader {
+  readonly events: RawEvent[] = [];
+  readonly organisations = new Map<string, { id: string; name: string; website?: string }>();
+  feedZone = 'UTC';
+  private readonly ids = new Set<string>();
+  private readonly reportedZones = new Set<string>();
+  private readonly fromDay: DayKey;
+  private readonly toDay: DayKey;
+
+  constructor(
+    private readonly problems: IcsProblem[],
+    private readonly lineOf: Map<Component, number | undefined>,
+    private readonly options: FromIcsOptions,
+  ) {
+    const now = today('UTC', (options.now ?? new Date()).getTime());
+    this.fromDay = windowDay(options.from, 'from') ?? addMonths(now, -12);
+    this.toDay = windowDay(options.to, 'to') ?? addMonths(now, 12);
+  }
+
+  report(component: Component, severity: Severity, code: string, message: string) {
+    const uid = component.getFirstPropertyValue('uid');
+    const problem: IcsProblem = { severity, code, message };
+    const line = this.lineOf.get(component);
+    if (line !== undefined) problem.line = line;
+    if (typeof uid === 'string') problem.uid = uid;
+    this.problems.push(problem);
+  }
+
+  /** One VEVENT (with its RECURRENCE-ID overrides) to one event, or one per occurrence in the window. */
+  read(component: Component, overrides: Component[], orphan = false) {
+    if (!component.hasProperty('dtstart')) {
+      this.report(component, 'error', 'missing-start', 'the event has no DTSTART; it is left out');
+      return;
+    }
+    let event: IcalEvent;
+    try {
+      event = new ICAL.Event(component, { exceptions: overrides, strictExceptions: false });
+    } catch (error) {
+      this.report(component, 'error', 'invalid-event', `the event cannot be read (${error instanceof Error ? error.message : String(error)}); it is left out`);
+      return;
+    }
+    const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
+    const baseId = uid ? uid.replace(new RegExp(`${ICS_UID_SUFFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : `ics-${this.events.length + 1}`;
+    if (orphan) {
+      const original = component.getFirstPropertyValue('recurrence-id') as Time;
+      this.add(component, event, event.startDate, event.endDate, `${baseId}-${basicDay(original)}`);
+      return;
+    }
+    if (!event.isRecurring()) {
+      this.add(component, event, event.startDate, event.endDate, baseId);
+      return;
+    }
+    const limit = this.options.maxOccurrences ?? 1000;
+    const iterator = event.iterator();
+    let count = 0;
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (dayOf(next) > this.toDay) break;
+      const details = event.getOccurrenceDetails(next);
+      const endDay = dayOf(details.endDate) - (details.endDate.isDate ? 1 : 0);
+      if (Math.max(endDay, dayOf(details.startDate)) < this.fromDay) continue;
+      if (++count > limit) {
+        this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
+        break;
+      }
+      const item = details.item;
+      this.add(item.component, item, details.startDate, details.endDate, `${baseId}-${basicDay(details.recurrenceId)}`, true);
+    }
+  }
+
+  private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false) {
+    let title = (event.summary ?? '').trim();
+    let status = statusOf(component);
+    if (CANCELLED_PREFIX.test(title)) {
+      title = title.replace(CANCELLED_PREFIX, '');
+      status = 'cancelled';
+    }
+    if (!title) {
+      this.report(component, 'error', 'missing-title', 'the event has no SUMMARY (title); it is left out');
+      return;
+    }
+    if (this.ids.has(id)) {
+      let n = 2;
+      while (this.ids.has(`${id}~${n}`)) n++;
+      this.report(component, 'warning', 'duplicate-uid', `another event has the UID ${JSON.stringify(id)}; this one is called '${id}~${n}'`);
+      id = `${id}~${n}`;
+    }
+    this.ids.add(id);
+    const raw: RawEvent = { id, title, start: '' };
+
+    const allDay = start.isDate || (isOutlookAllDay(component) && isMidnight(start) && isMidnight(end));
+    if (allDay) {
+      const first = dayOf(start);
+      const last = dayOf(end) - 1; // DTEND is exclusive
+      raw.start = isoDate(first);
+      if (last > first) raw.end = isoDate(last);
+    } else {
+      const startZone = this.zoneOf(component, 'dtstart', start);
+      raw.start = startZone.write(start);
+      // An occurrence's end is its start plus the duration, on the start's clock.
+      const endZone = occurrence || !component.hasProperty('dtend') ? startZone : this.zoneOf(component, 'dtend', end);
+      if (end.compare(start) > 0) {
+        raw.end = endZone.zone === startZone.zone ? endZone.write(end) : endZone.writeWithOffset(end);
+      }
+      if (startZone.zone && startZone.zone !== this.feedZone) raw.timeZone = startZone.zone;
+    }
+    if (status !== 'scheduled') raw.status = status;
+
+    const description = String(component.getFirstPropertyValue('description') ?? '').trim();
+    if (description) raw.description = HTML_TAG.test(description) ? htmlToText(description) : description;
+
+    const locationText = String(component.getFirstPropertyValue('location') ?? '').trim();
+    const geo = component.getFirstPropertyValue('geo') as unknown;
+    const online = ONLINE_PROPERTIES.map((name) => safeUrl(component.getFirstPropertyValue(name))).find(Boolean);
+    if (online) raw.online = online;
+    if (locationText && safeUrl(locationText)?.startsWith('http')) raw.online ??= safeUrl(locationText);
+    else if (locationText && !(online && MEETING_SERVICE.test(locationText))) raw.location = readPlace(locationText, this.options.language ?? 'en');
+    if (Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+      raw.location = { ...raw.location, lat: geo[0], lon: geo[1] };
+    }
+
+    const url = safeUrl(component.getFirstPropertyValue('url'));
+    if (url) raw.url = url;
+    const organiser = this.organiser(component);
+    if (organiser) raw.organisers = [organiser];
+    const tags = component
+      .getAllProperties('categories')
+      .flatMap((p) => p.getValues())
+      .map((t) => foldText(String(t)).trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+      .filter((t, i, all) => t && all.indexOf(t) === i);
+    if (tags.length) raw.tags = tags;
+    this.events.push(raw);
+  }
+
+  /** ORGANIZER;CN=Name:mailto:address → an organisation of the feed, one per name and address. */
+  private organiser(component: Component): string | undefined {
+    const property = component.getFirstProperty('organizer');
+    if (!property) return undefined;
+    const address = String(property.getFirstValue() ?? '').trim();
+    const cn = String(property.getParameter('cn') ?? '').trim();
+    const name = cn || address.replace(/^mailto:/i, '');
+    if (!name) return undefined;
+    const website = safeUrl(address);
+    for (const org of this.organisations.values()) if (org.name === name && org.website === website) return org.id;
+    const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'organiser';
+    let id = base;
+    for (let n = 2; this.organisations.has(id); n++) id = `${base}-${n}`;
+    this.organisations.set(id, website ? { id, name, website } : { id, name });
+    return id;
+  }
+
+  /** The IANA zone of a TZID: itself, Windows' name for it, or the tail of a `/vendor/.../Area/City` id. */
+  ianaZone(tzid: string): string | undefined {
+    const name = tzid.trim().replace(/^"(.*)"$/, '$1');
+    if (/^(?:UTC|GMT|Z|Etc\/UTC|Coordinated Universal Time)$/i.test(name)) return 'UTC';
+    if (name.includes('/') && isTimeZone(name)) return name;
+    const windows = WINDOWS_ZONES[name];
+    if (windows) return windows;
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length - 1; i++) {
+      const tail = parts.slice(i).join('/');
+      if (isTimeZone(tail)) return tail;
+    }
+    return undefined;
+  }
+
+  /** The zone most timed events start in, for the feed's default. */
+  commonZone(components: Component[]): string | undefined {
+    const counts = new Map<string, number>();
+    for (const component of components) {
+      const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
+      const zone = typeof tzid === 'string' ? this.ianaZone(tzid) : undefined;
+      if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  private zoneOf(component: Component, property: string, time: Time): ZoneWriter {
+    const tzid = component.getFirstProperty(property)?.getParameter('tzid');
+    if (time.zone?.tzid === 'UTC' && typeof tzid !== 'string') return utcWriter;
+    if (typeof tzid !== 'string') return zoneWriter(undefined, this.feedZone); // floating: the feed's zone
+    const zone = this.ianaZone(tzid);
+    if (zone) return zoneWriter(zone, zone);
+    if (time.zone && time.zone.tzid !== 'floating' && time.zone.tzid !== 'UTC') {
+      this.reportZone(component, tzid, `the time zone ${JSON.stringify(tzid)} is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in ${this.feedZone}`);
+      return offsetWriter;
+    }
+    this.reportZone(component, tzid, `the time zone ${JSON.stringify(tzid)} is not known and the file does not define it; its times are read in ${this.feedZone}`);
+    return zoneWriter(undefined, this.feedZone);
+  }
+
+  private reportZone(component: Component, tzid: string, message: string) {
+    if (this.reportedZones.has(tzid)) return;
+    this.reportedZones.add(tzid);
+    this.report(component, 'warning', 'unknown-time-zone', message);
+  }
+}
+
+interface ZoneWriter {
+  /** The IANA zone the event is given (undefined: the feed's). */
+  zone?: string;
+  write(time: Time): string;
+  writeWithOffset(time: Time): string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const wall = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}`;
+const withSeconds = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+
+function offsetText(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '+';
+  const minutes = Math.round(Math.abs(seconds) / 60);
+  return `${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+const utcWriter: ZoneWriter = {
+  write: (t) => `${withSeconds(t)}Z`,
+  writeWithOffset: (t) => `${withSeconds(t)}Z`,
+};
+
+/** A time zone ical.js could resolve only from the file's VTIMEZONE: the instant, as an offset. */
+const offsetWriter: ZoneWriter = {
+  write: (t) => `${withSeconds(t)}${offsetText(t.utcOffset())}`,
+  writeWithOffset: (t) => `${withSeconds(t)}${offsetText(t.utcOffset())}`,
+};
+
+/** Wall-clock times in an IANA zone. */
+function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
+  return {
+    zone,
+    write: wall,
+    writeWithOffset(t) {
+      const ms = zonedTimeToEpoch(clockZone, t.year, t.month, t.day, t.hour, t.minute, t.second);
+      return `${withSeconds(t)}${offsetText((Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - ms) / 1000)}`;
+    },
+  };
+}
+
+function statusOf(component: Component): string {
+  const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
+  if (status === 'CANCELLED') return 'cancelled';
+  const uid = String(component.getFirstPropertyValue('uid') ?? '');
+  if (status === 'TENTATIVE' && uid.endsWith(ICS_UID_SUFFIX)) return 'postponed';
+  return 'scheduled';
+}
+
+function isOutlookAllDay(component: Component): boolean {
+  return String(component.getFirstPropertyValue(OUTLOOK_ALL_DAY) ?? '').toUpperCase() === 'TRUE';
+}
+
+function isMidnight(t: Time): boolean {
+  return !t.hour && !t.minute && !t.second;
+}
+
+function dayOf(t: Time): DayKey {
+  return dayKey(t.year, t.month, t.day);
+}
+
+function basicDay(t: Time): string {
+  return isoDate(dayOf(t)).replace(/-/g, '');
+}
+
+function windowDay(value: string | undefined, name: string): DayKey | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) throw new RangeError(`${name}: '${value}' is not a date like 2025-01-31`);
+  return dayKey(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Google Calendar writes DESCRIPTION as HTML; the feed wants plain text with blank-line paragraphs. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div|h[1-6]|ul|ol|table)(?:\s[^>]*)?>/gi, '\n\n')
+    .replace(/<li[^>]*>/gi, '\n- ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? all;
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+let countryCodes: Map<string, string> | undefined;
+
+function countryKey(name: string): string {
+  return foldText(name).replace(/\*/g, '').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+}
+
+/** Country name (in English or `language`) or code to its ISO code, from the runtime's region names. */
+function countryCode(name: string, language: string): string | undefined {
+  if (!countryCodes) {
+    countryCodes = new Map();
+    const A = 65;
+    for (const lang of new Set(['en', language])) {
+      let names: Intl.DisplayNames;
+      try {
+        names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      } catch {
+        continue;
+      }
+      for (let a = 0; a < 26; a++) {
+        for (let b = 0; b < 26; b++) {
+          const code = String.fromCharCode(A + a, A + b);
+          const display = names.of(code);
+          if (display && display !== code) {
+            countryCodes.set(countryKey(display), code);
+            countryCodes.set(code.toLowerCase(), code);
+          }
+        }
+      }
+    }
+    for (const [alias, code] of [['kosova', 'XK'], ['macedonia', 'MK'], ['republic of north macedonia', 'MK'], ['bosnia', 'BA'], ['serbia', 'RS']]) countryCodes.set(alias, code);
+  }
+  return countryCodes.get(countryKey(name));
+}
+
+/** "Venue, City, Country" (as `toIcs` and most calendars write it) to a location; else all of it as the venue. */
+function readPlace(text: string, language: string): NonNullable<RawEvent['location']> {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const country = parts.length > 1 ? countryCode(parts[parts.length - 1], language) : undefined;
+  if (!country) return { venue: text };
+  const rest = parts.slice(0, -1);
+  const location: NonNullable<RawEvent['location']> = { city: rest[rest.length - 1] };
+  if (rest.length > 1) location.venue = rest.slice(0, -1).join(', ');
+  location.country = country;
+  return location;
+}
