@@ -1,0 +1,50 @@
+// iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
+import { writeFileSync } from 'node:fs';
+import { formatFeed } from '../dist/format-feed.js';
+import { InputError, readSource, usageError, writeOutput } from './io.mjs';
+
+export const name = 'format';
+export const synopsis = 'format <file>... [--write | --check]';
+export const summary = 'canonical key order and indentation';
+export const options = {
+  write: { type: 'boolean', short: 'w' },
+  check: { type: 'boolean' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Writes the feed with its fields in the order of the format's tables (extension and unknown fields after
+them, as written), two-space indentation and a final newline. Values, and the order of events, lists,
+translations and countries, are never changed.
+
+Options:
+  -w, --write   rewrite the files in place (default: print the one file to standard output)
+  --check       change nothing; list the files that are not formatted, exit code 1 if there are any
+
+Exit code 2 for a file that is not JSON (iisg-feed validate says where).
+`;
+
+export async function run(sources, values) {
+  if (!sources.length) return usageError({ name, usage }, 'give a feed file');
+  if (values.write && values.check) return usageError({ name, usage }, 'give --write or --check, not both');
+  if (sources.length > 1 && !values.write && !values.check) return usageError({ name, usage }, 'give one file, or --write or --check for several');
+  let unformatted = 0;
+  for (const source of sources) {
+    const { text } = await readSource(source);
+    let formatted;
+    try {
+      formatted = formatFeed(text);
+    } catch {
+      throw new InputError(`${source}: not JSON (run iisg-feed validate ${source} to see where)`);
+    }
+    if (values.check) {
+      if (formatted !== text) {
+        process.stdout.write(`${source}\n`);
+        unformatted++;
+      }
+    } else if (values.write) {
+      if (formatted !== text) writeFileSync(source, formatted);
+    } else writeOutput(undefined, formatted);
+  }
+  if (values.check && unformatted) process.stderr.write(`${unformatted} of ${sources.length} files not formatted (run iisg-feed format --write)\n`);
+  return unformatted ? 1 : 0;
+}

@@ -1,0 +1,51 @@
+// iisg-feed from-csv: a spreadsheet export (CSV) to a feed, bad rows reported with their row number.
+import { formatFeed } from '../dist/format-feed.js';
+import { feedFromCsv } from '../dist/from-csv.js';
+import { InputError, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+
+export const name = 'from-csv';
+export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
+export const summary = 'a spreadsheet (CSV) of events to a feed';
+export const options = {
+  out: { type: 'string', short: 'o' },
+  base: { type: 'string' },
+  'time-zone': { type: 'string' },
+  language: { type: 'string' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Reads a CSV with one event per row and the columns of templates/events-template.csv (see the package
+README, "Events from a spreadsheet"): comma, semicolon or tab separated, UTF-8 with or without a byte-order
+mark, quoted cells with line breaks. Rows that cannot be an event are reported with their row number (the
+header is row 1) and left out; every other row is kept.
+
+Options:
+  -o, --out FILE     write the feed there (default: standard output)
+  --base FEED        a feed whose organisations, networks, series, countries, title and time zone the
+                     result keeps (its events are replaced by the rows); ids in the rows are checked against it
+  --time-zone ZONE   time zone of clock times in rows without a timeZone (default: the base's, else UTC)
+  --language TAG     language of columns without a suffix such as .sq (default: the base's, else en)
+
+Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when a row was left out.
+`;
+
+export async function run(sources, values) {
+  if (sources.length !== 1) return usageError({ name, usage }, 'give one CSV file');
+  const [source] = sources;
+  const { text } = await readSource(source);
+  let base;
+  if (values.base) {
+    try {
+      base = JSON.parse((await readSource(values.base)).text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${values.base}: the base feed is not JSON (run iisg-feed validate on it)`);
+    }
+  }
+  const { feed, problems } = feedFromCsv(text, { base, timeZone: values['time-zone'], language: values.language });
+  reportProblems(problems.map((p) => `${source}:${p.row}: ${p.severity}: ${p.message}${p.column ? ` (column ${JSON.stringify(p.column)})` : ''}`));
+  if (!feed) return 1;
+  writeOutput(values.out, formatFeed(feed));
+  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}

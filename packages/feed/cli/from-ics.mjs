@@ -1,0 +1,54 @@
+// iisg-feed from-ics: an iCalendar file (Outlook, Google, Thunderbird exports) or URL to a feed.
+import { formatFeed } from '../dist/format-feed.js';
+import { feedFromIcs } from '../dist/from-ics.js';
+import { formatProblem, parseFeed } from '../dist/index.js';
+import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+
+export const name = 'from-ics';
+export const synopsis = 'from-ics <file|url> [-o feed.json]';
+export const summary = 'an iCalendar (.ics) file to a feed';
+export const options = {
+  out: { type: 'string', short: 'o' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'time-zone': { type: 'string' },
+  language: { type: 'string' },
+  'include-private': { type: 'boolean' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Reads an .ics file as Outlook, Google Calendar or Thunderbird export it (or a subscription URL) and writes
+a feed: time zones kept (Windows zone names mapped to IANA ones), all-day events as dates, cancelled events
+as "status": "cancelled", and each recurring event as one event per occurrence inside a window.
+
+Options:
+  -o, --out FILE       write the feed there (default: standard output)
+  --from YYYY-MM-DD    first day of the window for recurring events (default: a year before today)
+  --to YYYY-MM-DD      last day of that window (default: a year after today)
+  --time-zone ZONE     the feed's time zone (default: the calendar's, else the one most events use)
+  --language TAG       language of the calendar's texts (default: en)
+  --include-private    keep events marked private or confidential (left out by default)
+
+Problems go to standard error as "file:line: severity: message". Exit code 1 when an event was left out.
+`;
+
+export async function run(sources, values) {
+  if (sources.length !== 1) return usageError({ name, usage }, 'give one .ics file or URL');
+  const [source] = sources;
+  const { text } = await readSource(source);
+  const { feed, problems } = feedFromIcs(text, {
+    from: values.from,
+    to: values.to,
+    timeZone: values['time-zone'],
+    language: values.language,
+    includePrivate: values['include-private'],
+  });
+  reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}`));
+  if (!feed) return 1;
+  // The conversion should give a feed without problems; say so if it does not.
+  const check = parseFeed(feed, { viewerTimeZone: 'UTC' }).problems;
+  reportProblems(check.map((p) => `${values.out ?? '<output>'}: ${p.severity}: ${formatProblem(p)}`));
+  writeOutput(values.out, formatFeed(feed));
+  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  return [...problems, ...check].some((p) => p.severity === 'error') ? 1 : 0;
+}

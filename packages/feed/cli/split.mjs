@@ -1,0 +1,55 @@
+// iisg-feed split: a large feed into per-year (or per-month) files and the index file the elements read.
+import { basename, join } from 'node:path';
+import { formatFeed } from '../dist/format-feed.js';
+import { formatProblem } from '../dist/index.js';
+import { splitFeed } from '../dist/split-feed.js';
+import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+
+export const name = 'split';
+export const synopsis = 'split <file> --out dir/ [--by year|month]';
+export const summary = 'a large feed into period files and an index';
+export const options = {
+  out: { type: 'string', short: 'o' },
+  by: { type: 'string' },
+  index: { type: 'string' },
+  force: { type: 'boolean' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Writes one complete feed per year (events-2019.json, ...) or month (events-2019-04.json) into the folder,
+each with the organisations, networks, series and countries its events use, and an index file with every
+other field of the feed and the list of period files ("periods"), so a decade of events loads one period at
+a time. Each event goes to the period of its start day, in its own time zone.
+
+Options:
+  -o, --out DIR    folder to write to (made if missing)
+  --by PERIOD      year (default) or month
+  --index NAME     file name of the index (default: the input's name)
+  --force          split even when some events cannot be read (they are in no file)
+
+Exit code 1 (and nothing written) when an event cannot be read, unless --force.
+`;
+
+export async function run(sources, values) {
+  if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file');
+  if (!values.out) return usageError({ name, usage }, '--out DIR is needed');
+  const by = values.by ?? 'year';
+  if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
+  const [source] = sources;
+  const { text } = await readSource(source);
+  const { index, files, problems } = splitFeed(text, { by });
+  const lost = problems.filter((p) => p.dropped || p.code === 'not-json' || p.code === 'already-split' || p.code === 'not-a-feed' || p.code === 'unknown-version');
+  reportProblems(problems.filter((p) => p.severity === 'error').map((p) => `${source}: error: ${formatProblem(p)}`));
+  if (!index || (lost.length && !values.force)) {
+    process.stderr.write(`${source}: nothing written${index ? ': fix the events above, or give --force to leave them out' : ''}\n`);
+    return 1;
+  }
+  const indexName = values.index ?? basename(/^https?:/i.test(source) ? new URL(source).pathname : source);
+  for (const file of files) {
+    writeOutput(join(values.out, file.name), formatFeed(file.feed));
+    process.stdout.write(`${join(values.out, file.name)}: ${file.feed.events.length} events (${file.from} to ${file.to})\n`);
+  }
+  writeOutput(join(values.out, indexName), formatFeed(index));
+  process.stdout.write(`${join(values.out, indexName)}: index of ${files.length} period files\n`);
+  return lost.length ? 1 : 0;
+}

@@ -1,0 +1,40 @@
+// iisg-feed to-ics: a whole feed as one subscribable .ics, with the code of the card's download.
+import { formatProblem, parseFeed, pickText } from '../dist/index.js';
+import { toIcs } from '../dist/to-ics.js';
+import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+
+export const name = 'to-ics';
+export const synopsis = 'to-ics <file|url> [-o events.ics]';
+export const summary = 'a feed as one subscribable iCalendar file';
+export const options = {
+  out: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  name: { type: 'string' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Writes every event of the feed as one .ics file that calendar programs import or subscribe to (publish it
+next to the feed and give its URL). Event UIDs come from the feed's ids, so a refreshed subscription updates
+events instead of copying them.
+
+Options:
+  -o, --out FILE   write the calendar there (default: standard output)
+  --lang TAG       language of titles and descriptions (default: the feed's language)
+  --name TEXT      the calendar's name (default: the feed's title)
+
+Feed problems go to standard error. Exit code 1 when an event of the feed could not be read (left out).
+`;
+
+export async function run(sources, values) {
+  if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
+  const [source] = sources;
+  const { text, baseUrl } = await readSource(source);
+  const { feed, problems } = parseFeed(text, baseUrl ? { baseUrl } : {});
+  reportProblems(problems.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
+  if (!feed) return 1;
+  const lang = values.lang ?? feed.language;
+  const calendarName = values.name ?? (pickText(feed.title, lang, feed.language) || undefined);
+  writeOutput(values.out, toIcs(feed, feed.events, { lang, calendarName }));
+  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  return problems.some((p) => p.dropped || p.code === 'not-json') ? 1 : 0;
+}

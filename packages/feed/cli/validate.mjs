@@ -1,0 +1,89 @@
+// iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
+import { dirname, join } from 'node:path';
+import { locateProblems, validateFeed } from '../dist/validate-feed.js';
+import { InputError, readSource, usageError } from './io.mjs';
+
+export const name = 'validate';
+export const synopsis = 'validate <file|url>... [--json] [--periods]';
+export const summary = 'report every problem, with its line and column';
+export const options = {
+  json: { type: 'boolean' },
+  periods: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+};
+export const usage = `Usage: iisg-feed ${synopsis}
+
+Checks each feed as the widgets read it, and more: missing organisations, networks and series, duplicate
+ids, an end before the start, related events that are not in the feed, one-way back-to-back links, and two
+meetings of a series with the same ordinal. Each problem is printed as
+
+  file:line:column: error|warning: message (JSON path)
+
+with the line and column of the value concerned, as editors and CI annotations read it.
+
+Options:
+  --json       print the problems as a JSON list (file, line, column, severity, code, message, path, eventId)
+  --periods    also check the period files an index file lists (resolved against the index's place)
+  -q, --quiet  no summary line on standard error
+
+Exit code: 0 when no feed has an error (warnings alone are fine), 1 when one has, 2 when one cannot be read.
+`;
+
+export async function run(sources, values) {
+  if (!sources.length) return usageError({ name, usage }, 'give at least one feed file or URL');
+  const results = [];
+  let unreadable = false;
+  const queue = [...sources];
+  const seen = new Set();
+  while (queue.length) {
+    const source = queue.shift();
+    if (seen.has(source)) continue;
+    seen.add(source);
+    let input;
+    try {
+      input = await readSource(source);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const { feed, problems } = validateFeed(input.text, input.baseUrl ? { baseUrl: input.baseUrl } : {});
+    // In the order of the file, as an editor walks through them; parser order breaks ties.
+    const located = locateProblems(input.text, problems)
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
+      .map(({ p }) => p);
+    results.push({ source, events: feed?.events.length ?? 0, problems: located });
+    if (values.periods && feed) for (const period of feed.periods) queue.push(resolveAgainst(period.url, source));
+  }
+
+  if (values.json) {
+    const list = results.flatMap(({ source, problems }) =>
+      problems.map(({ line, column, severity, code, message, path, eventId }) => ({ file: source, line, column, severity, code, message, path, ...(eventId ? { eventId } : {}) })),
+    );
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+  } else {
+    for (const { source, problems } of results) {
+      for (const p of problems) process.stdout.write(`${source}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.path ? ` (${p.path})` : ''}\n`);
+    }
+  }
+  const errors = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
+  if (!values.quiet && !values.json) {
+    const events = results.reduce((n, r) => n + r.events, 0);
+    const files = `${results.length} ${results.length === 1 ? 'feed' : 'feeds'}`;
+    process.stderr.write(`${files}, ${events} events: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  }
+  if (unreadable) return 2;
+  return errors ? 1 : 0;
+}
+
+const plural = (n, word) => `${n || 'no'} ${word}${n === 1 ? '' : 's'}`;
+
+/** A period file's place: its URL resolved against the index's URL, or its path against the index's folder. */
+function resolveAgainst(url, index) {
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^https?:\/\//i.test(index)) return new URL(url, index).href;
+  return join(dirname(index), decodeURIComponent(url));
+}
