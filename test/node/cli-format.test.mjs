@@ -1,0 +1,85 @@
+// `iisg-feed format` and formatFeed (packages/feed/src/format-feed.ts), and the command line as a whole
+// (usage, help, unknown commands and options). Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatFeed } from '../../packages/feed/dist/format-feed.js';
+import { DEMO, readText, runCli } from '../fixtures/cli/run-cli.mjs';
+
+const messy = {
+  events: [
+    { tags: ['b', 'a'], 'x-cms-id': 7, start: '2019-04-23', location: { lon: 19.8, country: 'AL', city: { sq: 'Tiranë', en: 'Tirana' }, lat: 41.3 }, title: 'T', id: 'e', series: { ordinal: 3, id: 's' }, related: [{ event: 'f', kind: 'back-to-back' }], extra: 1 },
+  ],
+  countries: { XK: { footnote: 'F', name: 'Kosovo' }, AL: { name: 'Albania' } },
+  version: 1,
+  organisations: [{ website: 'https://www.rcc.int', name: 'RCC', id: 'rcc' }],
+  $schema: 'feed.schema.json',
+};
+
+test('fields in the order of the format, unknown and x- fields after them, lists and translations as written', () => {
+  const text = formatFeed(messy);
+  assert.equal(
+    text,
+    `${JSON.stringify(
+      {
+        $schema: 'feed.schema.json',
+        version: 1,
+        countries: { XK: { name: 'Kosovo', footnote: 'F' }, AL: { name: 'Albania' } },
+        organisations: [{ id: 'rcc', name: 'RCC', website: 'https://www.rcc.int' }],
+        events: [
+          { id: 'e', title: 'T', start: '2019-04-23', location: { city: { sq: 'Tiranë', en: 'Tirana' }, country: 'AL', lat: 41.3, lon: 19.8 }, series: { id: 's', ordinal: 3 }, related: [{ kind: 'back-to-back', event: 'f' }], tags: ['b', 'a'], 'x-cms-id': 7, extra: 1 },
+        ],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  assert.equal(formatFeed(text), text); // idempotent
+  assert.deepEqual(JSON.parse(formatFeed(readText(DEMO))), JSON.parse(readText(DEMO))); // no value changes
+  assert.equal(formatFeed('{"version": 1, "events": [], "__proto__": {"x": 1}}'), '{\n  "version": 1,\n  "events": [],\n  "__proto__": {\n    "x": 1\n  }\n}\n');
+});
+
+test('format prints, --check lists unformatted files (exit 1), --write rewrites them; not JSON exits 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-format-'));
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(messy));
+  const printed = await runCli(['format', file]);
+  assert.equal(printed.code, 0);
+  assert.equal(printed.stdout, formatFeed(messy));
+
+  const check = await runCli(['format', '--check', file, DEMO]);
+  assert.equal(check.stdout.split('\n')[0], file);
+  assert.equal(check.code, 1);
+
+  const write = await runCli(['format', '--write', file]);
+  assert.equal(write.code, 0);
+  assert.equal(readFileSync(file, 'utf8'), formatFeed(messy));
+  assert.equal((await runCli(['format', '--check', file])).code, 0);
+
+  const notJson = await runCli(['format', 'test/fixtures/cli/syntax-error.json']);
+  assert.equal(notJson.code, 2);
+  assert.match(notJson.stderr, /not JSON \(run iisg-feed validate/);
+  assert.equal((await runCli(['format', file, DEMO])).code, 2); // several files need --write or --check
+});
+
+test('the command line: help, version, unknown commands and options', async () => {
+  const none = await runCli([]);
+  assert.equal(none.code, 2);
+  assert.match(none.stdout, /^iisg-feed: check, convert and split/);
+  for (const command of ['validate', 'from-ics', 'from-csv', 'to-ics', 'split', 'format']) {
+    assert.match(none.stdout, new RegExp(`\\n  ${command} `));
+    const help = await runCli([command, '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, new RegExp(`^Usage: iisg-feed ${command} `));
+  }
+  const version = await runCli(['--version']);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(new URL('../../packages/feed/package.json', import.meta.url), 'utf8')).version);
+  const unknown = await runCli(['lint', DEMO]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown command 'lint'/);
+  const option = await runCli(['validate', '--fix', DEMO]);
+  assert.equal(option.code, 2);
+  assert.match(option.stderr, /Unknown option '--fix'/);
+});

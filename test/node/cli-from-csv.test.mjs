@@ -1,0 +1,114 @@
+// `iisg-feed from-csv` and feedFromCsv (packages/feed/src/from-csv.ts): the documented columns, what
+// spreadsheets write (semicolons, a BOM, quoted line breaks, European dates and decimal commas), and bad rows
+// reported by row number while every other row is kept. Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CSV_COLUMNS, feedFromCsv } from '../../packages/feed/dist/from-csv.js';
+import { formatProblem, parseFeed } from '../../packages/feed/dist/index.js';
+import { DEMO, fixture, readText, runCli } from '../fixtures/cli/run-cli.mjs';
+
+const CSV = 'test/fixtures/cli/events-semicolon.csv';
+const TEMPLATE = 'packages/feed/templates/events-template.csv';
+
+test('a semicolon CSV with a BOM: rows become events, bad rows are reported by row number and left out', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await runCli(['from-csv', CSV, '--base', DEMO, '-o', out]);
+  assert.equal(code, 1); // rows were left out
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    `${CSV}:1: warning: unknown column "Organiser contact"; it is ignored (column "Organiser contact")`,
+    `${CSV}:5: error: "04/05/2019" is not a date (write 2019-04-23, or 23.04.2019); the row is left out (column "Start")`,
+    `${CSV}:6: error: the event has no title; the row is left out (column "Title")`,
+    `${CSV}:7: warning: no organisation with id 'unknown-org' in "organisations" (column "Organisers")`,
+    `${CSV}:8: error: ordinal 3 of series 'rnnc-meetings' is also given to row 3; two meetings cannot both be number 3 (mark one that did not take place as cancelled) (column "Ordinal")`,
+    `4 events written to ${out}`,
+  ]);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(feed.events.map((e) => e.id), ['nfp-7', 'rnnc-3', 'rnnc-5', 'rnnc-6']);
+  const [nfp7, rnnc3, rnnc5] = feed.events;
+  assert.deepEqual(nfp7, {
+    id: 'nfp-7',
+    title: { en: '7th Meeting of the NFP Group', sq: 'Takimi i shtatë i Grupit NFP' },
+    description: 'The RCC convenes the seventh meeting of its NFP Group; in Tirana.',
+    start: '2019-04-23',
+    timeZone: 'Europe/Tirane',
+    location: { city: 'Tirana', country: 'AL', lat: 41.33, lon: 19.82 },
+    organisers: ['rcc'],
+    series: { id: 'nfp-meetings', ordinal: 7 },
+    related: [{ kind: 'back-to-back', event: 'rnnc-3' }],
+    tags: ['meeting', 'p-cve'],
+    'x-cms-id': '4711',
+  });
+  // A quoted cell with line breaks; a time in its own column; an end time alone is on the start's day.
+  assert.equal(rnnc3.description, 'The meeting is held back-to-back with:\n\n- the 7th NFP Group meeting\n- the 1st IISG coordination meeting for Albania');
+  assert.equal(rnnc3.start, '2019-04-24T09:30');
+  assert.equal(rnnc3.end, '2019-04-24T17:00');
+  assert.equal(rnnc3.status, undefined); // "Scheduled" is the default
+  assert.equal(rnnc5.status, 'cancelled'); // "Canceled"
+  // The base's reference data is kept, so the result is a complete feed.
+  assert.equal(feed.timeZone, 'Europe/Belgrade');
+  assert.equal(feed.organisations.length, JSON.parse(readText(DEMO)).organisations.length);
+});
+
+test('the template converts without a problem, and names every documented column', async () => {
+  const { code, stdout, stderr } = await runCli(['from-csv', TEMPLATE, '--base', DEMO]);
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+  const feed = JSON.parse(stdout);
+  assert.deepEqual(parseFeed(feed, { viewerTimeZone: 'UTC' }).problems.map(formatProblem), []);
+  assert.deepEqual(feed.events.map((e) => e.id), ['nfp-7', 'rnnc-3', 'iisg-pcve-coordination-albania-1']);
+  const header = readText(TEMPLATE).replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+  assert.deepEqual(header.filter((h) => !h.includes('.')), [...CSV_COLUMNS]);
+  assert.ok(readFileSync(TEMPLATE)[0] === 0xef, 'the template starts with a UTF-8 BOM, so Excel opens it as UTF-8');
+});
+
+test('comma separated without a BOM; blank rows; extra cells; no time zone for clock times; no base', () => {
+  const text = 'title,start,end,organisers,lat\n"Meeting, with a comma",2019-04-24 09:30,2019-04-24 11:00,"rcc, iisg-sg",41.3\n,,,,\nSecond,2019-04-25,,,x,extra\n';
+  const { feed, problems } = feedFromCsv(text);
+  assert.deepEqual(feed.events, [
+    { id: 'row-2', title: 'Meeting, with a comma', start: '2019-04-24T09:30', end: '2019-04-24T11:00', organisers: ['rcc', 'iisg-sg'], location: { lat: 41.3 } },
+    { id: 'row-4', title: 'Second', start: '2019-04-25' },
+  ]);
+  assert.deepEqual(
+    problems.map((p) => [p.row, p.code]),
+    [
+      [1, 'no-time-zone'],
+      [2, 'incomplete-coordinates'],
+      [4, 'extra-cells'],
+      [4, 'invalid-number'],
+    ],
+  );
+  // Without a base, ids cannot be checked, so they are not reported as missing.
+  assert.equal(problems.some((p) => p.code === 'unknown-organisation'), false);
+});
+
+test('a CSV without title and start columns is refused', () => {
+  const { feed, problems } = feedFromCsv('name;date\nA;2019-04-23\n');
+  assert.equal(feed, null);
+  assert.deepEqual(problems.map((p) => p.code), ['unknown-column', 'unknown-column', 'missing-columns']);
+});
+
+test('a file in another encoding than UTF-8 is refused with how to save it; UTF-16 is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const latin = join(dir, 'windows-1250.csv');
+  writeFileSync(latin, Buffer.from('title;start\nSastanak u Pri\xe8tini;2019-05-22\n', 'latin1'));
+  const refused = await runCli(['from-csv', latin]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /not UTF-8 text; save it as UTF-8 \(in Excel: "CSV UTF-8/);
+
+  const utf16 = join(dir, 'utf16.csv');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title\tstart\nSastanak u Prištini\t22.05.2019\n', 'utf16le')]));
+  const read = await runCli(['from-csv', utf16]);
+  assert.equal(read.code, 0, read.stderr);
+  assert.deepEqual(JSON.parse(read.stdout).events, [{ id: 'row-2', title: 'Sastanak u Prištini', start: '2019-05-22' }]);
+});
+
+test('usage: one file; a base that is not JSON exits 2', async () => {
+  assert.equal((await runCli(['from-csv'])).code, 2);
+  const bad = await runCli(['from-csv', fixture('events-semicolon.csv'), '--base', fixture('syntax-error.json')]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /the base feed is not JSON/);
+});

@@ -1,0 +1,210 @@
+// `iisg-feed from-ics` and feedFromIcs (packages/feed/src/from-ics.ts): an Outlook-style export written by
+// hand with the quirks of real files, URLs, the recurrence window, and round trips through toIcs.
+// Needs `npm run build` first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feedFromIcs, htmlToText } from '../../packages/feed/dist/from-ics.js';
+import { toIcs } from '../../packages/feed/dist/to-ics.js';
+import { WINDOWS_ZONES } from '../../packages/feed/dist/windows-zones.js';
+import { formatProblem, isTimeZone, isoDate, parseFeed } from '../../packages/feed/dist/index.js';
+import { DEMO, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
+
+const ICS = 'test/fixtures/cli/outlook-export.ics';
+const OUTLOOK_UID = '040000008200E00074C5B7101A82E00800000000D0A7F1E2A1B2DB01000000000000000010000000C3A2B1D0E9F8A7B6C5D4E3F2A1B0C9D8';
+
+async function convert(args) {
+  const { code, stdout, stderr } = await runCli(['from-ics', ...args]);
+  return { code, feed: stdout ? JSON.parse(stdout) : null, stderr };
+}
+
+test('an Outlook export: zones, EXDATE, a moved occurrence, cancellations, all-day events, HTML and a private event', async () => {
+  const { code, feed, stderr } = await convert([ICS, '--from', '2025-01-01', '--to', '2025-12-31']);
+  assert.equal(code, 0, stderr);
+  assert.equal(feed.title, 'RNNC Secretariat');
+  // Outlook's "Central Europe Standard Time", the zone most events use, mapped as CLDR maps it.
+  assert.equal(feed.timeZone, 'Europe/Budapest');
+  const byId = Object.fromEntries(feed.events.map((e) => [e.id, e]));
+  const brief = (e) => [e.start, e.end, e.timeZone, e.status].filter(Boolean).join(' ');
+
+  // Weekly on Mondays until 31 March, 17 March excluded (EXDATE), 24 March moved to Tuesday 25 (RECURRENCE-ID).
+  const calls = feed.events.filter((e) => e.id.startsWith(OUTLOOK_UID));
+  assert.deepEqual(calls.map((e) => [e.id.slice(OUTLOOK_UID.length), brief(e), e.title]), [
+    ['-20250303', '2025-03-03T10:00 2025-03-03T11:00', 'RNNC coordination call'],
+    ['-20250310', '2025-03-10T10:00 2025-03-10T11:00', 'RNNC coordination call'],
+    ['-20250324', '2025-03-25T14:00 2025-03-25T15:00', 'RNNC coordination call (moved to Tuesday)'],
+    ['-20250331', '2025-03-31T10:00 2025-03-31T11:00', 'RNNC coordination call'],
+  ]);
+  // The description unfolded (a fold in the middle of "updates"), the Teams link as the online link, no "Microsoft Teams Meeting" place.
+  assert.equal(calls[0].description, 'Weekly call of the national P/CVE coordinators. Agenda:\n- updates from each coordinator\n- preparation of the 9th RNNC meeting');
+  assert.equal(calls[0].online, 'https://teams.example.org/l/meetup-join/19%3ameeting_rnnc');
+  assert.equal(calls[0].location, undefined);
+  assert.deepEqual(calls[0].organisers, ['iisg-support-group']);
+  assert.deepEqual(feed.organisations, [
+    { id: 'iisg-support-group', name: 'IISG Support Group', website: 'mailto:secretariat@wb-iisg.example' },
+    { id: 'regional-cooperation-council', name: 'Regional Cooperation Council', website: 'mailto:pcve@rcc.example' },
+  ]);
+
+  const nfp = byId['nfp-13-tirana@rcc.example'];
+  assert.equal(brief(nfp), '2025-04-23T09:30 2025-04-23T17:00 Europe/Tirane cancelled'); // quoted TZID parameter
+  assert.equal(nfp.title, '13th Meeting of the NFP Group, Tirana'); // "\," unescaped
+  assert.equal(nfp.description, 'The RCC convenes the thirteenth meeting of its Group of National Focal Points; the meeting is cancelled and will be held later in the year.');
+  assert.deepEqual(nfp.location, { venue: 'Hotel Tirana International, Skanderbeg Square', city: 'Tirana', country: 'AL', lat: 41.3275, lon: 19.8187 });
+  assert.deepEqual(nfp.tags, ['meeting', 'p-cve']);
+  assert.equal(nfp.url, 'https://www.rcc.example/events/nfp-13');
+
+  assert.equal(brief(byId['western-balkans-ct-conference-2025@eeas.example']), '2025-04-15 2025-04-16'); // DTEND exclusive → end inclusive
+  assert.deepEqual(byId['western-balkans-ct-conference-2025@eeas.example'].location, { city: 'Pristina', country: 'XK' });
+  // Outlook's midnight-to-midnight all-day event, cancelled only by its "Canceled: " title.
+  const donors = feed.events.find((e) => e.title === 'Donor coordination meeting');
+  assert.equal(brief(donors), '2025-05-20 cancelled');
+  assert.deepEqual(donors.location, { city: 'Sarajevo', country: 'BA' });
+
+  const workshop = byId['3f9a7c1e5b2d@google.com'];
+  assert.equal(brief(workshop), '2025-06-12T07:30:00Z 2025-06-12T15:00:00Z');
+  assert.equal(workshop.description, 'Workshop for practitioners from the region.\n\n- Rehabilitation & reintegration\n- Prison settings\n\nRegister at the link below.');
+  assert.deepEqual(workshop.location, { venue: 'EU House, Rruga Ismail Qemali', city: 'Tirana', country: 'AL' });
+
+  assert.equal(brief(byId['9b0d6c40-1f1c-4c1e-9c1a-6f1f2d3e4a5b']), '2025-09-10T09:00 2025-09-11T13:00 Europe/Belgrade'); // Thunderbird's /mozilla.org/ TZID
+  assert.deepEqual(feed.events.filter((e) => e.id.startsWith('iisg-training-days')).map(brief), ['2025-10-06', '2025-10-07', '2025-10-08']); // RRULE on dates
+  assert.equal(brief(byId['gulf-partners-call@wb-iisg.example']), '2025-11-03T12:00:00+04:00 2025-11-03T13:00:00+04:00'); // unknown zone: offset kept
+  assert.equal(feed.events.some((e) => e.title === 'Dentist'), false);
+  assert.equal(feed.events.length, 13);
+
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    `${ICS}:111: warning: the event is marked private in the calendar; it is left out (use --include-private to keep it)`,
+    `${ICS}:135: warning: the time zone "Customized Time Zone" is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in Europe/Budapest`,
+  ]);
+  // What it writes is a feed without a problem, events in time order.
+  const parsed = parseFeed(feed, { viewerTimeZone: 'UTC' });
+  assert.deepEqual(parsed.problems.map(formatProblem), []);
+  const starts = parsed.feed.events.map((e) => e.start);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+});
+
+test('the window limits recurring events only; --include-private keeps private ones', async () => {
+  const { feed } = await convert([ICS, '--from', '2025-03-09', '--to', '2025-03-26', '--include-private']);
+  const ids = feed.events.map((e) => e.id.replace(OUTLOOK_UID, 'call'));
+  assert.deepEqual(ids.filter((id) => id.startsWith('call')), ['call-20250310', 'call-20250324']);
+  assert.equal(ids.filter((id) => id.startsWith('iisg-training-days')).length, 0);
+  assert.ok(ids.includes('western-balkans-ct-conference-2025@eeas.example')); // not recurring: kept whatever its date
+  assert.ok(ids.includes('private-dentist@example.org'));
+});
+
+test('the default window is one year either side of today', () => {
+  const text = readText(fixture('outlook-export.ics'));
+  const count = (now) => feedFromIcs(text, { now: new Date(now) }).feed.events.filter((e) => e.id.startsWith(OUTLOOK_UID) || e.id.startsWith('iisg-training')).length;
+  assert.equal(count('2025-06-01'), 7);
+  assert.equal(count('2026-03-30'), 4); // the calls of 31 March 2025 and later, and the training days
+  assert.equal(count('2027-06-01'), 0);
+});
+
+test('problems: not iCalendar, an event without DTSTART or title, an unknown TZID without a definition', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const notIcs = join(dir, 'not.ics');
+  writeFileSync(notIcs, 'this is not a calendar');
+  const bad = await runCli(['from-ics', notIcs]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /not\.ics:1: error: the file is not iCalendar/);
+
+  const partial = join(dir, 'partial.ics');
+  writeFileSync(
+    partial,
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:No start', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:b', 'DTSTART:20250101T100000',
+      'END:VEVENT', 'BEGIN:VEVENT', 'UID:c', 'SUMMARY:Kept', 'DTSTART;TZID=Mars/Olympus:20250102T100000', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+  );
+  const result = await convert([partial, '--time-zone', 'Europe/Sarajevo']);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+    `${partial}:3: error: the event has no DTSTART; it is left out`,
+    `${partial}:7: error: the event has no SUMMARY (title); it is left out`,
+    `${partial}:11: warning: the time zone "Mars/Olympus" is not known and the file does not define it; its times are read in Europe/Sarajevo`,
+  ]);
+  assert.deepEqual(result.feed.events, [{ id: 'c', title: 'Kept', start: '2025-01-02T10:00' }]);
+  assert.equal(result.feed.timeZone, 'Europe/Sarajevo');
+});
+
+test('an unknown --time-zone or a --from that is not a date is a usage error (exit 2)', async () => {
+  const zone = await runCli(['from-ics', ICS, '--time-zone', 'Europe/Tirana']);
+  assert.equal(zone.code, 2);
+  assert.match(zone.stderr, /time zone: 'Europe\/Tirana' is not an IANA time zone/);
+  const from = await runCli(['from-ics', ICS, '--from', '1.1.2025']);
+  assert.equal(from.code, 2);
+  assert.match(from.stderr, /from: '1\.1\.2025' is not a date like 2025-01-31/);
+  assert.equal((await runCli(['from-csv', 'test/fixtures/cli/events-semicolon.csv', '--time-zone', 'CET+1'])).code, 2);
+});
+
+let server;
+before(async () => {
+  server = await serve({ '/calendar.ics': [200, 'text/calendar; charset=utf-8', readFileSync(fixture('outlook-export.ics'))] });
+});
+after(() => server.close());
+
+test('a calendar given by URL (a subscription link) is fetched', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const out = join(dir, 'feed.json');
+  const { code, stderr } = await runCli(['from-ics', server.url('/calendar.ics'), '--from', '2025-01-01', '--to', '2025-12-31', '-o', out]);
+  assert.equal(code, 0, stderr);
+  assert.match(stderr, /13 events written to/);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).events.length, 13);
+});
+
+/** Each event of `feed` is in `back` with the same days, instants, title and status (as iCalendar can carry it). */
+function assertSameEvents(feed, back) {
+  const carried = { scheduled: 'scheduled', cancelled: 'cancelled', postponed: 'postponed', rescheduled: 'scheduled', 'moved-online': 'scheduled' };
+  assert.equal(back.events.length, feed.events.length);
+  for (const event of feed.events) {
+    const copy = back.byId.get(event.id);
+    assert.ok(copy, `${event.id} kept`);
+    const facts = (e, status) => ({ allDay: e.allDay, start: e.start, end: e.end, startDay: isoDate(e.startDay), endDay: isoDate(e.endDay), title: e.title.en, status });
+    assert.deepEqual(facts(copy, copy.status), facts(event, carried[event.status]), event.id);
+  }
+}
+
+test('round trip: the demo feed → to-ics → from-ics keeps every event, its dates, title and status', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-roundtrip-'));
+  const ics = join(dir, 'events.ics');
+  const json = join(dir, 'events.json');
+  assert.equal((await runCli(['to-ics', DEMO, '-o', ics])).code, 0);
+  const { code, stderr } = await runCli(['from-ics', ics, '-o', json]);
+  assert.equal(code, 0, stderr);
+  const original = parseFeed(readText(DEMO), { viewerTimeZone: 'UTC' }).feed;
+  const back = parseFeed(readText(json), { viewerTimeZone: 'UTC' });
+  assert.deepEqual(back.problems.map(formatProblem), []);
+  assertSameEvents(original, back.feed);
+  assert.deepEqual(back.feed.byId.get('rnnc-3').location, { city: { en: 'Tirana' }, country: 'AL', lat: 41.33, lon: 19.82 });
+});
+
+test('round trip of timed events: zones, summer time, the repeated hour, UTC, midnight ends and every status', () => {
+  const raw = {
+    version: 1,
+    timeZone: 'Europe/Belgrade',
+    events: [
+      { id: 'tirana', title: 'Tirana', start: '2019-04-24T09:30', end: '2019-04-24T17:00', timeZone: 'Europe/Tirane' },
+      { id: 'winter', title: 'Winter', start: '2019-01-24T09:30', end: '2019-01-25T12:00', status: 'postponed' },
+      { id: 'repeated', title: 'Repeated hour', start: '2019-10-27T02:30', end: '2019-10-27T04:00', status: 'cancelled' },
+      { id: 'utc', title: 'UTC', start: '2019-05-01T08:00', end: '2019-05-01T09:00', timeZone: 'UTC', status: 'rescheduled' },
+      { id: 'no-end', title: 'No end', start: '2019-06-01T10:00', timeZone: 'America/New_York', status: 'moved-online' },
+      { id: 'midnight', title: 'Midnight', start: '2019-06-02T20:00', end: '2019-06-03T00:00', timeZone: 'Asia/Kolkata' },
+      { id: 'days', title: 'Days', start: '2019-12-30', end: '2020-01-02' },
+    ],
+  };
+  const feed = parseFeed(raw, { viewerTimeZone: 'UTC' }).feed;
+  const ics = toIcs(feed, feed.events, { lang: 'en', now: new Date('2026-01-01T00:00:00Z') });
+  const { feed: rawBack, problems } = feedFromIcs(ics, { now: new Date('2019-06-01T00:00:00Z') });
+  assert.deepEqual(problems, []);
+  const back = parseFeed(rawBack, { viewerTimeZone: 'UTC' });
+  assert.deepEqual(back.problems.map(formatProblem), []);
+  assertSameEvents(feed, back.feed);
+  assert.equal(back.feed.byId.get('tirana').timeZone, 'Europe/Tirane');
+});
+
+test('Windows zone names map to zones this runtime knows; HTML descriptions become plain text', () => {
+  const zones = Object.entries(WINDOWS_ZONES);
+  assert.ok(zones.length > 130);
+  assert.deepEqual(zones.filter(([, iana]) => !isTimeZone(iana)), []);
+  assert.equal(WINDOWS_ZONES['Central European Standard Time'], 'Europe/Warsaw');
+  assert.equal(htmlToText('<b>Agenda</b><br>one&nbsp;&amp; two<ol><li>first</li><li>second</li></ol>&#8211; end'), 'Agenda\none & two\n\n- first\n- second\n\n– end');
+});

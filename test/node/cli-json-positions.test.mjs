@@ -1,0 +1,63 @@
+// jsonPositions (packages/feed/src/json-positions.ts): the JSON path → line:column scanner behind
+// `iisg-feed validate`. Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { jsonPositions, parentPath, positionOf } from '../../packages/feed/dist/json-positions.js';
+import { DEMO, readText } from '../fixtures/cli/run-cli.mjs';
+
+/** Every path of a parsed JSON value, written as parseFeed writes them. */
+function pathsOf(value, path = '', out = []) {
+  out.push([path, value]);
+  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) pathsOf(item, path ? `${path}.${key}` : key, out);
+  return out;
+}
+
+test('every value of the demo feed is found, and its position is where the value is written', () => {
+  const text = readText(DEMO);
+  const lines = text.split('\n');
+  const positions = jsonPositions(text);
+  const paths = pathsOf(JSON.parse(text));
+  assert.equal(positions.size, paths.length);
+  for (const [path, value] of paths) {
+    const at = positions.get(path);
+    assert.ok(at, path);
+    const rest = lines[at.line - 1].slice(at.column - 1);
+    const expected = value === null || typeof value !== 'object' ? JSON.stringify(value) : Array.isArray(value) ? '[' : '{';
+    assert.ok(rest.startsWith(expected), `${path} at ${at.line}:${at.column}: ${rest.slice(0, 40)}`);
+  }
+});
+
+test('keys with escapes, strings with escaped quotes, CRLF, a BOM and non-ASCII text', () => {
+  const text = '\uFEFF{"a\\"b": "x\\\\", "ü": ["é\\"", {"k": true}],\r\n "n": -1.5e3, "z": null}';
+  const positions = jsonPositions(text);
+  assert.deepEqual(positions.get(''), { line: 1, column: 1 });
+  assert.deepEqual(positions.get('a"b'), { line: 1, column: 10, keyLine: 1, keyColumn: 2 });
+  assert.deepEqual(positions.get('ü'), { line: 1, column: 22, keyLine: 1, keyColumn: 17 });
+  assert.deepEqual(positions.get('ü[1].k'), { line: 1, column: 36, keyLine: 1, keyColumn: 31 });
+  assert.deepEqual(positions.get('n'), { line: 2, column: 7, keyLine: 2, keyColumn: 2 });
+  assert.deepEqual(positions.get('z'), { line: 2, column: 20, keyLine: 2, keyColumn: 15 });
+});
+
+test('with wanted paths, only those and their ancestors are recorded', () => {
+  const text = '{"events": [{"id": "a", "start": "x"}, {"id": "b", "start": "y"}], "title": "T"}';
+  const positions = jsonPositions(text, ['events[1].start']);
+  assert.deepEqual([...positions.keys()].sort(), ['', 'events', 'events[1]', 'events[1].start']);
+  assert.equal(positions.get('events[1].start').column, 61);
+});
+
+test('a missing field is placed at its nearest ancestor; a syntax error keeps what came before it', () => {
+  const positions = jsonPositions('{"events": [\n  {"id": "a"}\n], "x": [1, }');
+  assert.deepEqual(positionOf(positions, 'events[0].title'), { line: 2, column: 3, exact: false });
+  assert.deepEqual(positionOf(positions, 'events[0].id'), { line: 2, column: 10, keyLine: 2, keyColumn: 4, exact: true });
+  assert.equal(positions.has('x[0]'), true);
+  assert.equal(positions.has('x[1]'), false);
+  assert.deepEqual(positionOf(new Map(), 'a.b'), { line: 1, column: 1, exact: false });
+});
+
+test('parentPath walks up JSON paths', () => {
+  assert.equal(parentPath('events[4].location.lat'), 'events[4].location');
+  assert.equal(parentPath('events[4]'), 'events');
+  assert.equal(parentPath('events'), '');
+  assert.equal(parentPath(''), undefined);
+});

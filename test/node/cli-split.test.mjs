@@ -1,0 +1,82 @@
+// `iisg-feed split` and splitFeed (packages/feed/src/split-feed.ts): period files that are complete feeds,
+// an index that lists them, and nothing lost. Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { splitFeed } from '../../packages/feed/dist/split-feed.js';
+import { formatProblem, mergeFeeds, parseFeed } from '../../packages/feed/dist/index.js';
+import { DEMO, readText, runCli } from '../fixtures/cli/run-cli.mjs';
+
+const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+test('the demo feed by year: one complete feed per year and an index; merged again, every event is there', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
+  const { code, stdout, stderr } = await runCli(['split', DEMO, '--by', 'year', '--out', dir]);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(stdout.trimEnd().split('\n'), [
+    `${join(dir, 'events-2016.json')}: 1 events (2016-01-01 to 2016-12-31)`,
+    `${join(dir, 'events-2017.json')}: 6 events (2017-01-01 to 2017-12-31)`,
+    `${join(dir, 'events-2018.json')}: 4 events (2018-01-01 to 2018-12-31)`,
+    `${join(dir, 'events-2019.json')}: 4 events (2019-01-01 to 2019-12-31)`,
+    `${join(dir, 'feed.json')}: index of 4 period files`,
+  ]);
+  const index = read(join(dir, 'feed.json'));
+  const demo = JSON.parse(readText(DEMO));
+  assert.deepEqual(index.periods, [2016, 2017, 2018, 2019].map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31`, url: `events-${y}.json` })));
+  assert.deepEqual(index.events, []);
+  assert.deepEqual(index.organisations, demo.organisations); // the index keeps all reference data, for views without events
+  assert.deepEqual(index.networks, demo.networks);
+
+  const parts = [];
+  for (const period of index.periods) {
+    const { feed, problems } = parseFeed(readText(join(dir, period.url)), { viewerTimeZone: 'UTC' });
+    assert.deepEqual(problems.map(formatProblem), [], `${period.url} is a complete feed`);
+    for (const event of feed.events) assert.ok(event.startDay >= Date.parse(period.from) / 864e5 && event.startDay <= Date.parse(period.to) / 864e5);
+    parts.push(feed);
+  }
+  // Only what its events use: the 2019 file has the Tirana meetings' organisers, not every organisation.
+  const y2019 = read(join(dir, 'events-2019.json'));
+  const used = new Set(y2019.events.flatMap((e) => [...(e.organisers ?? []), ...(e.hosts ?? []), ...(e.funders ?? []), ...(e.participants ?? [])]));
+  for (const id of used) assert.ok(y2019.organisations.some((o) => o.id === id), id);
+  assert.ok(y2019.organisations.length < demo.organisations.length);
+  // Events copied as written.
+  assert.deepEqual(y2019.events.find((e) => e.id === 'rnnc-3'), demo.events.find((e) => e.id === 'rnnc-3'));
+
+  const merged = mergeFeeds(parseFeed(readText(join(dir, 'feed.json')), { viewerTimeZone: 'UTC' }).feed, parts);
+  assert.deepEqual(merged.events.map((e) => e.id).sort(), demo.events.map((e) => e.id).sort());
+
+  const validated = await runCli(['validate', '--periods', join(dir, 'feed.json')]);
+  assert.equal(validated.code, 0, validated.stdout);
+});
+
+test('by month, with another index name', () => {
+  const { index, files } = splitFeed(readText(DEMO), { by: 'month' });
+  assert.equal(files.reduce((n, f) => n + f.feed.events.length, 0), 15);
+  const april = files.find((f) => f.period === '2019-04');
+  assert.deepEqual([april.name, april.from, april.to], ['events-2019-04.json', '2019-04-01', '2019-04-30']);
+  assert.deepEqual(april.feed.events.map((e) => e.id), ['nfp-7', 'rnnc-3', 'iisg-pcve-coordination-albania-1']);
+  assert.equal(index.periods.length, files.length);
+});
+
+test('a feed with an unreadable event is not split unless --force; an index is not split again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
+  const refused = await runCli(['split', 'test/fixtures/cli/broken-feed.json', '--out', dir]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /events\[1\]\.start: '2019-02-30' is not a date/);
+  assert.match(refused.stderr, /nothing written: fix the events above, or give --force/);
+  assert.deepEqual(readdirSync(dir), []);
+
+  const forced = await runCli(['split', 'test/fixtures/cli/broken-feed.json', '--out', dir, '--force', '--index', 'index.json']);
+  assert.equal(forced.code, 1);
+  assert.ok(existsSync(join(dir, 'index.json')));
+  assert.deepEqual(read(join(dir, 'events-2019.json')).events.map((e) => e.id), ['rnnc-3b', 'nfp-7', 'nfp-7']);
+
+  const again = splitFeed(readFileSync(join(dir, 'index.json'), 'utf8'));
+  assert.equal(again.index, null);
+  assert.equal(again.problems.at(-1).code, 'already-split');
+
+  assert.equal((await runCli(['split', DEMO])).code, 2); // --out is needed
+  assert.equal((await runCli(['split', DEMO, '--out', dir, '--by', 'week'])).code, 2);
+});

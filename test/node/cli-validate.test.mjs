@@ -1,0 +1,155 @@
+// `iisg-feed validate`: problems with the line and column of the value concerned, exit codes, --json, URLs,
+// and the checks it adds to parseFeed's (feedChecks). Needs `npm run build` first (the CLI runs on dist/).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
+import { feedChecks } from '../../packages/feed/dist/validate-feed.js';
+import { parseFeed } from '../../packages/feed/dist/index.js';
+
+const BROKEN = 'test/fixtures/cli/broken-feed.json';
+
+test('the demo feed has no problems: exit 0, no output, a summary on stderr', async () => {
+  const { code, stdout, stderr } = await runCli(['validate', DEMO]);
+  assert.equal(code, 0);
+  assert.equal(stdout, '');
+  assert.match(stderr, /1 feed, 15 events: no errors, no warnings/);
+});
+
+test('every problem of a broken feed, at the line and column of its value, in file order', async () => {
+  const { code, stdout } = await runCli(['validate', BROKEN]);
+  assert.equal(code, 1);
+  // Lines and columns counted by hand in test/fixtures/cli/broken-feed.json.
+  assert.deepEqual(stdout.trimEnd().split('\n'), [
+    `${BROKEN}:12:76: warning: no network with id 'nfp-group' in "networks" (series[1].network)`,
+    `${BROKEN}:17:7: warning: unknown field 'titel' (did you mean 'title'?); it is ignored (events[0].titel)`,
+    `${BROKEN}:21:29: warning: no organisation with id 'eud-bih' in "organisations" (events[0].organisers[1])`,
+    `${BROKEN}:22:28: warning: no network with id 'iisg' in "networks" (events[0].networks[1])`,
+    `${BROKEN}:28:16: error: '2019-02-30' is not a date (use 2019-04-23 or 2019-04-23T09:30); the event is left out (events[1].start)`,
+    `${BROKEN}:35:14: error: end '2019-04-23' is before start '2019-04-24'; the event is shown on its start day only (events[2].end)`,
+    `${BROKEN}:36:53: error: ordinal 2 of series 'rnnc-meetings' is also given to events[0]; two meetings cannot both be number 2 (mark one that did not take place as cancelled) (events[2].series.ordinal)`,
+    `${BROKEN}:38:44: warning: 'nfp-7' does not list 'rnnc-3b' as back-to-back; state the link on both events (events[2].related[0].event)`,
+    `${BROKEN}:39:44: warning: no event with id 'nfp-8' in this feed (events[2].related[1].event)`,
+    // A missing field is placed at the object that lacks it.
+    `${BROKEN}:47:5: error: the event has no title; the event is left out (events[4].title)`,
+    `${BROKEN}:52:13: error: the id 'nfp-7' is also used by events[3]; this one is shown as 'nfp-7~2' (events[5].id)`,
+  ]);
+});
+
+test('each reported position points at the value in the text', async () => {
+  const text = readText(fixture('broken-feed.json'));
+  const lines = text.split('\n');
+  const { stdout } = await runCli(['validate', '--json', BROKEN]);
+  const expected = { 'events[1].start': '"2019-02-30"', 'events[2].end': '"2019-04-23"', 'events[5].id': '"nfp-7"', 'events[0].titel': '"titel"', 'series[1].network': '"nfp-group"', 'events[2].series.ordinal': '2' };
+  const problems = JSON.parse(stdout);
+  for (const [path, value] of Object.entries(expected)) {
+    const p = problems.find((q) => q.path === path);
+    assert.ok(p, path);
+    assert.ok(lines[p.line - 1].slice(p.column - 1).startsWith(value), `${path} at ${p.line}:${p.column}`);
+  }
+});
+
+test('--json gives every field a program needs', async () => {
+  const { code, stdout } = await runCli(['validate', '--json', BROKEN]);
+  assert.equal(code, 1);
+  const problems = JSON.parse(stdout);
+  assert.equal(problems.length, 11);
+  assert.deepEqual(problems.find((p) => p.code === 'duplicate-id'), {
+    file: BROKEN,
+    line: 52,
+    column: 13,
+    severity: 'error',
+    code: 'duplicate-id',
+    message: "the id 'nfp-7' is also used by events[3]; this one is shown as 'nfp-7~2'",
+    path: 'events[5].id',
+    eventId: 'nfp-7~2',
+  });
+});
+
+test('a syntax error is placed where it is; warnings alone exit 0; a missing file exits 2', async () => {
+  const syntax = await runCli(['validate', 'test/fixtures/cli/syntax-error.json']);
+  assert.equal(syntax.code, 1);
+  assert.equal(syntax.stdout, 'test/fixtures/cli/syntax-error.json:5:3: error: the feed is not valid JSON (unexpected \']\' at line 5, column 3)\n');
+
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
+  const warnings = join(dir, 'warnings.json');
+  writeFileSync(warnings, '{"version": 1, "events": [{"id": "a", "title": "A", "start": "2019-04-23", "organisers": ["nobody"]}]}');
+  const warned = await runCli(['validate', warnings]);
+  assert.equal(warned.code, 0);
+  assert.match(warned.stdout, /:1:91: warning: no organisation with id 'nobody'/);
+
+  const missing = await runCli(['validate', join(dir, 'nothing-here.json'), DEMO]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /nothing-here\.json: cannot read it \(no such file\)/);
+});
+
+test('a byte-order mark and CRLF line ends do not shift the columns', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
+  const file = join(dir, 'bom.json');
+  const line1 = '{"version": 1, "titel": "Ä", "events": [';
+  const line3 = '  {"id": "b", "title": "B", "start": "2019-13-01"}';
+  writeFileSync(file, `\uFEFF${line1}\r\n  {"id": "a", "title": "A", "start": "2019-04-23"},\r\n${line3}\r\n]}\r\n`);
+  const { stdout } = await runCli(['validate', file]);
+  assert.deepEqual(
+    stdout.split('\n').filter(Boolean).map((l) => l.slice(file.length + 1, l.indexOf(': ', file.length + 1))),
+    [`1:${line1.indexOf('"titel"') + 1}`, `3:${line3.indexOf('"2019-13-01"') + 1}`],
+  );
+});
+
+let server;
+before(async () => {
+  server = await serve({
+    '/events.json': [200, 'application/json', readText(DEMO)],
+    '/broken.json': [200, 'application/json', readText(fixture('broken-feed.json'))],
+  });
+});
+after(() => server.close());
+
+test('a feed given by URL is fetched; a failed download exits 2', async () => {
+  const ok = await runCli(['validate', server.url('/events.json')]);
+  assert.equal(ok.code, 0, ok.stderr);
+  const broken = await runCli(['validate', server.url('/broken.json')]);
+  assert.equal(broken.code, 1);
+  assert.ok(broken.stdout.startsWith(`${server.url('/broken.json')}:12:76: warning:`), broken.stdout);
+  const missing = await runCli(['validate', server.url('/gone.json')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /the server answered 404/);
+});
+
+test('--periods checks the period files of an index too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-periods-'));
+  writeFileSync(join(dir, 'index.json'), JSON.stringify({ version: 1, periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'events-2019.json' }], events: [] }));
+  writeFileSync(join(dir, 'events-2019.json'), JSON.stringify({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-02-30' }] }));
+  const without = await runCli(['validate', join(dir, 'index.json')]);
+  assert.equal(without.code, 0);
+  const withPeriods = await runCli(['validate', '--periods', join(dir, 'index.json')]);
+  assert.equal(withPeriods.code, 1);
+  assert.match(withPeriods.stdout, /events-2019\.json:1:54: error: '2019-02-30' is not a date/);
+});
+
+test('feedChecks: a cancelled meeting may share its ordinal; a self-link and distant back-to-back links are reported', () => {
+  const raw = {
+    version: 1,
+    series: [{ id: 's', name: 'Meeting' }],
+    events: [
+      { id: 'a', title: 'A', start: '2019-04-23', series: { id: 's', ordinal: 5 }, status: 'cancelled', related: [{ kind: 'back-to-back', event: 'a' }] },
+      { id: 'b', title: 'B', start: '2019-06-23', series: { id: 's', ordinal: 5 }, related: [{ kind: 'back-to-back', event: 'c' }] },
+      { id: 'c', title: 'C', start: '2019-04-24', series: { id: 's', ordinal: 6 }, related: [{ kind: 'back-to-back', event: 'b' }] },
+    ],
+  };
+  const { feed } = parseFeed(raw, { viewerTimeZone: 'UTC' });
+  const problems = feedChecks(feed, raw);
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.path]),
+    [
+      ['self-link', 'events[0].related[0].event'],
+      ['distant-back-to-back', 'events[1].related[0].event'],
+      ['distant-back-to-back', 'events[2].related[0].event'],
+    ],
+  );
+  raw.events[0].status = 'scheduled';
+  const again = feedChecks(parseFeed(raw, { viewerTimeZone: 'UTC' }).feed, raw);
+  assert.deepEqual(again.filter((p) => p.code === 'duplicate-ordinal').map((p) => p.path), ['events[1].series.ordinal']);
+});
