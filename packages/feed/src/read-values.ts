@@ -74,7 +74,16 @@ export function readText(ctx: ReadContext, value: unknown, path: string): LocalT
   return Object.keys(out).length ? out : undefined;
 }
 
+const languageTags = new Map<string, boolean>();
+
+/** Whether a title's key is a language tag; asked once per distinct key (a feed repeats a handful). */
 export function isLanguageTag(tag: string): boolean {
+  let ok = languageTags.get(tag);
+  if (ok === undefined) languageTags.set(tag, (ok = checkLanguageTag(tag)));
+  return ok;
+}
+
+function checkLanguageTag(tag: string): boolean {
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
   try {
     Intl.getCanonicalLocales(tag);

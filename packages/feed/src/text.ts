@@ -24,7 +24,15 @@ export function languageChain(lang: string, feedLanguage = 'en'): string[] {
 }
 
 /** Normalise a tag's case (`sr-latn` → `sr-Latn`, `EN-gb` → `en-GB`). */
+const canonical = new Map<string, string>();
+
 export function canonicalLanguage(lang: string): string {
+  let tag = canonical.get(lang);
+  if (tag === undefined) canonical.set(lang, (tag = canonicalize(lang)));
+  return tag;
+}
+
+function canonicalize(lang: string): string {
   try {
     // POSIX suffixes and underscores ('en_US@posix', 'sr_latn') are not BCP 47.
     return Intl.getCanonicalLocales(lang.replace(/@.*$/, '').replace(/_/g, '-'))[0] ?? 'en';

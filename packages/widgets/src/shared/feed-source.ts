@@ -85,7 +85,7 @@ async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOpt
       if (!isWorthRetrying(lastError)) break;
       continue;
     }
-    const result = parseAndReport(text, url, options.reporter);
+    const result = await parseFeedText(text, url, options.reporter);
     if (!result.feed) {
       lastError = new FeedLoadError('invalid', 'invalid', result.problems);
       break;
@@ -95,7 +95,7 @@ async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOpt
   }
   const saved = readSaved(url);
   if (saved) {
-    const result = parseFeed(saved.text, { baseUrl: url });
+    const result = await parseFeedText(saved.text, url);
     if (result.feed) return { feed: result.feed, problems: result.problems, savedAt: saved.savedAt };
   }
   throw lastError ?? new FeedLoadError('network', 'network');
@@ -118,6 +118,33 @@ async function fetchText(url: string, signal: AbortSignal, timeout: number): Pro
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** An iCalendar file, whatever its URL says: Outlook, Google and Thunderbird exports. */
+function isIcs(text: string): boolean {
+  return /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 100));
+}
+
+/**
+ * Parse a fetched feed: our JSON, or an `.ics` file through the feed package's conversion, which loads
+ * only when a page uses one (it costs JSON pages nothing). Problems are listed in the console.
+ */
+async function parseFeedText(text: string, url: string, reporter?: string): Promise<ReturnType<typeof parseFeed>> {
+  if (!isIcs(text)) return reporter === undefined ? parseFeed(text, { baseUrl: url }) : parseAndReport(text, url, reporter);
+  const { feedFromIcs } = await import('@iisg/feed/from-ics');
+  const converted = feedFromIcs(text);
+  // A converted event's problems point at its line in the .ics file.
+  const problems: Problem[] = converted.problems.map(({ severity, code, message, line, uid }) => ({
+    severity,
+    code,
+    message,
+    path: line ? `line ${line}` : '',
+    ...(uid ? { eventId: uid } : {}),
+  }));
+  if (reporter !== undefined) reportProblems(problems, url, reporter);
+  if (!converted.feed) return { feed: null, problems };
+  const result = reporter === undefined ? parseFeed(converted.feed, { baseUrl: url }) : parseAndReport(converted.feed, url, reporter);
+  return { feed: result.feed, problems: [...problems, ...result.problems] };
 }
 
 /** Parse a feed and list its problems in the console, once per load, with their paths. */
