@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/chromium.mjs';
 import { frameworkDeps } from './test/frameworks/wtr-plugins.mjs';
+import { hardeningMiddleware } from './test/fixtures/network/server.mjs';
 
 const CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 const { executablePath, args } = await findChromium();
@@ -22,6 +23,8 @@ const NOISE = [
 export default {
   rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
   files: ['test/**/*.test.ts'],
+  // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
+  middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps],
   browsers: [

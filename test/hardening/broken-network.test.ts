@@ -1,0 +1,236 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+import type { FeedLoadDetail, IisgEventCalendar, IisgEventCard } from '@iisg/widgets';
+import { en } from '@iisg/widgets/locales/messages.js';
+import { measure, quietConsole } from './helpers.js';
+
+/**
+ * Issue 9, broken networks, against the real server of test/fixtures/network/server.mjs (no stubbed
+ * fetch): slow, hanging, stalling, failing, wrong and huge answers, and a feed that changes. Each gives
+ * the documented state and message (the English strings of locales/messages.ts), the saved copy is used
+ * when there is one, retries back off, and a changed `src` aborts the request it no longer needs.
+ */
+
+const NET = '/__test/net';
+let counter = 0;
+/** A key of its own for each request stream, so the server's log and the saved copies never mix tests. */
+const newKey = (name: string) => `${name}-${Date.now()}-${++counter}`;
+const url = (route: string, key: string, query = '') => `${NET}/${route}?key=${key}${query}`;
+const serverLog = async (key: string): Promise<{ path: string; at: number; ms: number; closedEarly: boolean; status: number }[]> =>
+  (await fetch(`${NET}/log?key=${key}`)).json();
+
+const SAVED_AT = '2026-11-03T10:00:00Z';
+const SAVED_NOTICE = en.savedCopy.replace('{date}', '3 November 2026');
+function saveCopy(src: string, title = 'Saved event') {
+  const text = JSON.stringify({ version: 1, events: [{ id: 'a', title, start: '2019-04-23' }] });
+  localStorage.setItem(`iisg-feed:${new URL(src, document.baseURI).href}`, JSON.stringify({ savedAt: SAVED_AT, text }));
+}
+
+const mounted: HTMLElement[] = [];
+/** A card on `src`, recording its `iisg-feed-load` events. */
+function card(src: string, attributes: Record<string, string> = {}) {
+  const el = document.createElement('iisg-event-card') as IisgEventCard;
+  for (const [name, value] of Object.entries({ lang: 'en', 'event-id': 'a', src, ...attributes })) el.setAttribute(name, value);
+  const loads: FeedLoadDetail[] = [];
+  el.addEventListener('iisg-feed-load', (e) => loads.push(e.detail));
+  document.body.append(el);
+  mounted.push(el);
+  return { el, loads, loaded: (timeout = 8000) => waitUntil(() => loads.length > 0, `${src} loaded or failed`, { timeout }).then(() => el.updateComplete) };
+}
+const message = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="message"]');
+const title = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="title"]')?.textContent;
+
+describe('broken networks', () => {
+  afterEach(() => {
+    mounted.splice(0).forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  it('a slow server: "Loading events…" announced while it waits, then the event', async () => {
+    const key = newKey('slow');
+    const { el, loaded } = card(url('feed', key, '&delay=800'));
+    await waitUntil(() => message(el), 'loading message');
+    expect(message(el)!.getAttribute('part')).to.equal('message loading');
+    expect(message(el)!.getAttribute('role')).to.equal('status');
+    expect(message(el)!.textContent).to.equal(en.loading);
+    await loaded();
+    expect(title(el)).to.equal('Network event');
+    expect(message(el)).to.equal(null);
+    expect((await serverLog(key)).map((r) => r.status)).to.deep.equal([200]);
+  });
+
+  it('a server that hangs, and one that starts and stalls, are given up after the timeout, three times', async function () {
+    this.timeout(15_000);
+    const [hang, drip] = [newKey('hang'), newKey('drip')];
+    const started = performance.now();
+    const a = card(url('hang', hang), { timeout: '300' });
+    const b = card(url('drip', drip, '&every=150'), { timeout: '500' });
+    await Promise.all([a.loaded(12_000), b.loaded(12_000)]);
+    const took = performance.now() - started;
+    for (const { el, loads } of [a, b]) {
+      expect(loads.map((l) => l.state)).to.deep.equal(['error']);
+      expect(message(el)!.textContent).to.equal(en.errorTimeout);
+      expect(message(el)!.getAttribute('role')).to.equal('alert');
+    }
+    for (const key of [hang, drip]) {
+      const log = await serverLog(key);
+      expect(log, `${key}: three attempts`).to.have.length(3);
+      expect(log.every((r) => r.closedEarly), `${key}: each attempt hung up by the browser`).to.equal(true);
+    }
+    // Three timeouts of at most 500 ms and backoffs of 1 s and 2 s.
+    expect(took).to.be.within(3_000, 7_000);
+  });
+
+  it('a server error is retried with backoff (1 s, then 2 s) and the event shown when it recovers', async function () {
+    this.timeout(10_000);
+    const key = newKey('flaky');
+    const { el, loads, loaded } = card(url('flaky', key, '&fail=2&code=503'));
+    await loaded(8_000);
+    expect(loads.map((l) => l.state)).to.deep.equal(['ready']);
+    expect(title(el)).to.equal('Network event after 2 failures');
+    const log = await serverLog(key);
+    expect(log.map((r) => r.status)).to.deep.equal([503, 503, 200]);
+    const gaps = [log[1].at - log[0].at, log[2].at - log[1].at];
+    expect(gaps[0], 'first backoff').to.be.within(950, 1_700);
+    expect(gaps[1], 'second backoff').to.be.within(1_950, 2_900);
+  });
+
+  /**
+   * Every failure, with and without a saved copy: `[route, query, message, attempts at the server]`.
+   * A reset connection reaches the server up to twice per attempt: Chromium itself retries a request
+   * whose reused connection was reset.
+   */
+  const failures: [string, string, string, [number, number]][] = [
+    ['status', '&code=404', en.errorHttp.replace('{status}', '404'), [1, 1]],
+    ['status', '&code=500', en.errorHttp.replace('{status}', '500'), [3, 3]],
+    ['reset', '', en.errorNetwork, [3, 6]],
+    ['html', '', en.errorInvalid, [1, 1]],
+    ['truncated', '', en.errorInvalid, [1, 1]],
+  ];
+  for (const [route, query, text, attempts] of failures) {
+    it(`${route}${query}: "${text.slice(0, 40)}…" (tried ${attempts[0]}×), or the saved copy with its notice`, async function () {
+      this.timeout(12_000);
+      const [plain, saved] = [newKey(route), newKey(`${route}-saved`)];
+      saveCopy(url(route, saved, query));
+      const { result } = await quietConsole(async () => {
+        const a = card(url(route, plain, query));
+        const b = card(url(route, saved, query));
+        await Promise.all([a.loaded(10_000), b.loaded(10_000)]);
+        return [a, b];
+      });
+      const [withoutCopy, withCopy] = result;
+      expect(withoutCopy.loads.map((l) => l.state)).to.deep.equal(['error']);
+      expect(message(withoutCopy.el)!.textContent).to.equal(text);
+      expect(message(withoutCopy.el)!.getAttribute('role')).to.equal('alert');
+      expect(withCopy.loads.map((l) => [l.state, l.savedAt])).to.deep.equal([['ready', SAVED_AT]]);
+      expect(title(withCopy.el)).to.equal('Saved event');
+      expect(message(withCopy.el)!.textContent).to.equal(SAVED_NOTICE);
+      expect(message(withCopy.el)!.getAttribute('role')).to.equal('status');
+      expect((await serverLog(plain)).length, 'attempts').to.be.within(...attempts);
+    });
+  }
+
+  it('says where HTML and truncated JSON go wrong, in the console', async () => {
+    const { said } = await quietConsole(async () => {
+      const a = card(url('html', newKey('html-console')));
+      const b = card(url('truncated', newKey('truncated-console')));
+      await Promise.all([a.loaded(), b.loaded()]);
+    });
+    expect(said.join('\n')).to.contain("the feed is not valid JSON (unexpected '<' at line 1, column 1)");
+    expect(said.join('\n')).to.match(/the feed is not valid JSON \(unexpected (end of file|'.') at line \d+, column \d+\)/);
+  });
+
+  it('ignores a saved copy that is not a feed, and shows the error', async () => {
+    const src = url('status', newKey('corrupt'), '&code=404');
+    localStorage.setItem(`iisg-feed:${new URL(src, document.baseURI).href}`, '{"savedAt": "2026-11-03T10:00:00Z", "text": "<html>');
+    const { el, loads, loaded } = card(src);
+    await loaded();
+    expect(loads.map((l) => l.state)).to.deep.equal(['error']);
+    expect(message(el)!.textContent).to.equal(en.errorHttp.replace('{status}', '404'));
+  });
+
+  it('reads a feed that starts with a byte-order mark, with no problem', async () => {
+    const { el, loads, loaded } = card(url('bom', newKey('bom')));
+    await loaded();
+    expect(loads.map((l) => [l.state, l.problems.length])).to.deep.equal([['ready', 0]]);
+    expect(title(el)).to.equal('Feed with a byte-order mark');
+  });
+
+  it('shows an event of a 30 MB feed, and goes on without a saved copy when storage is full', async function () {
+    this.timeout(30_000);
+    const key = newKey('big');
+    const src = url('big', key, '&mb=30');
+    const started = performance.now();
+    const { el, loads, loaded } = card(src, { 'event-id': 'big-4242' });
+    await loaded(25_000);
+    const took = performance.now() - started;
+    expect(loads.map((l) => l.state)).to.deep.equal(['ready']);
+    expect(title(el)).to.equal('Big feed event 4242');
+    // Too big for localStorage: not saved, and nothing thrown.
+    expect(localStorage.getItem(`iisg-feed:${new URL(src, document.baseURI).href}`)).to.equal(null);
+    measure('30 MB feed fetched, parsed and its event shown', took);
+    expect(took).to.be.below(20_000);
+  });
+
+  it('a feed that changes between requests: elements loading together share one version, later ones get the next', async () => {
+    const key = newKey('changing');
+    const src = url('changing', key);
+    const first = [card(src), card(src)];
+    await Promise.all(first.map((c) => c.loaded()));
+    expect(first.map((c) => title(c.el))).to.deep.equal(['Version 1', 'Version 1']);
+    const later = card(src);
+    await later.loaded();
+    expect(title(later.el)).to.equal('Version 2');
+    // The first two keep the version they showed: a page never mixes two versions inside one element.
+    expect(first.map((c) => title(c.el))).to.deep.equal(['Version 1', 'Version 1']);
+    expect(await serverLog(key)).to.have.length(2);
+    // The saved copy is the newest one read.
+    const saved = JSON.parse(localStorage.getItem(`iisg-feed:${new URL(src, document.baseURI).href}`)!);
+    expect(JSON.parse(saved.text).events[0].title).to.equal('Version 2');
+  });
+
+  it('a changed src aborts the old request; the new feed is shown', async () => {
+    const [old, fresh] = [newKey('old'), newKey('new')];
+    const { el, loads, loaded } = card(url('hang', old));
+    await waitUntil(async () => (await serverLog(old)).length === 1, 'the old request reached the server');
+    el.src = url('feed', fresh);
+    await loaded();
+    expect(loads.map((l) => l.state)).to.deep.equal(['ready']);
+    expect(title(el)).to.equal('Network event');
+    await waitUntil(async () => (await serverLog(old))[0]?.ms > 0, 'the old request ended');
+    const [request] = await serverLog(old);
+    expect(request.closedEarly, 'the browser hung up on the old request').to.equal(true);
+    expect(request.ms).to.be.below(2_000);
+  });
+
+  it('a request two elements share is aborted only when neither needs it any more', async () => {
+    const key = newKey('shared');
+    const src = url('hang', key);
+    const a = card(src);
+    const b = card(src);
+    await waitUntil(async () => (await serverLog(key)).length === 1, 'one request for both');
+    a.el.src = url('feed', newKey('other'));
+    await a.loaded();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await serverLog(key))[0].ms, 'still open for the second element').to.equal(0);
+    b.el.remove();
+    await waitUntil(async () => (await serverLog(key))[0].ms > 0, 'aborted once the second element left');
+    expect((await serverLog(key))[0].closedEarly).to.equal(true);
+    expect(b.loads, 'a removed element reports nothing').to.deep.equal([]);
+  });
+
+  it('a calendar whose src changes while loading shows the new feed, not a late answer from the old one', async () => {
+    const [slow, fast] = [newKey('late'), newKey('fresh')];
+    const el = document.createElement('iisg-event-calendar') as IisgEventCalendar;
+    Object.assign(el, { lang: 'en', view: 'list', date: '2019-04' });
+    el.setAttribute('src', url('feed', slow, '&delay=600'));
+    document.body.append(el);
+    mounted.push(el);
+    el.setAttribute('src', url('changing', fast));
+    await waitUntil(() => el.shadowRoot!.querySelector('.calendar'), 'calendar shown');
+    el.goTo('2019-04-01');
+    await new Promise((r) => setTimeout(r, 900));
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.list-title')].map((t) => t.textContent)).to.deep.equal(['Version 1']);
+  });
+});
