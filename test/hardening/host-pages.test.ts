@@ -1,0 +1,509 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCalendar, IisgEventCard, IisgEventTimeline, IisgNetworkMap } from '@iisg/widgets';
+import { parseFeed, type Feed } from '@iisg/feed';
+import { $, $$, TAGS, frames, measure, settled } from './helpers.js';
+
+/**
+ * Issue 9, host pages: many elements and calendars on one page, elements inside another component's
+ * shadow root, elements added, moved and removed over and over (nothing left behind: listeners, timers,
+ * observers, requests, memory), a page whose global CSS resets everything, and a right-to-left page.
+ */
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+const FEED_URL = '/demo/feed.json';
+const feedText = await (await fetch(FEED_URL)).text();
+const feed = parseFeed(feedText).feed as Feed;
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** One of each element on the parsed sample feed, each on a view with something in it. */
+function fourElements(props: object = {}): Lit[] {
+  const each: Record<string, object> = {
+    'iisg-event-card': { eventId: 'rnnc-3' },
+    'iisg-event-calendar': { date: '2019-04' },
+    'iisg-event-timeline': {},
+    'iisg-network-map': {},
+  };
+  return TAGS.map((tag) => Object.assign(document.createElement(tag), { lang: 'en', feed, ...each[tag], ...props }) as unknown as Lit);
+}
+
+/** What each element must show to count as rendered. */
+const CONTENT: Record<string, string> = {
+  'iisg-event-card': '[part~="title"]',
+  'iisg-event-calendar': '[part~="heading"]',
+  'iisg-event-timeline': '[part~="row"]',
+  'iisg-network-map': '[part~="marker"]',
+};
+
+/**
+ * Counts what elements leave behind on the page: listeners on document and window, pending timers and
+ * animation frames, observed targets of Resize/Mutation/IntersectionObservers, and unfinished fetches.
+ */
+function leakCounter() {
+  const listeners = new Map<string, string>();
+  const timers = new Map<number, string>();
+  const frames_ = new Set<number>();
+  const observed = new Map<object, Set<Node>>();
+  let fetching = 0;
+  const ids = new WeakMap<object, number>();
+  let nextId = 0;
+  const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++nextId), nextId);
+  const key = (target: string, type: string, fn: unknown, options: unknown) =>
+    `${target} ${type} ${typeof fn === 'object' || typeof fn === 'function' ? idOf(fn as object) : fn} ${typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean })?.capture)}`;
+  const undo: (() => void)[] = [];
+  /**
+   * Who added it: the first frame in the widgets, the feed package, Lit or floating-ui; undefined for
+   * the test's own helpers (open-wc's waitUntil leaves its timeout timer running).
+   */
+  const where = () =>
+    (new Error().stack ?? '')
+      .split('\n')
+      .slice(2)
+      .find((line) => /\/packages\/|@floating-ui|\/lit-html\/|\/lit-element\/|\/@lit\//.test(line))
+      ?.replace(/^\s*at\s*/, '')
+      .replace(/\(?https?:\/\/[^/]+\//, '')
+      .replace(/\?[^:]*:/, ':');
+  const patch = <T extends object, K extends keyof T>(obj: T, name: K, make: (original: T[K]) => T[K]) => {
+    const original = obj[name];
+    obj[name] = make(original);
+    undo.push(() => (obj[name] = original));
+  };
+  for (const [label, target] of [['document', document], ['window', window]] as const) {
+    patch(target, 'addEventListener', (add) => function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
+      const signal = (options as { signal?: AbortSignal })?.signal;
+      const by = where();
+      if (by && !(options as { once?: boolean })?.once && !signal) listeners.set(key(label, type, fn, options), `${label} ${type} from ${by}`);
+      return (add as (...a: unknown[]) => void).call(this, type, fn, options);
+    } as never);
+    patch(target, 'removeEventListener', (remove) => function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
+      listeners.delete(key(label, type, fn, options));
+      return (remove as (...a: unknown[]) => void).call(this, type, fn, options);
+    } as never);
+  }
+  patch(window, 'setTimeout', (set) => ((fn: () => void, ms?: number, ...args: unknown[]) => {
+    const id: number = (set as (...a: unknown[]) => number)(() => {
+      timers.delete(id);
+      if (typeof fn === 'function') fn(...(args as []));
+    }, ms);
+    const by = where();
+    if (by) timers.set(id, `${ms ?? 0} ms timer from ${by}`);
+    return id;
+  }) as never);
+  patch(window, 'clearTimeout', (clear) => ((id: number) => {
+    timers.delete(id);
+    (clear as (id: number) => void)(id);
+  }) as never);
+  patch(window, 'requestAnimationFrame', (request) => ((fn: FrameRequestCallback) => {
+    const id: number = (request as (f: FrameRequestCallback) => number)((t) => {
+      frames_.delete(id);
+      fn(t);
+    });
+    if (where()) frames_.add(id);
+    return id;
+  }) as never);
+  patch(window, 'cancelAnimationFrame', (cancel) => ((id: number) => {
+    frames_.delete(id);
+    (cancel as (id: number) => void)(id);
+  }) as never);
+  for (const name of ['ResizeObserver', 'MutationObserver', 'IntersectionObserver'] as const) {
+    const proto = window[name].prototype as { observe: (t: Node, o?: unknown) => void; unobserve?: (t: Node) => void; disconnect: () => void };
+    patch(proto, 'observe', (observe) => function (this: object, target: Node, options?: unknown) {
+      if (!observed.has(this)) observed.set(this, new Set());
+      observed.get(this)!.add(target);
+      return observe.call(this, target, options);
+    });
+    if (proto.unobserve) {
+      patch(proto, 'unobserve', (unobserve) => function (this: object, target: Node) {
+        observed.get(this)?.delete(target);
+        return unobserve!.call(this, target);
+      });
+    }
+    patch(proto, 'disconnect', (disconnect) => function (this: object) {
+      observed.delete(this);
+      return disconnect.call(this);
+    });
+  }
+  patch(window, 'fetch', (original) => ((...args: Parameters<typeof fetch>) => {
+    fetching++;
+    return original(...args).finally(() => fetching--);
+  }) as never);
+  return {
+    now: () => ({
+      listeners: listeners.size,
+      timers: timers.size,
+      frames: frames_.size,
+      observed: [...observed.values()].reduce((n, s) => n + [...s].filter((node) => node.isConnected || !(node instanceof Element)).length, 0),
+      observedDetached: [...observed.values()].reduce((n, s) => n + [...s].filter((node) => node instanceof Element && !node.isConnected).length, 0),
+      fetching,
+    }),
+    /** What is left: where each remaining listener and timer was added. */
+    left: () => [...listeners.values(), ...timers.values()],
+    restore: () => undo.reverse().forEach((f) => f()),
+  };
+}
+
+/**
+ * Make V8 run full collections without --expose-gc: objects kept long enough to be promoted to the old
+ * generation, then let go, until the old space passes its limit. Uses window.gc when the browser has it.
+ */
+async function collectGarbage() {
+  const gc = (window as unknown as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    await aTimeout(0);
+    gc();
+    return;
+  }
+  for (let round = 0; round < 6; round++) {
+    const keep: unknown[] = [];
+    for (let i = 0; i < 40; i++) {
+      keep.push(Array.from({ length: 5e4 }, (_, j) => ({ j, s: `x${j}` })));
+      if (i % 10 === 0) await aTimeout(0);
+    }
+    await aTimeout(20);
+    keep.length = 0;
+  }
+  await aTimeout(50);
+}
+
+/** performance.memory, when the browser gives it (Chromium; rounded unless --enable-precise-memory-info). */
+const heapUsed = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+
+describe('host pages: several elements and calendars on one page', () => {
+  it('four elements and three calendars on one src share one request, and each keeps its own state', async () => {
+    performance.clearResourceTimings();
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 900px">
+        <iisg-event-calendar id="a" src=${FEED_URL} date="2019-04" lang="en"></iisg-event-calendar>
+        <iisg-event-calendar id="b" src=${FEED_URL} date="2018-10" lang="en"></iisg-event-calendar>
+        <iisg-event-calendar id="c" src=${FEED_URL} view="list" list-range="past" lang="en"></iisg-event-calendar>
+        <iisg-event-card src=${FEED_URL} event-id="rnnc-3" lang="en"></iisg-event-card>
+        <iisg-event-card src=${FEED_URL} event-id="nfp-7" lang="sq"></iisg-event-card>
+        <iisg-event-timeline src=${FEED_URL} lang="en"></iisg-event-timeline>
+        <iisg-network-map src=${FEED_URL} lang="en"></iisg-network-map>
+      </div>
+    `);
+    const all = [...page.children] as Lit[];
+    await Promise.all(all.map((el) => settled(el)));
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith(FEED_URL));
+    expect(requests, 'one request for seven elements').to.have.length(1);
+    for (const el of all) expect($(el, CONTENT[el.localName]), el.localName).to.not.equal(null);
+
+    const [a, b, c] = all as IisgEventCalendar[];
+    const heading = (el: Element) => $(el, '[part~="heading"]')!.textContent!.trim();
+    expect([heading(a), heading(b), heading(c)]).to.deep.equal(['April 2019', 'October 2018', 'Past']);
+    $(a, '[part~="next"]')!.click();
+    await a.updateComplete;
+    expect([heading(a), heading(b)], 'moving one calendar moves only that one').to.deep.equal(['May 2019', 'October 2018']);
+
+    // Both calendars' popovers, each in its own shadow root, with the same ids inside.
+    $$(b, '[part~="event"]')[0].click();
+    await waitUntil(() => $(b, '[part~="popover"]'), 'popover of b');
+    $$(c, '[part~="list-item"]')[0].click();
+    await waitUntil(() => $(c, '[part~="popover"]'), 'popover of c');
+    expect($(a, '[part~="popover"]'), 'a has none').to.equal(null);
+    expect($(b, '#popover-title')!.textContent).to.not.equal($(c, '#popover-title')!.textContent);
+  });
+
+  it('two calendars with sync-url keep separate URL parameters', async () => {
+    const before = location.href;
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+        <iisg-event-calendar id="left" src=${FEED_URL} date="2019-04" sync-url lang="en"></iisg-event-calendar>
+        <iisg-event-calendar id="right" src=${FEED_URL} date="2018-10" sync-url lang="en"></iisg-event-calendar>
+      </div>`);
+      const [left, right] = [...page.children] as IisgEventCalendar[];
+      await Promise.all([settled(left), settled(right)]);
+      $(left, '[part~="next"]')!.click();
+      $(right, '[part~="previous"]')!.click();
+      await Promise.all([left.updateComplete, right.updateComplete]);
+      const params = new URL(location.href).searchParams;
+      expect([params.get('left-date'), params.get('right-date')]).to.deep.equal(['2019-05', '2018-09']);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  // BUG: closing a popover while its add-to-calendar menu is open leaves the menu open (aria-expanded="true", without the Google/Outlook links) in the next popover, and its button then closes instead of opening — see report
+  it.skip('a popover closed with its add-to-calendar menu open opens the next one with the menu closed', async () => {
+    for (const [tag, selector] of [['iisg-event-calendar', '[part~="list-item"]'], ['iisg-event-timeline', '[part~="event"]']]) {
+      const el = await fixture<Lit>(
+        tag === 'iisg-event-calendar'
+          ? html`<iisg-event-calendar src=${FEED_URL} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`
+          : html`<iisg-event-timeline src=${FEED_URL} lang="en" style="width: 900px"></iisg-event-timeline>`,
+      );
+      await settled(el);
+      $$(el, selector)[0].click();
+      await waitUntil(() => $(el, '[part~="popover"] [part~="menu-button"]'));
+      $(el, '[part~="popover"] [part~="menu-button"]')!.click();
+      await waitUntil(() => $$(el, '[part~="popover"] a[part~="menu-item"]').length === 3, `${tag}: menu open`);
+      $(el, '[part~="popover"] [part~="close"]')!.click();
+      await el.updateComplete;
+      $$(el, selector)[1].click();
+      await waitUntil(() => $(el, '[part~="popover"] [part~="menu-button"]'));
+      await el.updateComplete;
+      expect($(el, '[part~="popover"] [part~="menu-button"]')!.getAttribute('aria-expanded'), tag).to.equal('false');
+    }
+  });
+});
+
+describe('host pages: inside another component’s shadow root', () => {
+  class NestingHost extends HTMLElement {
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      const inner = document.createElement('div');
+      inner.lang = 'sq';
+      inner.attachShadow({ mode: 'open' }).innerHTML = `
+        <iisg-event-card src="${FEED_URL}" event-id="rnnc-3"></iisg-event-card>
+        <iisg-event-calendar src="${FEED_URL}" date="2019-04" style="width: 900px; display: block"></iisg-event-calendar>
+        <iisg-event-timeline src="${FEED_URL}" style="width: 900px; display: block"></iisg-event-timeline>
+        <iisg-network-map src="${FEED_URL}" style="width: 900px; display: block"></iisg-network-map>`;
+      root.append(inner);
+    }
+    get inner() {
+      return this.shadowRoot!.firstElementChild!.shadowRoot!;
+    }
+  }
+  customElements.define('hardening-nesting-host', NestingHost);
+
+  it('renders in a shadow root two levels down, in the language of the nearest lang across roots', async () => {
+    const host = await fixture<NestingHost>(html`<hardening-nesting-host></hardening-nesting-host>`);
+    const els = [...host.inner.children] as Lit[];
+    await Promise.all(els.map((el) => settled(el)));
+    for (const el of els) expect($(el, CONTENT[el.localName]), el.localName).to.not.equal(null);
+    const calendar = els[1];
+    await waitUntil(() => $(calendar, '[part~="heading"]')!.textContent!.trim().toLowerCase() === 'prill 2019', 'Albanian from the lang two roots up', { timeout: 5000 });
+    // The card's JSON-LD goes into its light DOM, inside the host's shadow root.
+    await waitUntil(() => els[0].querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
+  });
+
+  it('opens a popover, closes it with Esc and gives focus back, from inside two shadow roots', async () => {
+    const host = await fixture<NestingHost>(html`<hardening-nesting-host></hardening-nesting-host>`);
+    const calendar = host.inner.querySelector<IisgEventCalendar>('iisg-event-calendar')!;
+    await settled(calendar);
+    await waitUntil(() => $(calendar, '[part~="heading"]')!.textContent!.trim().toLowerCase() === 'prill 2019', 'Albanian loaded', { timeout: 5000 });
+    await calendar.updateComplete;
+    const day = $$(calendar, '[role="gridcell"]').find((c) => c.getAttribute('aria-label')!.includes('RNNC') || c.getAttribute('aria-label')!.includes('Rrjetit'))!;
+    day.click(); // a visitor's click makes the day the grid's tab stop
+    await calendar.updateComplete;
+    await waitUntil(() => focused(calendar) === day, 'the day focused');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(calendar, '[part~="popover"]'), 'popover open');
+    await waitUntil(() => focused(calendar)?.tagName === 'H2', 'focus in the popover');
+    await sendKeys({ press: 'Escape' });
+    await calendar.updateComplete;
+    await aTimeout(0);
+    expect($(calendar, '[part~="popover"]')).to.equal(null);
+    expect(focused(calendar), 'focus back on the day').to.equal(day);
+  });
+});
+
+describe('host pages: added, moved and removed over and over', function () {
+  this.timeout(60_000);
+
+  /** 200 rounds: four elements added, now and then a popover and a menu opened, moved, removed. */
+  async function rounds(open: (els: Lit[]) => Promise<void>) {
+    const [left, right] = [document.createElement('div'), document.createElement('div')];
+    for (const side of [left, right]) side.style.width = '900px';
+    document.body.append(left, right);
+    await frames(3);
+    const counter = leakCounter();
+    try {
+      const before = counter.now();
+      for (let round = 0; round < 200; round++) {
+        const els = fourElements();
+        left.append(...els);
+        await Promise.all(els.map((el) => el.updateComplete));
+        if (round % 10 === 0) await open(els);
+        right.append(...els); // moved
+        await Promise.all(els.map((el) => el.updateComplete));
+        right.replaceChildren(); // removed
+      }
+      await aTimeout(400); // tooltips hide after 200 ms; nothing else should be waiting
+      await frames(3);
+      return { before, after: counter.now(), left: counter.left() };
+    } finally {
+      counter.restore();
+      left.remove();
+      right.remove();
+    }
+  }
+
+  it('leaves no listener, timer, frame, observer or request behind after 200 add/move/remove rounds', async () => {
+    const { before, after, left } = await rounds(async ([card, calendar, timeline]) => {
+      // Open popovers and a menu, wait until they are fully open, and leave them open when the elements go.
+      $$(calendar, '[part~="event"]')[0].click();
+      $$(timeline, '[part~="event"]')[0].click();
+      await waitUntil(() => $(calendar, '[part~="popover"]')?.style.visibility === 'visible' && $(timeline, '[part~="popover"]')?.style.visibility === 'visible', 'popovers placed');
+      $(card, '[part~="menu-button"]')!.click();
+      await waitUntil(() => $$(card, 'a[part~="menu-item"]').length === 3, 'menu open');
+      await aTimeout(0);
+    });
+    measure('listeners/timers/frames/observed/requests before → after 200 rounds', `${JSON.stringify(before)} → ${JSON.stringify(after)}`, '');
+    expect(left, 'left behind').to.deep.equal([]);
+    expect(after.listeners, 'listeners on document and window').to.equal(before.listeners);
+    expect(after.timers, 'pending timers').to.equal(before.timers);
+    expect(after.frames, 'pending animation frames').to.equal(before.frames);
+    expect(after.observedDetached, 'observers still watching removed elements').to.equal(0);
+    expect(after.observed, 'observed elements').to.equal(before.observed);
+    expect(after.fetching, 'requests').to.equal(0);
+  });
+
+  // BUG: AddToCalendarMenu.show() adds its document pointerdown listener after awaiting the link builders; an element removed meanwhile keeps that listener (and itself) forever — see report
+  it.skip('leaves no listener behind when an element goes while its menu is still opening', async () => {
+    const { left } = await rounds(async ([card]) => {
+      $(card, '[part~="menu-button"]')!.click(); // and the element moves and goes at once
+    });
+    expect(left).to.deep.equal([]);
+  });
+
+  it('aborts the request of an element removed while loading', async () => {
+    const key = `removed-${Date.now()}`;
+    for (let i = 0; i < 20; i++) {
+      const card = Object.assign(document.createElement('iisg-event-card'), { lang: 'en' }) as IisgEventCard;
+      card.setAttribute('src', `/__test/net/feed?key=${key}-${i}&delay=5000`);
+      document.body.append(card);
+      await aTimeout(20);
+      card.remove();
+    }
+    await waitUntil(async () => {
+      const logs = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await fetch(`/__test/net/log?key=${key}-${i}`)).json()));
+      return logs.every((log: { ms: number }[]) => log.length === 1 && log[0].ms > 0);
+    }, 'every request ended');
+    const logs = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await fetch(`/__test/net/log?key=${key}-${i}`)).json()));
+    expect(logs.map((log: { closedEarly: boolean; ms: number }[]) => log[0].closedEarly && log[0].ms < 2000)).to.deep.equal(Array(20).fill(true));
+  });
+
+  it('keeps the heap stable over 1,000 mount/unmount cycles of all four elements', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    // Warm up: locale, styles, lazy chunks and the feed's indexes are built once, not per element.
+    for (let i = 0; i < 20; i++) {
+      const els = fourElements();
+      container.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      container.replaceChildren();
+    }
+    await collectGarbage();
+    const heapBefore = heapUsed();
+    const refs: WeakRef<Lit>[] = [];
+    const started = performance.now();
+    for (let i = 0; i < 1_000; i++) {
+      const els = fourElements();
+      container.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      container.replaceChildren();
+      for (const el of els) refs.push(new WeakRef(el));
+    }
+    const took = performance.now() - started;
+    await aTimeout(300);
+    await collectGarbage();
+    const alive = refs.filter((r) => r.deref()).length;
+    const heapAfter = heapUsed();
+    measure('1,000 mount/unmount cycles of the four elements', took);
+    measure('elements still alive after a full GC, of 4,000 unmounted', alive, '');
+    if (heapBefore !== undefined && heapAfter !== undefined) measure('JS heap before → after (performance.memory, rounded)', `${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`, '');
+    // The last element of each kind may be held by a cache (Lit's last template, the last focus); no more.
+    expect(alive).to.be.at.most(8);
+    if (heapBefore !== undefined && heapAfter !== undefined) expect(heapAfter - heapBefore).to.be.below(10e6);
+  });
+});
+
+describe('host pages: aggressive global CSS', () => {
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = '* { all: unset } html { font-size: 40px }';
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  it('* { all: unset } and html { font-size: 40px }: every element still renders readable text', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.style.cssText = 'display: block; width: 900px';
+    const els = fourElements();
+    container.append(...els);
+    await Promise.all(els.map((el) => settled(el)));
+    for (const el of els) {
+      const content = $(el, CONTENT[el.localName])!;
+      expect(content, el.localName).to.not.equal(null);
+      const box = content.getBoundingClientRect();
+      expect(box.width * box.height, `${el.localName}: visible`).to.be.greaterThan(0);
+      const style = getComputedStyle(content);
+      expect(parseFloat(style.fontSize), `${el.localName}: font size`).to.be.within(10, 80);
+      expect(style.visibility, el.localName).to.equal('visible');
+      expect(style.color, el.localName).to.not.equal(getComputedStyle(el).backgroundColor);
+    }
+  });
+
+  // BUG: `all: unset` makes the hosts display: inline; the calendar's ResizeObserver then measures 0 px and shows the narrow list instead of the month grid, and the elements' container queries stop applying — see report
+  it.skip('keeps the calendar’s month grid in a 900 px container', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.style.cssText = 'display: block; width: 900px';
+    const [, calendar] = fourElements();
+    container.append(calendar);
+    await settled(calendar);
+    await frames(3);
+    expect($(calendar, '[role="grid"]'), 'month grid').to.not.equal(null);
+    expect(getComputedStyle(calendar).display).to.equal('block');
+  });
+});
+
+describe('host pages: right to left', () => {
+  it('renders every element on a dir="rtl" page without sticking out of 900 px', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 900px"></div>`);
+    const els = fourElements({ lang: 'en' });
+    container.append(...els);
+    await Promise.all(els.map((el) => settled(el)));
+    for (const el of els) {
+      expect($(el, CONTENT[el.localName]), el.localName).to.not.equal(null);
+      expect(getComputedStyle(el).direction, el.localName).to.equal('rtl');
+      expect(el.scrollWidth, `${el.localName} width`).to.be.at.most(900);
+    }
+  });
+
+  it('calendar: the week runs right to left, and the arrow keys follow the screen', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 900px"></div>`);
+    const calendar = Object.assign(document.createElement('iisg-event-calendar'), { lang: 'en', feed, date: '2019-04-23' }) as IisgEventCalendar;
+    container.append(calendar);
+    await settled(calendar);
+    const cell = (label: string) => $$(calendar, '[role="gridcell"]').find((c) => c.getAttribute('aria-label')!.startsWith(label))!;
+    const [tue, wed] = [cell('Tuesday, 23 April 2019'), cell('Wednesday, 24 April 2019')];
+    expect(wed.getBoundingClientRect().left, 'Wednesday left of Tuesday').to.be.below(tue.getBoundingClientRect().left);
+    tue.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await calendar.updateComplete;
+    expect(focused(calendar)!.getAttribute('aria-label')).to.match(/^Wednesday, 24 April 2019/);
+  });
+
+  // BUG: in RTL the timeline's axis still runs left to right (blocks placed with `left`), but ArrowRight/ArrowLeft are swapped, so ArrowRight moves focus to the block on the left — see report
+  it.skip('timeline: ArrowRight moves to the block on the right of the screen', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 900px"></div>`);
+    const timeline = Object.assign(document.createElement('iisg-event-timeline'), { lang: 'en', feed }) as IisgEventTimeline;
+    container.append(timeline);
+    await settled(timeline);
+    const tirana = $$(timeline, '[part~="row"]').find((r) => r.textContent!.includes('Tirana'))!;
+    const blocks = [...tirana.querySelectorAll<HTMLElement>('[part~="event"]')];
+    const middle = blocks[1];
+    middle.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await timeline.updateComplete;
+    expect(focused(timeline)!.getBoundingClientRect().left).to.be.greaterThan(middle.getBoundingClientRect().left);
+  });
+
+  it('network map: arrow keys still go by geography (east is right) on an RTL page', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 900px"></div>`);
+    const map = Object.assign(document.createElement('iisg-network-map'), { lang: 'en', feed }) as IisgNetworkMap;
+    container.append(map);
+    await settled(map);
+    const first = $(map, '[part~="marker"][tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await map.updateComplete;
+    await frames(2);
+    const next = focused(map)!;
+    expect(next, 'focus moved').to.not.equal(first);
+    expect(next.getBoundingClientRect().left).to.be.at.least(first.getBoundingClientRect().left);
+  });
+});
