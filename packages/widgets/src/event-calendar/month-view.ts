@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
@@ -84,7 +84,7 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
       aria-label=${label}
       aria-current=${isToday ? 'date' : nothing}
       aria-selected=${day === ctx.focusDay ? 'true' : 'false'}
-      style=${styleMap({ gridColumn: String(col + 1) })}
+      ${styleProps({ 'grid-column': String(col + 1) })}
       @click=${() => ctx.focusOn(day)}
     >
       <span class="day-number" aria-hidden="true">${formatDayKey(day, 'd', ctx.locale)}</span>
@@ -118,7 +118,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, startCol: number, endCol: n
       part=${parts}
       aria-hidden="true"
       title=${eventSummary(ctx, event)}
-      style=${styleMap({ gridColumn: `${startCol + 1} / ${endCol + 2}`, gridRow: String(lane + 2) })}
+      ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
       @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}
     >
       ${shortTitle(ctx, event)}

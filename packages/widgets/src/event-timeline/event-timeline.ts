@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -183,10 +183,10 @@ export class IisgEventTimeline extends LitElement {
       <section class="row ${row.kind}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
         <div class="track" part="track">
-          <div class="canvas" style=${styleMap({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + (row.gaps.length ? 1 : 0)) })}>
+          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + (row.gaps.length ? 1 : 0)) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
-              ? html`<div class="today" part="today" style=${styleMap({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
+              ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
               : nothing}
             <ol class="blocks" aria-labelledby=${headingId}>
               ${[
@@ -208,7 +208,7 @@ export class IisgEventTimeline extends LitElement {
     const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
     const width = Math.max(x(gap.before) - left, 120);
     const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
-    return html`<li class="gap" part="gap" style=${styleMap({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(messages.timeline.missing, { range })}</li>`;
+    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(messages.timeline.missing, { range })}</li>`;
   }
 
   private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {
@@ -217,14 +217,14 @@ export class IisgEventTimeline extends LitElement {
       const step = Math.max(1, Math.ceil(60 / dayWidth));
       const out = [];
       for (let d = row.start; d <= row.end; d += step) {
-        out.push(html`<span class="tick" part="tick" style=${styleMap({ left: `${x(d)}px`, width: `${dayWidth * step}px` })}>${formatDayKey(d, `EEE ${locale.messages.dates.dayMonth.replace('MMMM', 'MMM')}`, locale)}</span>`);
+        out.push(html`<span class="tick" part="tick" ${styleProps({ left: `${x(d)}px`, width: `${dayWidth * step}px` })}>${formatDayKey(d, `EEE ${locale.messages.dates.dayMonth.replace('MMMM', 'MMM')}`, locale)}</span>`);
       }
       return out;
     }
     const out = [];
     for (let year = plainDate(row.start).year; dayKey(year, 1, 1) <= row.end; year++) {
       const start = Math.max(dayKey(year, 1, 1), row.start);
-      out.push(html`<span class="tick year" part="tick" style=${styleMap({ left: `${x(start)}px` })}>${year}</span>`);
+      out.push(html`<span class="tick year" part="tick" ${styleProps({ left: `${x(start)}px` })}>${year}</span>`);
     }
     return out;
   }
@@ -248,7 +248,7 @@ export class IisgEventTimeline extends LitElement {
     const series = row.kind === 'series';
     const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? title(feed, event, lang);
     return html`
-      <li class="block-item" style=${styleMap({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
+      <li class="block-item" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
         <button
           type="button"
           class="block ${event.status}"

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { dayKey, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -383,7 +383,7 @@ export class IisgNetworkMap extends LitElement {
       tabindex=${active ? 0 : -1}
       aria-label=${this.markerLabel(marker)}
       aria-haspopup="dialog"
-      style=${styleMap(style)}
+      ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
       @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
