@@ -110,7 +110,6 @@ describe('strict CSP: the drop-in bundle with all four elements', function () {
     expect(scriptReports(page.win.cspReports)).to.deep.equal([]);
   });
 
-  // BUG: 62 style-src-attr violations from styleMap in the calendar, timeline and map (see the tally in the failure) — see report
   it('reports no Content-Security-Policy violation at all', () => {
     expect(tally(page.win.cspReports)).to.deep.equal([]);
     expect(page.win.cspViolations).to.deep.equal([]);
@@ -138,7 +137,6 @@ describe('strict CSP: the hostile feed in all four elements', function () {
     expect(scriptReports(win.cspReports)).to.deep.equal([]);
   });
 
-  // BUG: the same style-src-attr violations as above (styleMap) — see report
   it('reports no violation at all', () => {
     expect(tally(page.win.cspReports)).to.deep.equal([]);
   });
