@@ -16,7 +16,9 @@ export const calendarStyles = css`
 
   .calendar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--calendar-gap);
+    overflow-wrap: anywhere;
   }
 
   button,
@@ -306,8 +308,11 @@ export const calendarStyles = css`
 
   .list-item {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.125rem;
     width: 100%;
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: 0.5rem 0.75rem;
     text-align: start;
     background: var(--_surface);

@@ -41,12 +41,15 @@ export const timelineStyles = css`
 
   .rows {
     display: grid;
+    /* A cluster wider than the container scrolls inside its track instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
   .row-heading {
     margin: 0 0 0.375rem;
     font-size: 1.0625em;
+    overflow-wrap: anywhere;
   }
 
   .muted {

@@ -20,6 +20,7 @@ export const mapStyles = css`
 
   .network-map {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--map-gap);
   }
 
@@ -46,6 +47,7 @@ export const mapStyles = css`
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.25;
+    overflow-wrap: anywhere;
   }
 
   .acronym,
@@ -455,6 +457,7 @@ export const mapStyles = css`
   }
 
   .footnote {
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 0.8125em;
     color: var(--_text-muted);
