@@ -24,7 +24,7 @@ import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { eventDetails } from '../shared/event-details.js';
 import { countryName } from '../shared/event-view.js';
-import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
+import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -117,6 +117,11 @@ export class IisgEventCalendar extends LitElement {
   @property() tag?: string;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+
+  /** The zone mode in use: `timeZone`, or `event` when the page named a zone the runtime does not know. */
+  get zone(): TimeZoneMode {
+    return checkedZoneMode(this.timeZone, this.localName);
+  }
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** The list view's range: `upcoming` (default) or `past`. */
@@ -148,6 +153,7 @@ export class IisgEventCalendar extends LitElement {
   private readonly addToCalendar = new AddToCalendarMenu(this);
   private readonly eventPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private resizeObserver?: ResizeObserver;
+  private observed?: Element;
   private focusAfterRender = false;
 
   /** The active filters: the visitor's choices over the presets. */
@@ -179,7 +185,7 @@ export class IisgEventCalendar extends LitElement {
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
-    this.resizeObserver.observe(this);
+    this.observed = undefined;
     if (this.syncUrl) {
       const saved = readUrlState(this.urlPrefix);
       if (saved.view && this.offeredViews.includes(saved.view as CalendarView)) this.view = saved.view as CalendarView;
@@ -192,6 +198,7 @@ export class IisgEventCalendar extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.observed = undefined;
     writeEventsJsonLd(this, null, [], '');
   }
 
@@ -200,7 +207,7 @@ export class IisgEventCalendar extends LitElement {
     const feed = this.feedController.feed;
     if (!this.structuredData || !feed) return writeEventsJsonLd(this, null, [], '');
     const filter = this.activeFilters;
-    const events = indexIn(feed, this.timeZone)
+    const events = indexIn(feed, this.zone)
       .between(from, to)
       .filter((e) => matchesFilter(feed, e, filter))
       .slice(0, 50);
@@ -220,6 +227,14 @@ export class IisgEventCalendar extends LitElement {
   }
 
   protected override updated() {
+    // Measure the calendar's own block, not the host: a page rule such as `* { all: unset }` can make
+    // the host inline, and an inline box reports no width.
+    const box = this.renderRoot.querySelector('.calendar') ?? this;
+    if (box !== this.observed) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver?.observe(box);
+      this.observed = box;
+    }
     const days = this.daysInView();
     // With a feed index (one file per year), fetch only the periods in view.
     this.feedController.requestRange(...days);
@@ -250,7 +265,7 @@ export class IisgEventCalendar extends LitElement {
   }
 
   private get zoneForToday() {
-    return this.timeZone === 'event' || this.timeZone === 'local' ? undefined : this.timeZone;
+    return this.zone === 'event' || this.zone === 'local' ? undefined : this.zone;
   }
 
   protected override render() {
@@ -286,8 +301,8 @@ export class IisgEventCalendar extends LitElement {
       feed,
       locale: this.locale.locale,
       lang: this.locale.lang,
-      timeZone: this.timeZone,
-      index: indexIn(feed, this.timeZone),
+      timeZone: this.zone,
+      index: indexIn(feed, this.zone),
       visible: (event) => matchesFilter(feed, event, filter),
       today: today(this.zoneForToday),
       focusDay: this.focusDay,
@@ -409,7 +424,7 @@ export class IisgEventCalendar extends LitElement {
             event: content.event,
             locale: ctx.locale,
             lang: ctx.lang,
-            timeZone: this.timeZone,
+            timeZone: this.zone,
             headingId: 'popover-title',
             onSelect: (other) => this.showEvent(other),
             actions: this.addToCalendar.render(ctx.feed, content.event, ctx.locale, ctx.lang),
@@ -576,7 +591,7 @@ function parseDateAttribute(text: string): DayKey | undefined {
 
 function ctxIndexHasEvents(calendar: IisgEventCalendar, feed: NonNullable<FeedController['feed']>, day: DayKey): boolean {
   const filter = calendar.activeFilters;
-  return indexIn(feed, calendar.timeZone).onDay(day).some((e) => matchesFilter(feed, e, filter));
+  return indexIn(feed, calendar.zone).onDay(day).some((e) => matchesFilter(feed, e, filter));
 }
 
 declare global {

@@ -26,7 +26,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
   if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {
-    const month = startOfMonth(Math.max(ctx.index.span(event)![0], 0));
+    const month = startOfMonth(ctx.index.span(event)![0]);
     const group = groups[groups.length - 1];
     if (group?.month === month) group.events.push(event);
     else groups.push({ month, events: [event] });

@@ -6,7 +6,7 @@ import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { formatEventDates, relativeTime, type TimeZoneMode } from '../shared/format-dates.js';
+import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -74,6 +74,11 @@ export class IisgEventCard extends LitElement {
 
   /** `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+
+  /** The zone mode in use: `timeZone`, or `event` when the page named a zone the runtime does not know. */
+  get zone(): TimeZoneMode {
+    return checkedZoneMode(this.timeZone, this.localName);
+  }
 
   /** `light` (default), `dark`, or `auto` (follows the system setting). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
@@ -145,7 +150,7 @@ export class IisgEventCard extends LitElement {
     const locale = this.locale.locale;
     const messages = locale.messages;
     const layout = this.layout;
-    const dates = formatEventDates(event, locale, this.timeZone);
+    const dates = formatEventDates(event, locale, this.zone);
     const place = placeOf(feed, event, lang);
     const series = seriesBadge(feed, event, lang, messages);
     const eventTitle = title(feed, event, lang);
@@ -223,7 +228,7 @@ export class IisgEventCard extends LitElement {
             <p class="label">${messages.backToBack}</p>
             <ul>
               ${backToBack.map((other) => {
-                const text = `${formatEventDates(other, locale, this.timeZone).text}: ${title(feed, other, lang)}`;
+                const text = `${formatEventDates(other, locale, this.zone).text}: ${title(feed, other, lang)}`;
                 return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
               })}
             </ul>

@@ -9,7 +9,7 @@ import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { eventDetails } from '../shared/event-details.js';
 import { countryName, ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
-import { formatDayKey, formatDayRange, type TimeZoneMode } from '../shared/format-dates.js';
+import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -79,6 +79,11 @@ export class IisgEventTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
+
+  /** The zone mode in use: `timeZone`, or `event` when the page named a zone the runtime does not know. */
+  get zone(): TimeZoneMode {
+    return checkedZoneMode(this.timeZone, this.localName);
+  }
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Milliseconds before a feed request is given up (then retried twice). */
@@ -110,7 +115,7 @@ export class IisgEventTimeline extends LitElement {
   }
 
   private rows(feed: Feed): Row[] {
-    const index = indexIn(feed, this.timeZone);
+    const index = indexIn(feed, this.zone);
     const spanOf = (e: FeedEvent) => index.span(e)!;
     const options = { gap: this.gap, proximity: !this.linksOnly, spanOf };
     if (this.mode === 'series') return seriesRuns(feed, this.series, spanOf).map((run) => seriesRow(run, spanOf));
@@ -167,7 +172,7 @@ export class IisgEventTimeline extends LitElement {
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
     const headingId = `row-${row.id}`;
-    const now = today(this.timeZone === 'event' || this.timeZone === 'local' ? undefined : this.timeZone);
+    const now = today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
     const series = row.kind === 'series';
     const placed = row.blocks.map((block) => {
@@ -282,7 +287,7 @@ export class IisgEventTimeline extends LitElement {
           event,
           locale: this.locale.locale,
           lang: this.locale.lang,
-          timeZone: this.timeZone,
+          timeZone: this.zone,
           headingId: 'popover-title',
           onSelect: (other) => {
             const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(other.id)}"]`);
@@ -308,10 +313,10 @@ export class IisgEventTimeline extends LitElement {
     if (r < 0) return;
     const blocks = rows[r].blocks;
     const i = blocks.findIndex((b) => b.event.id === target.dataset.id);
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // Time runs left to right in every direction of text, so the arrows follow the screen.
     const moves: Record<string, () => string | undefined> = {
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: () => blocks[Math.min(i + 1, blocks.length - 1)].event.id,
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: () => blocks[Math.max(i - 1, 0)].event.id,
+      ArrowRight: () => blocks[Math.min(i + 1, blocks.length - 1)].event.id,
+      ArrowLeft: () => blocks[Math.max(i - 1, 0)].event.id,
       ArrowDown: () => rows[Math.min(r + 1, rows.length - 1)].blocks[0]?.event.id,
       ArrowUp: () => rows[Math.max(r - 1, 0)].blocks[0]?.event.id,
       Home: () => blocks[0].event.id,

@@ -24,12 +24,17 @@ export class AddToCalendarMenu implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.open = false;
     document.removeEventListener('pointerdown', this.onOutside, true);
   }
 
   render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string) {
     const m = locale.messages;
-    if (this.current?.event !== event || this.current.lang !== lang) this.links = undefined;
+    if (this.current?.event !== event || this.current.lang !== lang) {
+      // Another event (the next popover): start closed, with its own links.
+      this.links = undefined;
+      if (this.current) this.open = false;
+    }
     this.current = { feed, event, lang };
     const links = this.links;
     const item = (label: string, onActivate: () => void) =>
@@ -76,9 +81,12 @@ export class AddToCalendarMenu implements ReactiveController {
         microsoft365: outlookCalendarUrl(feed, event, lang, { service: 'microsoft365' }),
       };
     }
+    // The element may have gone while the link builders loaded.
+    if (!this.host.isConnected) return;
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
+    if (!this.host.isConnected || !this.open) return;
     const items = this.items();
     items.at(focusIndex)?.focus();
     document.addEventListener('pointerdown', this.onOutside, true);

@@ -4,7 +4,7 @@
  * relied on); the patterns from the language's messages. Views call these, never parse.
  */
 import { TZDateMini } from '@date-fns/tz';
-import { isoDate, localTimeZone, plainDate, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
+import { isTimeZone, isoDate, localTimeZone, plainDate, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
 import { formatPattern, type DateParts } from './date-pattern.js';
@@ -17,6 +17,21 @@ export function displayZone(event: FeedEvent, mode: TimeZoneMode | undefined): s
   if (!mode || mode === 'event') return event.timeZone;
   if (mode === 'local') return localTimeZone();
   return mode;
+}
+
+const warned = new Set<string>();
+
+/**
+ * A `time-zone` attribute as the elements use it: `event`, `local`, or a zone the runtime knows. A typo
+ * (`Europe/Tirana`) falls back to each event's own zone, with a warning for the page's developer.
+ */
+export function checkedZoneMode(value: string | undefined, reporter: string): TimeZoneMode {
+  if (!value || value === 'event' || value === 'local' || isTimeZone(value)) return value || 'event';
+  if (!warned.has(value)) {
+    warned.add(value);
+    console.warn(`${reporter}: time-zone="${value}" is not a time zone (use event, local or an IANA name such as Europe/Tirane); showing each event in its own zone`);
+  }
+  return 'event';
 }
 
 export interface EventDates {
