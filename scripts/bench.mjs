@@ -12,15 +12,17 @@
 // forced GC), the DOM size (elements, shadow roots included), and each bundle's gzip size, with the
 // ratio of each peer to ours.
 //
-// Options: --runs N (default 7), --runs-large N (default 5, for 10,000 events), --sizes 100,1000,
-// --only ours,fullcalendar6, --no-write (don't touch bench/results.md), --probe (no table: one run per
-// library, reporting DOM mutations after each promise resolved and saving screenshots to
-// node_modules/.cache/iisg-bench/), --help.
+// Options: --runs N (default 9), --runs-large N (default 7, for 10,000 events and more),
+// --sizes 100,1000, --only ours,fullcalendar6, --build (npm run build first; by default only when
+// dist/ is missing), --no-write (leave bench/results.md alone), --probe (no table: one run per library,
+// printing what each shows and saving screenshots and markup to node_modules/.cache/iisg-bench/), --help.
 //
 // Pages and adapters are in bench/: each adapter exposes window.benchRender(events, cap) and
-// window.benchNext(), both resolved once the DOM is rendered and laid out (a forced reflow).
+// window.benchNext(), both resolved once the DOM is final and laid out, with the performance.now() of
+// that layout (bench/adapters/common.js laidOut: a forced reflow when the library says it is done, and
+// again after any DOM change it makes in the two frames after that, e.g. from a ResizeObserver).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -50,7 +52,7 @@ const EXPECTED_HEADINGS = ['March 2025', 'April 2025'];
 // Options
 
 function parseArgs(argv) {
-  const opts = { runs: 7, runsLarge: 5, sizes: [100, 1000, 10000], only: null, write: true, probe: false };
+  const opts = { runs: 9, runsLarge: 7, sizes: [100, 1000, 10000], only: null, write: true, probe: false, build: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -64,6 +66,7 @@ function parseArgs(argv) {
     else if (arg === '--only') opts.only = value().split(',');
     else if (arg === '--no-write') opts.write = false;
     else if (arg === '--probe') opts.probe = true;
+    else if (arg === '--build') opts.build = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^#!.*\n/, '').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
@@ -91,6 +94,7 @@ const LIBRARIES = [
     id: 'ours',
     label: '`<iisg-event-calendar>` (ours)',
     packages: [],
+    runtime: ['lit'],
     page: 'ours.html',
     input: 'feed',
   },
@@ -108,6 +112,7 @@ export { default as dayGridPlugin } from '@fullcalendar/daygrid';`,
     id: 'fullcalendar7',
     label: 'FullCalendar 7 (daygrid, classic theme)',
     packages: ['fullcalendar'],
+    runtime: ['preact', '@full-ui/headless-calendar', 'temporal-polyfill'],
     page: 'fullcalendar7.html',
     adapter: 'adapters/fullcalendar7.js',
     sizeEntry: `export { Calendar } from 'fullcalendar';
@@ -122,6 +127,7 @@ import 'fullcalendar/themes/classic/palette.css';`,
     id: 'event-calendar',
     label: 'EventCalendar (@event-calendar/core, DayGrid)',
     packages: ['@event-calendar/core'],
+    runtime: ['svelte'],
     page: 'event-calendar.html',
     adapter: 'adapters/event-calendar.js',
     sizeEntry: `export { createCalendar, destroyCalendar, DayGrid } from '@event-calendar/core';
@@ -130,12 +136,17 @@ import '@event-calendar/core/index.css';`,
   },
 ];
 
-function packageVersion(name) {
-  try {
-    return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-  } catch {
-    return undefined;
+/** The installed version of `name`, as `from` (a package that depends on it) would resolve it. */
+function packageVersion(name, from) {
+  const dirs = [from && join(ROOT, 'node_modules', from, 'node_modules', name), join(ROOT, 'node_modules', name)].filter(Boolean);
+  for (const dir of dirs) {
+    try {
+      return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    } catch {
+      // not there: try the next
+    }
   }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,13 +209,32 @@ function toPeerEvents(events) {
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-function snapshotDist() {
-  if (!existsSync(join(ROOT, 'dist', DIST_ENTRY))) {
-    console.log(`dist/${DIST_ENTRY} is missing: running npm run build ...`);
+function snapshotDist(build) {
+  if (build || !existsSync(join(ROOT, 'dist', DIST_ENTRY))) {
+    if (!build) console.log(`dist/${DIST_ENTRY} is missing: running npm run build ...`);
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  rmSync(DIST, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
+  // A build running meanwhile (it empties dist/ first) would leave a torn copy: copy until dist/ held still.
+  const stamp = () => {
+    const files = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else files.push(`${path}:${statSync(path).size}:${statSync(path).mtimeMs}`);
+      }
+    };
+    walk(join(ROOT, 'dist'));
+    return files.sort().join('\n');
+  };
+  for (let attempt = 1; ; attempt++) {
+    const before = stamp();
+    rmSync(DIST, { recursive: true, force: true });
+    cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
+    if (stamp() === before && existsSync(join(DIST, DIST_ENTRY))) return;
+    if (attempt === 10) throw new Error('dist/ kept changing (a build running?): try again when it is done');
+    execFileSync('sleep', ['3']);
+  }
 }
 
 /** Gzip size of a drop-in module and the chunks it imports statically (its first load), from the snapshot. */
@@ -372,14 +402,16 @@ async function runOnce(browser, origin, lib, input) {
     }, input);
     const heapBefore = await gcHeap(cdp);
     const render = await page.evaluate(timed(`window.benchRender(window.__events, ${CAP})`));
+    const lateRender = await page.evaluate(() => window.benchLate);
     await page.evaluate(twoFrames);
     const dom = await page.evaluate(() => window.benchDomSize());
     const check = await page.evaluate(() => window.benchCheck());
     const heap = await gcHeap(cdp);
     const next = await page.evaluate(timed('window.benchNext()'));
+    const lateNext = await page.evaluate(() => window.benchLate);
     await page.evaluate(twoFrames);
     const checkNext = await page.evaluate(() => window.benchCheck());
-    return { render, next, heap, heapDelta: heap - heapBefore, dom, check, checkNext, errors };
+    return { render, next, heap, heapDelta: heap - heapBefore, dom, check, checkNext, late: [lateRender, lateNext], errors };
   } finally {
     await context.close();
   }
@@ -507,13 +539,20 @@ function resultTables(libraries, sizes, results, bundleSizes) {
 }
 
 function checkTable(libraries, sizes, results) {
-  const lines = ['| events | library | March: bars shown | "+N more" links | hidden (sum of N) | April heading |', '|---:|---|---:|---:|---:|---|'];
+  const lines = [
+    '| events | library | March: bars | March: "+N more" links | March: hidden (sum of N) | April: heading | April: bars | April: hidden | runs with late DOM changes (month / next) |',
+    '|---:|---|---:|---:|---:|---|---:|---:|---:|',
+  ];
   for (const size of sizes) {
     for (const lib of libraries) {
       const run = results[lib.id]?.[size]?.[0];
       if (!run) continue;
-      const c = run.check;
-      lines.push(`| ${fmtInt(size)} | ${lib.label} | ${c.bars} | ${c.moreLinks} | ${fmtInt(c.moreTotal)} | ${run.checkNext.heading} |`);
+      const [m, a] = [run.check, run.checkNext];
+      const runs = results[lib.id][size];
+      const late = [0, 1].map((i) => runs.filter((r) => r.late[i] > 0).length).join(' / ');
+      lines.push(
+        `| ${fmtInt(size)} | ${lib.label} | ${m.bars} | ${m.moreLinks} | ${fmtInt(m.moreTotal)} | ${a.heading} | ${a.bars} | ${fmtInt(a.moreTotal)} | ${late} of ${runs.length} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -530,7 +569,7 @@ async function main() {
   if (!active.length) throw new Error('no library to bench');
 
   const started = Date.now();
-  snapshotDist();
+  snapshotDist(opts.build);
   await buildAdapters(active);
   const bundleSizes = await measureSizes(active);
 
@@ -576,13 +615,17 @@ async function main() {
       }
     }
 
+    // Every run, for a closer look (spread, outliers): not committed.
+    writeFileSync(join(CACHE, 'runs.json'), JSON.stringify({ sizes: opts.sizes, bundleSizes, results }, null, 1));
     const tables = resultTables(active, opts.sizes, results, bundleSizes);
     const checks = checkTable(active, opts.sizes, results);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     const versions = active
-      .flatMap((l) => l.packages.map((p) => `${p}@${packageVersion(p)}`))
-      .concat(['svelte', 'preact', 'temporal-polyfill', 'lit'].map((p) => `${p}@${packageVersion(p)}`))
-      .filter((v) => !v.endsWith('@undefined'));
+      .flatMap((l) => [
+        ...l.packages.map((p) => `${p}@${packageVersion(p)}`),
+        ...(l.runtime ?? []).map((p) => `${p}@${packageVersion(p, l.packages[0])} (${l.id === 'ours' ? 'ours' : l.packages[0]})`),
+      ])
+      .filter((v) => !v.includes('@undefined'));
     const runsText = opts.sizes.map((s) => `${fmtInt(s)}: ${s >= 10000 ? opts.runsLarge : opts.runs}`).join(', ');
 
     console.log('\n' + tables.timing + '\n\n' + tables.size + '\n');
@@ -606,6 +649,10 @@ Made by \`npm run bench\` (\`scripts/bench.mjs\`, pages and adapters in \`bench/
   (in brackets: the growth over the page before the render, which already held the library and the events);
   **DOM elements**: elements in the calendar's box, shadow roots included. Ratios are each peer's median over ours: above 1 means more than ours.
 - Bundles: gzip -9 of minified ESM; ours as shipped, the peers bundled by esbuild from the library and the plugins and CSS their adapters use.
+- FullCalendar 7 finishes each render in a ResizeObserver callback, in the frame after \`render()\` or \`next()\` returns (the last column
+  below): its times include waiting for that frame (up to ~17 ms at 60 Hz). The others are done when their call (or callback) returns.
+- Wall-clock times on a 2-core machine that may be busy with other work: ratios from the same run are steadier than the milliseconds.
+  Every run's numbers: \`node_modules/.cache/iisg-bench/runs.json\`.
 
 ## Timing, memory and DOM (medians)
 
@@ -620,7 +667,7 @@ ${tables.size}
 ${checks}
 ${problems.size ? `\n## Problems seen\n\n${[...problems].map((p) => `- ${p}`).join('\n')}\n` : ''}`;
       writeFileSync(join(BENCH, 'results.md'), md);
-      console.log(`written to bench/results.md (${seconds} s)`);
+      console.log(`written to bench/results.md (${seconds} s); every run in node_modules/.cache/iisg-bench/runs.json`);
     }
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 // vkurko's EventCalendar (@event-calendar/core, Svelte 5) with its DayGrid plugin and stylesheet.
 // Its only per-day cap is `dayMaxEvents: true` (as many bars as fit the cell): in the bench's 900 px box
-// a month of six weeks fits three, like the others' cap (bench.mjs checks what each shows).
+// a six-week month fits three, like the others' cap, and event-calendar.html keeps that row height for
+// five-week months (bench.mjs reports what each library shows, to check).
 import { createCalendar, DayGrid } from '@event-calendar/core';
 import '@event-calendar/core/index.css';
 import { expose, isShown, laidOut, moreCount, root } from './common.js';
