@@ -252,8 +252,7 @@ describe('properties of parseFeed', () => {
     );
   });
 
-  // BUG: JSON.stringify in quote() (problems.ts:238) overflows the stack on a deeply nested value, and the recursive scanner of json-error.ts on deeply nested broken text: parseFeed throws RangeError — see report
-  it.skip('never throws on deeply nested values and text', () => {
+  it('never throws on deeply nested values and text', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20_000 }), (depth) => {
         parseAndUse({ version: 1, events: [{ id: 'a', title: JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`), start: '2019-04-23' }] });
@@ -277,8 +276,7 @@ describe('properties of parseFeed', () => {
     );
   });
 
-  // BUG: a timed start in the years 0000–0099 lands in 1900–1999 (Date.UTC and the Date/TZDate constructors map two-digit years to 19xx; event-dates.ts:29 and time-zone.ts:zonedTimeToEpoch) — see report
-  it.skip('puts a timed event on the day written, in its zone, for every year 0000–9999', () => {
+  it('puts a timed event on the day written, in its zone, for every year 0000–9999', () => {
     fc.assert(
       fc.property(fc.integer({ min: dayKey(0, 1, 1), max: dayKey(9999, 12, 31) }), fc.constantFrom('UTC', 'Europe/Tirane', 'Pacific/Kiritimati'), fc.constantFrom('', 'Z'), (d, zone, offset) => {
         const start = `${isoDate(d)}T12:00${offset}`;

@@ -144,12 +144,19 @@ export function wallClock(ms: number, timeZone: string): WallClock {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      era: 'short',
     });
     wallFormats.set(timeZone, format);
   }
   const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute };
+  let bc = false;
+  for (const p of format.formatToParts(ms)) {
+    if (p.type === 'era') bc = p.value.startsWith('B');
+    else if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  // Intl counts years before 1 as eras (1 BC); ISO 8601 calls that year 0.
+  const year = bc ? 1 - parts.year : parts.year;
+  return { year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute };
 }
 
 function pad2(n: number): string {

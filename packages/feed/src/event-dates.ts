@@ -26,7 +26,7 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
     const sign = offset[0] === '-' ? -1 : 1;
     const [oh, om] = offset === 'Z' ? [0, 0] : [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
     if (oh > 18 || om > 59) return undefined;
-    ms = Date.UTC(year, month - 1, date, hour, minute, Math.min(second, 59)) - (offset === 'Z' ? 0 : sign * (oh * 60 + om) * 60_000);
+    ms = utcMs(year, month, date, hour, minute, Math.min(second, 59)) - (offset === 'Z' ? 0 : sign * (oh * 60 + om) * 60_000);
   } else {
     ms = zonedTimeToEpoch(timeZone, year, month, date, hour, minute, Math.min(second, 59));
   }
@@ -37,4 +37,11 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
 /** Last day (inclusive) an instant range touches in `timeZone`: an event ending at midnight ends the day before. */
 export function lastDayInZone(start: number, end: number, timeZone: string): DayKey {
   return dayKeyInZone(Math.max(start, end - 1), timeZone);
+}
+
+/** Date.UTC, but years 0-99 are those years, not 1900-1999. */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
 }

@@ -81,6 +81,8 @@ export function findJsonError(text: string): JsonErrorPlace | undefined {
     if (i < text.length) fail();
     return undefined;
   } catch (at) {
+    // Nesting deeper than the stack (thousands of levels): no place to give, the parser's message stands.
+    if (at instanceof RangeError) return undefined;
     if (typeof at !== 'number') throw at;
     const before = text.slice(0, at);
     const line = before.split('\n').length;

@@ -27,7 +27,7 @@ export class ProblemList {
 
 /** Quote a value for a message, shortened so a 10,000-character title does not flood a console. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : describe(value);
   const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return typeof value === 'string' ? `'${short}'` : short;
 }
@@ -53,4 +53,13 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+/** JSON of a value for a message; a value nested too deep to serialise is named by its kind. */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : String(value);
+  }
 }

@@ -1,5 +1,8 @@
 import { TZDateMini } from '@date-fns/tz';
 
+/** 400 Gregorian years, in milliseconds. */
+const CYCLE_MS = 146_097 * 86_400_000;
+
 const validZones = new Map<string, boolean>();
 
 /** True for a time zone the runtime knows (IANA names such as `Europe/Tirane`, and `UTC`). */
@@ -27,5 +30,7 @@ export function zonedTimeToEpoch(
   minute = 0,
   second = 0,
 ): number {
-  return new TZDateMini(year, month - 1, day, hour, minute, second, timeZone).getTime();
+  // Date reads years 0-99 as 1900-1999: work 400 years later (the Gregorian cycle repeats exactly) and go back.
+  const shift = year < 100 ? 400 : 0;
+  return new TZDateMini(year + shift, month - 1, day, hour, minute, second, timeZone).getTime() - (shift ? CYCLE_MS : 0);
 }
