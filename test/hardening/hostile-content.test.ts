@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import type { IisgEventCalendar, IisgEventCard, IisgEventTimeline, IisgNetworkMap } from '@iisg/widgets';
-import { parseFeed, pickText, type Feed } from '@iisg/feed';
+import { closeBidi, parseFeed, pickText, type Feed } from '@iisg/feed';
 import { toIcs } from '@iisg/feed/to-ics';
 import { LONG_WORD, LONG_WORDS, TEXT_PAYLOADS, hostileFeed } from '../fixtures/hostile/payloads.js';
 import { $, $$, deepElements, frames, isSafeLink, quietConsole, settled, urlAttributes } from './helpers.js';
@@ -125,8 +125,9 @@ describe('hostile content: every text and URL field, all four elements', () => {
     el.goTo('2030-01-01');
     await el.updateComplete;
     const shown = $$(el, '[part~="list-item"] .list-title').map((t) => t.textContent);
-    // The events of 1–31 January carry the first 31 payloads as their titles: each is listed, as text.
-    expect(shown).to.include.members(TEXT_PAYLOADS.slice(0, 31).map((t) => t.trim()));
+    // The events of 1–31 January carry the first 31 payloads as their titles: each is listed, as text
+    // (with any bidi override the payload left open closed, so it cannot reverse what follows).
+    expect(shown).to.include.members(TEXT_PAYLOADS.slice(0, 31).map((t) => closeBidi(t.trim())));
     await eachPopover(el, '[part~="list-item"]', 'calendar January');
     for (const select of $$<HTMLSelectElement>(el, '.filter select')) {
       select.value = select.options[1]?.value ?? '';
@@ -301,8 +302,7 @@ describe('hostile content: a bidi override stays inside its own field', () => {
     ],
   });
 
-  // BUG: an unterminated U+202E in a venue reverses the city and country printed after it (card "where" line) — see report
-  it.skip('a venue’s override does not reverse the city and country after it (card)', async () => {
+  it('a venue’s override does not reverse the city and country after it (card)', async () => {
     const el = await fixture<IisgEventCard>(
       html`<iisg-event-card lang="en" event-id="a" .feed=${feedWith({ title: 'Meeting', location: { venue: '\u202EHall', city: 'Durres', country: 'AL' } })}></iisg-event-card>`,
     );
@@ -311,8 +311,7 @@ describe('hostile content: a bidi override stays inside its own field', () => {
     expect(readsLeftToRight($(el, '[part~="where"]')!, 'Albania')).to.equal(true);
   });
 
-  // BUG: an unterminated U+202E in a city reverses the dates printed after it (timeline row heading) — see report
-  it.skip('a city’s override does not reverse the dates of the timeline row after it', async () => {
+  it('a city’s override does not reverse the dates of the timeline row after it', async () => {
     const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline lang="en" .feed=${feedWith({ title: 'First meeting', location: { city: '\u202EanariT' } })}></iisg-event-timeline>`);
     await settled(el);
     expect(readsLeftToRight($(el, '[part~="row-heading"]')!, 'January')).to.equal(true);

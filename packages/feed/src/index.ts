@@ -13,3 +13,4 @@ export { findClusters, clusterOf, seriesRuns, type Cluster, type ClusterOptions,
 export { countryName } from './country-name.js';
 export { googleCalendarUrl, outlookCalendarUrl, calendarEntryText, type CalendarEntryText, type OutlookLinkOptions } from './calendar-links.js';
 export { eventJsonLd, jsonLdScriptText } from './json-ld.js';
+export { closeBidi } from './read-values.js';

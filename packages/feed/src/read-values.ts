@@ -48,11 +48,28 @@ export function readString(ctx: ReadContext, value: unknown, path: string): stri
   return text || undefined;
 }
 
+/**
+ * Close bidi embeddings and isolates a text leaves open, so that a stray U+202E (right-to-left
+ * override) in a venue cannot reverse the city, country or dates printed after it.
+ */
+export function closeBidi(text: string): string {
+  if (!/[\u202A-\u202E\u2066-\u2069]/.test(text)) return text;
+  let embeddings = 0;
+  let isolates = 0;
+  for (const c of text) {
+    if (c >= '\u202A' && c <= '\u202E' && c !== '\u202C') embeddings++;
+    else if (c === '\u202C') embeddings = Math.max(0, embeddings - 1);
+    else if (c >= '\u2066' && c <= '\u2068') isolates++;
+    else if (c === '\u2069') isolates = Math.max(0, isolates - 1);
+  }
+  return text + '\u202C'.repeat(embeddings) + '\u2069'.repeat(isolates);
+}
+
 /** A string or a map of language to string. */
 export function readText(ctx: ReadContext, value: unknown, path: string): LocalText | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
-    const text = value.trim();
+    const text = closeBidi(value.trim());
     return text ? { [ctx.language]: text } : undefined;
   }
   if (!isObject(value)) {
@@ -69,7 +86,7 @@ export function readText(ctx: ReadContext, value: unknown, path: string): LocalT
       ctx.problems.warn('invalid-language', join(path, lang), `${quote(lang)} is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
       continue;
     }
-    if (text.trim()) out[canonicalLanguage(lang)] = text.trim();
+    if (text.trim()) out[canonicalLanguage(lang)] = closeBidi(text.trim());
   }
   return Object.keys(out).length ? out : undefined;
 }
