@@ -12,7 +12,9 @@ describe('EventIndex', () => {
     const base = dayKey(2019, 1, 1);
     const spans: [number, number][] = Array.from({ length: 2000 }, () => {
       const start = base + Math.floor(next() * 730);
-      return [start, start + (next() < 0.2 ? Math.floor(next() * 70) : 0)];
+      // A fifth multi-day, and a few very long ones (kept apart from the month buckets).
+      const r = next();
+      return [start, start + (r < 0.01 ? Math.floor(next() * 3000) : r < 0.2 ? Math.floor(next() * 70) : 0)];
     });
     const index = new EventIndex(spans, (s) => s);
     for (let q = 0; q < 300; q++) {

@@ -1,5 +1,8 @@
 import { type DayKey, dayKey, monthIndex } from './day-key.js';
 
+/** Months an event may span and still be filed under each one; longer ones are scanned per query. */
+const LONG_MONTHS = 24;
+
 /** The days an event covers (inclusive), in whichever zone the index was built for. */
 export type DaySpan = readonly [start: DayKey, end: DayKey];
 
@@ -18,6 +21,8 @@ interface Entry<T> {
 export class EventIndex<T = unknown> {
   readonly size: number;
   private readonly buckets = new Map<number, Entry<T>[]>();
+  /** Events longer than LONG_MONTHS are not filed month by month (a 0001-9999 event would fill 120,000 buckets). */
+  private readonly long: Entry<T>[] = [];
   private readonly spans = new Map<T, DaySpan>();
 
   constructor(items: Iterable<T>, spanOf: (item: T) => DaySpan) {
@@ -26,13 +31,17 @@ export class EventIndex<T = unknown> {
       const [start, end] = spanOf(item);
       const entry: Entry<T> = { item, start, end, firstMonth: monthIndex(start) };
       const last = monthIndex(end);
+      this.spans.set(item, [start, end]);
+      size++;
+      if (last - entry.firstMonth > LONG_MONTHS) {
+        this.long.push(entry);
+        continue;
+      }
       for (let m = entry.firstMonth; m <= last; m++) {
         let bucket = this.buckets.get(m);
         if (!bucket) this.buckets.set(m, (bucket = []));
         bucket.push(entry);
       }
-      this.spans.set(item, [start, end]);
-      size++;
     }
     for (const bucket of this.buckets.values()) bucket.sort((a, b) => a.start - b.start || a.end - b.end);
     this.size = size;
@@ -58,7 +67,8 @@ export class EventIndex<T = unknown> {
         if (entry.end >= from && (entry.firstMonth === m || m === firstMonth)) out.push(entry);
       }
     }
-    if (lastMonth > firstMonth) out.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const entry of this.long) if (entry.start <= to && entry.end >= from) out.push(entry);
+    if (lastMonth > firstMonth || this.long.length) out.sort((a, b) => a.start - b.start || a.end - b.end);
     return out.map((e) => e.item);
   }
 
@@ -80,10 +90,15 @@ export class EventIndex<T = unknown> {
   /** First and last day covered by any item, or undefined when empty. */
   bounds(): DaySpan | undefined {
     if (!this.size) return undefined;
+    let start = Infinity;
+    let end = -Infinity;
     const months = [...this.buckets.keys()].sort((a, b) => a - b);
-    const first = this.buckets.get(months[0])!;
-    const last = this.buckets.get(months[months.length - 1])!;
-    return [first[0].start, Math.max(...last.map((e) => e.end))];
+    if (months.length) {
+      start = this.buckets.get(months[0])![0].start;
+      end = Math.max(...this.buckets.get(months[months.length - 1])!.map((e) => e.end));
+    }
+    for (const entry of this.long) [start, end] = [Math.min(start, entry.start), Math.max(end, entry.end)];
+    return [start, end];
   }
 }
 
