@@ -20,7 +20,9 @@ export function monthView(ctx: CalendarContext, headingId: string) {
   const weekdays = weeks[0] === undefined ? [] : Array.from({ length: 7 }, (_, i) => gridStart + i);
 
   const onKeydown = (event: KeyboardEvent) => {
-    const day = ctx.focusDay;
+    // The cell that has focus (a screen reader can move focus without the arrow keys).
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+    const day = cell ? Number(cell.dataset.day) : ctx.focusDay;
     const move: Record<string, () => DayKey> = {
       ArrowLeft: () => day - 1,
       ArrowRight: () => day + 1,
