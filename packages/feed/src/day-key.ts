@@ -113,9 +113,18 @@ export function dayKeyInZone(ms: number, timeZone: string): DayKey {
   return dayKey(year, month, day);
 }
 
-/** Day key of today in `timeZone`. */
+/** Day key of today in `timeZone`, or in the runtime's own zone when none is given. */
 export function today(timeZone?: string, now = Date.now()): DayKey {
-  return dayKeyInZone(now, timeZone ?? localTimeZone());
+  return timeZone ? dayKeyInZone(now, timeZone) : localDayKey(now);
+}
+
+/**
+ * Day key of an instant in the runtime's own zone, from Date's local getters: no Intl object to
+ * build (the first Intl.DateTimeFormat of a page costs about 10 ms).
+ */
+export function localDayKey(ms: number): DayKey {
+  const d = new Date(ms);
+  return dayKey(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 let cachedLocalZone: string | undefined;

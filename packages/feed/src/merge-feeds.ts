@@ -36,13 +36,15 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
     }
   }
   events.sort((a, b) => a.start - b.start);
-  return withLazyIndexes({
+  const merged: Feed = withLazyIndexes({
     version: index.version,
+    get viewerTimeZone() {
+      return index.viewerTimeZone;
+    },
     title: index.title,
     timeZone: index.timeZone,
     language: index.language,
     updated: index.updated,
-    viewerTimeZone: index.viewerTimeZone,
     periods: index.periods,
     events,
     byId,
@@ -51,4 +53,5 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
     series,
     countries,
   });
+  return merged;
 }

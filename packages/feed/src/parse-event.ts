@@ -1,4 +1,4 @@
-import { DAY_MS, dayKeyInZone } from './day-key.js';
+import { DAY_MS, dayKeyInZone, localDayKey } from './day-key.js';
 import { lastDayInZone, parseDateValue, type DateValue } from './event-dates.js';
 import { quote } from './problems.js';
 import {
@@ -27,7 +27,8 @@ const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 
 export interface EventContext extends ReadContext {
   timeZone: string;
-  viewerTimeZone: string;
+  /** The viewer's zone, or undefined for the runtime's own (computed without Intl). */
+  viewerTimeZone?: string;
 }
 
 /** One raw event to its normalised form, or undefined when it cannot be shown (reported as dropped). */
@@ -92,8 +93,8 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     end: endMs,
     startDay,
     endDay,
-    viewerStartDay: allDay ? startDay : dayKeyInZone(startMs, ctx.viewerTimeZone),
-    viewerEndDay: allDay ? endDay : lastDayInZone(startMs, endMs, ctx.viewerTimeZone),
+    viewerStartDay: allDay ? startDay : ctx.viewerTimeZone ? dayKeyInZone(startMs, ctx.viewerTimeZone) : localDayKey(startMs),
+    viewerEndDay: allDay ? endDay : ctx.viewerTimeZone ? lastDayInZone(startMs, endMs, ctx.viewerTimeZone) : localDayKey(Math.max(startMs, endMs - 1)),
     status: readStatus(ctx, raw.status, join(path, 'status'), eventId),
     organisers: readIdList(ctx, raw.organisers, join(path, 'organisers')),
     hosts: readIdList(ctx, raw.hosts, join(path, 'hosts')),

@@ -52,7 +52,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     language,
     baseUrl: options.baseUrl,
     timeZone: readZone(problems, data.timeZone),
-    viewerTimeZone: options.viewerTimeZone && isTimeZone(options.viewerTimeZone) ? options.viewerTimeZone : localTimeZone(),
+    viewerTimeZone: options.viewerTimeZone && isTimeZone(options.viewerTimeZone) ? options.viewerTimeZone : undefined,
   };
   checkFields(ctx, data, '', FEED_FIELDS);
 
@@ -76,11 +76,15 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     });
   }
 
+  const viewerZone = ctx.viewerTimeZone;
   const feed: Feed = withLazyIndexes({
     version: 1 as const,
+    // The runtime's zone is asked only when someone reads it (views in the events' own zones never do).
+    get viewerTimeZone() {
+      return viewerZone ?? localTimeZone();
+    },
     timeZone: ctx.timeZone,
     language,
-    viewerTimeZone: ctx.viewerTimeZone,
     periods: readPeriods(ctx, data.periods),
     countries: readCountries(ctx, data.countries),
     organisations: readOrganisations(ctx, data.organisations),
@@ -89,6 +93,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     events,
     byId,
   });
+
   const title = readText(ctx, data.title, 'title');
   if (title) feed.title = title;
   const updated = readString(ctx, data.updated, 'updated');

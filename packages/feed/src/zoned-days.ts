@@ -17,7 +17,7 @@ const zoneIndexes = new WeakMap<Feed, Map<string, EventIndex<FeedEvent>>>();
  */
 export function indexIn(feed: Feed, zone: string): EventIndex<FeedEvent> {
   if (zone === 'event') return feed.index;
-  if (zone === 'local' || zone === feed.viewerTimeZone) return feed.viewerIndex;
+  if (zone === 'local') return feed.viewerIndex;
   let byZone = zoneIndexes.get(feed);
   if (!byZone) zoneIndexes.set(feed, (byZone = new Map()));
   let index = byZone.get(zone);
