@@ -362,6 +362,12 @@ export const calendarStyles = css`
     color: var(--_danger);
   }
 
+  /* Also in the popover styles, which load with the first popover; the list needs it before. */
+  .muted {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
   .empty {
     margin: 0;
     padding: var(--_space);

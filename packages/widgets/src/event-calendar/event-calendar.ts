@@ -19,16 +19,12 @@ import {
 import { FeedController } from '../shared/feed-controller.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { PopoverController } from '../shared/popover-controller.js';
-import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
+import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { eventDetails } from '../shared/event-details.js';
 import { countryName } from '../shared/event-view.js';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
-import { popoverStyles } from '../shared/popover.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { eventSummary, type CalendarContext } from './calendar-context.js';
 import { monthView } from './month-view.js';
@@ -96,7 +92,7 @@ export interface RangeChangeDetail {
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */
 export class IisgEventCalendar extends LitElement {
-  static override styles = [themeStyles, popoverStyles, addToCalendarStyles, calendarStyles];
+  static override styles = [themeStyles, calendarStyles];
 
   /** URL of the feed (JSON). */
   @property() src?: string;
@@ -150,8 +146,7 @@ export class IisgEventCalendar extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
-  private readonly addToCalendar = new AddToCalendarMenu(this);
-  private readonly eventPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
+  private readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private focusAfterRender = false;
@@ -414,12 +409,9 @@ export class IisgEventCalendar extends LitElement {
   }
 
   private renderPopover(ctx: CalendarContext) {
-    const content = this.eventPopover.content;
-    if (!content) return nothing;
-    const { messages } = this.locale;
-    const body =
+    return this.eventPopover.render(this.locale.messages.calendar.close, (content, details) =>
       content.kind === 'event'
-        ? eventDetails({
+        ? details({
             feed: ctx.feed,
             event: content.event,
             locale: ctx.locale,
@@ -427,17 +419,9 @@ export class IisgEventCalendar extends LitElement {
             timeZone: this.zone,
             headingId: 'popover-title',
             onSelect: (other) => this.showEvent(other),
-            actions: this.addToCalendar.render(ctx.feed, content.event, ctx.locale, ctx.lang),
           })
-        : this.dayList(ctx, content.day);
-    return html`
-      <div class="popover ${this.eventPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
-        <button type="button" class="popover-close" part="button close" aria-label=${messages.calendar.close} @click=${() => this.eventPopover.close()}>
-          <span aria-hidden="true">×</span>
-        </button>
-        ${body}
-      </div>
-    `;
+        : this.dayList(ctx, content.day),
+    );
   }
 
   private dayList(ctx: CalendarContext, day: DayKey) {

@@ -4,10 +4,8 @@ import { styleProps } from '../shared/style-props.js';
 import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { PopoverController } from '../shared/popover-controller.js';
-import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
+import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { eventDetails } from '../shared/event-details.js';
 import { countryName, ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { fill, plural } from '../locales/messages.js';
@@ -61,6 +59,8 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */
 export class IisgEventTimeline extends LitElement {
+  // The popover's styles stay here (its code loads on demand): they are the timeline's only use of
+  // --iisg-color-warning, which the token test reads from `elementStyles`.
   static override styles = [themeStyles, popoverStyles, addToCalendarStyles, timelineStyles];
 
   /** URL of the feed (JSON). */
@@ -95,8 +95,7 @@ export class IisgEventTimeline extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
-  private readonly addToCalendar = new AddToCalendarMenu(this);
-  private readonly eventPopover = new PopoverController<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
+  private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;
 
@@ -276,29 +275,21 @@ export class IisgEventTimeline extends LitElement {
   }
 
   private renderPopover(feed: Feed) {
-    const event = this.eventPopover.content;
-    if (!event) return nothing;
-    return html`
-      <div class="popover ${this.eventPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
-        <button type="button" class="popover-close" part="button close" aria-label=${this.locale.messages.calendar.close} @click=${() => this.eventPopover.close()}>
-          <span aria-hidden="true">×</span>
-        </button>
-        ${eventDetails({
-          feed,
-          event,
-          locale: this.locale.locale,
-          lang: this.locale.lang,
-          timeZone: this.zone,
-          headingId: 'popover-title',
-          onSelect: (other) => {
-            const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(other.id)}"]`);
-            this.activeId = other.id;
-            this.choose(other, button ?? this);
-          },
-          actions: this.addToCalendar.render(feed, event, this.locale.locale, this.locale.lang),
-        })}
-      </div>
-    `;
+    return this.eventPopover.render(this.locale.messages.calendar.close, (event, details) =>
+      details({
+        feed,
+        event,
+        locale: this.locale.locale,
+        lang: this.locale.lang,
+        timeZone: this.zone,
+        headingId: 'popover-title',
+        onSelect: (other) => {
+          const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(other.id)}"]`);
+          this.activeId = other.id;
+          this.choose(other, button ?? this);
+        },
+      }),
+    );
   }
 
   private choose(event: FeedEvent, anchor: HTMLElement) {
