@@ -4,6 +4,12 @@ import type { LoadedLocale } from '../locales/load-locale.js';
 import { placeOf, title } from '../shared/event-view.js';
 import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
 
+/** The list's range: `upcoming` (from today on), `past` (newest first), or the month of `focusDay`. */
+export type ListRange = 'upcoming' | 'past' | 'month';
+
+/** How many list items render before "Show more": a decade of events must not build 10,000 nodes. */
+export const LIST_PAGE = 100;
+
 /** What every view of the calendar renders from: resolved data and the element's callbacks. */
 export interface CalendarContext {
   feed: Feed;

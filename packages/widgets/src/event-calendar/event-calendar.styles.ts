@@ -280,30 +280,13 @@ export const calendarStyles = css`
     filter: brightness(1.1);
   }
 
-  /* List */
-  .list {
-    display: grid;
-    gap: var(--calendar-gap);
-  }
-
-  .list-month ul,
+  /* The list's items, also in the day popover (the list view's own rules: list-view.styles.ts) */
   .day-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: 0.25rem;
-  }
-
-  .list-heading {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    margin: 0;
-    padding: 0.375rem 0.5rem;
-    font-size: 1em;
-    background: var(--calendar-outside);
-    border-radius: calc(var(--calendar-radius) * 0.5);
   }
 
   .list-item {
@@ -326,46 +309,8 @@ export const calendarStyles = css`
     background: var(--calendar-outside);
   }
 
-  .list-date {
-    font-weight: 600;
-    font-size: 0.875em;
-  }
-
-  .list-title {
-    font-weight: 600;
-  }
-
-  .list-place,
-  .list-organisers {
-    font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-
   .list-item.cancelled {
     border-inline-start-color: var(--_danger);
-  }
-
-  .list-item.cancelled .list-title {
-    text-decoration: line-through;
-  }
-
-  .list-status {
-    justify-self: start;
-    font-size: 0.75em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_warning);
-  }
-
-  .cancelled .list-status {
-    color: var(--_danger);
-  }
-
-  /* Also in the popover styles, which load with the first popover; the list needs it before. */
-  .muted {
-    color: var(--_text-muted);
-    font-size: 0.875em;
   }
 
   .empty {
@@ -373,75 +318,6 @@ export const calendarStyles = css`
     padding: var(--_space);
     text-align: center;
     color: var(--_text-muted);
-  }
-
-  /* Year */
-  .year {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr));
-    gap: var(--_space);
-  }
-
-  .mini-month h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1em;
-  }
-
-  .mini-month-name {
-    padding: 0.125rem 0.25rem;
-    border: 0;
-    background: none;
-    font-weight: 700;
-    text-transform: capitalize;
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
-
-  .mini-grid {
-    display: grid;
-    grid-template-columns: repeat(7, 1fr);
-    gap: 2px;
-    font-size: 0.75em;
-    text-align: center;
-  }
-
-  .mini-weekday {
-    color: var(--_text-muted);
-  }
-
-  .mini-day {
-    display: grid;
-    place-items: center;
-    min-height: 1.75rem;
-    min-width: 1.5rem;
-    padding: 0;
-    border: 0;
-    border-radius: 4px;
-    background: none;
-    font-size: 1em;
-  }
-
-  button.mini-day {
-    cursor: pointer;
-    font-weight: 700;
-  }
-
-  .mini-day.level-1 {
-    background: color-mix(in srgb, var(--calendar-event) 22%, var(--_surface));
-  }
-
-  .mini-day.level-2 {
-    background: color-mix(in srgb, var(--calendar-event) 45%, var(--_surface));
-  }
-
-  .mini-day.level-3 {
-    background: var(--calendar-event);
-    color: var(--calendar-on-event);
-  }
-
-  .mini-day.today {
-    outline: 2px solid var(--_text);
   }
 
   .message {
@@ -477,18 +353,14 @@ export const calendarStyles = css`
   @media (forced-colors: active) {
     .bar,
     .list-item,
-    .today .day-number,
-    .mini-day.level-1,
-    .mini-day.level-2,
-    .mini-day.level-3 {
+    .today .day-number {
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
       border: 1px solid CanvasText;
     }
 
-    .today .day-number,
-    .mini-day.level-3 {
+    .today .day-number {
       background: Highlight;
       color: HighlightText;
     }

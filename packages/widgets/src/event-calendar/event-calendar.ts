@@ -20,16 +20,17 @@ import { FeedController } from '../shared/feed-controller.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
+import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { countryName } from '../shared/event-view.js';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { eventSummary, type CalendarContext } from './calendar-context.js';
+import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthView } from './month-view.js';
-import { listEvents, listView, LIST_PAGE, type ListRange } from './list-view.js';
-import { yearView } from './year-view.js';
+import type * as ListView from './list-view.js';
+import type * as YearView from './year-view.js';
 import { readUrlState, writeUrlState } from './calendar-url.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
@@ -37,6 +38,10 @@ type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
 const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 
 type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
+
+/** The list and year views load when first shown (the month grid, the default, is built in). */
+const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
+const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
 
 export interface RangeChangeDetail {
   view: CalendarView;
@@ -147,6 +152,8 @@ export class IisgEventCalendar extends LitElement {
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
   private readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
+  /** A view's code on its way: `updateComplete` waits for it and the render that follows. */
+  private viewLoading?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private focusAfterRender = false;
@@ -218,6 +225,9 @@ export class IisgEventCalendar extends LitElement {
       else console.warn(`${this.localName}: date="${this.date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
     }
     if (changed.has('listRange')) this.listMode = this.listRange;
+    // Fetch a list or year view's code alongside the feed, not after it.
+    const view = this.shownView;
+    if (view !== 'month') this.viewModule(view);
     if (changed.has('timeZone')) this.focusDay = changed.get('timeZone') === undefined && !this.date ? today(this.zoneForToday) : this.focusDay;
   }
 
@@ -272,21 +282,53 @@ export class IisgEventCalendar extends LitElement {
     const view = this.shownView;
     let body;
     if (view === 'month') body = monthView(ctx, headingId);
-    else if (view === 'year') body = yearView(ctx);
+    else if (view === 'year') body = this.viewModule('year')?.yearView(ctx);
     else {
       const calendar = this.locale.messages.calendar;
       const mode = this.shownListMode;
       const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
-      body = listView(ctx, listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
+      const list = this.viewModule('list');
+      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
     }
     return html`
       ${status}
       <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
         ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
-        <div class="body" part="body">${body}</div>
+        <div class="body" part="body" aria-busy=${body === undefined ? 'true' : nothing}>${body ?? nothing}</div>
       </section>
       ${this.renderPopover(ctx)}
     `;
+  }
+
+  /**
+   * The list or year view's module, with its styles adopted; undefined while its code loads (the calendar
+   * renders again when it has). A failed load is tried again at the next render.
+   */
+  private viewModule<V extends 'list' | 'year'>(view: V): (typeof viewModules)[V] {
+    const module = viewModules[view];
+    if (module) {
+      adoptStylesBefore(this, ['listStyles' in module ? module.listStyles : module.yearStyles]);
+      return module;
+    }
+    this.viewLoading ??= viewLoaders[view]()
+      .then(
+        (loaded) => {
+          viewModules[view] = loaded as (typeof viewModules)[V];
+          this.requestUpdate();
+        },
+        (error) => console.warn(`${this.localName}: the ${view} view could not be loaded`, error),
+      )
+      .finally(() => (this.viewLoading = undefined));
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.viewLoading) {
+      await this.viewLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private context(feed: NonNullable<FeedController['feed']>): CalendarContext {

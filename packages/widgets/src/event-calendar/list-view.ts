@@ -2,13 +2,10 @@ import { html, nothing } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, placeOf, title } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import type { CalendarContext } from './calendar-context.js';
+import { LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
-/** `upcoming` (from today on), `past` (newest first), or the events of the month of `focusDay`. */
-export type ListRange = 'upcoming' | 'past' | 'month';
-
-/** How many list items render before "Show more": a decade of events must not build 10,000 nodes. */
-export const LIST_PAGE = 100;
+export { LIST_PAGE, type ListRange };
+export { listStyles } from './list-view.styles.js';
 
 export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] {
   const bounds = ctx.index.bounds();

@@ -4,6 +4,8 @@ import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
 import { fullDate, type CalendarContext } from './calendar-context.js';
 
+export { yearStyles } from './year-view.styles.js';
+
 /** Twelve mini-months showing which days have events (density, not titles). */
 export function yearView(ctx: CalendarContext) {
   const { year } = plainDate(ctx.focusDay);

@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type LitElement } from 'lit';
+import { html, nothing, type CSSResult, type LitElement } from 'lit';
+import { adoptStylesBefore } from './adopt-styles.js';
 import { AddToCalendarMenu } from './add-to-calendar.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
 import { eventDetails, type DetailsOptions } from './event-details.js';
@@ -35,18 +36,4 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
       `;
     },
   };
-}
-
-/**
- * Add styles to a rendered element's shadow root where its static `styles` would have put them: just
- * before `before`, so the element's own rules still come last. Constructed stylesheets, as Lit's own, pass
- * `style-src 'self'`; a browser without them gets `<style>` elements, as Lit gives it for every style.
- */
-function adoptStylesBefore(host: LitElement, styles: CSSResult[], before: CSSResult) {
-  const root = host.renderRoot as ShadowRoot;
-  if (!supportsAdoptingStyleSheets) return adoptStyles(root, styles);
-  const sheets = root.adoptedStyleSheets;
-  const added = styles.map((s) => s.styleSheet!).filter((s) => !sheets.includes(s));
-  const at = sheets.indexOf(before.styleSheet!);
-  root.adoptedStyleSheets = at < 0 ? [...sheets, ...added] : [...sheets.slice(0, at), ...added, ...sheets.slice(at)];
 }
