@@ -17,7 +17,7 @@ import {
   type FeedEvent,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
-import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
+import type * as JsonLdWriter from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
@@ -42,6 +42,10 @@ type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: 
 /** The list and year views load when first shown (the month grid, the default, is built in). */
 const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
 const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
+
+/** The JSON-LD writer loads with the first `structured-data` calendar: one that never wrote has none to remove. */
+let jsonLdWriter: typeof JsonLdWriter | undefined;
+let loadingJsonLdWriter: Promise<typeof JsonLdWriter> | undefined;
 
 export interface RangeChangeDetail {
   view: CalendarView;
@@ -201,19 +205,30 @@ export class IisgEventCalendar extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.observed = undefined;
-    writeEventsJsonLd(this, null, [], '');
+    jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
   }
 
   /** Structured data for what the visitor sees: the events of the days in view that pass the filters. */
   private writeStructuredData([from, to]: [DayKey, DayKey]) {
     const feed = this.feedController.feed;
-    if (!this.structuredData || !feed) return writeEventsJsonLd(this, null, [], '');
+    if (!this.structuredData || !feed) return jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
+    if (!jsonLdWriter) {
+      loadingJsonLdWriter ??= import('../shared/json-ld-writer.js');
+      loadingJsonLdWriter.then(
+        (writer) => {
+          jsonLdWriter = writer;
+          if (this.isConnected) this.writeStructuredData(this.daysInView());
+        },
+        () => (loadingJsonLdWriter = undefined), // tried again at the next update
+      );
+      return;
+    }
     const filter = this.activeFilters;
     const events = indexIn(feed, this.zone)
       .between(from, to)
       .filter((e) => matchesFilter(feed, e, filter))
       .slice(0, 50);
-    writeEventsJsonLd(this, feed, events, this.locale.lang);
+    jsonLdWriter.writeEventsJsonLd(this, feed, events, this.locale.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
