@@ -280,46 +280,6 @@ export const calendarStyles = css`
     filter: brightness(1.1);
   }
 
-  /* The list's items, also in the day popover (the list view's own rules: list-view.styles.ts) */
-  .day-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-
-  .list-item {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.125rem;
-    width: 100%;
-    min-width: 0;
-    overflow-wrap: anywhere;
-    padding: 0.5rem 0.75rem;
-    text-align: start;
-    background: var(--_surface);
-    border: 1px solid var(--calendar-border);
-    border-inline-start: 4px solid var(--calendar-event);
-    border-radius: calc(var(--calendar-radius) * 0.5);
-    cursor: pointer;
-  }
-
-  .list-item:hover {
-    background: var(--calendar-outside);
-  }
-
-  .list-item.cancelled {
-    border-inline-start-color: var(--_danger);
-  }
-
-  .empty {
-    margin: 0;
-    padding: var(--_space);
-    text-align: center;
-    color: var(--_text-muted);
-  }
-
   .message {
     margin: 0 0 0.5rem;
     padding: 0.5em 0.75em;
@@ -352,7 +312,6 @@ export const calendarStyles = css`
 
   @media (forced-colors: active) {
     .bar,
-    .list-item,
     .today .day-number {
       forced-color-adjust: none;
       background: Canvas;
@@ -376,8 +335,7 @@ export const calendarStyles = css`
       display: none;
     }
 
-    .bar,
-    .list-item {
+    .bar {
       break-inside: avoid;
     }
   }

@@ -27,7 +27,7 @@ import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/form
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
@@ -39,7 +39,7 @@ const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 
 type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
-/** The list and year views load when first shown (the month grid, the default, is built in). */
+/** The list and year views load when first shown (the month grid, the default, is built in); the list also with a day's popover. */
 const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
 const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
 
@@ -477,27 +477,8 @@ export class IisgEventCalendar extends LitElement {
             headingId: 'popover-title',
             onSelect: (other) => this.showEvent(other),
           })
-        : this.dayList(ctx, content.day),
+        : this.viewModule('list')?.dayList(ctx, content.day, (event) => this.showEvent(event)),
     );
-  }
-
-  private dayList(ctx: CalendarContext, day: DayKey) {
-    const events = ctx.index.onDay(day).filter(ctx.visible);
-    const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
-    return html`
-      <h2 id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</h2>
-      ${events.length
-        ? html`<ul class="day-list" role="list">
-            ${events.map(
-              (event) => html`<li>
-                <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${() => this.showEvent(event)}>
-                  ${eventSummary(ctx, event)}
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="empty">${ctx.locale.messages.calendar.noEvents}</p>`}
-    `;
   }
 
   /** Replace the popover's content with an event, keeping focus where it returns to. */
@@ -516,6 +497,7 @@ export class IisgEventCalendar extends LitElement {
 
   private openDay(hasEvents: boolean, day: DayKey, anchor: HTMLElement) {
     if (!hasEvents) return;
+    this.viewModule('list'); // the day's list, loading alongside the popover
     this.eventPopover.open({ kind: 'day', day }, anchor);
   }
 

@@ -1,18 +1,51 @@
 import { css } from 'lit';
 
-/** The calendar's list view; adopted when the list is first shown, after the calendar's own styles. */
+/** The calendar's list view and the day popover's list; adopted when first shown, after the calendar's own styles. */
 export const listStyles = css`
   .list {
     display: grid;
     gap: var(--calendar-gap);
   }
 
-  .list-month ul {
+  /* The items, also the day popover's (.day-list) */
+  .list-month ul,
+  .day-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: 0.25rem;
+  }
+
+  .list-item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.125rem;
+    width: 100%;
+    min-width: 0;
+    overflow-wrap: anywhere;
+    padding: 0.5rem 0.75rem;
+    text-align: start;
+    background: var(--_surface);
+    border: 1px solid var(--calendar-border);
+    border-inline-start: 4px solid var(--calendar-event);
+    border-radius: calc(var(--calendar-radius) * 0.5);
+    cursor: pointer;
+  }
+
+  .list-item:hover {
+    background: var(--calendar-outside);
+  }
+
+  .list-item.cancelled {
+    border-inline-start-color: var(--_danger);
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    text-align: center;
+    color: var(--_text-muted);
   }
 
   .list-heading {
@@ -62,5 +95,20 @@ export const listStyles = css`
   .muted {
     color: var(--_text-muted);
     font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .list-item {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .list-item {
+      break-inside: avoid;
+    }
   }
 `;

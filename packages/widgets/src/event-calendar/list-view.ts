@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, placeOf, title } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
+import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
 export { LIST_PAGE, type ListRange };
 export { listStyles } from './list-view.styles.js';
@@ -63,5 +63,25 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
         ${organisers.length ? html`<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}
       </button>
     </li>
+  `;
+}
+
+/** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event. */
+export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void) {
+  const events = ctx.index.onDay(day).filter(ctx.visible);
+  const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
+  return html`
+    <h2 id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</h2>
+    ${events.length
+      ? html`<ul class="day-list" role="list">
+          ${events.map(
+            (event) => html`<li>
+              <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${() => showEvent(event)}>
+                ${eventSummary(ctx, event)}
+              </button>
+            </li>`,
+          )}
+        </ul>`
+      : html`<p class="empty">${ctx.locale.messages.calendar.noEvents}</p>`}
   `;
 }
