@@ -1,17 +1,25 @@
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement } from 'lit';
 
+/** What each shadow root was given here, beyond its element's static `styles`. */
+const added = new WeakMap<ShadowRoot, Set<CSSResult>>();
+
 /**
  * Add styles that load on demand to a rendered element's shadow root: just before `before` (where its
  * static `styles` would have put them, so its own rules still come after), or at the end. Constructed
  * stylesheets, as Lit's own, pass `style-src 'self'`; a browser without them gets `<style>` elements, as
- * Lit gives it for every style. Adding a sheet twice does nothing.
+ * Lit gives it for every style. A style the element already has, or was given before, is skipped.
  */
 export function adoptStylesBefore(host: LitElement, styles: CSSResult[], before?: CSSResult) {
   const root = host.renderRoot as ShadowRoot;
-  if (!supportsAdoptingStyleSheets) return adoptStyles(root, styles);
+  const given = added.get(root) ?? new Set();
+  added.set(root, given);
+  const own = (host.constructor as typeof LitElement).elementStyles;
+  const fresh = styles.filter((s) => !given.has(s) && !own.includes(s));
+  if (!fresh.length) return;
+  for (const s of fresh) given.add(s);
+  if (!supportsAdoptingStyleSheets) return adoptStyles(root, fresh);
   const sheets = root.adoptedStyleSheets;
-  const added = styles.map((s) => s.styleSheet!).filter((s) => !sheets.includes(s));
-  if (!added.length) return;
   const at = before ? sheets.indexOf(before.styleSheet!) : -1;
-  root.adoptedStyleSheets = at < 0 ? [...sheets, ...added] : [...sheets.slice(0, at), ...added, ...sheets.slice(at)];
+  const sheetsToAdd = fresh.map((s) => s.styleSheet!);
+  root.adoptedStyleSheets = at < 0 ? [...sheets, ...sheetsToAdd] : [...sheets.slice(0, at), ...sheetsToAdd, ...sheets.slice(at)];
 }
