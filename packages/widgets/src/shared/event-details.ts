@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
-import { organisationsOf, placeOf, relatedEvents, seriesLabel, title } from './event-view.js';
+import { organisationsOf, placeOf, relatedEvents, seriesBadge, title } from './event-view.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
 
 export interface DetailsOptions {
@@ -27,7 +27,8 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const { messages } = locale;
   const dates = formatEventDates(event, locale, timeZone);
   const place = placeOf(feed, event, lang);
-  const series = seriesLabel(feed, event, lang, messages);
+  // The short badge ("3rd · RNNC"): the title usually says the long form already.
+  const series = seriesBadge(feed, event, lang, messages);
   const organisers = organisationsOf(feed, event, 'organisers', lang);
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
   const neighbours = relatedEvents(feed, event, 'back-to-back');
@@ -40,7 +41,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${place.text}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
-      ${series ? html`<p class="muted">${series}</p>` : nothing}
+      ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
       ${summary ? html`<p>${summary}</p>` : nothing}
       <dl>
         ${organisers.length ? html`<dt>${messages.organisedBy}</dt><dd>${organisers.map((o) => o.name).join(', ')}</dd>` : nothing}
