@@ -4,19 +4,9 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FeedLoadDetail } from '@iisg/widgets';
 import '@iisg/widgets';
+import { FEED, FOREVER, LANGUAGES, MISSING, MOVED, NEVER, holdNeverOpen, note, seedSavedCopy } from './feed-states.js';
 
-/** The sample feed (demo/feed.json, served by staticDirs). Relative, so a build under a sub-path works. */
-const FEED = 'demo/feed.json';
-/** Never served: a 404. */
-const MISSING = 'demo/no-such-feed.json';
-/** Also a 404, but with a saved copy seeded by the "Saved copy" story. Kept apart from MISSING. */
-const MOVED = 'demo/moved-feed.json';
-/** Answered by nobody: the "Loading" story holds its request open. */
-const NEVER = 'https://feed.invalid/never-answers.json';
-/** Longest time a browser timer can wait (about 24.8 days). */
-const FOREVER = 2_147_483_647;
 
-const LANGUAGES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
 
 const text = (en: string, more: Record<string, string> = {}) => ({ en, ...more });
 
@@ -88,7 +78,6 @@ function card(args: Args) {
 }
 
 /** A line under a story saying what to look for. */
-const note = (content: unknown) => html`<p style="font: 0.875rem system-ui, sans-serif; color: #4f5966; margin: 0 0 0.75rem">${content}</p>`;
 
 const meta = {
   title: 'Widgets/Event card',
@@ -176,20 +165,7 @@ export const Dark: Story = {
 export const Loading: Story = {
   args: { src: NEVER, timeout: FOREVER },
   render: (args) => html`${note(html`The request to <code>${args.src}</code> is held open, so the card stays in its loading state.`)}${card(args)}`,
-  // Only this story's URL is held open; every other request goes through.
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (url !== NEVER) return original(input, init);
-      return new Promise<Response>((_, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
-      });
-    };
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: holdNeverOpen,
 };
 
 // Not `Error`: that would hide the global Error in this module.
@@ -202,16 +178,7 @@ export const SavedCopy: Story = {
   name: 'Saved copy',
   args: { src: MOVED },
   render: (args) => html`${note(html`<code>${args.src}</code> answers 404; the copy kept in localStorage by an earlier visit is shown, with its date.`)}${card(args)}`,
-  // feed-source.ts keeps the last good feed text under 'iisg-feed:' + the absolute URL, as
-  // {savedAt, text}, and shows it (with a note) when a later load fails.
-  loaders: [
-    async ({ args }) => {
-      const text = await (await fetch(FEED)).text();
-      const key = 'iisg-feed:' + new URL(String(args.src), document.baseURI).href;
-      localStorage.setItem(key, JSON.stringify({ savedAt: '2026-11-27T08:00:00.000Z', text }));
-      return {};
-    },
-  ],
+  loaders: [seedSavedCopy],
 };
 
 export const EventNotFound: Story = {

@@ -3,13 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import '@iisg/widgets';
+import { FEED, LANGUAGES, MISSING, note } from './feed-states.js';
 
-/** The sample feed (demo/feed.json, served by staticDirs). Relative, so a build under a sub-path works. */
-const FEED = 'demo/feed.json';
-/** Never served: a 404. */
-const MISSING = 'demo/no-such-feed.json';
-
-const LANGUAGES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
 
 /** A feed that parses but holds nothing. */
 const EMPTY_FEED = { version: 1, timeZone: 'Europe/Belgrade', language: 'en', events: [] };
@@ -38,7 +33,6 @@ function timeline(args: Args) {
 }
 
 /** A line above a story saying what to look for. */
-const note = (content: unknown) => html`<p style="font: 0.875rem system-ui, sans-serif; color: #4f5966; margin: 0 0 0.75rem">${content}</p>`;
 
 const meta = {
   title: 'Widgets/Event timeline',

@@ -2,13 +2,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
-// Registered on its own until the package entry imports it too.
-import '@iisg/widgets/network-map/define.js';
-
-/** The sample feed (demo/feed.json, served by staticDirs). Relative, so a build under a sub-path works. */
-const FEED = 'demo/feed.json';
-/** Never served: a 404. */
-const MISSING = 'demo/no-such-feed.json';
+import '@iisg/widgets';
+import { FEED, MISSING, note } from './feed-states.js';
 
 const NETWORKS = ['', 'rnnc', 'nfp-group', 'wbcti', 'iisg', 'pcc-see-ct'];
 
@@ -33,7 +28,6 @@ function networkMap(args: Args) {
 }
 
 /** A line under a story saying what to look for. */
-const note = (content: unknown) => html`<p style="font: 0.875rem system-ui, sans-serif; color: #4f5966; margin: 0 0 0.75rem">${content}</p>`;
 
 const meta = {
   title: 'Widgets/Network map',
