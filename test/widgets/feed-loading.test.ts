@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import { loadFeed, FeedLoadError, type IisgEventCard } from '@iisg/widgets';
 
@@ -83,6 +83,15 @@ describe('feed loading', () => {
     } finally {
       stub.restore();
     }
+  });
+
+  it('shows the last feed given when two are set before the parser has loaded', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card event-id="a" lang="en"></iisg-event-card>`);
+    el.feed = { version: 1, events: [{ id: 'a', title: 'First', start: '2019-04-23' }] };
+    el.feed = { version: 1, events: [{ id: 'a', title: 'Second', start: '2019-04-23' }] };
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'a feed shown');
+    await aTimeout(50);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Second');
   });
 
   it('shows the saved copy, and says so, when the network fails', async () => {

@@ -171,3 +171,8 @@ export function wallClock(ms: number, timeZone: string): WallClock {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Last day (inclusive) an instant range touches in `timeZone`: an event ending at midnight ends the day before. */
+export function lastDayInZone(start: number, end: number, timeZone: string): DayKey {
+  return dayKeyInZone(Math.max(start, end - 1), timeZone);
+}

@@ -1,5 +1,5 @@
 import { type DayKey, dayKeyInZone, parseIsoDate, wallClock, daysInMonth, dayKey } from './day-key.js';
-import { zonedTimeToEpoch } from './time-zone.js';
+import { zonedTimeToEpoch } from './zoned-time.js';
 
 /** A parsed `start` or `end` value. */
 export type DateValue =
@@ -34,10 +34,6 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
   return { kind: 'time', ms, day: dayKey(wall.year, wall.month, wall.day), minutes: wall.hour * 60 + wall.minute };
 }
 
-/** Last day (inclusive) an instant range touches in `timeZone`: an event ending at midnight ends the day before. */
-export function lastDayInZone(start: number, end: number, timeZone: string): DayKey {
-  return dayKeyInZone(Math.max(start, end - 1), timeZone);
-}
 
 /** Date.UTC, but years 0-99 are those years, not 1900-1999. */
 function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {

@@ -1,5 +1,5 @@
-import { DAY_MS, dayKeyInZone, localDayKey } from './day-key.js';
-import { lastDayInZone, parseDateValue, type DateValue } from './event-dates.js';
+import { DAY_MS, dayKeyInZone, lastDayInZone, localDayKey } from './day-key.js';
+import { parseDateValue, type DateValue } from './event-dates.js';
 import { quote } from './problems.js';
 import {
   type Json,

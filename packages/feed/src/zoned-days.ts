@@ -1,5 +1,5 @@
 import { dayKeyInZone } from './day-key.js';
-import { lastDayInZone } from './event-dates.js';
+import { lastDayInZone } from './day-key.js';
 import { EventIndex, type DaySpan } from './event-index.js';
 import type { Feed, FeedEvent } from './types.js';
 

@@ -65,10 +65,13 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private useParsed(value: unknown, source: string) {
+  private async useParsed(value: unknown, source: string) {
     // A Feed object from parseFeed is used as it is.
     if (isFeed(value)) return this.set('ready', value, []);
-    const result = parseAndReport(value, source, this.host.localName);
+    const from = this.loadedFrom;
+    const result = await parseAndReport(value, source, this.host.localName);
+    // The feed changed (or the element left) while the parser loaded: this result is stale.
+    if (from !== this.loadedFrom) return;
     if (result.feed) this.set('ready', result.feed, result.problems);
     else this.fail(new FeedLoadError('invalid', 'invalid', result.problems));
   }

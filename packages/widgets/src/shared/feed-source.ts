@@ -2,7 +2,14 @@
  * Fetching feeds for elements: one request per URL however many elements name it, a timeout, retries
  * with backoff, and the last good copy kept in localStorage for when the network fails.
  */
-import { formatProblem, parseFeed, type Feed, type Problem } from '@iisg/feed';
+import { formatProblem, type Feed, type ParseResult, type Problem } from '@iisg/feed';
+
+let parser: Promise<typeof import('./feed-parser.js')> | undefined;
+
+/** The parser chunk, asked for once: a load starts it alongside its request. */
+export function loadParser() {
+  return (parser ??= import('./feed-parser.js'));
+}
 
 export interface LoadedFeed {
   feed: Feed;
@@ -40,6 +47,7 @@ const inFlight = new Map<string, { promise: Promise<LoadedFeed>; users: number; 
 
 /** Load and parse the feed at `url`. Elements asking for the same URL at once share one request. */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  void loadParser();
   const key = new URL(url, document.baseURI).href;
   let entry = inFlight.get(key);
   if (!entry) {
@@ -129,7 +137,8 @@ function isIcs(text: string): boolean {
  * Parse a fetched feed: our JSON, or an `.ics` file through the feed package's conversion, which loads
  * only when a page uses one (it costs JSON pages nothing). Problems are listed in the console.
  */
-async function parseFeedText(text: string, url: string, reporter?: string): Promise<ReturnType<typeof parseFeed>> {
+async function parseFeedText(text: string, url: string, reporter?: string): Promise<ParseResult> {
+  const { parseFeed } = await loadParser();
   if (!isIcs(text)) return reporter === undefined ? parseFeed(text, { baseUrl: url }) : parseAndReport(text, url, reporter);
   const { feedFromIcs } = await import('@iisg/feed/from-ics');
   const converted = feedFromIcs(text);
@@ -143,12 +152,13 @@ async function parseFeedText(text: string, url: string, reporter?: string): Prom
   }));
   if (reporter !== undefined) reportProblems(problems, url, reporter);
   if (!converted.feed) return { feed: null, problems };
-  const result = reporter === undefined ? parseFeed(converted.feed, { baseUrl: url }) : parseAndReport(converted.feed, url, reporter);
+  const result = reporter === undefined ? parseFeed(converted.feed, { baseUrl: url }) : await parseAndReport(converted.feed, url, reporter);
   return { feed: result.feed, problems: [...problems, ...result.problems] };
 }
 
 /** Parse a feed and list its problems in the console, once per load, with their paths. */
-export function parseAndReport(text: unknown, source: string, reporter = 'iisg'): ReturnType<typeof parseFeed> {
+export async function parseAndReport(text: unknown, source: string, reporter = 'iisg'): Promise<ParseResult> {
+  const { parseFeed } = await loadParser();
   const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : undefined });
   reportProblems(result.problems, source, reporter);
   return result;

@@ -3,8 +3,7 @@
  * come from the date-fns locale (browsers' Intl data for Albanian, Bosnian or Macedonian cannot be
  * relied on); the patterns from the language's messages. Views call these, never parse.
  */
-import { TZDateMini } from '@date-fns/tz';
-import { isTimeZone, isoDate, localTimeZone, plainDate, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
+import { DAY_MS, isTimeZone, isoDate, localTimeZone, plainDate, wallClock, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
 import { formatPattern, type DateParts } from './date-pattern.js';
@@ -72,18 +71,17 @@ export function formatDayRange(start: DayKey, end: DayKey, locale: LoadedLocale,
   return `${f(start, p.day)}–${last}`;
 }
 
-/** Wall-clock parts of an instant in a zone. */
+/**
+ * Wall-clock parts of an instant in a zone, and the zone's offset then (minutes west of UTC, as
+ * Date#getTimezoneOffset counts). Through the feed package's Intl-based wallClock, so that displaying an
+ * event needs no time-zone library in the first load.
+ */
 function zonedParts(ms: number, zone: string): DateParts & { offset: number } {
-  const d = new TZDateMini(ms, zone);
-  return {
-    year: d.getFullYear(),
-    month: d.getMonth() + 1,
-    day: d.getDate(),
-    weekday: d.getDay(),
-    hour: d.getHours(),
-    minute: d.getMinutes(),
-    offset: d.getTimezoneOffset(),
-  };
+  const wall = wallClock(ms, zone);
+  const day = dayKey(wall.year, wall.month, wall.day);
+  const wallMs = day * DAY_MS + (wall.hour * 60 + wall.minute) * 60_000;
+  const offset = -Math.round((wallMs - (ms - (((ms % 60_000) + 60_000) % 60_000))) / 60_000);
+  return { ...wall, weekday: weekday(day), offset };
 }
 
 /** Range-aware dates of an event, with times in the chosen zone for timed events. */
