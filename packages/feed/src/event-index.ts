@@ -102,10 +102,6 @@ export class EventIndex<T = unknown> {
   }
 }
 
-/** Day key of the first day of a month bucket. */
-export function monthStart(month: number): DayKey {
-  return dayKey(Math.floor(month / 12), (month % 12) + 1, 1);
-}
 
 /**
  * Give a feed its `index` and `viewerIndex`, each built the first time it is read: a view in the

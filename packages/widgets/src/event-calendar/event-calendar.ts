@@ -22,7 +22,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { countryName } from '../shared/event-view.js';
+import { countryName } from '@iisg/feed';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';

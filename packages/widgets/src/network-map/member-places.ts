@@ -1,6 +1,6 @@
 /** What the network map shows, resolved against the feed: members, where they are, and in what order. */
 import { pickText, plainDate, type Feed, type FeedEvent, type Network } from '@iisg/feed';
-import { countryName } from '../shared/event-view.js';
+import { countryName } from '@iisg/feed';
 import { COUNTRIES } from './geometry.generated.js';
 import { drawn, project } from './projection.js';
 

@@ -1,7 +1,5 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
 import { countryName, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
-
-export { countryName };
 import { fill, plural, type Messages } from '../locales/messages.js';
 
 export interface Place {
