@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import dateFnsNamesOnly from './scripts/date-fns-names-only.mjs';
 
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -30,6 +31,7 @@ const dropIn = (name, input) => ({
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
     minifyCssLiterals(),
+    dateFnsNamesOnly(),
     ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
