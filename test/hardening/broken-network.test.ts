@@ -227,7 +227,7 @@ describe('broken networks', () => {
     document.body.append(el);
     mounted.push(el);
     el.setAttribute('src', url('changing', fast));
-    await waitUntil(() => el.shadowRoot!.querySelector('.calendar'), 'calendar shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy])'), 'calendar shown');
     el.goTo('2019-04-01');
     await new Promise((r) => setTimeout(r, 900));
     await el.updateComplete;

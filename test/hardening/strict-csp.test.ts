@@ -27,7 +27,7 @@ async function openPage(query = ''): Promise<Frame & { frame: HTMLIFrameElement 
   const doc = () => frame.contentDocument!;
   const ready = (tag: string, selector: string) => () => doc().querySelector(tag)?.shadowRoot?.querySelector(selector);
   await waitUntil(ready('iisg-event-card', 'article'), 'the card rendered', { timeout: 25_000 });
-  await waitUntil(ready('iisg-event-calendar', '.calendar'), 'the calendar rendered', { timeout: 10_000 });
+  await waitUntil(ready('iisg-event-calendar', '[part~="body"]:not([aria-busy])'), 'the calendar rendered', { timeout: 10_000 });
   await waitUntil(ready('iisg-event-timeline', '.rows'), 'the timeline rendered', { timeout: 10_000 });
   await waitUntil(ready('iisg-network-map', '[part~="marker"]'), 'the map rendered', { timeout: 10_000 });
   return { frame, doc: doc(), win: frame.contentWindow as Frame['win'] };

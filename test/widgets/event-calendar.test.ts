@@ -7,7 +7,8 @@ const FEED = '/demo/feed.json';
 
 async function calendar(template: ReturnType<typeof html>) {
   const el = await fixture<IisgEventCalendar>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('.calendar, [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
+  // While the feed loads, the frame is drawn with a busy body: wait for the events (or a message).
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -297,6 +298,32 @@ describe('<iisg-event-calendar> with a feed index', () => {
 });
 
 describe('<iisg-event-calendar> page integration', () => {
+  it('draws its frame while the feed is fetched: heading, grid and a busy body, then the events', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const original = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      await held;
+      return original(String(input).replace('held-feed.json', 'demo/feed.json'), init);
+    }) as typeof fetch;
+    try {
+      const el = await fixture<IisgEventCalendar>(html`<iisg-event-calendar src="/held-feed.json" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      await el.updateComplete;
+      expect($(el, '[part~="message"][part~="loading"]')!.textContent).to.equal('Loading events…');
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+      expect($(el, '[part~="body"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($$(el, '[role="gridcell"]')).to.have.length(35);
+      expect($$(el, '[part~="event"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => $$(el, '[part~="event"]').length === 3, 'the events drawn into the frame');
+      expect($(el, '[part~="body"]')!.hasAttribute('aria-busy')).to.equal(false);
+      expect($(el, '[part~="message"]')).to.equal(null);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('writes JSON-LD for the visible events with structured-data, and none without', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" structured-data lang="en" style="width: 900px"></iisg-event-calendar>`);
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');

@@ -9,6 +9,7 @@ export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn } from './zoned-days.js';
 export { matchesFilter, filterChoices, isEmptyFilter, foldText, type EventFilter } from './filter-events.js';
 export { mergeFeeds, periodsBetween } from './merge-feeds.js';
+export { emptyFeed } from './empty-feed.js';
 export { findClusters, clusterOf, seriesRuns, type Cluster, type ClusterOptions, type SeriesItem, type SeriesRun } from './back-to-back.js';
 export { countryName } from './country-name.js';
 export { googleCalendarUrl, outlookCalendarUrl, calendarEntryText, type CalendarEntryText, type OutlookLinkOptions } from './calendar-links.js';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
   dayKey,
+  emptyFeed,
   filterChoices,
   indexIn,
   isoDate,
@@ -14,6 +15,7 @@ import {
   today,
   type DayKey,
   type EventFilter,
+  type Feed,
   type FeedEvent,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
@@ -40,6 +42,8 @@ const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
 /** The list and year views load when first shown (the month grid, the default, is built in); the list also with a day's popover. */
+/** The empty feed drawn while the real one loads (see render). */
+let loadingFeed: Feed | undefined;
 const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
 const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
 
@@ -289,10 +293,12 @@ export class IisgEventCalendar extends LitElement {
   }
 
   protected override render() {
-    const { feed } = this.feedController;
+    const { feed, state } = this.feedController;
     const status = feedStatus(this.feedController, this.locale.locale);
-    if (!feed) return html`${status}`;
-    const ctx = this.context(feed);
+    if (!feed && state !== 'loading') return html`${status}`;
+    // While the feed is fetched, the frame is drawn empty (and busy): the visitor sees the calendar at
+    // once, and its first render and layout are done while the network is awaited, not after.
+    const ctx = this.context(feed ?? (loadingFeed ??= emptyFeed()));
     const headingId = 'heading';
     const view = this.shownView;
     let body;
@@ -309,7 +315,7 @@ export class IisgEventCalendar extends LitElement {
       ${status}
       <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
         ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
-        <div class="body" part="body" aria-busy=${body === undefined ? 'true' : nothing}>${body ?? nothing}</div>
+        <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
       </section>
       ${this.renderPopover(ctx)}
     `;
