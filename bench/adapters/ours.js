@@ -18,7 +18,11 @@ expose('ours', {
     el.setAttribute('first-day', '0');
     el.setAttribute('max-events', String(cap));
     el.feed = { version: 1, timeZone: 'UTC', events };
+    // Done when the events are on screen: the calendar draws its empty frame first, while the feed
+    // parser's chunk loads, and says the feed is shown with iisg-feed-load (after that render).
+    const loaded = new Promise((resolve) => el.addEventListener('iisg-feed-load', resolve, { once: true }));
     root().append(el);
+    await loaded;
     return settled();
   },
   async next() {
