@@ -251,7 +251,7 @@ describe('<iisg-event-calendar> filters and search', () => {
 describe('<iisg-event-calendar> languages', () => {
   const expectations: [string, string, string][] = [
     ['en', 'April 2019', 'Monday'],
-    ['sq', 'prill 2019', 'hënë'],
+    ['sq', 'prill 2019', 'e hënë'],
     ['sr-Latn', 'april 2019', 'ponedeljak'],
     ['sr-Cyrl', 'април 2019', 'понедељак'],
     ['bs', 'april 2019', 'ponedjeljak'],
@@ -266,8 +266,8 @@ describe('<iisg-event-calendar> languages', () => {
       const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
       const firstColumn = () => $$(el, '[role="columnheader"] .visually-hidden')[0].textContent!;
       await waitUntil(() => lang === 'en' || firstColumn() !== 'Monday', `${lang} loaded`, { timeout: 4000 });
-      expect($(el, '[part~="heading"]')!.textContent!.trim().toLowerCase()).to.equal(month.toLowerCase());
-      expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent!.toLowerCase()).to.equal(firstDay.toLowerCase());
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal(month);
+      expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent!).to.equal(firstDay);
       await expect(el).to.be.accessible();
     });
   }

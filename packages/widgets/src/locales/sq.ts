@@ -1,7 +1,31 @@
-import { sq as dateLocale } from 'date-fns/locale/sq';
+import type { Locale } from 'date-fns';
+import { sq } from 'date-fns/locale/sq';
 import type { Messages } from './messages.js';
 
-export { dateLocale };
+// Albanian writes month and weekday names in lower case ("23 prill 2019", "e martë"), as CLDR and the
+// browsers' Intl do; date-fns's sq locale capitalises them and drops the "e" of the weekdays.
+const MONTHS = {
+  wide: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+  abbreviated: ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'],
+  narrow: ['j', 'sh', 'm', 'p', 'm', 'q', 'k', 'g', 'sh', 't', 'n', 'dh'],
+};
+const DAYS = {
+  wide: ['e diel', 'e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë'],
+  abbreviated: ['die', 'hën', 'mar', 'mër', 'enj', 'pre', 'sht'],
+  short: ['die', 'hën', 'mar', 'mër', 'enj', 'pre', 'sht'],
+  narrow: ['d', 'h', 'm', 'm', 'e', 'p', 'sh'],
+};
+type Width = { width?: string };
+const pick = <T extends Record<string, string[]>>(names: T, width: string | undefined) => names[(width ?? 'wide') as keyof T] ?? names.wide;
+
+export const dateLocale: Locale = {
+  ...sq,
+  localize: {
+    ...sq.localize!,
+    month: ((month: number, options?: Width) => pick(MONTHS, options?.width)[month]) as NonNullable<Locale['localize']>['month'],
+    day: ((day: number, options?: Width) => pick(DAYS, options?.width)[day]) as NonNullable<Locale['localize']>['day'],
+  },
+};
 
 export const messages: Messages = {
   lang: 'sq',
