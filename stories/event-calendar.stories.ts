@@ -301,8 +301,9 @@ export const Dark: Story = {
 };
 
 export const Narrow: Story = {
+  args: { filters: 'network organiser country tag' },
   render: (args) =>
-    html`${note('In a 320px container the month grid gives way to the list (narrow-view) of the same month.')}<div style="width: 320px; outline: 1px dashed #c9d0d9">
+    html`${note('In a 320px container the month grid gives way to the list (narrow-view) of the same month, and the filter menus fold behind a "Filters" button.')}<div style="width: 320px; outline: 1px dashed #c9d0d9">
       ${calendar(args)}
     </div>`,
 };
@@ -313,7 +314,7 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER, timeout: FOREVER },
-  render: (args) => html`${note(html`The request to <code>${args.src}</code> is held open, so the calendar stays in its loading state.`)}${calendar(args)}`,
+  render: (args) => html`${note(html`The request to <code>${args.src}</code> is held open, so the calendar stays in its loading state: the message, and the month drawn empty and busy.`)}${calendar(args)}`,
   beforeEach: holdNeverOpen,
 };
 

@@ -225,6 +225,59 @@ describe('<iisg-event-calendar> filters and search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('clears the visitor’s choices and search, keeps a preset without a menu, and focuses the search box', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" filters="country" network="rnnc" lang="en"></iisg-event-calendar>`);
+    expect($(el, '[part~="clear-filters"]'), 'nothing to clear yet: the preset has no menu').to.equal(null);
+    const all = $$(el, '[part~="list-item"]').length;
+    const select = $<HTMLSelectElement>(el, '.filter select')!;
+    select.value = 'AL';
+    select.dispatchEvent(new Event('change'));
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'zzz-no-match';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[part~="list-item"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    $(el, '[part~="clear-filters"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, '[part~="list-item"]')).to.have.length(all);
+    expect(input.value).to.equal('');
+    expect(select.value).to.equal('');
+    expect($(el, '[part~="clear-filters"]')).to.equal(null);
+    expect(focused(el)).to.equal(input);
+    expect($(el, '[role="status"].matching')!.textContent, 'the rnnc preset still applies').to.equal(`${all} events match`);
+  });
+
+  it('folds the filter menus behind a button in a narrow calendar', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" filters="network country" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="filters-toggle"]'), 'the toggle drawn once the calendar knows it is narrow');
+    const toggle = $(el, '[part~="filters-toggle"]')!;
+    const menus = $(el, '#filter-menus')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('filter-menus');
+    expect(menus.hidden).to.equal(true);
+    expect($(el, 'input[type="search"]')!.getBoundingClientRect().height, 'search stays').to.be.above(0);
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(menus.hidden).to.equal(false);
+    const select = $$<HTMLSelectElement>(el, '.filter select')[0];
+    select.value = 'rnnc';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(menus.hidden).to.equal(true);
+    expect($$(el, '[part~="list-item"]'), 'the filter still applies while folded').to.have.length(3);
+    el.style.width = '900px';
+    await waitUntil(() => !$(el, '[part~="filters-toggle"]'), 'no toggle in a wide calendar');
+    expect($(el, '#filter-menus')!.hidden).to.equal(false);
+  });
+
   it('presets a filter by attribute', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" network="nfp-group" lang="en"></iisg-event-calendar>`);
     const items = $$(el, '[part~="list-item"]');

@@ -36,6 +36,7 @@ export const calendarStyles = css`
   }
 
   .toolbar button,
+  .filters button,
   .show-more,
   .popover-close {
     min-height: 2.5rem;
@@ -81,6 +82,22 @@ export const calendarStyles = css`
     flex-wrap: wrap;
     align-items: end;
     gap: var(--calendar-gap);
+  }
+
+  .filter-menus {
+    display: contents;
+  }
+
+  .filter-menus[hidden] {
+    display: none;
+  }
+
+  .filters-toggle[aria-expanded='true'] {
+    background: var(--_surface-alt);
+  }
+
+  .clear-filters {
+    align-self: center;
   }
 
   .filter {

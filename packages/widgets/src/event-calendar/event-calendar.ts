@@ -67,8 +67,10 @@ export interface RangeChangeDetail {
  *
  * @csspart toolbar - The navigation, heading, pickers and view switcher.
  * @csspart heading - The visible range ("April 2019"), announced when it changes.
- * @csspart button - Every toolbar button; also `previous`, `next`, `today`, `view`, `view-active`.
+ * @csspart button - Every toolbar and filter button; also `previous`, `next`, `today`, `view`, `view-active`.
  * @csspart filters - The filter and search row.
+ * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
+ * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -156,6 +158,8 @@ export class IisgEventCalendar extends LitElement {
   @state() private listMode: ListRange = 'upcoming';
   @state() private listLimit = LIST_PAGE;
   @state() private narrow = false;
+  /** Whether the visitor opened the filter menus of a narrow calendar. */
+  @state() private filtersOpen = false;
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
@@ -428,32 +432,50 @@ export class IisgEventCalendar extends LitElement {
 
   private renderFilters(ctx: CalendarContext) {
     const { messages } = this.locale;
-    const kinds = (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
+    const kinds = this.filterKinds;
     const filter = this.activeFilters;
     const filtered = Object.values(filter).some(Boolean);
+    // What the visitor can undo: the search and the filters shown (a preset with no menu stays).
+    const chosen = kinds.filter((kind) => filter[kind]).length;
+    const clearable = Boolean(this.query) || chosen > 0;
+    // In a narrow calendar the menus fold behind a button, so the events are not pushed below the fold.
+    const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
     const matching = filtered ? ctx.feed.events.filter(ctx.visible).length : 0;
     return html`
       <div class="filters" part="filters">
-        ${kinds.map((kind) => {
-          const choices = [...filterChoices(ctx.feed, kind).keys()]
-            .map((id) => ({ id, label: this.choiceLabel(kind, id) }))
-            .sort((a, b) => a.label.localeCompare(b.label, this.locale.lang));
-          return html`<label class="filter">
-            <span>${messages.calendar.filters[kind]}</span>
-            <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!filter[kind]}>${messages.calendar.all}</option>
-              ${choices.map((c) => html`<option value=${c.id} ?selected=${filter[kind] === c.id}>${c.label}</option>`)}
-            </select>
-          </label>`;
-        })}
+        ${this.narrow && kinds.length
+          ? html`<button type="button" class="filters-toggle" part="button filters-toggle" aria-expanded=${folded ? 'false' : 'true'} aria-controls="filter-menus" @click=${() => (this.filtersOpen = folded)}>
+              ${messages.calendar.filterToggle}${chosen ? ` (${chosen})` : ''}
+            </button>`
+          : nothing}
+        <div id="filter-menus" class="filter-menus" ?hidden=${folded}>
+          ${kinds.map((kind) => {
+            const choices = [...filterChoices(ctx.feed, kind).keys()]
+              .map((id) => ({ id, label: this.choiceLabel(kind, id) }))
+              .sort((a, b) => a.label.localeCompare(b.label, this.locale.lang));
+            return html`<label class="filter">
+              <span>${messages.calendar.filters[kind]}</span>
+              <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!filter[kind]}>${messages.calendar.all}</option>
+                ${choices.map((c) => html`<option value=${c.id} ?selected=${filter[kind] === c.id}>${c.label}</option>`)}
+              </select>
+            </label>`;
+          })}
+        </div>
         <label class="filter search">
           <span>${messages.calendar.search}</span>
           <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
         </label>
         <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${filtered ? plural(messages.calendar.matching, matching, this.locale.lang) : ''}</p>
+        ${clearable ? html`<button type="button" class="clear-filters" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
       </div>
     `;
+  }
+
+  /** The filter menus the `filters` attribute asks for. */
+  private get filterKinds(): FilterKind[] {
+    return (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
   }
 
   private choiceLabel(kind: FilterKind, id: string): string {
@@ -552,6 +574,14 @@ export class IisgEventCalendar extends LitElement {
     this.chosen = { ...this.chosen, [kind]: value || '' };
     this.listLimit = LIST_PAGE;
     this.saveUrl();
+  }
+
+  /** Undo the visitor's search and menu choices (presets without a menu stay); focus goes to the search box. */
+  private async clearFilters() {
+    this.chosen = { ...this.chosen, ...Object.fromEntries(this.filterKinds.map((kind) => [kind, ''])) };
+    this.setQuery('');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   private setQuery(value: string) {

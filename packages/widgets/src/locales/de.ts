@@ -58,6 +58,7 @@ export const messages: Messages = {
     filters: { network: 'Netzwerk', organiser: 'Veranstalter', country: 'Land', tag: 'Thema' },
     all: 'Alle',
     clearFilters: 'Filter zurücksetzen',
+    filterToggle: 'Filter',
     matching: { zero: 'Keine Veranstaltungen gefunden', one: '{count} Veranstaltung gefunden', other: '{count} Veranstaltungen gefunden' },
     more: { one: '+{count} weitere', other: '+{count} weitere' },
     moreLabel: { one: '{count} weitere Veranstaltung am {date}', other: '{count} weitere Veranstaltungen am {date}' },

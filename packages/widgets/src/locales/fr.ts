@@ -59,6 +59,7 @@ export const messages: Messages = {
     filters: { network: 'Réseau', organiser: 'Organisateur', country: 'Pays', tag: 'Thème' },
     all: 'Tous',
     clearFilters: 'Réinitialiser les filtres',
+    filterToggle: 'Filtres',
     matching: {
       zero: 'Aucun événement trouvé',
       one: '{count} événement trouvé',

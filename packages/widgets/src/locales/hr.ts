@@ -58,6 +58,7 @@ export const messages: Messages = {
     filters: { network: 'Mreža', organiser: 'Organizator', country: 'Država', tag: 'Tema' },
     all: 'Sve',
     clearFilters: 'Poništi filtre',
+    filterToggle: 'Filtri',
     matching: {
       zero: 'Nije pronađen nijedan događaj',
       one: 'Pronađen je {count} događaj',

@@ -142,6 +142,8 @@ export interface CalendarMessages {
   /** The "no filter" choice of a filter. */
   all: string;
   clearFilters: string;
+  /** The button that shows the filters in a narrow calendar. */
+  filterToggle: string;
   /** Announced after filtering: `{count}` events match. */
   matching: Plural;
   /** The month grid's overflow button: "+3 more". */
@@ -222,6 +224,7 @@ export const en: Messages = {
     filters: { network: 'Network', organiser: 'Organiser', country: 'Country', tag: 'Topic' },
     all: 'All',
     clearFilters: 'Clear filters',
+    filterToggle: 'Filters',
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
     more: { other: '+{count} more' },
     moreLabel: { one: '{count} more event on {date}', other: '{count} more events on {date}' },

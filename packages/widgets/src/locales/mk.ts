@@ -59,6 +59,7 @@ export const messages: Messages = {
     filters: { network: 'Мрежа', organiser: 'Организатор', country: 'Држава', tag: 'Тема' },
     all: 'Сите',
     clearFilters: 'Исчисти ги филтрите',
+    filterToggle: 'Филтри',
     matching: { zero: 'Не е пронајден ниту еден настан', one: 'Пронајден е {count} настан', other: 'Пронајдени се {count} настани' },
     more: { one: 'уште {count}', other: 'уште {count}' },
     moreLabel: { one: 'Уште {count} настан на {date}', other: 'Уште {count} настани на {date}' },

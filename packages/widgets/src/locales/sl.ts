@@ -58,6 +58,7 @@ export const messages: Messages = {
     filters: { network: 'Mreža', organiser: 'Organizator', country: 'Država', tag: 'Tema' },
     all: 'Vse',
     clearFilters: 'Počisti filtre',
+    filterToggle: 'Filtri',
     matching: {
       zero: 'Ni ustreznih dogodkov',
       one: 'Najden je {count} dogodek',

@@ -83,6 +83,7 @@ export const messages: Messages = {
     filters: { network: 'Rrjeti', organiser: 'Organizatori', country: 'Vendi', tag: 'Tema' },
     all: 'Të gjitha',
     clearFilters: 'Hiq filtrat',
+    filterToggle: 'Filtrat',
     matching: { zero: 'Nuk u gjet asnjë ngjarje', one: 'U gjet {count} ngjarje', other: 'U gjetën {count} ngjarje' },
     more: { one: '+{count} tjetër', other: '+{count} të tjera' },
     moreLabel: { one: 'Edhe {count} ngjarje më {date}', other: 'Edhe {count} ngjarje më {date}' },

@@ -58,6 +58,7 @@ export const messages: Messages = {
     filters: { network: 'Мрежа', organiser: 'Организатор', country: 'Држава', tag: 'Тема' },
     all: 'Све',
     clearFilters: 'Поништи филтере',
+    filterToggle: 'Филтери',
     matching: {
       zero: 'Није пронађен ниједан догађај',
       one: 'Пронађен је {count} догађај',

@@ -58,6 +58,7 @@ export const messages: Messages = {
     filters: { network: 'Mreža', organiser: 'Organizator', country: 'Država', tag: 'Tema' },
     all: 'Sve',
     clearFilters: 'Poništi filtere',
+    filterToggle: 'Filteri',
     matching: {
       zero: 'Nije pronađen nijedan događaj',
       one: 'Pronađen je {count} događaj',
