@@ -16,7 +16,7 @@ try {
   await page.setViewport({ width, height });
   if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
-  await new Promise((r) => setTimeout(r, 300));
+  await new Promise((r) => setTimeout(r, Number(process.env.SHOT_WAIT ?? 300)));
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   console.log(out);
 } finally {
