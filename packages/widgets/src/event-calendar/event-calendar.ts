@@ -119,7 +119,7 @@ export class IisgEventCalendar extends LitElement {
   @property() views = 'month list year';
   /** Initial year (`2019`), month (`2019-04`) or day (`2019-04-23`); today by default. */
   @property() date?: string;
-  /** Filters to show, space-separated: `network organiser country tag`. Search is always there. */
+  /** Filters to show, space-separated: `network organiser country tag`. Search is always there. In a narrow calendar the menus fold behind a "Filters" button. */
   @property() filters = '';
   /** Preset filters, for a page that shows one network, organiser, country or topic. */
   @property() network?: string;
