@@ -2,7 +2,8 @@
 // `npm run geometry`: writes packages/widgets/src/network-map/geometry.generated.ts, the country shapes of
 // <iisg-network-map>, from Natural Earth 1:50m (npm `world-atlas`). Dev-only: d3-geo and topojson never
 // reach the bundle. The shapes are simplified, projected (conformal conic), clipped to south-east and
-// central Europe with Belgium, and written as integer SVG paths keyed by ISO 3166-1 alpha-2 (Kosovo: XK).
+// central Europe with Belgium and western Turkey, and written as integer SVG paths keyed by ISO 3166-1
+// alpha-2 (Kosovo: XK).
 // The module also holds the projection's constants, so projection.ts places city markers on the same map.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +27,15 @@ const ROTATE = -18;
 /** Countries the frame is fitted to: the Western Balkans, their neighbours, and Belgium. */
 const FRAME = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS', 'HR', 'SI', 'AT', 'HU', 'BG', 'RO', 'GR', 'MD', 'BE', 'CZ', 'SK'];
 
-/** The drawn area, by points on its edges: Belgium's coast is in, London (-0.13, 51.51) is out. */
-const EDGES = { west: [1.4, 51.2], east: [33.5, 40], north: [18, 55.2], south: [18, 34.6] };
+/**
+ * The drawn area, by points on its edges: Belgium's coast is in, London (-0.13, 51.51) is out. It reaches
+ * east past Ankara to 39°E and north to southern Sweden so that a wide stage (map-view.ts: MAX_ASPECT,
+ * 16:10) and a square one both show every demo network's members without the stage's background
+ * showing past an edge. London keeps the west edge where it is, so all the width is won in the east,
+ * and the north gives a square stage the height for the members that reach far east (Turkey, cut at the
+ * east edge). Each degree costs bytes: 39°E and 56°N are about 1 KB gzip over 33.5°E and 55.2°N.
+ */
+const EDGES = { west: [1.4, 51.2], east: [39, 40], north: [18, 56], south: [18, 34.6] };
 
 /** Natural Earth's numeric ISO 3166-1 ids of the countries near the drawn area, to alpha-2. */
 const ALPHA2 = {

@@ -1,8 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets/network-map/define.js';
 import type { IisgNetworkMap, MemberSelectDetail } from '@iisg/widgets/network-map/network-map.js';
-import { COUNTRIES } from '@iisg/widgets/network-map/geometry.generated.js';
+import { COUNTRIES, EXTENT } from '@iisg/widgets/network-map/geometry.generated.js';
+import { MAX_ASPECT, MIN_ZOOM, fitBox, viewBoxOf } from '@iisg/widgets/network-map/map-view.js';
 import { drawn, project } from '@iisg/widgets/network-map/projection.js';
 
 const FEED = '/demo/feed.json';
@@ -312,5 +313,90 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
       '2 members in Sarajevo, Bosnia and Herzegovina: Bosnia and Herzegovina, EUD/EUSR BiH',
     ]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<iisg-network-map> edges of the drawn area', () => {
+  /** Whether a viewBox shows nothing past the drawn area: no stage background, no straight edge of the shapes. */
+  const insideDrawn = ([x, y, w, h]: number[]) => x >= EXTENT[0] - 0.5 && y >= EXTENT[1] - 0.5 && x + w <= EXTENT[2] + 0.5 && y + h <= EXTENT[3] + 0.5;
+  const networks = raw.networks.filter((n) => n.members.length).map((n) => n.id);
+
+  /** The view at the fit and zoomed out as far as it goes stays inside the drawn area; the members stay in the stage at the fit. */
+  async function checkEveryNetwork(el: IisgNetworkMap, where: string) {
+    for (const network of networks) {
+      el.network = network;
+      await settle(el);
+      const stage = $(el, '[part~="map"]')!.getBoundingClientRect();
+      expect(stage.width / stage.height, `${where}, ${network}: stage aspect`).to.be.at.most(MAX_ASPECT + 0.01);
+      expect(insideDrawn(viewBox(el)), `${where}, ${network}: view ${viewBox(el)} at zoom 1 inside ${EXTENT}`).to.equal(true);
+      const markers = $$(el, '.markers [part~="marker"]:not([part~="events"])');
+      expect(markers.length, `${where}, ${network}: markers`).to.be.greaterThan(0);
+      for (const marker of markers) {
+        const r = marker.getBoundingClientRect();
+        const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+        // The dot (0.875rem) is whole inside the stage.
+        expect(cx - 7 >= stage.left && cx + 7 <= stage.right && cy - 7 >= stage.top && cy + 7 <= stage.bottom, `${where}, ${network}: ${label(marker)} in the stage`).to.equal(true);
+      }
+      let previous = '';
+      for (let i = 0; i < 12 && previous !== viewBox(el).join(); i++) {
+        previous = viewBox(el).join();
+        $(el, '[part~="zoom-out"]')!.click();
+        await settle(el);
+      }
+      expect(insideDrawn(viewBox(el)), `${where}, ${network}: view ${viewBox(el)} zoomed out inside ${EXTENT}`).to.equal(true);
+      $(el, '[part~="fit"]')!.click();
+      await settle(el);
+    }
+  }
+
+  for (const [width, viewport] of [
+    [1600, { width: 1700, height: 1100 }],
+    [1600, { width: 1700, height: 600 }],
+    [900, { width: 1000, height: 900 }],
+    [320, { width: 400, height: 800 }],
+  ] as const) {
+    it(`fills a ${width} px container in a ${viewport.width}×${viewport.height} window, every network, at zoom 1 and zoomed out`, async () => {
+      await setViewport(viewport);
+      try {
+        for (const show of ['members', 'members events']) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><iisg-network-map src=${FEED} show=${show} lang="en"></iisg-network-map></div>`);
+          const el = wrapper.querySelector('iisg-network-map')!;
+          await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
+          await settle(el);
+          await settle(el);
+          // Where 85vh cuts the stage short, the map narrows (centred) instead of growing wider than 16:10.
+          const map = $(el, '.roving')!.getBoundingClientRect();
+          const host = el.getBoundingClientRect();
+          expect(map.left - host.left, 'centred').to.be.closeTo(host.right - map.right, 1);
+          await checkEveryNetwork(el, `${width} px, ${show}`);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('keeps to the drawn area at any aspect: no members, far-apart members, zoomed out', () => {
+    const inside = (vb: { x: number; y: number; w: number; h: number }) => insideDrawn([vb.x, vb.y, vb.w, vb.h]);
+    const members = fitBox([100, 200, 700, 600])!;
+    for (let aspect = 0.8; aspect <= 2.5; aspect += 0.1) {
+      expect(inside(viewBoxOf(undefined, {}, 100 * aspect, 100)), `nothing to fit, ${aspect}`).to.equal(true);
+      const fitted = viewBoxOf(undefined, { box: members, keep: members }, 100 * aspect, 100);
+      expect(fitted.x <= 100 && fitted.x + fitted.w >= 700 && fitted.y <= 200 && fitted.y + fitted.h >= 600, `members whole, ${aspect}`).to.equal(true);
+      const out = viewBoxOf({ cx: EXTENT[0], cy: EXTENT[3], zoom: MIN_ZOOM }, { box: members, keep: members }, 100 * aspect, 100);
+      expect(inside(out), `zoomed out and panned to a corner, ${aspect}`).to.equal(true);
+    }
+    // Events spread over the whole drawn area give way to the members: the members stay whole, the view inside.
+    const all = fitBox([EXTENT[0], EXTENT[1], EXTENT[2], EXTENT[3]]);
+    for (const aspect of [1, 4 / 3, MAX_ASPECT]) {
+      const vb = viewBoxOf(undefined, { box: all, keep: members }, 100 * aspect, 100);
+      expect(inside(vb), `events everywhere, ${aspect}`).to.equal(true);
+      expect(vb.x <= members[0] && vb.x + vb.w >= members[2] && vb.y <= members[1] && vb.y + vb.h >= members[3], `members whole, ${aspect}`).to.equal(true);
+    }
+    // Members spread over more than the drawn area gives at this aspect are still shown whole.
+    const wide = fitBox([EXTENT[0], 300, EXTENT[2], 400])!;
+    const square = viewBoxOf(undefined, { box: wide, keep: wide }, 100, 100);
+    expect(square.x).to.be.at.most(wide[0]);
+    expect(square.x + square.w).to.be.at.least(wide[2]);
   });
 });

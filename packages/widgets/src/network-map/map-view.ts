@@ -19,36 +19,75 @@ export interface ViewBox {
 
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 16;
+/**
+ * The widest the stage gets (width / height): the 16:10 of wide containers. The styles keep the stage no
+ * wider than this where its 85vh cap would make it wider, and the drawn area (scripts/build-geometry.mjs)
+ * is wide enough that the members' box of every demo network fits in it at this aspect, so no edge of the
+ * drawn area shows at zoom 1.
+ */
+export const MAX_ASPECT = 1.6;
 /** Smallest box a fit shows (map units, ~2 km each), so that one city is not shown street by street. */
 const MIN_FIT = 220;
 
-/** The box to fit, padded and no smaller than MIN_FIT; the whole drawn area without one. */
-export function fitBox(bounds: [number, number, number, number] | undefined): [number, number, number, number] {
-  if (!bounds) return EXTENT;
+type Box = [number, number, number, number];
+
+/**
+ * What a fit shows at zoom 1: `box` (members and events) whole where the stage's aspect lets that stay inside
+ * the drawn area, and `keep` (the members) whole in any case. Neither: the widest view of the drawn area.
+ */
+export interface Fit {
+  box?: Box;
+  keep?: Box;
+}
+
+/**
+ * The box to fit: the bounds padded, cut to the drawn area (there is nothing to see past it), and no
+ * smaller than MIN_FIT. Without bounds, undefined.
+ */
+export function fitBox(bounds: Box | undefined): Box | undefined {
+  if (!bounds) return undefined;
   let [x0, y0, x1, y1] = bounds;
   const pad = Math.max(x1 - x0, y1 - y0) * 0.08 + 24;
-  [x0, y0, x1, y1] = [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
-  const grow = (a: number, b: number): [number, number] => (b - a >= MIN_FIT ? [a, b] : [(a + b) / 2 - MIN_FIT / 2, (a + b) / 2 + MIN_FIT / 2]);
-  [x0, x1] = grow(x0, x1);
-  [y0, y1] = grow(y0, y1);
+  const span = (a: number, b: number, lo: number, hi: number): [number, number] => {
+    [a, b] = [Math.max(a - pad, lo), Math.min(b + pad, hi)];
+    if (b - a >= MIN_FIT) return [a, b];
+    const size = Math.min(MIN_FIT, hi - lo);
+    const start = clamp((a + b) / 2 - size / 2, lo, hi - size);
+    return [start, start + size];
+  };
+  [x0, x1] = span(x0, x1, EXTENT[0], EXTENT[2]);
+  [y0, y1] = span(y0, y1, EXTENT[1], EXTENT[3]);
   return [x0, y0, x1, y1];
 }
 
-export function cameraFor(box: [number, number, number, number]): MapCamera {
-  return { cx: (box[0] + box[2]) / 2, cy: (box[1] + box[3]) / 2, zoom: 1 };
-}
-
-/** The viewBox for a camera in a stage of `width` × `height` pixels: the fit box, shown whole at zoom 1. */
-export function viewBoxOf(camera: MapCamera, box: [number, number, number, number], width: number, height: number): ViewBox & { zoom: number } {
+/**
+ * The viewBox for a camera (none: the fit) in a stage of `width` × `height` pixels. Zoomed out no further
+ * than the widest view that stays inside the drawn area, so that its straight edges and the stage's
+ * background past them do not show, unless the members at zoom 1 need more (spread across the whole
+ * drawn area at an aspect it does not have).
+ */
+export function viewBoxOf(camera: MapCamera | undefined, fit: Fit, width: number, height: number): ViewBox & { zoom: number } {
   const aspect = width / height || 1;
-  const base = Math.max(box[2] - box[0], (box[3] - box[1]) * aspect);
-  // Zoomed out no further than the whole drawn area.
-  const zoom = Math.max(camera.zoom, Math.min(1, base / Math.max(EXTENT[2] - EXTENT[0], (EXTENT[3] - EXTENT[1]) * aspect)));
+  const widest = Math.min(EXTENT[2] - EXTENT[0], (EXTENT[3] - EXTENT[1]) * aspect);
+  const sizeOf = ([x0, y0, x1, y1]: Box) => Math.max(x1 - x0, (y1 - y0) * aspect);
+  // The width shown at zoom 1.
+  const base = Math.max(fit.keep ? sizeOf(fit.keep) : 0, Math.min(fit.box ? sizeOf(fit.box) : widest, widest));
+  const [bx0, by0, bx1, by1] = fit.box ?? EXTENT;
+  const { cx, cy, zoom: wanted } = camera ?? { cx: (bx0 + bx1) / 2, cy: (by0 + by1) / 2, zoom: 1 };
+  const zoom = Math.max(wanted, Math.min(1, base / widest));
   const w = base / zoom;
   const h = w / aspect;
   // Stay over the drawn area where the view fits in it: past its edges the shapes stop in straight lines.
   const within = (start: number, size: number, lo: number, hi: number) => (size >= hi - lo ? (lo + hi) / 2 - size / 2 : clamp(start, lo, hi - size));
-  return { x: within(camera.cx - w / 2, w, EXTENT[0], EXTENT[2]), y: within(camera.cy - h / 2, h, EXTENT[1], EXTENT[3]), w, h, zoom };
+  let x = within(cx - w / 2, w, EXTENT[0], EXTENT[2]);
+  let y = within(cy - h / 2, h, EXTENT[1], EXTENT[3]);
+  if (!camera && fit.keep) {
+    // A fit cut short by the drawn area keeps the members in view (the keep box lies inside the drawn area).
+    const [kx0, ky0, kx1, ky1] = fit.keep;
+    x = clamp(x, kx1 - w, kx0);
+    y = clamp(y, ky1 - h, ky0);
+  }
+  return { x, y, w, h, zoom };
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { MAX_ASPECT } from './map-view.js';
 
 export const mapStyles = css`
   :host {
@@ -112,6 +113,11 @@ export const mapStyles = css`
   /* The map */
   .roving {
     display: grid;
+    /* The stage is at most 85vh tall: where that cuts it short, the map narrows (centred) rather than grow
+       wider than MAX_ASPECT, past which the drawn area would not fill it. */
+    width: 100%;
+    max-width: calc(85vh * ${MAX_ASPECT});
+    justify-self: center;
     border: 1px solid var(--map-border);
     border-radius: var(--map-radius);
     overflow: hidden;
@@ -489,7 +495,8 @@ export const mapStyles = css`
 
   @container map (min-width: 60rem) {
     .stage {
-      aspect-ratio: 16 / 10;
+      /* 16:10 */
+      aspect-ratio: ${MAX_ASPECT};
     }
   }
 

@@ -29,7 +29,7 @@ import {
   type MemberPlace,
   type Point,
 } from './member-places.js';
-import { cameraFor, clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, type ViewBox } from './map-view.js';
+import { clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, type ViewBox } from './map-view.js';
 import { TooltipController } from './tooltip-controller.js';
 
 export type MapView = 'map' | 'list';
@@ -282,10 +282,11 @@ export class IisgNetworkMap extends LitElement {
     const { messages, lang } = this.locale;
     const places = memberPlaces(members);
     const memberCountries = new Set(members.filter((m) => m.kind === 'country' && m.point).map((m) => m.id));
-    const box = fitBox(boundsOf([...places.map((p) => p.point), ...events.flatMap((e) => (e.point ? [e.point] : []))], [...memberCountries]));
-    const camera = this.camera ?? cameraFor(box);
+    const eventPoints = events.flatMap((e) => (e.point ? [e.point] : []));
+    const keep = fitBox(boundsOf(places.map((p) => p.point), [...memberCountries]));
+    const box = eventPoints.length ? fitBox(boundsOf([...places.map((p) => p.point), ...eventPoints], [...memberCountries])) : keep;
     const { width, height } = this.stageSize;
-    const vb = (this.shownViewBox = viewBoxOf(camera, box, width, height));
+    const vb = (this.shownViewBox = viewBoxOf(this.camera, { box, keep }, width, height));
     const scale = width / vb.w;
 
     // Members at nearby places share a marker at this zoom; so do nearby event places.
