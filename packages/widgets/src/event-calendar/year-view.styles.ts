@@ -26,19 +26,28 @@ export const yearStyles = css`
 
   .mini-grid {
     display: grid;
-    grid-template-columns: repeat(7, 1fr);
     gap: 2px;
     font-size: 0.75em;
     text-align: center;
   }
 
-  .mini-weekday {
+  /* Each row lays out its own seven columns: a row stays a row for assistive technology. */
+  .mini-weekdays,
+  .mini-week {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+    gap: 2px;
+  }
+
+  .mini-weekdays {
     color: var(--_text-muted);
   }
 
-  .mini-day {
+  .mini-week > * {
     display: grid;
-    place-items: center;
+  }
+
+  .mini-day {
     min-height: 1.75rem;
     min-width: 1.5rem;
     padding: 0;
@@ -46,10 +55,20 @@ export const yearStyles = css`
     border-radius: 4px;
     background: none;
     font-size: 1em;
+    cursor: pointer;
   }
 
-  button.mini-day {
-    cursor: pointer;
+  .mini-day:hover {
+    text-decoration: underline;
+  }
+
+  /* The theme's focus ring, drawn above the neighbouring days so that it shows whole. */
+  .mini-day:focus-visible {
+    position: relative;
+    z-index: 1;
+  }
+
+  .mini-day.has-events {
     font-weight: 700;
   }
 
@@ -66,23 +85,35 @@ export const yearStyles = css`
     color: var(--calendar-on-event);
   }
 
+  /* A ring inside the day: the outline is the focus ring's. */
   .mini-day.today {
-    outline: 2px solid var(--_text);
+    box-shadow: inset 0 0 0 2px var(--_text);
   }
 
+  /* System colours set here, not forced, so that today's ring (a box shadow) is kept. */
   @media (forced-colors: active) {
-    .mini-day.level-1,
-    .mini-day.level-2,
-    .mini-day.level-3 {
+    .mini-day {
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
+    }
+
+    .mini-day.has-events {
+      background: Canvas;
       border: 1px solid CanvasText;
     }
 
     .mini-day.level-3 {
       background: Highlight;
       color: HighlightText;
+    }
+
+    .mini-day.today {
+      box-shadow: inset 0 0 0 3px CanvasText;
+    }
+
+    .mini-day:focus-visible {
+      outline: 3px solid Highlight;
     }
   }
 `;

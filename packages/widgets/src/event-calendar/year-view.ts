@@ -1,14 +1,60 @@
-import { html } from 'lit';
-import { dayKey, plainDate, daysInMonth, weekday, type DayKey } from '@iisg/feed';
+import { html, nothing, type ReactiveElement } from 'lit';
+import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
 import { fullDate, type CalendarContext } from './calendar-context.js';
 
 export { yearStyles } from './year-view.styles.js';
 
-/** Twelve mini-months showing which days have events (density, not titles). */
+/**
+ * Twelve mini-months showing which days have events (density, not titles).
+ *
+ * Keyboard: the year is one composite, twelve WAI-ARIA grids (one per month, named by its month) that
+ * share a single roving tab stop, on the calendar's focused day; the name of that day's month is the
+ * only other tab stop. Every day can take focus, with or without events:
+ * - Left/Right: previous/next day, across months and years (swapped on a right-to-left page);
+ * - Up/Down: the same weekday a week earlier/later;
+ * - Home/End: first/last day of the week, within the month (Ctrl: of the month);
+ * - PageUp/PageDown: the same day a month earlier/later (Shift: a year);
+ * - Enter/Space (or a click): the month view on that day, with focus on it.
+ */
 export function yearView(ctx: CalendarContext) {
   const { year } = plainDate(ctx.focusDay);
+  const counts = eventsPerDay(ctx, year);
+  const weekdays = Array.from({ length: 7 }, (_, i) => startOfWeek(dayKey(2024, 1, 1), ctx.weekStartsOn) + i);
+
+  const onKeydown = (event: KeyboardEvent) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('.mini-day');
+    if (!button || event.altKey || event.metaKey) return; // the month names, and the browser's shortcuts
+    // The day that has focus (a screen reader can move focus without the arrow keys).
+    const day = Number(button.dataset.day);
+    const week = startOfWeek(day, ctx.weekStartsOn);
+    const step = getComputedStyle(event.currentTarget as Element).direction === 'rtl' ? -1 : 1;
+    const move: Record<string, () => DayKey> = {
+      ArrowLeft: () => day - step,
+      ArrowRight: () => day + step,
+      ArrowUp: () => day - 7,
+      ArrowDown: () => day + 7,
+      // The week's row ends at the month's edges: the days beyond are in another mini-month.
+      Home: () => (event.ctrlKey ? startOfMonth(day) : Math.max(week, startOfMonth(day))),
+      End: () => (event.ctrlKey ? endOfMonth(day) : Math.min(week + 6, endOfMonth(day))),
+      PageUp: () => addMonths(day, event.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(day, event.shiftKey ? 12 : 1),
+    };
+    if (!move[event.key]) return;
+    event.preventDefault();
+    moveFocus(ctx, button.getRootNode() as ShadowRoot, move[event.key]());
+  };
+
+  return html`
+    <div class="year" part="year" @keydown=${onKeydown}>
+      ${Array.from({ length: 12 }, (_, m) => miniMonth(ctx, dayKey(year, m + 1, 1), counts, weekdays))}
+    </div>
+  `;
+}
+
+/** How many visible events each day of the year has (a day without any is left out). */
+function eventsPerDay(ctx: CalendarContext, year: number): Map<DayKey, number> {
   const from = dayKey(year, 1, 1);
   const to = dayKey(year, 12, 31);
   const counts = new Map<DayKey, number>();
@@ -17,45 +63,64 @@ export function yearView(ctx: CalendarContext) {
     const [start, end] = ctx.index.span(event)!;
     for (let d = Math.max(start, from); d <= Math.min(end, to); d++) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
-  const weekdays = Array.from({ length: 7 }, (_, i) => {
-    const d = dayKey(2024, 1, 1) + ((ctx.weekStartsOn + 6) % 7) + i; // 2024-01-01 was a Monday
-    return d;
-  });
+  return counts;
+}
+
+/** One month: its name (a button opening it) over a grid of week rows. */
+function miniMonth(ctx: CalendarContext, first: DayKey, counts: Map<DayKey, number>, weekdays: DayKey[]) {
+  const last = endOfMonth(first);
+  const nameId = `mini-month-${plainDate(first).month}`;
+  const weeks: DayKey[] = [];
+  for (let start = startOfWeek(first, ctx.weekStartsOn); start <= last; start += 7) weeks.push(start);
   return html`
-    <div class="year" part="year">
-      ${Array.from({ length: 12 }, (_, m) => {
-        const first = dayKey(year, m + 1, 1);
-        const lead = (weekday(first) - ctx.weekStartsOn + 7) % 7;
-        const total = daysInMonth(year, m + 1);
-        return html`
-          <section class="mini-month" part="mini-month">
-            <h3>
-              <button type="button" class="mini-month-name" part="button mini-month-name" @click=${() => ctx.openMonth(first)}>
-                ${formatDayKey(first, 'LLLL', ctx.locale)}
-              </button>
-            </h3>
-            <div class="mini-grid" role="presentation">
-              ${weekdays.map((d) => html`<span class="mini-weekday" aria-hidden="true">${formatDayKey(d, 'cccccc', ctx.locale)}</span>`)}
-              ${Array.from({ length: lead }, () => html`<span></span>`)}
-              ${Array.from({ length: total }, (_, i) => {
-                const day = first + i;
-                const count = counts.get(day) ?? 0;
-                const level = count === 0 ? 0 : count === 1 ? 1 : count < 4 ? 2 : 3;
-                const isToday = day === ctx.today;
-                return count
-                  ? html`<button
-                      type="button"
-                      class="mini-day level-${level} ${isToday ? 'today' : ''}"
-                      part="mini-day has-events level-${level}"
-                      aria-label=${`${fullDate(ctx, day)}: ${plural(ctx.locale.messages.eventCount, count, ctx.lang)}`}
-                      @click=${() => ctx.openMonth(day)}
-                    >${i + 1}</button>`
-                  : html`<span class="mini-day ${isToday ? 'today' : ''}" part="mini-day">${i + 1}</span>`;
-              })}
-            </div>
-          </section>
-        `;
-      })}
-    </div>
+    <section class="mini-month" part="mini-month">
+      <h3>
+        <button
+          type="button"
+          id=${nameId}
+          class="mini-month-name"
+          part="button mini-month-name"
+          tabindex=${first === startOfMonth(ctx.focusDay) ? 0 : -1}
+          @click=${() => ctx.openMonth(first)}
+        >
+          ${formatDayKey(first, 'LLLL', ctx.locale)}
+        </button>
+      </h3>
+      <div role="grid" class="mini-grid" aria-labelledby=${nameId}>
+        <div class="mini-weekdays" aria-hidden="true">${weekdays.map((d) => html`<span>${formatDayKey(d, 'cccccc', ctx.locale)}</span>`)}</div>
+        ${weeks.map(
+          (start) => html`<div role="row" class="mini-week">
+            ${Array.from({ length: 7 }, (_, i) => start + i)
+              .filter((day) => day <= last)
+              // Days of the month before stay as empty cells, so that each column is one weekday.
+              .map((day) => (day < first ? html`<div role="gridcell"></div>` : miniDay(ctx, day, counts.get(day) ?? 0)))}
+          </div>`,
+        )}
+      </div>
+    </section>
   `;
+}
+
+function miniDay(ctx: CalendarContext, day: DayKey, count: number) {
+  const level = count === 0 ? 0 : count === 1 ? 1 : count < 4 ? 2 : 3;
+  const isToday = day === ctx.today;
+  const events = count ? plural(ctx.locale.messages.eventCount, count, ctx.lang) : ctx.locale.messages.calendar.noEvents;
+  return html`<div role="gridcell">
+    <button
+      type="button"
+      class="mini-day ${count ? `has-events level-${level}` : ''} ${isToday ? 'today' : ''}"
+      part=${count ? `mini-day has-events level-${level}` : 'mini-day'}
+      data-day=${day}
+      tabindex=${day === ctx.focusDay ? 0 : -1}
+      aria-label=${`${fullDate(ctx, day)}: ${events}`}
+      aria-current=${isToday ? 'date' : nothing}
+      @click=${() => ctx.openMonth(day)}
+    >${plainDate(day).day}</button>
+  </div>`;
+}
+
+/** Make `day` the year's tab stop (drawing its year if it is in another) and focus it. */
+function moveFocus(ctx: CalendarContext, root: ShadowRoot, day: DayKey) {
+  if (day !== ctx.focusDay) ctx.focusOn(day);
+  (root.host as ReactiveElement).updateComplete.then(() => root.querySelector<HTMLElement>(`.mini-day[data-day="${day}"]`)?.focus());
 }
