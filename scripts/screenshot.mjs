@@ -15,6 +15,7 @@ try {
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await page.setViewport({ width, height });
   if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (process.argv.includes('--forced')) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, Number(process.env.SHOT_WAIT ?? 300)));
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });

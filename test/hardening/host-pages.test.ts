@@ -197,13 +197,16 @@ describe('host pages: several elements and calendars on one page', () => {
     await a.updateComplete;
     expect([heading(a), heading(b)], 'moving one calendar moves only that one').to.deep.equal(['May 2019', 'October 2018']);
 
-    // Both calendars' popovers, each in its own shadow root, with the same ids inside.
+    // Both calendars' popovers, each in its own shadow root, with the same ids inside; focus moving
+    // on into the other calendar's popover closes the first.
     $$(b, '[part~="event"]')[0].click();
     await waitUntil(() => $(b, '[part~="popover"]'), 'popover of b');
+    const titleOfB = $(b, '#popover-title')!.textContent;
     $$(c, '[part~="list-item"]')[0].click();
     await waitUntil(() => $(c, '[part~="popover"]'), 'popover of c');
     expect($(a, '[part~="popover"]'), 'a has none').to.equal(null);
-    expect($(b, '#popover-title')!.textContent).to.not.equal($(c, '#popover-title')!.textContent);
+    expect($(c, '#popover-title')!.textContent).to.not.equal(titleOfB);
+    await waitUntil(() => !$(b, '[part~="popover"]'), 'b closed once focus went to c');
   });
 
   it('two calendars with sync-url keep separate URL parameters', async () => {
@@ -332,12 +335,14 @@ describe('host pages: added, moved and removed over and over', function () {
 
   it('leaves no listener, timer, frame, observer or request behind after 200 add/move/remove rounds', async () => {
     const { before, after, left } = await rounds(async ([card, calendar, timeline]) => {
-      // Open popovers and a menu, wait until they are fully open, and leave them open when the elements go.
-      $$(calendar, '[part~="event"]')[0].click();
-      $$(timeline, '[part~="event"]')[0].click();
-      await waitUntil(() => $(calendar, '[part~="popover"]')?.style.visibility === 'visible' && $(timeline, '[part~="popover"]')?.style.visibility === 'visible', 'popovers placed');
+      // Open a menu and the popovers, wait until each is fully open, and leave the last open when the
+      // elements go (one popover at a time: focus moving on into the next closes the one before).
       $(card, '[part~="menu-button"]')!.click();
       await waitUntil(() => $$(card, 'a[part~="menu-item"]').length === 3, 'menu open');
+      $$(calendar, '[part~="event"]')[0].click();
+      await waitUntil(() => $(calendar, '[part~="popover"]')?.style.visibility === 'visible', 'calendar popover placed');
+      $$(timeline, '[part~="event"]')[0].click();
+      await waitUntil(() => $(timeline, '[part~="popover"]')?.style.visibility === 'visible', 'timeline popover placed');
       await aTimeout(0);
     });
     measure('listeners/timers/frames/observed/requests before → after 200 rounds', `${JSON.stringify(before)} → ${JSON.stringify(after)}`, '');

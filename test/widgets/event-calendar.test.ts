@@ -142,8 +142,17 @@ describe('<iisg-event-calendar> month view', () => {
     const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2019-04-10' }));
     const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const more = $(el, '[part~="more"]')!;
+    // For the pointer, beside the cell; the cell names every event, and Enter on it opens the same list.
     expect(more.textContent!.trim()).to.equal('+4 more');
-    expect(more.getAttribute('aria-label')).to.equal('4 more events on 10 April');
+    expect(more.getAttribute('aria-hidden')).to.equal('true');
+    expect(cell(el, '2019-04-10').getAttribute('aria-label')).to.equal('Wednesday, 10 April 2019: Event 0; Event 1; Event 2; Event 3; Event 4; Event 5');
+    const [cellBox, moreBox] = [cell(el, '2019-04-10').getBoundingClientRect(), more.getBoundingClientRect()];
+    expect(moreBox.left >= cellBox.left && moreBox.right <= cellBox.right && moreBox.bottom <= cellBox.bottom + 1, 'drawn at the foot of its day').to.equal(true);
+    await expect(el).to.be.accessible();
+    // axe's label-in-name rule is experimental, off in the default run: ask for it.
+    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+    const { violations } = await axe.run(el, { runOnly: { type: 'rule', values: ['label-content-name-mismatch'] } });
+    expect(violations.map((v) => v.id)).to.deep.equal([]);
     more.click();
     await waitUntil(() => $(el, '[part~="popover"]'));
     expect($$(el, '[part~="popover"] .list-item')).to.have.length(6);

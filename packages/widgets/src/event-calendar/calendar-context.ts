@@ -26,7 +26,8 @@ export interface CalendarContext {
   weekNumbers: boolean;
   /** Bars per day before "+N more". */
   maxLanes: number;
-  selectEvent: (event: FeedEvent, anchor: HTMLElement) => void;
+  /** `day`: the day cell that stands for an anchor that cannot take focus (an event bar). */
+  selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey) => void;
   openDay: (day: DayKey, anchor: HTMLElement) => void;
   focusOn: (day: DayKey) => void;
   openMonth: (day: DayKey) => void;

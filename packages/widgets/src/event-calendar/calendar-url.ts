@@ -5,9 +5,11 @@ export interface CalendarUrlState extends EventFilter {
   view?: string;
   /** `2019-04` or `2019-04-23` */
   date?: string;
+  /** The list's range: `upcoming`, `past` or `month`. */
+  range?: string;
 }
 
-const KEYS = ['view', 'date', 'network', 'organiser', 'country', 'tag', 'query'] as const;
+const KEYS = ['view', 'range', 'date', 'network', 'organiser', 'country', 'tag', 'query'] as const;
 
 /** Parameters are prefixed with the element's id (or `cal`), so two calendars on a page keep apart. */
 export function readUrlState(prefix: string, search = location.search): CalendarUrlState {
@@ -20,7 +22,8 @@ export function readUrlState(prefix: string, search = location.search): Calendar
   return state;
 }
 
-export function writeUrlState(prefix: string, state: CalendarUrlState) {
+/** `push`: a new history entry (a new view or period), so Back returns to the one before; else replaced. */
+export function writeUrlState(prefix: string, state: CalendarUrlState, push = false) {
   const url = new URL(location.href);
   for (const key of KEYS) {
     const name = `${prefix}-${key === 'query' ? 'q' : key}`;
@@ -28,5 +31,7 @@ export function writeUrlState(prefix: string, state: CalendarUrlState) {
     if (value) url.searchParams.set(name, value);
     else url.searchParams.delete(name);
   }
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
+  if (url.href === location.href) return;
+  if (push) history.pushState(history.state, '', url);
+  else history.replaceState(history.state, '', url);
 }

@@ -222,8 +222,12 @@ export const calendarStyles = css`
   }
 
   .more {
-    margin-top: auto;
-    align-self: flex-start;
+    unicode-bidi: plaintext;
+    grid-row: -2 / -1;
+    z-index: 1;
+    align-self: end;
+    justify-self: start;
+    margin: 0 0.25rem 0.125rem;
     padding: 0 0.25rem;
     border: 0;
     background: none;
@@ -235,6 +239,9 @@ export const calendarStyles = css`
   }
 
   .bar {
+    /* A title's own direction, not the page's: an English title in a right-to-left page reads and
+       truncates left to right, "+3 more" stays "+3 more". */
+    unicode-bidi: plaintext;
     z-index: 1;
     align-self: center;
     margin: 0 0.25rem;
@@ -271,19 +278,42 @@ export const calendarStyles = css`
     border-end-end-radius: 0;
   }
 
-  .bar.before::before {
-    content: '◂ ';
+  /* Continuation marks at the bar's ends, pointing the way the weeks run (a title may read either way). */
+  .bar.before,
+  .bar.after {
+    position: relative;
+  }
+
+  .bar.before {
+    padding-inline-start: 1.1em;
   }
 
   .bar.after {
-    position: relative;
     padding-inline-end: 1.1em;
+  }
+
+  .bar.before::before,
+  .bar.after::after {
+    position: absolute;
+  }
+
+  .bar.before::before {
+    content: '◂';
+    inset-inline-start: 0.3em;
   }
 
   .bar.after::after {
     content: '▸';
-    position: absolute;
     inset-inline-end: 0.3em;
+  }
+
+  /* In a right-to-left page the previous week is to the right. */
+  .bar.before:dir(rtl)::before {
+    content: '▸';
+  }
+
+  .bar.after:dir(rtl)::after {
+    content: '◂';
   }
 
   .bar.cancelled {
@@ -325,6 +355,15 @@ export const calendarStyles = css`
     .bar {
       font-size: 0.75em;
     }
+
+    /* narrow-view="month" in a sidebar: short names and counts stay on one line. */
+    .weekdays > *,
+    .more {
+      overflow-wrap: normal;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: clip;
+    }
   }
 
   @media (forced-colors: active) {
@@ -340,16 +379,29 @@ export const calendarStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+
+    /* The pressed view button: system colours, or its label vanishes behind the forced backplate. */
+    .toolbar button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 
   @media print {
+    /* "+N more" stays, as text: a printed month must not drop events without a trace. */
     .toolbar .nav,
     .pickers,
     .views,
     .filters,
-    .more,
     .popover {
       display: none;
+    }
+
+    .more {
+      text-decoration: none;
+      color: inherit;
     }
 
     .bar {

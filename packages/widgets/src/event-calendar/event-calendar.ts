@@ -160,6 +160,8 @@ export class IisgEventCalendar extends LitElement {
   @state() private narrow = false;
   /** Whether the visitor opened the filter menus of a narrow calendar. */
   @state() private filtersOpen = false;
+  /** The list range read from a shared link (sync-url), applied at the next update. */
+  private restoredListMode?: ListRange;
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
@@ -173,12 +175,42 @@ export class IisgEventCalendar extends LitElement {
   /** The active filters: the visitor's choices over the presets. */
   get activeFilters(): EventFilter {
     return {
-      network: this.chosen.network ?? this.network,
-      organiser: this.chosen.organiser ?? this.organiser,
-      country: this.chosen.country ?? this.country,
-      tag: this.chosen.tag ?? this.tag,
-      query: this.query || undefined,
+      network: this.chosen.network ?? this.preset('network', this.network),
+      organiser: this.chosen.organiser ?? this.preset('organiser', this.organiser),
+      country: this.chosen.country ?? this.preset('country', this.country),
+      tag: this.chosen.tag ?? this.preset('tag', this.tag),
+      query: this.query.trim() || undefined,
     };
+  }
+
+  /** Preset ids as the feed spells them, by feed and `kind:value`. */
+  private presetIds = new WeakMap<object, Map<string, string>>();
+
+  /**
+   * A preset as the feed's id: an editor may type `network="RNNC"` (the acronym the menu shows) for the
+   * id `rnnc`, or a network's or organisation's short name. Matched without case; an unknown value is
+   * kept (it matches nothing) and reported once in the console.
+   */
+  private preset(kind: FilterKind, value: string | undefined): string | undefined {
+    const feed = this.feedController.feed;
+    if (!value || !feed) return value;
+    let ids = this.presetIds.get(feed);
+    if (!ids) this.presetIds.set(feed, (ids = new Map()));
+    const key = `${kind}:${value}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      const known = [...filterChoices(feed, kind).keys()];
+      const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
+      const wanted = fold(value);
+      id =
+        known.find((k) => k === value) ??
+        known.find((k) => fold(k) === wanted) ??
+        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.choiceLabel(kind, k)) === wanted) ??
+        value;
+      if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
+      ids.set(key, id);
+    }
+    return id;
   }
 
   /** Show a date (`2019-04-23`, a `Date`, or a day key) in the current view. */
@@ -197,20 +229,52 @@ export class IisgEventCalendar extends LitElement {
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width < 560;
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      if (narrow !== this.narrow)
+        requestAnimationFrame(() => {
+          // The grid gives way to the list (or back): the popover's anchor is gone.
+          this.eventPopover.close(false);
+          this.narrow = narrow;
+        });
     });
     this.observed = undefined;
     if (this.syncUrl) {
-      const saved = readUrlState(this.urlPrefix);
-      if (saved.view && this.offeredViews.includes(saved.view as CalendarView)) this.view = saved.view as CalendarView;
-      if (saved.date) this.date = saved.date;
-      this.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
-      this.query = saved.query ?? '';
+      this.restoreUrl();
+      window.addEventListener('popstate', this.onPopState);
     }
+  }
+
+  /**
+   * Back and Forward walk through the views and periods the visitor went through (sync-url); back at
+   * the entry before the first change, the calendar is as the page set it up.
+   */
+  private onPopState = () => {
+    this.eventPopover.close(false);
+    const { view, date } = this.pageSetup ?? { view: this.view, date: this.date };
+    this.restoreUrl({ view, date });
+    const day = this.date ? parseDateAttribute(this.date) : undefined;
+    this.focusDay = day ?? today(this.zoneForToday);
+  };
+
+  /** The view and date the page gave, before a shared link changed them. */
+  private pageSetup?: { view: CalendarView; date?: string };
+
+  private restoreUrl(fallback?: { view: CalendarView; date?: string }) {
+    this.pageSetup ??= { view: this.view, date: this.date };
+    const saved = readUrlState(this.urlPrefix);
+    const view = saved.view && this.offeredViews.includes(saved.view as CalendarView) ? (saved.view as CalendarView) : fallback?.view;
+    if (view) this.view = view;
+    const date = saved.date ?? fallback?.date;
+    if (date) this.date = date;
+    const range = saved.range === 'upcoming' || saved.range === 'past' || saved.range === 'month' ? saved.range : undefined;
+    if (range) this.restoredListMode = this.listMode = range;
+    else if (fallback) this.restoredListMode = this.listMode = this.view === 'list' && date ? 'month' : this.listRange;
+    this.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
+    this.query = saved.query ?? '';
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
     this.resizeObserver?.disconnect();
     this.observed = undefined;
     jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
@@ -248,6 +312,16 @@ export class IisgEventCalendar extends LitElement {
       else console.warn(`${this.localName}: date="${this.date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
     }
     if (changed.has('listRange')) this.listMode = this.listRange;
+    // A preset set from code after the visitor chose in that menu takes over again.
+    if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
+    // A list given a date shows that month (a page's "events of October 2018").
+    if (changed.has('date') && this.date && this.view === 'list' && parseDateAttribute(this.date) !== undefined) this.listMode = 'month';
+    if (this.restoredListMode) {
+      this.listMode = this.restoredListMode;
+      this.restoredListMode = undefined;
+    }
+    // The view shown is always one the switcher offers (views="list year" has no month grid).
+    if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) this.view = this.offeredViews[0];
     // Fetch a list or year view's code alongside the feed, not after it.
     const view = this.shownView;
     if (view !== 'month') this.viewModule(view);
@@ -269,7 +343,11 @@ export class IisgEventCalendar extends LitElement {
     this.writeStructuredData(days);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`)?.focus();
+      // The day's cell; in a narrow calendar, where the month is a list, its first event.
+      (
+        this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]')
+      )?.focus();
     }
   }
 
@@ -313,7 +391,8 @@ export class IisgEventCalendar extends LitElement {
       const mode = this.shownListMode;
       const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
       const list = this.viewModule('list');
-      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty);
+      const from = mode === 'month' ? startOfMonth(this.focusDay) : mode === 'upcoming' ? ctx.today : undefined;
+      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty, from);
     }
     return html`
       ${status}
@@ -358,7 +437,7 @@ export class IisgEventCalendar extends LitElement {
 
   private context(feed: NonNullable<FeedController['feed']>): CalendarContext {
     const filter = this.activeFilters;
-    const weekStartsOn = this.firstDay ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
+    const weekStartsOn = this.firstDay ?? regionFirstDay(this.locale.lang) ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
     return {
       feed,
       locale: this.locale.locale,
@@ -371,7 +450,7 @@ export class IisgEventCalendar extends LitElement {
       weekStartsOn,
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
-      selectEvent: (event, anchor) => this.selectEvent(event, anchor),
+      selectEvent: (event, anchor, day) => this.selectEvent(event, anchor, day),
       openDay: (day, anchor) => this.openDay(ctxIndexHasEvents(this, feed, day), day, anchor),
       focusOn: (day) => this.moveFocus(day),
       openMonth: (day) => this.show('month', day),
@@ -437,7 +516,7 @@ export class IisgEventCalendar extends LitElement {
     const filtered = Object.values(filter).some(Boolean);
     // What the visitor can undo: the search and the filters shown (a preset with no menu stays).
     const chosen = kinds.filter((kind) => filter[kind]).length;
-    const clearable = Boolean(this.query) || chosen > 0;
+    const clearable = Boolean(filter.query) || chosen > 0;
     // In a narrow calendar the menus fold behind a button, so the events are not pushed below the fold.
     const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
@@ -509,18 +588,25 @@ export class IisgEventCalendar extends LitElement {
     );
   }
 
-  /** Replace the popover's content with an event, keeping focus where it returns to. */
+  /** Show another event in the open popover (a back-to-back neighbour, one of a day's events): same place, same focus return. */
   private showEvent(event: FeedEvent) {
-    const anchor = this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ?? this;
-    this.selectEvent(event, anchor);
+    const cell = this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
+    this.selectEvent(event, cell ?? this, undefined, true);
   }
 
-  private selectEvent(event: FeedEvent, anchor: HTMLElement) {
+  /**
+   * Open an event. An event bar cannot take focus (the day cells carry the events for keyboard and
+   * screen-reader users), so a bar passes its first day: that cell becomes the grid's focus stop and
+   * focus returns there on close.
+   */
+  private selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    const returnTo = this.eventPopover.isOpen ? this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ?? anchor : anchor;
-    this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo);
+    if (day !== undefined) this.focusDay = day;
+    const cell = () => this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
+    const returnTo = day !== undefined ? cell() ?? anchor : anchor;
+    this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo, keepPlace);
   }
 
   private openDay(hasEvents: boolean, day: DayKey, anchor: HTMLElement) {
@@ -530,18 +616,22 @@ export class IisgEventCalendar extends LitElement {
   }
 
   private moveFocus(day: DayKey) {
-    const monthChanged = startOfMonth(day) !== startOfMonth(this.focusDay);
+    // In the year view a move within the year changes neither the range nor the heading.
+    const period = this.shownView === 'year' ? (d: DayKey) => plainDate(d).year : startOfMonth;
+    const changed = period(day) !== period(this.focusDay);
     this.focusDay = day;
     this.focusAfterRender = true;
-    if (monthChanged) this.rangeChanged();
+    if (changed) this.rangeChanged();
   }
 
   private step(direction: 1 | -1) {
     const view = this.shownView;
     if (view === 'year') this.focusDay = addMonths(this.focusDay, 12 * direction);
     else {
-      if (view === 'list' && this.shownListMode !== 'month') this.listMode = 'month';
-      else this.focusDay = addMonths(startOfMonth(this.focusDay), direction);
+      // From the upcoming or past list: the month after or before today's.
+      const from = view === 'list' && this.shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
+      this.focusDay = addMonths(startOfMonth(from), direction);
+      if (view === 'list') this.listMode = 'month';
     }
     this.listLimit = LIST_PAGE;
     this.rangeChanged();
@@ -590,9 +680,10 @@ export class IisgEventCalendar extends LitElement {
     this.saveUrl();
   }
 
-  /** Tell the page (on user action only) and keep the URL in step. */
+  /** Tell the page (on user action only) and keep the URL in step; a popover about the old range closes. */
   private rangeChanged() {
-    this.saveUrl();
+    this.eventPopover.close(false);
+    this.saveUrl(true);
     this.updateComplete.then(() => {
       const [start, end] = this.visibleRange();
       this.dispatchEvent(
@@ -619,24 +710,42 @@ export class IisgEventCalendar extends LitElement {
   private visibleRange(): [DayKey, DayKey] {
     const { year } = plainDate(this.focusDay);
     if (this.shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
+    if (this.shownView === 'list' && this.shownListMode !== 'month') return this.daysInView();
     const days = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => Number(c.dataset.day));
     if (days.length) return [days[0], days[days.length - 1]];
     const first = startOfMonth(this.focusDay);
     return [first, addMonths(first, 1) - 1];
   }
 
-  private saveUrl() {
+  /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
+  private saveUrl(push = false) {
     if (!this.syncUrl) return;
     const f = this.activeFilters;
     writeUrlState(this.urlPrefix, {
       view: this.view,
+      range: this.view === 'list' ? this.listMode : undefined,
       date: isoDate(this.focusDay).slice(0, 7),
       network: this.chosen.network || undefined,
       organiser: this.chosen.organiser || undefined,
       country: this.chosen.country || undefined,
       tag: this.chosen.tag || undefined,
       query: f.query,
-    });
+    }, push);
+  }
+}
+
+/**
+ * The first day of the week (0 = Sunday) where the page's language names a region (`en-US` starts on
+ * Sunday, `en-GB` on Monday), from the browser's locale data; undefined without a region or that data.
+ */
+function regionFirstDay(lang: string): number | undefined {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    if (!locale.region) return undefined;
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    return info ? info.firstDay % 7 : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -18,12 +18,16 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
   return ctx.index.between(bounds[0], ctx.today - 1).filter((e) => ctx.index.span(e)![1] < ctx.today && ctx.visible(e)).reverse();
 }
 
-/** Events grouped by month under sticky headings; each item opens the event's popover. */
-export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string) {
+/**
+ * Events grouped by month under sticky headings; each item opens the event's popover. `from`: the first
+ * day the list shows; an event that began before it is listed under that day's month, not its own.
+ */
+export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, from?: DayKey) {
   if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {
-    const month = startOfMonth(ctx.index.span(event)![0]);
+    const start = ctx.index.span(event)![0];
+    const month = startOfMonth(from === undefined ? start : Math.max(start, from));
     const group = groups[groups.length - 1];
     if (group?.month === month) group.events.push(event);
     else groups.push({ month, events: [event] });

@@ -38,7 +38,10 @@ export function monthView(ctx: CalendarContext, headingId: string) {
     }
     if (move[event.key]) {
       event.preventDefault();
-      ctx.focusOn(move[event.key]());
+      // Home on the week's first day goes nowhere: asking to focus it would leave a focus request
+      // pending that a later render (a click elsewhere) would act on.
+      const target = move[event.key]();
+      if (target !== day) ctx.focusOn(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       ctx.openDay(day, event.target as HTMLElement);
@@ -46,7 +49,7 @@ export function monthView(ctx: CalendarContext, headingId: string) {
   };
 
   return html`
-    <div role="grid" class="month" part="month" aria-labelledby=${headingId} @keydown=${onKeydown}>
+    <div role="grid" class="month" part="month" aria-labelledby=${headingId} @keydown=${onKeydown} ${styleProps({ '--lanes': String(ctx.maxLanes) })}>
       <div role="row" class="weekdays">
         ${ctx.weekNumbers ? html`<div role="columnheader" class="week-number" part="week-number">${messages.calendar.weekColumn}</div>` : nothing}
         ${weekdays.map(
@@ -59,10 +62,11 @@ export function monthView(ctx: CalendarContext, headingId: string) {
         (row) => html`
           <div role="row" class="week">
             ${ctx.weekNumbers
-              ? html`<div role="rowheader" class="week-number" part="week-number" aria-label=${messages.calendar.week.replace('{week}', String(isoWeek(row.start)))}>${isoWeek(row.start)}</div>`
+              ? html`<div role="rowheader" class="week-number" part="week-number" aria-label=${messages.calendar.week.replace('{week}', String(rowWeek(row.start)))}>${rowWeek(row.start)}</div>`
               : nothing}
-            ${row.days.map((day, col) => dayCell(ctx, day, col + offset, row.itemsByDay[col], row.hidden[col], monthIndex(day) !== monthIndex(first)))}
-            ${row.segments.map((s) => bar(ctx, s.item, s.startCol + offset, s.endCol + offset, s.lane, s.continuesBefore, s.continuesAfter))}
+            ${row.days.map((day, col) => dayCell(ctx, day, col + offset, row.itemsByDay[col], monthIndex(day) !== monthIndex(first)))}
+            ${row.segments.map((s) => bar(ctx, s.item, row.days[s.startCol], s.startCol + offset, s.endCol + offset, s.lane, s.continuesBefore, s.continuesAfter))}
+            ${row.days.map((day, col) => (row.hidden[col] ? moreButton(ctx, day, col + offset, row.hidden[col]) : nothing))}
           </div>
         `,
       )}
@@ -70,12 +74,21 @@ export function monthView(ctx: CalendarContext, headingId: string) {
   `;
 }
 
-function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEvent[], hidden: number, outside: boolean) {
+/**
+ * The ISO week a row shows: the week of its Thursday. A row that starts on Sunday (or Saturday) holds the
+ * last day of the week before and six days of this one.
+ */
+function rowWeek(start: DayKey): number {
+  const weekday = (start + 4) % 7; // 0 = Sunday; day 0 (1970-01-01) was a Thursday
+  return isoWeek(start + ((4 - weekday + 7) % 7));
+}
+
+function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEvent[], outside: boolean) {
   const { messages } = ctx.locale;
   const isToday = day === ctx.today;
+  // Every event of the day, those behind "+N more" too: the cell is what a keyboard or screen reader uses.
   const label = `${fullDate(ctx, day)}: ${items.length ? items.map((e) => eventSummary(ctx, e)).join('; ') : messages.calendar.noEvents}`;
   const parts = ['day', isToday ? 'today' : '', outside ? 'outside' : '', items.length ? 'has-events' : ''].filter(Boolean).join(' ');
-  const dateText = formatDayKey(day, ctx.locale.messages.dates.dayMonth, ctx.locale);
   return html`
     <div
       role="gridcell"
@@ -90,26 +103,31 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
       @click=${() => ctx.focusOn(day)}
     >
       <span class="day-number" aria-hidden="true">${formatDayKey(day, 'd', ctx.locale)}</span>
-      ${hidden
-        ? html`<button
-            type="button"
-            class="more"
-            part="more"
-            tabindex="-1"
-            aria-label=${plural(messages.calendar.moreLabel, hidden, ctx.lang, { date: dateText })}
-            @click=${(e: Event) => {
-              e.stopPropagation();
-              ctx.openDay(day, e.currentTarget as HTMLElement);
-            }}
-          >
-            ${plural(messages.calendar.more, hidden, ctx.lang)}
-          </button>`
-        : nothing}
     </div>
   `;
 }
 
-function bar(ctx: CalendarContext, event: FeedEvent, startCol: number, endCol: number, lane: number, before: boolean, after: boolean) {
+/**
+ * "+N more" at the foot of a day, for the pointer: like the bars it sits beside the cell, hidden from
+ * assistive technology, since the cell already names every event and Enter on it opens the same list.
+ * (Inside the cell its text would have to be part of the cell's name, WCAG 2.5.3.)
+ */
+function moreButton(ctx: CalendarContext, day: DayKey, col: number, hidden: number) {
+  return html`<button
+    type="button"
+    class="more"
+    part="more"
+    tabindex="-1"
+    aria-hidden="true"
+    ${styleProps({ 'grid-column': String(col + 1) })}
+    @click=${(e: Event) => ctx.openDay(day, e.currentTarget as HTMLElement)}
+  >
+    ${plural(ctx.locale.messages.calendar.more, hidden, ctx.lang)}
+  </button>`;
+}
+
+/** An event's bar in one week row; `day` is its first day in the row, whose cell takes focus for it. */
+function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: number, endCol: number, lane: number, before: boolean, after: boolean) {
   const multi = ctx.index.span(event)![0] !== ctx.index.span(event)![1];
   const parts = ['event', multi ? 'event-multi' : 'event-single', event.status, before ? 'continues-before' : '', after ? 'continues-after' : '']
     .filter(Boolean)
@@ -121,7 +139,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, startCol: number, endCol: n
       aria-hidden="true"
       title=${eventSummary(ctx, event)}
       ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
-      @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}
+      @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement, day)}
     >
       ${shortTitle(ctx, event)}
     </div>

@@ -61,7 +61,6 @@ export const messages: Messages = {
     filterToggle: 'Filter',
     matching: { zero: 'Keine Veranstaltungen gefunden', one: '{count} Veranstaltung gefunden', other: '{count} Veranstaltungen gefunden' },
     more: { one: '+{count} weitere', other: '+{count} weitere' },
-    moreLabel: { one: '{count} weitere Veranstaltung am {date}', other: '{count} weitere Veranstaltungen am {date}' },
     eventsOn: 'Veranstaltungen am {date}',
     noEvents: 'keine Veranstaltungen',
     upcoming: 'Kommende',

@@ -67,11 +67,6 @@ export const messages: Messages = {
       other: '{count} événements trouvés',
     },
     more: { one: '+{count} autre', many: '+{count} autres', other: '+{count} autres' },
-    moreLabel: {
-      one: '{count} autre événement le {date}',
-      many: '{count} autres événements le {date}',
-      other: '{count} autres événements le {date}',
-    },
     eventsOn: 'Événements du {date}',
     noEvents: 'aucun événement',
     upcoming: 'À venir',

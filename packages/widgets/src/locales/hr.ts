@@ -66,11 +66,6 @@ export const messages: Messages = {
       other: 'Pronađeno je {count} događaja',
     },
     more: { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
-    moreLabel: {
-      one: 'Još {count} događaj na dan {date}',
-      few: 'Još {count} događaja na dan {date}',
-      other: 'Još {count} događaja na dan {date}',
-    },
     eventsOn: 'Događaji na dan {date}',
     noEvents: 'nema događaja',
     upcoming: 'Nadolazeći',

@@ -148,8 +148,6 @@ export interface CalendarMessages {
   matching: Plural;
   /** The month grid's overflow button: "+3 more". */
   more: Plural;
-  /** Accessible name of that button: "3 more events on 23 April". */
-  moreLabel: Plural;
   /** Heading of the day's event list: `{date}`. */
   eventsOn: string;
   /** A day cell's name when it has no events. */
@@ -227,7 +225,6 @@ export const en: Messages = {
     filterToggle: 'Filters',
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
     more: { other: '+{count} more' },
-    moreLabel: { one: '{count} more event on {date}', other: '{count} more events on {date}' },
     eventsOn: 'Events on {date}',
     noEvents: 'no events',
     upcoming: 'Upcoming',

@@ -62,7 +62,6 @@ export const messages: Messages = {
     filterToggle: 'Филтри',
     matching: { zero: 'Не е пронајден ниту еден настан', one: 'Пронајден е {count} настан', other: 'Пронајдени се {count} настани' },
     more: { one: 'уште {count}', other: 'уште {count}' },
-    moreLabel: { one: 'Уште {count} настан на {date}', other: 'Уште {count} настани на {date}' },
     eventsOn: 'Настани на {date}',
     noEvents: 'нема настани',
     upcoming: 'Претстојни',

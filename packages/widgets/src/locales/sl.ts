@@ -67,12 +67,6 @@ export const messages: Messages = {
       other: 'Najdenih je {count} dogodkov',
     },
     more: { one: 'še {count}', two: 'še {count}', few: 'še {count}', other: 'še {count}' },
-    moreLabel: {
-      one: 'Še {count} dogodek dne {date}',
-      two: 'Še {count} dogodka dne {date}',
-      few: 'Še {count} dogodki dne {date}',
-      other: 'Še {count} dogodkov dne {date}',
-    },
     eventsOn: 'Dogodki dne {date}',
     noEvents: 'ni dogodkov',
     upcoming: 'Prihajajoči',

@@ -86,7 +86,6 @@ export const messages: Messages = {
     filterToggle: 'Filtrat',
     matching: { zero: 'Nuk u gjet asnjë ngjarje', one: 'U gjet {count} ngjarje', other: 'U gjetën {count} ngjarje' },
     more: { one: '+{count} tjetër', other: '+{count} të tjera' },
-    moreLabel: { one: 'Edhe {count} ngjarje më {date}', other: 'Edhe {count} ngjarje më {date}' },
     eventsOn: 'Ngjarjet më {date}',
     noEvents: 'nuk ka ngjarje',
     upcoming: 'Të ardhshme',

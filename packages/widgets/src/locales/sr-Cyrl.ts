@@ -66,11 +66,6 @@ export const messages: Messages = {
       other: 'Пронађено је {count} догађаја',
     },
     more: { one: 'још {count}', few: 'још {count}', other: 'још {count}' },
-    moreLabel: {
-      one: 'Још {count} догађај на дан {date}',
-      few: 'Још {count} догађаја на дан {date}',
-      other: 'Још {count} догађаја на дан {date}',
-    },
     eventsOn: 'Догађаји на дан {date}',
     noEvents: 'нема догађаја',
     upcoming: 'Предстојећи',

@@ -32,11 +32,12 @@ export class LazyPopover<T> {
     return this.popover?.controller.isOpen ?? false;
   }
 
-  async open(content: T, anchor: HTMLElement, returnFocus?: HTMLElement) {
+  /** See PopoverController.open. */
+  async open(content: T, anchor: HTMLElement, returnFocus?: HTMLElement, keepPlace = false) {
     const call = ++this.latest;
     const popover = this.popover ?? (await this.load());
     if (!popover || call !== this.latest || !this.host.isConnected) return;
-    await popover.controller.open(content, anchor, returnFocus);
+    await popover.controller.open(content, anchor, returnFocus, keepPlace);
   }
 
   close(restoreFocus = true) {

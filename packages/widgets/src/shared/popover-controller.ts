@@ -35,7 +35,16 @@ export class PopoverController<T> implements ReactiveController {
     this.detach();
   }
 
-  async open(content: T, anchor: HTMLElement, returnFocus: HTMLElement = anchor) {
+  /**
+   * Show `content`. `returnFocus` is where focus goes when it closes; an anchor that cannot take focus
+   * (an event bar) should name the element that stands for it. `keepPlace` replaces what an open popover
+   * shows (a back-to-back neighbour chosen inside it) without moving it or where focus returns.
+   */
+  async open(content: T, anchor: HTMLElement, returnFocus: HTMLElement = anchor, keepPlace = false) {
+    if (keepPlace && this.isOpen && this.anchor?.isConnected) {
+      anchor = this.anchor;
+      returnFocus = this.returnFocus ?? returnFocus;
+    }
     this.detach();
     this.content = content;
     this.anchor = anchor;
@@ -54,6 +63,7 @@ export class PopoverController<T> implements ReactiveController {
     // Bubble phase: a menu inside the popover handles its own Esc first.
     document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('pointerdown', this.onPointerDown, true);
+    this.host.addEventListener('focusout', this.onFocusOut);
     popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
   }
 
@@ -92,13 +102,22 @@ export class PopoverController<T> implements ReactiveController {
     this.stopAutoUpdate = undefined;
     document.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.host.removeEventListener('focusout', this.onFocusOut);
   }
 
   private onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    // Only Esc pressed in this element (its popover included): Esc elsewhere on the page is not ours,
+    // and must not pull focus back here.
+    if (event.key === 'Escape' && event.composedPath().includes(this.host)) {
       event.stopPropagation();
       this.close();
     }
+  };
+
+  /** Focus moved on to something outside this element (Tab past the popover's last control): close. */
+  private onFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (to && to !== this.host && !this.host.contains(to) && !this.host.shadowRoot?.contains(to)) this.close(false);
   };
 
   private onPointerDown = (event: PointerEvent) => {

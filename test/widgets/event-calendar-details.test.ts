@@ -1,0 +1,234 @@
+// The calendar's finer points, each one a defect found in review: shared links, focus after a popover,
+// layouts other than the defaults, presets as editors type them, week numbers and first days.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+
+async function calendar(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgEventCalendar>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
+const dayOf = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+};
+const cell = (el: Element, iso: string) => $(el, `[role="gridcell"][data-day="${dayOf(iso)}"]`)!;
+const heading = (el: Element) => $(el, '[part~="heading"]')!.textContent!.trim();
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('<iisg-event-calendar> shared links (sync-url)', () => {
+  let before: string;
+  beforeEach(() => (before = location.href));
+  afterEach(() => history.replaceState(null, '', before));
+
+  it('a link to a month of the list opens that month of the list, not the upcoming events', async () => {
+    const el = await calendar(html`<iisg-event-calendar id="shared" src=${FEED} date="2019-04" views="month list" sync-url lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="view"]')[1].click(); // List: upcoming
+    await el.updateComplete;
+    (el as unknown as { goTo(d: string): void }).goTo('2019-04-01');
+    $(el, '[part~="next"]')!.click(); // May 2019 of the list
+    await el.updateComplete;
+    expect(new URL(location.href).searchParams.get('shared-range')).to.equal('month');
+    const link = location.href;
+    el.remove();
+    history.replaceState(null, '', link);
+    const again = await calendar(html`<iisg-event-calendar id="shared" src=${FEED} date="2017-01" views="month list" sync-url lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(heading(again)).to.equal('May 2019');
+    expect($$(again, '[part~="list-item"]').length).to.be.greaterThan(0);
+  });
+
+  it('Back and Forward walk through the months the visitor went through', async () => {
+    const el = await calendar(html`<iisg-event-calendar id="walk" src=${FEED} date="2019-04" sync-url lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('June 2019');
+    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    let done = popped();
+    history.back();
+    await done;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
+    done = popped();
+    history.back();
+    await done;
+    await el.updateComplete;
+    expect(heading(el), 'back where the page set it up').to.equal('April 2019');
+    done = popped();
+    history.forward();
+    await done;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
+  });
+});
+
+describe('<iisg-event-calendar> views and ranges', () => {
+  it('shows an offered view when views leaves out the month grid', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} views="list year" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(el.view).to.equal('list');
+    expect($$(el, '[part~="view"]').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    expect($(el, '[role="grid"].month')).to.equal(null);
+  });
+
+  it('a list given a date shows that month', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2018-10" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(heading(el)).to.equal('October 2018');
+    expect($$(el, '[part~="list-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['October 2018']);
+  });
+
+  it('previous and next from the upcoming list go to the months before and after this one', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(heading(el)).to.equal('Upcoming');
+    const [y, m] = todayIso().split('-').map(Number);
+    const name = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(m === 12 ? name(y + 1, 1) : name(y, m + 1));
+    el.listRange = 'past';
+    await el.updateComplete;
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(m === 1 ? name(y - 1, 12) : name(y, m - 1));
+  });
+
+  it('lists an event that began last month under this month’s heading', async () => {
+    const feed = { version: 1, events: [{ id: 'long', title: 'Across the turn of the month', start: '2019-04-29', end: '2019-05-02' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" date="2019-05" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[part~="list-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['May 2019']);
+  });
+
+  it('reports the upcoming list’s range, from today on, in iisg-range-change', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} views="month list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const changes: { view: string; start: string }[] = [];
+    el.addEventListener('iisg-range-change', (e) => changes.push(e.detail));
+    $$(el, '[part~="view"]')[1].click();
+    await waitUntil(() => changes.length === 1);
+    expect(changes[0]).to.include({ view: 'list', start: todayIso() });
+  });
+});
+
+describe('<iisg-event-calendar> month grid details', () => {
+  it('gives every bar room with max-events above 3, and none to spare below', async () => {
+    const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2019-04-10' }));
+    for (const max of [1, 5]) {
+      const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" max-events=${max} lang="en" style="width: 900px"></iisg-event-calendar>`);
+      const day = cell(el, '2019-04-10').getBoundingClientRect();
+      const bars = $$(el, '[part~="event"]');
+      expect(bars, `max-events=${max}`).to.have.length(max);
+      for (const b of bars) expect(b.getBoundingClientRect().bottom, `max-events=${max}: bar inside its day`).to.be.at.most(day.bottom);
+      const more = $(el, '[part~="more"]')!.getBoundingClientRect();
+      expect(more.bottom).to.be.at.most(day.bottom + 1);
+      expect(more.top, 'the "+N more" below the last bar').to.be.at.least(bars[bars.length - 1].getBoundingClientRect().bottom - 1);
+    }
+  });
+
+  it('numbers weeks by their Thursday, whatever day they start on', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" week-numbers first-day="0" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const week = (iso: string) => cell(el, iso).closest('[role="row"]')!.querySelector('[part~="week-number"]')!.textContent!.trim();
+    expect(week('2019-04-07'), 'Sunday 7 to Saturday 13 April: ISO week 15').to.equal('15');
+    expect(week('2019-03-31')).to.equal('14');
+  });
+
+  it('starts the week on Sunday for en-US and on Monday for en-GB', async () => {
+    for (const [lang, first] of [['en-US', 'Sunday'], ['en-GB', 'Monday'], ['en', 'Monday']]) {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
+      expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent, lang).to.equal(first);
+    }
+  });
+
+  it('returns focus to the bar’s day after an event opened from its bar is closed', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="event"]')[1].click(); // 24 April
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-24'));
+    expect(cell(el, '2019-04-24').tabIndex).to.equal(0);
+  });
+
+  it('closes the day’s popover when the month changes under it', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-23').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"]'), 'day popover');
+    cell(el, '2019-04-23').focus();
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
+    expect($(el, '[part~="popover"]')).to.equal(null);
+  });
+
+  it('keeps the popover in place when a back-to-back neighbour is chosen in it', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const item = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('3rd Meeting'))!;
+    item.click();
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    const top = $(el, '[part~="popover"]')!.getBoundingClientRect().top;
+    const neighbour = [...$(el, '[part~="popover"]')!.querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent!.includes('7th Meeting'))!;
+    neighbour.click();
+    await waitUntil(() => $(el, '#popover-title')?.textContent!.includes('7th Meeting'), 'neighbour shown');
+    await waitUntil(() => $(el, '[part~="popover"]')!.style.visibility === 'visible');
+    expect(Math.abs($(el, '[part~="popover"]')!.getBoundingClientRect().top - top)).to.be.below(40);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await el.updateComplete;
+    expect(focused(el), 'focus back on the list item it was opened from').to.equal(item);
+  });
+});
+
+describe('<iisg-event-calendar> presets as editors type them', () => {
+  it('takes a network preset by its acronym, in any case, and warns about one it cannot find', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" network="RNNC" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      expect(el.activeFilters.network).to.equal('rnnc');
+      expect($$(el, '[part~="list-item"]')).to.have.length(3);
+      el.network = 'no-such-network';
+      await el.updateComplete;
+      expect(warned.some((w) => w.includes('network="no-such-network" matches no network'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a preset set from code takes over after the visitor chose “All”', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" filters="network" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const select = $<HTMLSelectElement>(el, '.filter select')!;
+    select.value = 'rnnc';
+    select.dispatchEvent(new Event('change'));
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.network = 'nfp-group';
+    await el.updateComplete;
+    expect(el.activeFilters.network).to.equal('nfp-group');
+    expect(select.value).to.equal('nfp-group');
+  });
+
+  it('a search of spaces is no search', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = '   ';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.activeFilters.query).to.equal(undefined);
+    expect($(el, '[part~="clear-filters"]')).to.equal(null);
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('');
+  });
+});
