@@ -1,5 +1,8 @@
+import { foldText } from './fold-text.js';
 import { allTexts } from './text.js';
 import type { Feed, FeedEvent } from './types.js';
+
+export { foldText };
 
 /** What a visitor (or a page, by attribute) narrowed the events to. Empty fields match everything. */
 export interface EventFilter {
@@ -11,32 +14,55 @@ export interface EventFilter {
   query?: string;
 }
 
-/** Lower case without diacritics, so "prishtine" finds "Prishtinë" and "sastanak" finds "Sastanak". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const searchTexts = new WeakMap<FeedEvent, string>();
+/** The folded names of an organisation, network or country, folded once for all the events that name it. */
+const foldedNames = new WeakMap<object, string>();
+
+function namesOf(owner: object, names: () => string[]): string {
+  let text = foldedNames.get(owner);
+  if (text === undefined) foldedNames.set(owner, (text = foldText(names().join('\n'))));
+  return text;
 }
 
-const searchTexts = new WeakMap<FeedEvent, string>();
-
-/** Everything a search can match for an event, folded, built once per event. */
+/**
+ * Everything a search can match for an event, folded, built once per event. "đ" folds to "dj", as it is
+ * typed without the key; text with "dj" is also kept with "d" for it, as "đ" is also typed (and slugged):
+ * "djakovica" and "dakovica" both find "Đakovica" / "Ђаковица".
+ */
 function searchText(feed: Feed, event: FeedEvent): string {
   let text = searchTexts.get(event);
   if (text === undefined) {
-    const parts = [...allTexts(event.title), ...allTexts(event.location?.venue), ...allTexts(event.location?.city)];
-    const country = event.location?.country;
-    if (country) parts.push(country, ...allTexts(feed.countries.get(country)?.name));
+    const own = [...allTexts(event.title), ...allTexts(event.location?.venue), ...allTexts(event.location?.city)];
+    const parts = [foldText(own.join('\n'))];
+    const code = event.location?.country;
+    const country = code ? feed.countries.get(code) : undefined;
+    if (code) parts.push(foldText(code));
+    if (country) parts.push(namesOf(country, () => allTexts(country.name)));
     for (const id of [...event.organisers, ...event.hosts]) {
       const org = feed.organisations.get(id);
-      if (org) parts.push(...allTexts(org.name), ...allTexts(org.shortName));
+      if (org) parts.push(namesOf(org, () => [...allTexts(org.name), ...allTexts(org.shortName)]));
     }
     for (const id of event.networks) {
       const network = feed.networks.get(id);
-      if (network) parts.push(network.acronym ?? '', ...allTexts(network.name));
+      if (network) parts.push(namesOf(network, () => [network.acronym ?? '', ...allTexts(network.name)]));
     }
-    text = foldText(parts.join('\n'));
+    text = parts.join('\n');
+    if (text.includes('dj')) text += `\n${text.replace(/dj/g, 'd')}`;
     searchTexts.set(event, text);
   }
   return text;
+}
+
+/** The folded words of the last query: `matchesFilter` runs on every event for one query. */
+let lastQuery = '';
+let lastWords: readonly string[] = [];
+
+function queryWords(query: string): readonly string[] {
+  if (query !== lastQuery) {
+    lastWords = foldText(query).split(/\s+/).filter(Boolean);
+    lastQuery = query;
+  }
+  return lastWords;
 }
 
 export function matchesFilter(feed: Feed, event: FeedEvent, filter: EventFilter): boolean {
@@ -44,7 +70,7 @@ export function matchesFilter(feed: Feed, event: FeedEvent, filter: EventFilter)
   if (filter.organiser && !event.organisers.includes(filter.organiser) && !event.hosts.includes(filter.organiser)) return false;
   if (filter.country && event.location?.country !== filter.country) return false;
   if (filter.tag && !event.tags.includes(filter.tag)) return false;
-  const words = filter.query ? foldText(filter.query).split(/\s+/).filter(Boolean) : [];
+  const words = filter.query ? queryWords(filter.query) : [];
   if (words.length) {
     const text = searchText(feed, event);
     if (!words.every((w) => text.includes(w))) return false;
