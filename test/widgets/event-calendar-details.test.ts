@@ -232,3 +232,50 @@ describe('<iisg-event-calendar> presets as editors type them', () => {
     expect($(el, '[role="status"].matching')!.textContent).to.equal('');
   });
 });
+
+describe('<iisg-event-calendar> feedback', () => {
+  it('offers “Try again” after a failed request, and shows the events when it succeeds', async () => {
+    let calls = 0;
+    const original = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      if (calls === 1) return new Response('gone for now', { status: 404 });
+      return original(String(input).replace(/\/retry-[^?]*\.json/, '/demo/feed.json'), init);
+    }) as typeof fetch;
+    try {
+      const el = await calendar(html`<iisg-event-calendar src=${`/retry-${Date.now()}.json`} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      const retry = $(el, '[part~="message"][part~="error"] [part~="retry"]')!;
+      expect(retry.textContent).to.equal('Try again');
+      await expect(el).to.be.accessible();
+      retry.click();
+      await waitUntil(() => $$(el, '[part~="event"]').length === 3, 'the events after trying again');
+      expect($(el, '[part~="message"]')).to.equal(null);
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('writes a timed event’s start time in its bar and in its day’s name, in the zone shown', async () => {
+    const feed = { version: 1, timeZone: 'Europe/Belgrade', events: [{ id: 't', title: 'Working lunch', start: '2019-04-10T12:30', end: '2019-04-10T14:00' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(el, '[part~="event"]')!.textContent!.trim()).to.equal('12:30 Working lunch');
+    expect(cell(el, '2019-04-10').getAttribute('aria-label')).to.equal('Wednesday, 10 April 2019: 12:30 Working lunch');
+    el.timeZone = 'America/New_York';
+    await el.updateComplete;
+    expect($(el, '[part~="event"]')!.textContent!.trim()).to.equal('06:30 Working lunch');
+  });
+
+  it('Enter on a day without events says so', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-22').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"] .empty'), 'the day popover');
+    expect($(el, '#popover-title')!.textContent).to.equal('Events on 22 April 2019');
+    expect($(el, '[part~="popover"] .empty')!.textContent).to.equal('no events');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-22'));
+  });
+});

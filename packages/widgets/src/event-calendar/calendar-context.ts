@@ -2,7 +2,7 @@ import type { DayKey, EventIndex, Feed, FeedEvent } from '@iisg/feed';
 import { pickText } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { placeOf, title } from '../shared/event-view.js';
-import { formatDayKey, type TimeZoneMode } from '../shared/format-dates.js';
+import { formatDayKey, formatStartTime, type TimeZoneMode } from '../shared/format-dates.js';
 
 /** The list's range: `upcoming` (from today on), `past` (newest first), or the month of `focusDay`. */
 export type ListRange = 'upcoming' | 'past' | 'month';
@@ -39,15 +39,22 @@ export function fullDate(ctx: CalendarContext, day: DayKey): string {
   return `${formatDayKey(day, 'EEEE', ctx.locale)}, ${formatDayKey(day, dates.dayMonthYear, ctx.locale)}`;
 }
 
-/** What a screen reader hears for an event: "7th Meeting of the NFP Group, Tirana, Albania, Cancelled". */
+/**
+ * What a screen reader hears for an event: "7th Meeting of the NFP Group, Tirana, Albania, Cancelled";
+ * a timed event starts with its time ("09:30 Working lunch, Belgrade, Serbia").
+ */
 export function eventSummary(ctx: CalendarContext, event: FeedEvent): string {
   const parts = [title(ctx.feed, event, ctx.lang)];
   const place = placeOf(ctx.feed, event, ctx.lang);
   if (place) parts.push(place.text);
   if (event.status !== 'scheduled') parts.push(ctx.locale.messages.status[event.status]);
-  return parts.join(', ');
+  const time = formatStartTime(event, ctx.locale, ctx.timeZone);
+  return `${time ? `${time} ` : ''}${parts.join(', ')}`;
 }
 
-export function shortTitle(ctx: CalendarContext, event: FeedEvent): string {
-  return pickText(event.title, ctx.lang, ctx.feed.language);
+/** A bar's text: the title, after the start time for a timed event ("09:30 Working lunch"). */
+export function shortTitle(ctx: CalendarContext, event: FeedEvent, withTime = true): string {
+  const text = pickText(event.title, ctx.lang, ctx.feed.language);
+  const time = withTime ? formatStartTime(event, ctx.locale, ctx.timeZone) : undefined;
+  return time ? `${time} ${text}` : text;
 }

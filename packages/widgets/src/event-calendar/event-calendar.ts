@@ -67,7 +67,9 @@ export interface RangeChangeDetail {
  *
  * @csspart toolbar - The navigation, heading, pickers and view switcher.
  * @csspart heading - The visible range ("April 2019"), announced when it changes.
- * @csspart button - Every toolbar and filter button; also `previous`, `next`, `today`, `view`, `view-active`.
+ * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `show-more`, `retry`, `mini-month-name`, `menu-button`.
+ * @csspart go-today - The "Today" button (also `button`).
+ * @csspart body - The view's area below the toolbar and filters; `aria-busy` while the feed or a view's code loads.
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
@@ -82,9 +84,19 @@ export interface RangeChangeDetail {
  * @csspart list-item - An event in the list; also its status.
  * @csspart year - The year view.
  * @csspart mini-month - One month of the year view.
- * @csspart mini-day - A day of the year view; also `has-events`, `level-1` to `level-3`.
+ * @csspart mini-day - A day of the year view (a button; one tab stop for the year, arrows move); also `has-events`, `level-1` to `level-3`.
+ * @csspart mini-month-name - A month's name in the year view, a button that opens the month (also `button`).
+ * @csspart show-more - The list's "+100 more" button (also `button`).
+ * @csspart status - A list item's status ("Cancelled").
+ * @csspart close - The popover's close button (also `button`).
+ * @csspart popover-status - The status line in the event popover.
+ * @csspart add-to-calendar - The popover's "Add to calendar" menu button and its menu.
+ * @csspart menu-button - The button that opens that menu (also `button`).
+ * @csspart menu - The menu: .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
+ * @csspart menu-item - An item of the menu.
  * @csspart popover - The event or day popover (a sheet in narrow containers).
- * @csspart message - Loading, error and saved-copy messages.
+ * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
+ * @csspart retry - The "Try again" button of a network or server error (also `button`).
  * @csspart empty - The "no events" message.
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Background.
@@ -451,7 +463,7 @@ export class IisgEventCalendar extends LitElement {
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
       selectEvent: (event, anchor, day) => this.selectEvent(event, anchor, day),
-      openDay: (day, anchor) => this.openDay(ctxIndexHasEvents(this, feed, day), day, anchor),
+      openDay: (day, anchor) => this.openDay(day, anchor),
       focusOn: (day) => this.moveFocus(day),
       openMonth: (day) => this.show('month', day),
     };
@@ -476,7 +488,7 @@ export class IisgEventCalendar extends LitElement {
           <button type="button" part="button previous" aria-label=${messages.calendar.previous} @click=${() => this.step(-1)}>
             <span aria-hidden="true">‹</span>
           </button>
-          <button type="button" part="button today" @click=${() => this.toToday()}>${messages.calendar.today}</button>
+          <button type="button" part="button go-today" @click=${() => this.toToday()}>${messages.calendar.today}</button>
           <button type="button" part="button next" aria-label=${messages.calendar.next} @click=${() => this.step(1)}>
             <span aria-hidden="true">›</span>
           </button>
@@ -609,8 +621,8 @@ export class IisgEventCalendar extends LitElement {
     this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo, keepPlace);
   }
 
-  private openDay(hasEvents: boolean, day: DayKey, anchor: HTMLElement) {
-    if (!hasEvents) return;
+  /** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */
+  private openDay(day: DayKey, anchor: HTMLElement) {
     this.viewModule('list'); // the day's list, loading alongside the popover
     this.eventPopover.open({ kind: 'day', day }, anchor);
   }
@@ -755,11 +767,6 @@ function parseDateAttribute(text: string): DayKey | undefined {
   if (/^\d{4}$/.test(value)) return parseIsoDate(`${value}-01-01`);
   if (/^\d{4}-\d{2}$/.test(value)) return parseIsoDate(`${value}-01`);
   return parseIsoDate(value);
-}
-
-function ctxIndexHasEvents(calendar: IisgEventCalendar, feed: NonNullable<FeedController['feed']>, day: DayKey): boolean {
-  const filter = calendar.activeFilters;
-  return indexIn(feed, calendar.zone).onDay(day).some((e) => matchesFilter(feed, e, filter));
 }
 
 declare global {

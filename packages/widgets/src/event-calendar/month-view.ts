@@ -141,7 +141,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: numb
       ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
       @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement, day)}
     >
-      ${shortTitle(ctx, event)}
+      ${shortTitle(ctx, event, !before)}
     </div>
   `;
 }

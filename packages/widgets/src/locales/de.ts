@@ -12,6 +12,7 @@ export const messages: Messages = {
   errorTimeout: 'Das Laden der Veranstaltungen hat zu lange gedauert. Bitte versuchen Sie es später erneut.',
   errorHttp: 'Die Veranstaltungen konnten nicht geladen werden (Antwort des Servers: {status}).',
   errorInvalid: 'Die Veranstaltungsdatei konnte nicht gelesen werden. Für die Redaktion der Website wurde ein Hinweis in der Browserkonsole ausgegeben.',
+  retry: 'Erneut versuchen',
   savedCopy: 'Angezeigt wird eine gespeicherte Kopie vom {date}: Die aktuellen Veranstaltungen konnten nicht geladen werden.',
   eventNotFound: 'Diese Veranstaltung wurde nicht gefunden.',
   status: {

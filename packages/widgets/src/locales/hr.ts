@@ -12,6 +12,7 @@ export const messages: Messages = {
   errorTimeout: 'Učitavanje događaja trajalo je predugo. Pokušajte ponovno kasnije.',
   errorHttp: 'Događaje nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike mrežnih stranica ostavljena je poruka u konzoli preglednika.',
+  retry: 'Pokušaj ponovno',
   savedCopy: 'Prikazuje se spremljena kopija od {date}: najnovije događaje nije bilo moguće učitati.',
   eventNotFound: 'Ovaj događaj nije pronađen.',
   status: {

@@ -21,6 +21,8 @@ export interface Messages {
   errorHttp: string;
   /** The file was fetched but is not a feed this library can read. */
   errorInvalid: string;
+  /** The button under a loading error. */
+  retry: string;
   /** `{date}`: when the copy shown was saved. */
   savedCopy: string;
   eventNotFound: string;
@@ -176,6 +178,7 @@ export const en: Messages = {
   errorTimeout: 'The events took too long to load. Try again later.',
   errorHttp: 'The events could not be loaded (the server answered {status}).',
   errorInvalid: 'The events file could not be read. The site’s editors have been told in the browser console.',
+  retry: 'Try again',
   savedCopy: 'Showing a saved copy from {date}: the latest events could not be loaded.',
   eventNotFound: 'This event is not in the feed.',
   status: {

@@ -12,6 +12,7 @@ export const messages: Messages = {
   errorTimeout: 'Nalaganje dogodkov je trajalo predolgo. Poskusite znova pozneje.',
   errorHttp: 'Dogodkov ni bilo mogoče naložiti (strežnik je vrnil kodo {status}).',
   errorInvalid: 'Datoteke z dogodki ni bilo mogoče prebrati. Za urednike spletnega mesta je v konzoli brskalnika izpisano sporočilo.',
+  retry: 'Poskusi znova',
   savedCopy: 'Prikazana je shranjena kopija z dne {date}: najnovejših dogodkov ni bilo mogoče naložiti.',
   eventNotFound: 'Tega dogodka ni bilo mogoče najti.',
   status: {

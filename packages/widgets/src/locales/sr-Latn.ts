@@ -12,6 +12,7 @@ export const messages: Messages = {
   errorTimeout: 'Učitavanje događaja je trajalo predugo. Pokušajte ponovo kasnije.',
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku sa događajima nije bilo moguće pročitati. Za urednike sajta ostavljena je poruka u konzoli veb-pregledača.',
+  retry: 'Pokušaj ponovo',
   savedCopy: 'Prikazuje se sačuvana kopija od {date}: najnovije događaje nije bilo moguće učitati.',
   eventNotFound: 'Ovaj događaj nije pronađen.',
   status: {

@@ -42,6 +42,12 @@ export class FeedController implements ReactiveController {
     this.loadedFrom = undefined;
   }
 
+  /** Load the same source again (the visitor's "Try again" after a failed request). */
+  retry() {
+    this.loadedFrom = undefined;
+    this.refresh();
+  }
+
   /** Call from the host's `willUpdate`: loads again when `src` or `feed` changed. */
   refresh() {
     const { src, feed, timeout } = this.source();
@@ -88,7 +94,10 @@ export class FeedController implements ReactiveController {
       this.set('ready', loaded.feed, loaded.problems);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.fail(error instanceof FeedLoadError ? error : new FeedLoadError(String(error), 'network'));
+      if (error instanceof FeedLoadError) return this.fail(error);
+      // Not the network's doing: a defect (ours, or a script on the page). Say so, not "check your connection".
+      console.error(`${this.host.localName}: ${src} could not be shown`, error);
+      this.fail(new FeedLoadError(String(error), 'invalid'));
     }
   }
 

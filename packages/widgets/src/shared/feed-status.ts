@@ -17,7 +17,9 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale) {
         : error?.reason === 'http' ? fill(messages.errorHttp, { status: error.status ?? '' })
         : error?.reason === 'invalid' ? messages.errorInvalid
         : messages.errorNetwork;
-      return html`<p part="message error" class="message error" role="alert">${text}</p>`;
+      // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
+      const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${messages.retry}</button>` : nothing;
+      return html`<p part="message error" class="message error" role="alert">${text}${retry}</p>`;
     }
     case 'ready':
       return controller.savedAt

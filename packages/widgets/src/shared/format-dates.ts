@@ -84,6 +84,12 @@ function zonedParts(ms: number, zone: string): DateParts & { offset: number } {
   return { ...wall, weekday: weekday(day), offset };
 }
 
+/** "09:30": a timed event's start in the chosen zone; undefined for an all-day event. */
+export function formatStartTime(event: FeedEvent, locale: LoadedLocale, mode?: TimeZoneMode): string | undefined {
+  if (event.allDay) return undefined;
+  return formatPattern(zonedParts(event.start, displayZone(event, mode)), locale.messages.dates.time, locale.dateLocale);
+}
+
 /** Range-aware dates of an event, with times in the chosen zone for timed events. */
 export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: TimeZoneMode, month: MonthStyle = 'long'): EventDates {
   if (event.allDay) return { text: formatDayRange(event.startDay, event.endDay, locale, month), datetime: isoDate(event.startDay) };

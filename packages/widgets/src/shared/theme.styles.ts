@@ -115,6 +115,19 @@ export const themeStyles = css`
     color: var(--_accent);
   }
 
+  /* "Try again" under a loading error, in every element. */
+  .message .retry {
+    margin-inline-start: 0.5em;
+    padding: 0.125em 0.75em;
+    min-height: 2.25rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
