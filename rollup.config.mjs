@@ -31,7 +31,7 @@ const dropIn = (name, input) => ({
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
     minifyCssLiterals(),
-    dateFnsNamesOnly(),
+    dateFnsNamesOnly({ relativeTime: name === 'iisg-widgets.min' || name === 'iisg-event-card.min' }),
     ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
