@@ -14,6 +14,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { timelineStyles } from './event-timeline.styles.js';
+import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
@@ -134,7 +135,7 @@ export class IisgEventTimeline extends LitElement {
     const all = rows.flatMap((r) => r.blocks.map((b) => b.event));
     // The one tab stop: the last event focused, or the first one shown.
     this.tabStop = this.activeId && all.some((e) => e.id === this.activeId) ? this.activeId : all[0]?.id;
-    const messages = this.locale.messages.timeline;
+    const messages = this.locale.messages.timeline ?? enTimeline;
     const empty = this.mode === 'series' ? messages.noSeries : messages.noClusters;
     return html`
       ${status}
@@ -166,7 +167,7 @@ export class IisgEventTimeline extends LitElement {
   }
 
   private renderRow(feed: Feed, row: Row) {
-    const messages = this.locale.messages.timeline;
+    const messages = this.locale.messages.timeline ?? enTimeline;
     const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster) * this.zoom;
     const days = row.end - row.start + 1;
     const x = (day: DayKey) => (day - row.start) * dayWidth;
@@ -213,7 +214,7 @@ export class IisgEventTimeline extends LitElement {
     const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
     const width = Math.max(x(gap.before) - left, 120);
     const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
-    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(messages.timeline.missing, { range })}</li>`;
+    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill((messages.timeline ?? enTimeline).missing, { range })}</li>`;
   }
 
   private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {
@@ -245,7 +246,7 @@ export class IisgEventTimeline extends LitElement {
     // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania".
     const more = [
       row.kind === 'series' ? (seriesLabel(feed, event, lang, locale.messages) ?? title(feed, event, lang)) : title(feed, event, lang),
-      row.kind === 'cluster' ? fill(locale.messages.timeline.dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
+      row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
       place?.text ?? '',
       event.status !== 'scheduled' ? locale.messages.status[event.status] : '',
     ]

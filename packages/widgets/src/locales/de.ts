@@ -1,9 +1,9 @@
 import { de as dateLocale } from 'date-fns/locale/de';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 export { dateLocale };
 
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'de',
   dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy', time: 'HH:mm' },
   loading: 'Veranstaltungen werden geladen…',

@@ -1,10 +1,10 @@
 import { fr as dateLocale } from 'date-fns/locale/fr';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 export { dateLocale };
 
 // French typography: a no-break space (\u00a0) goes before a colon.
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'fr',
   dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm' },
   loading: 'Chargement des événements…',

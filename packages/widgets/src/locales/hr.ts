@@ -1,9 +1,9 @@
 import { hr as dateLocale } from 'date-fns/locale/hr';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 export { dateLocale };
 
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'hr',
   dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm' },
   loading: 'Učitavanje događaja…',

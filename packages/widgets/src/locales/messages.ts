@@ -62,9 +62,17 @@ export interface Messages {
   /** The add-to-calendar menu's own items (Google Calendar, Outlook.com and Microsoft 365 keep their names). */
   addToCalendarMenu: { ics: string; copy: string; copied: string };
   calendar: CalendarMessages;
-  timeline: TimelineMessages;
-  map: MapMessages;
+  /**
+   * The timeline's and the map's strings. Every translation has them (`TranslatedMessages`); English
+   * keeps them with their elements (`en-timeline.ts`, `en-map.ts`), so that a page with only the
+   * calendar does not download them.
+   */
+  timeline?: TimelineMessages;
+  map?: MapMessages;
 }
+
+/** A language's strings in full: what every translation file gives. */
+export type TranslatedMessages = Messages & { timeline: TimelineMessages; map: MapMessages };
 
 /** Strings of `<iisg-event-timeline>`. */
 export interface TimelineMessages {
@@ -239,47 +247,6 @@ export const en: Messages = {
     close: 'Close',
     continues: 'continues',
     showInMonth: 'Show in month',
-  },
-  timeline: {
-    label: 'Timeline',
-    clusters: 'Back-to-back meetings',
-    series: 'Meeting series',
-    dayOf: 'day {n} of {count}',
-    missing: '{range} not in this feed',
-    noClusters: 'No back-to-back meetings in this feed.',
-    noSeries: 'No meeting series in this feed.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    today: 'Today',
-    clusterSummary: { one: '{count} meeting in {days} days', other: '{count} meetings in {days} days' },
-  },
-  map: {
-    place: 'Place',
-    memberCountry: 'Member country',
-    views: 'View',
-    label: 'Network members map',
-    map: 'Map',
-    list: 'List',
-    network: 'Network',
-    members: 'Members',
-    elsewhere: 'Elsewhere',
-    events: 'Events',
-    allYears: 'All years',
-    year: 'Year',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Fit to members',
-    role: 'Role',
-    country: 'Country',
-    organisation: 'Organisation',
-    website: 'Website',
-    memberSince: 'Member since {date}',
-    organisedEvents: 'Events organised',
-    memberCount: { one: '{count} member', other: '{count} members' },
-    eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
-    membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
-    close: 'Close',
-    keyboardHint: 'Use the arrow keys to move between members, Enter to open one, Escape to close.',
   },
 };
 

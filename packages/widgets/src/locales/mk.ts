@@ -1,9 +1,9 @@
 import { mk as dateLocale } from 'date-fns/locale/mk';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 export { dateLocale };
 
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'mk',
   dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm' },
   loading: 'Се вчитуваат настаните…',

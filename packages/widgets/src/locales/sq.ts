@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { sq } from 'date-fns/locale/sq';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 // Albanian writes month and weekday names in lower case ("23 prill 2019", "e martë"), as CLDR and the
 // browsers' Intl do; date-fns's sq locale capitalises them and drops the "e" of the weekdays.
@@ -27,7 +27,7 @@ export const dateLocale: Locale = {
   },
 };
 
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'sq',
   dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm' },
   loading: 'Po ngarkohen ngjarjet…',

@@ -1,9 +1,9 @@
 import { sr as dateLocale } from 'date-fns/locale/sr';
-import type { Messages } from './messages.js';
+import type { TranslatedMessages } from './messages.js';
 
 export { dateLocale };
 
-export const messages: Messages = {
+export const messages: TranslatedMessages = {
   lang: 'sr-Cyrl',
   dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm' },
   loading: 'Учитавање догађаја…',

@@ -31,6 +31,8 @@ import {
 } from './member-places.js';
 import { clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, type ViewBox } from './map-view.js';
 import { TooltipController } from './tooltip-controller.js';
+import { enMap } from '../locales/en-map.js';
+import type { MapMessages } from '../locales/messages.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
@@ -133,6 +135,11 @@ export class IisgNetworkMap extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
+
+  /** The map's strings in the language shown (English ones come with this element, not with every page). */
+  private get mapMessages(): MapMessages {
+    return this.locale.messages.map ?? enMap;
+  }
   private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
   private resizeObserver?: ResizeObserver;
@@ -225,7 +232,7 @@ export class IisgNetworkMap extends LitElement {
     const footnotes = [...new Set([...feed.countries.keys()].filter((c) => COUNTRIES[c]).map((c) => countryName(feed, c, this.locale.lang).footnote).filter(Boolean))];
     return html`
       ${status}
-      <section class="network-map" aria-label=${messages.map.label}>
+      <section class="network-map" aria-label=${this.mapMessages.label}>
         ${this.renderToolbar(feed, network, members)}
         ${this.view === 'map' ? this.renderMap(feed, network, members, events) : nothing}
         <div class="table-wrap ${this.view === 'map' ? 'visually-hidden' : ''}">
@@ -246,12 +253,12 @@ export class IisgNetworkMap extends LitElement {
       <div class="toolbar" part="toolbar">
         <div class="title" part="title">
           <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html` <span class="acronym">(${network.acronym})</span>` : nothing}</div>
-          ${this.layers.members ? html`<span class="count">${plural(messages.map.memberCount, members.length, lang)}</span>` : nothing}
+          ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
         <div class="controls">
           ${offered.length > 1
             ? html`<label class="picker">
-                <span>${messages.map.network}</span>
+                <span>${this.mapMessages.network}</span>
                 <select @change=${(e: Event) => this.chooseNetwork((e.target as HTMLSelectElement).value)}>
                   ${offered.map((n) => html`<option value=${n.id} ?selected=${n.id === network?.id}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
                 </select>
@@ -259,17 +266,17 @@ export class IisgNetworkMap extends LitElement {
             : nothing}
           ${years.length
             ? html`<label class="picker">
-                <span>${messages.map.year}</span>
+                <span>${this.mapMessages.year}</span>
                 <select @change=${(e: Event) => this.chooseYear((e.target as HTMLSelectElement).value)}>
-                  <option value="all" ?selected=${this.shownYear === undefined}>${messages.map.allYears}</option>
+                  <option value="all" ?selected=${this.shownYear === undefined}>${this.mapMessages.allYears}</option>
                   ${years.map((y) => html`<option value=${y} ?selected=${y === this.shownYear}>${y}</option>`)}
                 </select>
               </label>`
             : nothing}
-          <div class="views" role="group" aria-label=${messages.map.views}>
+          <div class="views" role="group" aria-label=${this.mapMessages.views}>
             ${(['map', 'list'] as const).map(
               (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.switchView(v)}>
-                ${messages.map[v]}
+                ${this.mapMessages[v]}
               </button>`,
             )}
           </div>
@@ -312,7 +319,7 @@ export class IisgNetworkMap extends LitElement {
           class="stage"
           part="map"
           role="group"
-          aria-label=${network ? `${messages.map.label}: ${networkName}` : messages.map.label}
+          aria-label=${network ? `${this.mapMessages.label}: ${networkName}` : this.mapMessages.label}
           aria-describedby="keyboard-hint"
           @pointerdown=${this.onPointerDown}
           @pointermove=${this.onPointerMove}
@@ -337,21 +344,21 @@ export class IisgNetworkMap extends LitElement {
             ${memberMarkers.map((m) => this.renderMarker(m, vb, m === active, maxEvents))}
           </div>
           <div class="zoom">
-            <button type="button" part="button zoom-in" aria-label=${messages.map.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
-            <button type="button" part="button zoom-out" aria-label=${messages.map.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
-            <button type="button" part="button fit" aria-label=${messages.map.fit} title=${messages.map.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
+            <button type="button" part="button zoom-in" aria-label=${this.mapMessages.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
+            <button type="button" part="button zoom-out" aria-label=${this.mapMessages.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
+            <button type="button" part="button fit" aria-label=${this.mapMessages.fit} title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
           </div>
         </div>
         ${elsewhere.length
           ? html`<div class="elsewhere" part="elsewhere">
-              <span class="elsewhere-label" id="elsewhere-label">${messages.map.elsewhere}</span>
+              <span class="elsewhere-label" id="elsewhere-label">${this.mapMessages.elsewhere}</span>
               <ul aria-labelledby="elsewhere-label">
                 ${elsewhere.map((m) => html`<li>${this.renderElsewhere(m, m === active)}</li>`)}
               </ul>
             </div>`
           : nothing}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${messages.map.keyboardHint}</p>
+      <p id="keyboard-hint" class="visually-hidden">${this.mapMessages.keyboardHint}</p>
       ${this.renderLegend(networkName, memberMarkers, eventMarkers.length > 0)}
     `;
   }
@@ -397,7 +404,7 @@ export class IisgNetworkMap extends LitElement {
   private renderElsewhere(marker: Marker, active: boolean) {
     const text =
       marker.kind === 'events'
-        ? plural(this.locale.messages.map.eventsAt, marker.events.length, this.locale.lang, { place: marker.name })
+        ? plural(this.mapMessages.eventsAt, marker.events.length, this.locale.lang, { place: marker.name })
         : [marker.members[0].shortName ?? marker.members[0].name, marker.members[0].city ?? marker.members[0].countryName].filter(Boolean).join(' · ');
     return html`<button
       type="button"
@@ -421,10 +428,10 @@ export class IisgNetworkMap extends LitElement {
     const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
     const clustered = members.some((list) => list.length > 1);
     return html`<ul class="legend" part="legend" aria-label=${networkName}>
-      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${messages.map.memberCountry}</li>` : nothing}
-      ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${messages.map.organisation}</li>` : nothing}
-      ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${messages.map.members}</li>` : nothing}
-      ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
+      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
+      ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${this.mapMessages.organisation}</li>` : nothing}
+      ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${this.mapMessages.members}</li>` : nothing}
+      ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
     </ul>`;
   }
 
@@ -435,9 +442,9 @@ export class IisgNetworkMap extends LitElement {
     return html`
       ${this.layers.members
         ? html`<table part="table" class="members">
-            <caption>${messages.map.members}${networkName ? `: ${networkName}` : ''} (${plural(messages.map.memberCount, members.length, lang)})</caption>
+            <caption>${this.mapMessages.members}${networkName ? `: ${networkName}` : ''} (${plural(this.mapMessages.memberCount, members.length, lang)})</caption>
             <thead>
-              <tr><th scope="col">${messages.map.members}</th><th scope="col">${messages.map.role}</th><th scope="col">${messages.map.country}</th><th scope="col">${messages.map.website}</th></tr>
+              <tr><th scope="col">${this.mapMessages.members}</th><th scope="col">${this.mapMessages.role}</th><th scope="col">${this.mapMessages.country}</th><th scope="col">${this.mapMessages.website}</th></tr>
             </thead>
             <tbody>
               ${rows.map(
@@ -448,8 +455,8 @@ export class IisgNetworkMap extends LitElement {
                       : m.name}
                     ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
                   </th>
-                  <td>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(messages.map.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
-                  <td>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${messages.map.elsewhere})</span>`}</td>
+                  <td>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
+                  <td>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${this.mapMessages.elsewhere})</span>`}</td>
                   <td>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
                 </tr>`,
               )}
@@ -458,8 +465,8 @@ export class IisgNetworkMap extends LitElement {
         : nothing}
       ${events.length
         ? html`<table part="table" class="events">
-            <caption>${messages.map.events}${this.shownYear ? ` (${this.shownYear})` : ''}</caption>
-            <thead><tr><th scope="col">${messages.map.place}</th><th scope="col">${messages.map.events}</th></tr></thead>
+            <caption>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</caption>
+            <thead><tr><th scope="col">${this.mapMessages.place}</th><th scope="col">${this.mapMessages.events}</th></tr></thead>
             <tbody>
               ${events.map(
                 (place) => html`<tr>
@@ -479,17 +486,17 @@ export class IisgNetworkMap extends LitElement {
     const { messages, lang } = this.locale;
     let body;
     if (marker.kind === 'events') {
-      body = html`<strong>${plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name })}</strong>`;
+      body = html`<strong>${plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name })}</strong>`;
     } else if (marker.members.length === 1) {
       const m = marker.members[0];
       body = html`<strong>${m.name}</strong>
         ${m.role ? html`<span>${m.role}</span>` : nothing}
         <span>${m.kind === 'country' ? '' : [m.city, m.countryName].filter(Boolean).join(', ')}</span>
-        ${m.since ? html`<span>${fill(messages.map.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}
+        ${m.since ? html`<span>${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}
         ${m.website ? html`<span class="muted">${hostOf(m.website)}</span>` : nothing}`;
     } else {
       const shown = marker.members.slice(0, 8);
-      body = html`<strong>${plural(messages.map.membersAt, marker.members.length, lang, { place: marker.name })}</strong>
+      body = html`<strong>${plural(this.mapMessages.membersAt, marker.members.length, lang, { place: marker.name })}</strong>
         <ul>${shown.map((m) => html`<li>${m.shortName ?? m.name}</li>`)}${marker.members.length > shown.length ? html`<li>…</li>` : nothing}</ul>`;
     }
     return html`<div class="tooltip" part="tooltip" role="tooltip" @pointerenter=${() => this.tooltip.keep()} @pointerleave=${() => this.tooltip.hideSoon()}>${body}</div>`;
@@ -501,7 +508,7 @@ export class IisgNetworkMap extends LitElement {
     const { messages } = this.locale;
     return html`
       <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
-        <button type="button" class="popover-close" part="button close" aria-label=${messages.map.close} @click=${() => this.detailPopover.close()}>
+        <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${() => this.detailPopover.close()}>
           <span aria-hidden="true">×</span>
         </button>
         <h2 id="popover-title" class="details-title" tabindex="-1">${content.title}</h2>
@@ -525,14 +532,14 @@ export class IisgNetworkMap extends LitElement {
       ${withName ? html`<h3 class="member-name">${member.name}${member.shortName && member.shortName !== member.name ? ` (${member.shortName})` : ''}</h3>` : nothing}
       ${!withName && member.shortName && member.shortName !== member.name ? html`<p class="muted">${member.shortName}</p>` : nothing}
       <dl>
-        ${member.role ? html`<dt>${messages.map.role}</dt><dd>${member.role}</dd>` : nothing}
-        ${place ? html`<dt>${messages.map.place}</dt><dd>${place}</dd>` : nothing}
-        ${member.kind === 'country' ? html`<dt>${messages.map.country}</dt><dd>${member.countryName}</dd>` : nothing}
+        ${member.role ? html`<dt>${this.mapMessages.role}</dt><dd>${member.role}</dd>` : nothing}
+        ${place ? html`<dt>${this.mapMessages.place}</dt><dd>${place}</dd>` : nothing}
+        ${member.kind === 'country' ? html`<dt>${this.mapMessages.country}</dt><dd>${member.countryName}</dd>` : nothing}
       </dl>
-      ${member.since ? html`<p>${fill(messages.map.memberSince, { date: formatSince(member.since, this.locale.locale) })}</p>` : nothing}
-      ${member.website ? html`<p><a href=${member.website} rel="noopener noreferrer">${messages.map.website}: ${hostOf(member.website)}</a></p>` : nothing}
+      ${member.since ? html`<p>${fill(this.mapMessages.memberSince, { date: formatSince(member.since, this.locale.locale) })}</p>` : nothing}
+      ${member.website ? html`<p><a href=${member.website} rel="noopener noreferrer">${this.mapMessages.website}: ${hostOf(member.website)}</a></p>` : nothing}
       ${organised.length
-        ? html`<p class="muted">${member.kind === 'organisation' ? messages.map.organisedEvents : messages.map.events}</p>
+        ? html`<p class="muted">${member.kind === 'organisation' ? this.mapMessages.organisedEvents : this.mapMessages.events}</p>
             ${this.eventList(feed, organised)}`
         : nothing}
     </section>`;
@@ -551,9 +558,9 @@ export class IisgNetworkMap extends LitElement {
 
   private markerLabel(marker: Marker): string {
     const { messages, lang } = this.locale;
-    if (marker.kind === 'events') return plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name });
+    if (marker.kind === 'events') return plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name });
     if (marker.members.length === 1) return memberLabel(marker.members[0]);
-    return `${plural(messages.map.membersAt, marker.members.length, lang, { place: marker.name })}: ${marker.members.map((m) => m.shortName ?? m.name).join(', ')}`;
+    return `${plural(this.mapMessages.membersAt, marker.members.length, lang, { place: marker.name })}: ${marker.members.map((m) => m.shortName ?? m.name).join(', ')}`;
   }
 
   /** The marker holding the tab stop: the one with the focused member, else the westernmost. */
@@ -716,10 +723,10 @@ export class IisgNetworkMap extends LitElement {
     this.tooltip.hide();
     if (marker.kind === 'events') {
       const { messages, lang } = this.locale;
-      this.detailPopover.open({ kind: 'events', title: plural(messages.map.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
+      this.detailPopover.open({ kind: 'events', title: plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
       return;
     }
-    const title = marker.members.length === 1 ? marker.members[0].name : plural(this.locale.messages.map.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
+    const title = marker.members.length === 1 ? marker.members[0].name : plural(this.mapMessages.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
     this.chooseMembers(marker.members, title, button);
   }
 

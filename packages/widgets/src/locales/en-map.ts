@@ -1,0 +1,31 @@
+import type { MapMessages } from './messages.js';
+
+/** English strings of `<iisg-network-map>`, loaded with it (not with every element). */
+export const enMap: MapMessages = {
+  place: 'Place',
+  memberCountry: 'Member country',
+  views: 'View',
+  label: 'Network members map',
+  map: 'Map',
+  list: 'List',
+  network: 'Network',
+  members: 'Members',
+  elsewhere: 'Elsewhere',
+  events: 'Events',
+  allYears: 'All years',
+  year: 'Year',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to members',
+  role: 'Role',
+  country: 'Country',
+  organisation: 'Organisation',
+  website: 'Website',
+  memberSince: 'Member since {date}',
+  organisedEvents: 'Events organised',
+  memberCount: { one: '{count} member', other: '{count} members' },
+  eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
+  membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
+  close: 'Close',
+  keyboardHint: 'Use the arrow keys to move between members, Enter to open one, Escape to close.',
+};

@@ -1,0 +1,16 @@
+import type { TimelineMessages } from './messages.js';
+
+/** English strings of `<iisg-event-timeline>`, loaded with it (not with every element). */
+export const enTimeline: TimelineMessages = {
+  label: 'Timeline',
+  clusters: 'Back-to-back meetings',
+  series: 'Meeting series',
+  dayOf: 'day {n} of {count}',
+  missing: '{range} not in this feed',
+  noClusters: 'No back-to-back meetings in this feed.',
+  noSeries: 'No meeting series in this feed.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  today: 'Today',
+  clusterSummary: { one: '{count} meeting in {days} days', other: '{count} meetings in {days} days' },
+};
