@@ -33,7 +33,7 @@ import { LIST_PAGE, type CalendarContext, type ListRange } from './calendar-cont
 import { monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
-import { readUrlState, writeUrlState } from './calendar-url.js';
+import type { UrlSync, UrlSyncTarget } from './url-sync.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
@@ -249,44 +249,32 @@ export class IisgEventCalendar extends LitElement {
         });
     });
     this.observed = undefined;
-    if (this.syncUrl) {
-      this.restoreUrl();
-      window.addEventListener('popstate', this.onPopState);
-    }
+    // sync-url's code loads only where it is used; the first render waits for it (scheduleUpdate), so a
+    // shared link never shows the page's default month first.
+    if (this.syncUrl)
+      this.urlSyncLoading = import('./url-sync.js').then(
+        (module) => {
+          if (this.isConnected) this.urlSync = new module.UrlSync(this as unknown as UrlSyncTarget);
+        },
+        (error) => console.warn(`${this.localName}: sync-url could not be loaded`, error),
+      );
   }
 
-  /**
-   * Back and Forward walk through the views and periods the visitor went through (sync-url); back at
-   * the entry before the first change, the calendar is as the page set it up.
-   */
-  private onPopState = () => {
-    this.eventPopover.close(false);
-    const { view, date } = this.pageSetup ?? { view: this.view, date: this.date };
-    this.restoreUrl({ view, date });
-    const day = this.date ? parseDateAttribute(this.date) : undefined;
-    this.focusDay = day ?? today(this.zoneForToday);
-  };
+  private urlSync?: UrlSync;
+  private urlSyncLoading?: Promise<void>;
 
-  /** The view and date the page gave, before a shared link changed them. */
-  private pageSetup?: { view: CalendarView; date?: string };
-
-  private restoreUrl(fallback?: { view: CalendarView; date?: string }) {
-    this.pageSetup ??= { view: this.view, date: this.date };
-    const saved = readUrlState(this.urlPrefix);
-    const view = saved.view && this.offeredViews.includes(saved.view as CalendarView) ? (saved.view as CalendarView) : fallback?.view;
-    if (view) this.view = view;
-    const date = saved.date ?? fallback?.date;
-    if (date) this.date = date;
-    const range = saved.range === 'upcoming' || saved.range === 'past' || saved.range === 'month' ? saved.range : undefined;
-    if (range) this.restoredListMode = this.listMode = range;
-    else if (fallback) this.restoredListMode = this.listMode = this.view === 'list' && date ? 'month' : this.listRange;
-    this.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
-    this.query = saved.query ?? '';
+  protected override async scheduleUpdate() {
+    if (this.urlSyncLoading) {
+      await this.urlSyncLoading;
+      this.urlSyncLoading = undefined;
+    }
+    super.scheduleUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
+    this.urlSync?.disconnect();
+    this.urlSync = undefined;
     this.resizeObserver?.disconnect();
     this.observed = undefined;
     jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
@@ -361,10 +349,6 @@ export class IisgEventCalendar extends LitElement {
         this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]')
       )?.focus();
     }
-  }
-
-  private get urlPrefix() {
-    return this.id || 'cal';
   }
 
   private get offeredViews(): CalendarView[] {
@@ -731,18 +715,7 @@ export class IisgEventCalendar extends LitElement {
 
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
   private saveUrl(push = false) {
-    if (!this.syncUrl) return;
-    const f = this.activeFilters;
-    writeUrlState(this.urlPrefix, {
-      view: this.view,
-      range: this.view === 'list' ? this.listMode : undefined,
-      date: isoDate(this.focusDay).slice(0, 7),
-      network: this.chosen.network || undefined,
-      organiser: this.chosen.organiser || undefined,
-      country: this.chosen.country || undefined,
-      tag: this.chosen.tag || undefined,
-      query: f.query,
-    }, push);
+    this.urlSync?.save(push);
   }
 }
 

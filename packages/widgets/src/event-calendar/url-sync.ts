@@ -1,0 +1,131 @@
+/**
+ * `sync-url`: a calendar's view, period, list range, filters and search in the page URL, so a visitor
+ * can share a link, and Back and Forward walk the views and periods they went through. Loaded only by a
+ * calendar that has the attribute (the calendar waits for it before its first render).
+ */
+import { isoDate, parseIsoDate, today, type DayKey, type EventFilter } from '@iisg/feed';
+import type { ListRange } from './calendar-context.js';
+
+type View = 'month' | 'list' | 'year';
+
+export interface CalendarUrlState extends EventFilter {
+  view?: string;
+  /** `2019-04` or `2019-04-23` */
+  date?: string;
+  /** The list's range: `upcoming`, `past` or `month`. */
+  range?: string;
+}
+
+/**
+ * The calendar state this module reads and writes: fields of `IisgEventCalendar` (private to its
+ * users, not to this part of it).
+ */
+export interface UrlSyncTarget {
+  id: string;
+  view: View;
+  date?: string;
+  listRange: 'upcoming' | 'past';
+  listMode: ListRange;
+  restoredListMode?: ListRange;
+  chosen: EventFilter;
+  query: string;
+  focusDay: DayKey;
+  readonly activeFilters: EventFilter;
+  readonly offeredViews: View[];
+  readonly zoneForToday?: string;
+  eventPopover: { close(restoreFocus?: boolean): void };
+}
+
+const KEYS = ['view', 'range', 'date', 'network', 'organiser', 'country', 'tag', 'query'] as const;
+
+/** Parameters are prefixed with the element's id (or `cal`), so two calendars on a page keep apart. */
+export function readUrlState(prefix: string, search = location.search): CalendarUrlState {
+  const params = new URLSearchParams(search);
+  const state: CalendarUrlState = {};
+  for (const key of KEYS) {
+    const value = params.get(`${prefix}-${key === 'query' ? 'q' : key}`);
+    if (value) state[key] = value;
+  }
+  return state;
+}
+
+/** `push`: a new history entry (a new view or period), so Back returns to the one before; else replaced. */
+export function writeUrlState(prefix: string, state: CalendarUrlState, push = false) {
+  const url = new URL(location.href);
+  for (const key of KEYS) {
+    const name = `${prefix}-${key === 'query' ? 'q' : key}`;
+    const value = state[key];
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  if (url.href === location.href) return;
+  if (push) history.pushState(history.state, '', url);
+  else history.replaceState(history.state, '', url);
+}
+
+export class UrlSync {
+  /** The view and date the page gave, before a shared link changed them. */
+  private readonly pageSetup: { view: View; date?: string };
+
+  constructor(private readonly calendar: UrlSyncTarget) {
+    this.pageSetup = { view: calendar.view, date: calendar.date };
+    this.restore();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  private get prefix() {
+    return this.calendar.id || 'cal';
+  }
+
+  disconnect() {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
+  save(push = false) {
+    const c = this.calendar;
+    writeUrlState(
+      this.prefix,
+      {
+        view: c.view,
+        range: c.view === 'list' ? c.listMode : undefined,
+        date: isoDate(c.focusDay).slice(0, 7),
+        network: c.chosen.network || undefined,
+        organiser: c.chosen.organiser || undefined,
+        country: c.chosen.country || undefined,
+        tag: c.chosen.tag || undefined,
+        query: c.activeFilters.query,
+      },
+      push,
+    );
+  }
+
+  /** Back or Forward: the state of that entry; at the entry before the first change, the page's own set-up. */
+  private onPopState = () => {
+    const c = this.calendar;
+    c.eventPopover.close(false);
+    this.restore(this.pageSetup);
+    const day = c.date ? parseDate(c.date) : undefined;
+    c.focusDay = day ?? today(c.zoneForToday);
+  };
+
+  private restore(fallback?: { view: View; date?: string }) {
+    const c = this.calendar;
+    const saved = readUrlState(this.prefix);
+    const view = saved.view && c.offeredViews.includes(saved.view as View) ? (saved.view as View) : fallback?.view;
+    if (view) c.view = view;
+    const date = saved.date ?? fallback?.date;
+    if (date) c.date = date;
+    const range = saved.range === 'upcoming' || saved.range === 'past' || saved.range === 'month' ? saved.range : undefined;
+    if (range) c.restoredListMode = c.listMode = range;
+    else if (fallback) c.restoredListMode = c.listMode = c.view === 'list' && date ? 'month' : c.listRange;
+    c.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
+    c.query = saved.query ?? '';
+  }
+}
+
+/** `2019`, `2019-04` or `2019-04-23`. */
+function parseDate(text: string): DayKey | undefined {
+  const value = text.trim();
+  return parseIsoDate(/^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value);
+}
