@@ -17,7 +17,8 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
   if (day !== undefined) return { kind: 'date', day };
   const m = DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, date, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0));
+  const [year, month, date, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const second = Number(m[6] ?? 0);
   if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
   if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute || second))) return undefined;
   const offset = m[7];

@@ -8,6 +8,7 @@ import {
   checkFields,
   isObject,
   join,
+  knownFields,
   readCountry,
   readNumber,
   readString,
@@ -15,6 +16,13 @@ import {
   readUrl,
 } from './read-values.js';
 import type { Country, FeedPeriod, Network, NetworkMember, Organisation, Series } from './types.js';
+
+const ORGANISATION = knownFields(['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
+const NETWORK = knownFields(['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
+const MEMBER = knownFields(['organisation', 'country', 'role', 'since']);
+const SERIES = knownFields(['id', 'name', 'shortName', 'network']);
+const COUNTRY = knownFields(['name', 'footnote']);
+const PERIOD = knownFields(['from', 'to', 'url']);
 
 /** Read a list of `{id, ...}` objects into a map; entries without an id or a name are reported and skipped. */
 function readIdMap<T extends { id: string }>(
@@ -31,7 +39,7 @@ function readIdMap<T extends { id: string }>(
   }
   value.forEach((raw: unknown, i) => {
     const at = join(path, i);
-    const id = isObject(raw) ? readString(ctx, raw.id, join(at, 'id')) : undefined;
+    const id = isObject(raw) ? readString(ctx, raw.id, at, 'id') : undefined;
     if (!isObject(raw) || !id) {
       ctx.problems.error('missing-id', at, `${isObject(raw) ? 'the entry has no id' : `${quote(raw)} is not an object`}; it is left out`);
       return;
@@ -47,24 +55,24 @@ function readIdMap<T extends { id: string }>(
 }
 
 function requireName(ctx: ReadContext, raw: Json, at: string) {
-  const name = readText(ctx, raw.name, join(at, 'name'));
+  const name = readText(ctx, raw.name, at, 'name');
   if (!name) ctx.problems.error('missing-name', join(at, 'name'), 'the entry has no name; it is left out');
   return name;
 }
 
 export function readOrganisations(ctx: ReadContext, value: unknown): Map<string, Organisation> {
   return readIdMap(ctx, value, 'organisations', (raw, at, id) => {
-    checkFields(ctx, raw, at, ['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
+    checkFields(ctx, raw, at, ORGANISATION);
     const name = requireName(ctx, raw, at);
     if (!name) return undefined;
     const org: Organisation = { id, name };
-    const shortName = readText(ctx, raw.shortName, join(at, 'shortName'));
-    const kind = readString(ctx, raw.kind, join(at, 'kind'));
-    const country = readCountry(ctx, raw.country, join(at, 'country'));
-    const city = readText(ctx, raw.city, join(at, 'city'));
-    const lat = readNumber(ctx, raw.lat, join(at, 'lat'), -90, 90);
-    const lon = readNumber(ctx, raw.lon, join(at, 'lon'), -180, 180);
-    const website = readUrl(ctx, raw.website, join(at, 'website'));
+    const shortName = readText(ctx, raw.shortName, at, 'shortName');
+    const kind = readString(ctx, raw.kind, at, 'kind');
+    const country = readCountry(ctx, raw.country, at, 'country');
+    const city = readText(ctx, raw.city, at, 'city');
+    const lat = readNumber(ctx, raw.lat, at, 'lat', -90, 90);
+    const lon = readNumber(ctx, raw.lon, at, 'lon', -180, 180);
+    const website = readUrl(ctx, raw.website, at, 'website');
     if (shortName) org.shortName = shortName;
     if (kind) org.kind = kind;
     if (country) org.country = country;
@@ -79,14 +87,14 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Network> {
   return readIdMap(ctx, value, 'networks', (raw, at, id) => {
-    checkFields(ctx, raw, at, ['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
+    checkFields(ctx, raw, at, NETWORK);
     const name = requireName(ctx, raw, at);
     if (!name) return undefined;
     const network: Network = { id, name, members: [] };
-    const acronym = readString(ctx, raw.acronym, join(at, 'acronym'));
-    const description = readText(ctx, raw.description, join(at, 'description'));
-    const website = readUrl(ctx, raw.website, join(at, 'website'));
-    const established = readPartialDate(ctx, raw.established, join(at, 'established'));
+    const acronym = readString(ctx, raw.acronym, at, 'acronym');
+    const description = readText(ctx, raw.description, at, 'description');
+    const website = readUrl(ctx, raw.website, at, 'website');
+    const established = readPartialDate(ctx, raw.established, at, 'established');
     if (acronym) network.acronym = acronym;
     if (description) network.description = description;
     if (website) network.website = website;
@@ -101,12 +109,12 @@ export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Netw
           ctx.problems.warn('invalid-member', mat, `${quote(m)} is not a member object; it is ignored`);
           return;
         }
-        checkFields(ctx, m, mat, ['organisation', 'country', 'role', 'since']);
+        checkFields(ctx, m, mat, MEMBER);
         const member: NetworkMember = { path: mat };
-        const organisation = readString(ctx, m.organisation, join(mat, 'organisation'));
-        const country = readCountry(ctx, m.country, join(mat, 'country'));
-        const role = readText(ctx, m.role, join(mat, 'role'));
-        const since = readPartialDate(ctx, m.since, join(mat, 'since'));
+        const organisation = readString(ctx, m.organisation, mat, 'organisation');
+        const country = readCountry(ctx, m.country, mat, 'country');
+        const role = readText(ctx, m.role, mat, 'role');
+        const since = readPartialDate(ctx, m.since, mat, 'since');
         if (organisation) member.organisation = organisation;
         if (country) member.country = country;
         if (role) member.role = role;
@@ -122,23 +130,23 @@ export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Netw
   });
 }
 
-function readPartialDate(ctx: ReadContext, value: unknown, path: string): string | undefined {
-  const text = readString(ctx, value, path);
+function readPartialDate(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
+  const text = readString(ctx, value, path, key);
   if (text === undefined) return undefined;
   const full = text.length === 10 ? parseIsoDate(text) !== undefined : true;
   if (PARTIAL_DATE.test(text) && full) return text;
-  ctx.problems.warn('invalid-date', path, `${quote(text)} is not a date, year-month or year (2018-06-07, 2018-06, 2018); it is ignored`);
+  ctx.problems.warn('invalid-date', join(path, key), `${quote(text)} is not a date, year-month or year (2018-06-07, 2018-06, 2018); it is ignored`);
   return undefined;
 }
 
 export function readSeries(ctx: ReadContext, value: unknown): Map<string, Series> {
   return readIdMap(ctx, value, 'series', (raw, at, id) => {
-    checkFields(ctx, raw, at, ['id', 'name', 'shortName', 'network']);
+    checkFields(ctx, raw, at, SERIES);
     const name = requireName(ctx, raw, at);
     if (!name) return undefined;
     const series: Series = { id, name };
-    const shortName = readText(ctx, raw.shortName, join(at, 'shortName'));
-    const network = readString(ctx, raw.network, join(at, 'network'));
+    const shortName = readText(ctx, raw.shortName, at, 'shortName');
+    const network = readString(ctx, raw.network, at, 'network');
     if (shortName) series.shortName = shortName;
     if (network) series.network = network;
     return series;
@@ -154,16 +162,16 @@ export function readCountries(ctx: ReadContext, value: unknown): Map<string, Cou
   }
   for (const [key, raw] of Object.entries(value)) {
     const at = join('countries', key);
-    const code = readCountry(ctx, key, at);
+    const code = readCountry(ctx, key, 'countries', key);
     if (!code) continue;
     if (!isObject(raw)) {
       ctx.problems.warn('invalid-type', at, `${quote(raw)} is not an object ({"name": ..., "footnote": ...}); it is ignored`);
       continue;
     }
-    checkFields(ctx, raw, at, ['name', 'footnote']);
+    checkFields(ctx, raw, at, COUNTRY);
     const country: Country = { code };
-    const name = readText(ctx, raw.name, join(at, 'name'));
-    const footnote = readText(ctx, raw.footnote, join(at, 'footnote'));
+    const name = readText(ctx, raw.name, at, 'name');
+    const footnote = readText(ctx, raw.footnote, at, 'footnote');
     if (name) country.name = name;
     if (footnote) country.footnote = footnote;
     map.set(code, country);
@@ -184,7 +192,7 @@ export function readPeriods(ctx: ReadContext, value: unknown): FeedPeriod[] {
       ctx.problems.error('invalid-period', at, `${quote(raw)} is not a period ({"from": ..., "to": ..., "url": ...}); it is ignored`);
       return;
     }
-    checkFields(ctx, raw, at, ['from', 'to', 'url']);
+    checkFields(ctx, raw, at, PERIOD);
     const from = typeof raw.from === 'string' ? parseIsoDate(raw.from) : undefined;
     const to = typeof raw.to === 'string' ? parseIsoDate(raw.to) : undefined;
     const url = readPeriodUrl(raw.url);

@@ -1,4 +1,4 @@
-import { DAY_MS, dayKeyInZone, lastDayInZone, localDayKey } from './day-key.js';
+import { type DayKey, DAY_MS, dayKeyInZone, lastDayInZone, localDayKey } from './day-key.js';
 import { parseDateValue, type DateValue } from './event-dates.js';
 import { quote } from './problems.js';
 import {
@@ -7,6 +7,7 @@ import {
   checkFields,
   isObject,
   join,
+  knownFields,
   readCountry,
   readIdList,
   readNumber,
@@ -22,7 +23,10 @@ export const EVENT_FIELDS = [
   'organisers', 'hosts', 'funders', 'participants', 'networks', 'series', 'related', 'tags', 'url', 'chair',
 ] as const;
 
-const LOCATION_FIELDS = ['venue', 'city', 'country', 'lat', 'lon'];
+const EVENT = knownFields(EVENT_FIELDS);
+const LOCATION = knownFields(['venue', 'city', 'country', 'lat', 'lon']);
+const SERIES_REF = knownFields(['id', 'ordinal']);
+const RELATED_LINK = knownFields(['kind', 'event']);
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 
 export interface EventContext extends ReadContext {
@@ -31,7 +35,11 @@ export interface EventContext extends ReadContext {
   viewerTimeZone?: string;
 }
 
-/** One raw event to its normalised form, or undefined when it cannot be shown (reported as dropped). */
+/**
+ * One raw event to its normalised form, or undefined when it cannot be shown (reported as dropped).
+ * Runs once per event: field paths (`events[12].organisers`) and the problems' `{ eventId }` are built
+ * only when a problem is reported.
+ */
 export function parseEvent(ctx: EventContext, raw: unknown, index: number): FeedEvent | undefined {
   const path = `events[${index}]`;
   const { problems } = ctx;
@@ -39,38 +47,32 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     problems.error('invalid-event', path, `${quote(raw)} is not an event object; it is left out`, { dropped: true });
     return undefined;
   }
-  const id = readString(ctx, raw.id, join(path, 'id'));
+  const id = readString(ctx, raw.id, path, 'id');
   const eventId = id ?? `events-${index}`;
-  const extra = { eventId };
-  if (!id) problems.warn('missing-id', join(path, 'id'), `the event has no id; it is called '${eventId}' until it has one`, extra);
-  checkFields(ctx, raw, path, EVENT_FIELDS, extra);
+  if (!id) problems.warn('missing-id', join(path, 'id'), `the event has no id; it is called '${eventId}' until it has one`, { eventId });
+  checkFields(ctx, raw, path, EVENT, eventId);
 
-  const drop = (code: string, at: string, message: string) => {
-    problems.error(code, at, `${message}; the event is left out`, { ...extra, dropped: true });
-    return undefined;
-  };
-
-  const title = readText(ctx, raw.title, join(path, 'title'));
-  if (!title) return drop('missing-title', join(path, 'title'), raw.title === undefined ? 'the event has no title' : 'the title is empty');
+  const title = readText(ctx, raw.title, path, 'title');
+  if (!title) return dropEvent(ctx, eventId, 'missing-title', join(path, 'title'), raw.title === undefined ? 'the event has no title' : 'the title is empty');
 
   let timeZone = ctx.timeZone;
   if (raw.timeZone !== undefined) {
     if (typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone)) timeZone = raw.timeZone;
-    else problems.warn('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; using ${ctx.timeZone}`, extra);
+    else problems.warn('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; using ${ctx.timeZone}`, { eventId });
   }
 
   const start = readDate(raw.start, timeZone);
-  if (start === 'missing') return drop('missing-start', join(path, 'start'), 'the event has no start date');
-  if (!start) return drop('invalid-date', join(path, 'start'), `${quote(raw.start)} is not a date (use 2019-04-23 or 2019-04-23T09:30)`);
+  if (start === 'missing') return dropEvent(ctx, eventId, 'missing-start', join(path, 'start'), 'the event has no start date');
+  if (!start) return dropEvent(ctx, eventId, 'invalid-date', join(path, 'start'), `${quote(raw.start)} is not a date (use 2019-04-23 or 2019-04-23T09:30)`);
   let end: DateValue = start;
   const rawEnd = readDate(raw.end, timeZone);
   if (rawEnd === undefined) {
-    problems.error('invalid-date', join(path, 'end'), `${quote(raw.end)} is not a date; the event is shown on its start day only`, extra);
+    problems.error('invalid-date', join(path, 'end'), `${quote(raw.end)} is not a date; the event is shown on its start day only`, { eventId });
   } else if (rawEnd !== 'missing') {
     if (rawEnd.kind !== start.kind) {
-      problems.error('mixed-dates', join(path, 'end'), `end ${quote(raw.end)} must be ${start.kind === 'date' ? 'a date' : 'a date and time'} like start ${quote(raw.start)}; the event is shown on its start day only`, extra);
+      problems.error('mixed-dates', join(path, 'end'), `end ${quote(raw.end)} must be ${start.kind === 'date' ? 'a date' : 'a date and time'} like start ${quote(raw.start)}; the event is shown on its start day only`, { eventId });
     } else if (rawEnd.kind === 'date' ? rawEnd.day < start.day : rawEnd.ms < (start as { ms: number }).ms) {
-      problems.error('end-before-start', join(path, 'end'), `end ${quote(raw.end)} is before start ${quote(raw.start)}; the event is shown on its start day only`, extra);
+      problems.error('end-before-start', join(path, 'end'), `end ${quote(raw.end)} is before start ${quote(raw.start)}; the event is shown on its start day only`, { eventId });
     } else {
       end = rawEnd;
     }
@@ -80,7 +82,12 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   const startMs = start.kind === 'date' ? start.day * DAY_MS : start.ms;
   const endMs = end.kind === 'date' ? (end.day + 1) * DAY_MS : end.ms;
   const startDay = start.day;
-  const endDay = end.kind === 'date' ? end.day : lastDayInZone(startMs, endMs, timeZone);
+  // Each day of a timed event costs an Intl call, so none is asked twice: an instant range that ends
+  // where it starts touches only its start's day, and in the event's own zone the viewer's days are its days.
+  const endDay = end.kind === 'date' ? end.day : endMs === startMs ? startDay : lastDayInZone(startMs, endMs, timeZone);
+  const sameDays = allDay || ctx.viewerTimeZone === timeZone;
+  const viewerStartDay = sameDays ? startDay : viewerDay(ctx.viewerTimeZone, startMs);
+  const viewerEndDay = sameDays ? endDay : endMs === startMs ? viewerStartDay : viewerLastDay(ctx.viewerTimeZone, startMs, endMs);
 
   const event: FeedEvent = {
     id: eventId,
@@ -93,36 +100,52 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     end: endMs,
     startDay,
     endDay,
-    viewerStartDay: allDay ? startDay : ctx.viewerTimeZone ? dayKeyInZone(startMs, ctx.viewerTimeZone) : localDayKey(startMs),
-    viewerEndDay: allDay ? endDay : ctx.viewerTimeZone ? lastDayInZone(startMs, endMs, ctx.viewerTimeZone) : localDayKey(Math.max(startMs, endMs - 1)),
-    status: readStatus(ctx, raw.status, join(path, 'status'), eventId),
-    organisers: readIdList(ctx, raw.organisers, join(path, 'organisers')),
-    hosts: readIdList(ctx, raw.hosts, join(path, 'hosts')),
-    funders: readIdList(ctx, raw.funders, join(path, 'funders')),
-    participants: readIdList(ctx, raw.participants, join(path, 'participants')),
-    networks: readIdList(ctx, raw.networks, join(path, 'networks')),
-    related: readRelated(ctx, raw.related, join(path, 'related')),
-    tags: readIdList(ctx, raw.tags, join(path, 'tags')),
+    viewerStartDay,
+    viewerEndDay,
+    status: readStatus(ctx, raw.status, path, eventId),
+    organisers: readIdList(ctx, raw.organisers, path, 'organisers'),
+    hosts: readIdList(ctx, raw.hosts, path, 'hosts'),
+    funders: readIdList(ctx, raw.funders, path, 'funders'),
+    participants: readIdList(ctx, raw.participants, path, 'participants'),
+    networks: readIdList(ctx, raw.networks, path, 'networks'),
+    related: readRelated(ctx, raw.related, path),
+    tags: readIdList(ctx, raw.tags, path, 'tags'),
   };
   if (start.kind === 'time') {
     event.startMinutes = start.minutes;
     event.endMinutes = end.kind === 'time' ? end.minutes : start.minutes;
   }
-  const summary = readPlainText(ctx, raw.summary, join(path, 'summary'), eventId);
+  const summary = readPlainText(ctx, raw.summary, path, 'summary', eventId);
   if (summary) event.summary = summary;
-  const description = readPlainText(ctx, raw.description, join(path, 'description'), eventId);
+  const description = readPlainText(ctx, raw.description, path, 'description', eventId);
   if (description) event.description = description;
-  const location = readLocation(ctx, raw.location, join(path, 'location'));
+  const location = readLocation(ctx, raw.location, path);
   if (location) event.location = location;
-  const online = readUrl(ctx, raw.online, join(path, 'online'));
+  const online = readUrl(ctx, raw.online, path, 'online');
   if (online) event.online = online;
-  const url = readUrl(ctx, raw.url, join(path, 'url'));
+  const url = readUrl(ctx, raw.url, path, 'url');
   if (url) event.url = url;
-  const series = readSeries(ctx, raw.series, join(path, 'series'));
+  const series = readSeries(ctx, raw.series, path);
   if (series) event.series = series;
-  const chair = readText(ctx, raw.chair, join(path, 'chair'));
+  const chair = readText(ctx, raw.chair, path, 'chair');
   if (chair) event.chair = chair;
   return event;
+}
+
+/** Report an event that cannot be shown; undefined, for `return dropEvent(...)`. */
+function dropEvent(ctx: ReadContext, eventId: string, code: string, at: string, message: string): undefined {
+  ctx.problems.error(code, at, `${message}; the event is left out`, { eventId, dropped: true });
+  return undefined;
+}
+
+/** Day of an instant in the viewer's zone (the runtime's own, computed without Intl, when none is given). */
+function viewerDay(viewerZone: string | undefined, ms: number): DayKey {
+  return viewerZone ? dayKeyInZone(ms, viewerZone) : localDayKey(ms);
+}
+
+/** Last day (inclusive) an instant range touches in the viewer's zone. */
+function viewerLastDay(viewerZone: string | undefined, start: number, end: number): DayKey {
+  return viewerZone ? lastDayInZone(start, end, viewerZone) : localDayKey(Math.max(start, end - 1));
 }
 
 function readDate(value: unknown, timeZone: string): DateValue | undefined | 'missing' {
@@ -136,31 +159,32 @@ function readStatus(ctx: ReadContext, value: unknown, path: string, eventId: str
   const normal = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
   const status = normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal;
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
-  ctx.problems.warn('invalid-status', path, `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`, { eventId });
+  ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`, { eventId });
   return 'scheduled';
 }
 
-function readPlainText(ctx: ReadContext, value: unknown, path: string, eventId: string) {
-  const text = readText(ctx, value, path);
+function readPlainText(ctx: ReadContext, value: unknown, path: string, key: string, eventId: string) {
+  const text = readText(ctx, value, path, key);
   if (text && Object.values(text).some((t) => HTML_TAG.test(t))) {
-    ctx.problems.warn('html-in-text', path, 'looks like HTML; it is shown as plain text (use blank lines for paragraphs and "- " for list items)', { eventId });
+    ctx.problems.warn('html-in-text', join(path, key), 'looks like HTML; it is shown as plain text (use blank lines for paragraphs and "- " for list items)', { eventId });
   }
   return text;
 }
 
-function readLocation(ctx: ReadContext, value: unknown, path: string): Location | undefined {
+function readLocation(ctx: ReadContext, value: unknown, eventPath: string): Location | undefined {
   if (value === undefined || value === null) return undefined;
+  const path = join(eventPath, 'location');
   if (!isObject(value)) {
     ctx.problems.warn('invalid-type', path, `${quote(value)} is not a location object ({"city": ..., "country": ...}); it is ignored`);
     return undefined;
   }
-  checkFields(ctx, value, path, LOCATION_FIELDS);
+  checkFields(ctx, value, path, LOCATION);
   const location: Location = {};
-  const venue = readText(ctx, value.venue, join(path, 'venue'));
-  const city = readText(ctx, value.city, join(path, 'city'));
-  const country = readCountry(ctx, value.country, join(path, 'country'));
-  const lat = readNumber(ctx, value.lat, join(path, 'lat'), -90, 90);
-  const lon = readNumber(ctx, value.lon, join(path, 'lon'), -180, 180);
+  const venue = readText(ctx, value.venue, path, 'venue');
+  const city = readText(ctx, value.city, path, 'city');
+  const country = readCountry(ctx, value.country, path, 'country');
+  const lat = readNumber(ctx, value.lat, path, 'lat', -90, 90);
+  const lon = readNumber(ctx, value.lon, path, 'lon', -180, 180);
   if (venue) location.venue = venue;
   if (city) location.city = city;
   if (country) location.country = country;
@@ -169,14 +193,15 @@ function readLocation(ctx: ReadContext, value: unknown, path: string): Location 
   return Object.keys(location).length ? location : undefined;
 }
 
-function readSeries(ctx: ReadContext, value: unknown, path: string): SeriesRef | undefined {
+function readSeries(ctx: ReadContext, value: unknown, eventPath: string): SeriesRef | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && value.trim()) return { id: value.trim() };
+  const path = join(eventPath, 'series');
   if (!isObject(value) || typeof value.id !== 'string' || !value.id.trim()) {
     ctx.problems.warn('invalid-series', path, `${quote(value)} is not a series reference ({"id": "rnnc-meetings", "ordinal": 3}); it is ignored`);
     return undefined;
   }
-  checkFields(ctx, value, path, ['id', 'ordinal']);
+  checkFields(ctx, value, path, SERIES_REF);
   const series: SeriesRef = { id: value.id.trim() };
   if (value.ordinal !== undefined) {
     if (Number.isInteger(value.ordinal) && (value.ordinal as number) > 0) series.ordinal = value.ordinal as number;
@@ -185,8 +210,9 @@ function readSeries(ctx: ReadContext, value: unknown, path: string): SeriesRef |
   return series;
 }
 
-function readRelated(ctx: ReadContext, value: unknown, path: string): RelatedLink[] {
+function readRelated(ctx: ReadContext, value: unknown, eventPath: string): RelatedLink[] {
   if (value === undefined || value === null) return [];
+  const path = join(eventPath, 'related');
   if (!Array.isArray(value)) {
     ctx.problems.warn('invalid-type', path, `${quote(value)} is not a list of links; it is ignored`);
     return [];
@@ -195,7 +221,7 @@ function readRelated(ctx: ReadContext, value: unknown, path: string): RelatedLin
   value.forEach((item: unknown, i) => {
     const at = join(path, i);
     if (isObject(item) && typeof item.event === 'string' && item.event.trim()) {
-      checkFields(ctx, item, at, ['kind', 'event']);
+      checkFields(ctx, item, at, RELATED_LINK);
       out.push({ kind: typeof item.kind === 'string' && item.kind.trim() ? item.kind.trim() : 'related', event: item.event.trim() });
     } else {
       ctx.problems.warn('invalid-related', at, `${quote(item)} is not a link ({"kind": "back-to-back", "event": "<id>"}); it is ignored`);

@@ -4,7 +4,7 @@ import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
-import { checkFields, isObject, readString, readText } from './read-values.js';
+import { checkFields, isObject, knownFields, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, ORGANISATION_ROLES } from './types.js';
@@ -12,6 +12,8 @@ import { type Feed, type FeedEvent, type ParseResult, ORGANISATION_ROLES } from 
 export const FEED_FIELDS = [
   'version', 'title', 'timeZone', 'language', 'updated', 'periods', 'countries', 'organisations', 'networks', 'series', 'events',
 ] as const;
+
+const FEED = knownFields(FEED_FIELDS);
 
 export interface ParseOptions {
   /** Zone for the `viewer*Day` keys; the runtime's own zone by default. */
@@ -54,7 +56,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     timeZone: readZone(problems, data.timeZone),
     viewerTimeZone: options.viewerTimeZone && isTimeZone(options.viewerTimeZone) ? options.viewerTimeZone : undefined,
   };
-  checkFields(ctx, data, '', FEED_FIELDS);
+  checkFields(ctx, data, '', FEED);
 
   const events: FeedEvent[] = [];
   const byId = new Map<string, FeedEvent>();
@@ -94,9 +96,9 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     byId,
   });
 
-  const title = readText(ctx, data.title, 'title');
+  const title = readText(ctx, data.title, '', 'title');
   if (title) feed.title = title;
-  const updated = readString(ctx, data.updated, 'updated');
+  const updated = readString(ctx, data.updated, '', 'updated');
   if (updated) {
     if (Number.isNaN(Date.parse(updated))) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
     else feed.updated = updated;
@@ -105,31 +107,37 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   return { feed, problems: problems.items };
 }
 
-/** Dangling references are reported; the event is kept and the reference is simply not shown. */
+/**
+ * Dangling references are reported; the event is kept and the reference is simply not shown.
+ * Loops rather than forEach, and `{ eventId }` only for a problem: this visits every event.
+ */
 function checkReferences(feed: Feed, problems: ProblemList) {
+  const { organisations, networks, series, byId } = feed;
   for (const event of feed.events) {
-    const extra = { eventId: event.id };
     for (const role of ORGANISATION_ROLES) {
-      event[role].forEach((id, i) => {
-        if (!feed.organisations.has(id)) problems.warn('unknown-organisation', `${event.path}.${role}[${i}]`, `no organisation with id ${quote(id)} in "organisations"`, extra);
-      });
+      const ids = event[role];
+      for (let i = 0; i < ids.length; i++) {
+        if (!organisations.has(ids[i])) problems.warn('unknown-organisation', `${event.path}.${role}[${i}]`, `no organisation with id ${quote(ids[i])} in "organisations"`, { eventId: event.id });
+      }
     }
-    event.networks.forEach((id, i) => {
-      if (!feed.networks.has(id)) problems.warn('unknown-network', `${event.path}.networks[${i}]`, `no network with id ${quote(id)} in "networks"`, extra);
-    });
-    if (event.series && !feed.series.has(event.series.id)) {
-      problems.warn('unknown-series', `${event.path}.series.id`, `no series with id ${quote(event.series.id)} in "series"`, extra);
+    for (let i = 0; i < event.networks.length; i++) {
+      const id = event.networks[i];
+      if (!networks.has(id)) problems.warn('unknown-network', `${event.path}.networks[${i}]`, `no network with id ${quote(id)} in "networks"`, { eventId: event.id });
     }
-    event.related.forEach((link, i) => {
-      if (!feed.byId.has(link.event)) problems.warn('unknown-event', `${event.path}.related[${i}].event`, `no event with id ${quote(link.event)} in this feed`, extra);
-    });
+    if (event.series && !series.has(event.series.id)) {
+      problems.warn('unknown-series', `${event.path}.series.id`, `no series with id ${quote(event.series.id)} in "series"`, { eventId: event.id });
+    }
+    for (let i = 0; i < event.related.length; i++) {
+      const link = event.related[i];
+      if (!byId.has(link.event)) problems.warn('unknown-event', `${event.path}.related[${i}].event`, `no event with id ${quote(link.event)} in this feed`, { eventId: event.id });
+    }
   }
-  for (const network of feed.networks.values()) {
-    network.members.forEach((member) => {
-      if (member.organisation && !feed.organisations.has(member.organisation)) {
+  for (const network of networks.values()) {
+    for (const member of network.members) {
+      if (member.organisation && !organisations.has(member.organisation)) {
         problems.warn('unknown-organisation', `${member.path}.organisation`, `no organisation with id ${quote(member.organisation)} in "organisations"`);
       }
-    });
+    }
   }
 }
 

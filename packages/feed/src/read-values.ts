@@ -18,30 +18,48 @@ export interface ReadContext {
   baseUrl?: string;
 }
 
-/** Warn about fields the format does not define, suggesting the nearest known one. */
-export function checkFields(ctx: ReadContext, obj: Json, path: string, known: readonly string[], extra: { eventId?: string } = {}) {
+/** The fields a kind of record defines: in order (for suggestions), and as a Set to look keys up in. */
+export interface KnownFields {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+export function knownFields(list: readonly string[]): KnownFields {
+  return { list, set: new Set(list) };
+}
+
+/**
+ * Warn about fields the format does not define, suggesting the nearest known one. Runs on every
+ * event: a Set lookup per key rather than a scan of the known list.
+ */
+export function checkFields(ctx: ReadContext, obj: Json, path: string, known: KnownFields, eventId?: string) {
   for (const key of Object.keys(obj)) {
-    if (known.includes(key) || key.startsWith('x-') || key === '$schema' || key === '$comment') continue;
-    const hint = suggest(key, known);
+    if (known.set.has(key) || key.startsWith('x-') || key === '$schema' || key === '$comment') continue;
+    const hint = suggest(key, known.list);
     ctx.problems.warn(
       'unknown-field',
       join(path, key),
       `unknown field ${quote(key)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`,
-      extra,
+      eventId === undefined ? undefined : { eventId },
     );
   }
 }
 
+/**
+ * The JSON path of `key` in the value at `path`. The readers below take both and join them only when
+ * they report a problem: most fields of most events have none, and most are absent.
+ */
 export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
 }
 
-export function readString(ctx: ReadContext, value: unknown, path: string): string | undefined {
+/** `value` as text: a number is written out, anything else but a string is reported (at `path`.`key`). */
+export function readString(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') {
-    ctx.problems.warn('invalid-type', path, `${quote(value)} is not text; it is ignored`);
+    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is not text; it is ignored`);
     return undefined;
   }
   const text = value.trim();
@@ -66,29 +84,34 @@ export function closeBidi(text: string): string {
 }
 
 /** A string or a map of language to string. */
-export function readText(ctx: ReadContext, value: unknown, path: string): LocalText | undefined {
+export function readText(ctx: ReadContext, value: unknown, path: string, key: string): LocalText | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     const text = closeBidi(value.trim());
     return text ? { [ctx.language]: text } : undefined;
   }
   if (!isObject(value)) {
-    ctx.problems.warn('invalid-type', path, `${quote(value)} is not text or a map of language to text; it is ignored`);
+    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is not text or a map of language to text; it is ignored`);
     return undefined;
   }
   const out: Record<string, string> = {};
+  let empty = true;
   for (const [lang, text] of Object.entries(value)) {
     if (typeof text !== 'string') {
-      ctx.problems.warn('invalid-type', join(path, lang), `${quote(text)} is not text; it is ignored`);
+      ctx.problems.warn('invalid-type', join(join(path, key), lang), `${quote(text)} is not text; it is ignored`);
       continue;
     }
     if (!isLanguageTag(lang)) {
-      ctx.problems.warn('invalid-language', join(path, lang), `${quote(lang)} is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
+      ctx.problems.warn('invalid-language', join(join(path, key), lang), `${quote(lang)} is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
       continue;
     }
-    if (text.trim()) out[canonicalLanguage(lang)] = closeBidi(text.trim());
+    const trimmed = text.trim();
+    if (trimmed) {
+      out[canonicalLanguage(lang)] = closeBidi(trimmed);
+      empty = false;
+    }
   }
-  return Object.keys(out).length ? out : undefined;
+  return empty ? undefined : out;
 }
 
 const languageTags = new Map<string, boolean>();
@@ -110,43 +133,47 @@ function checkLanguageTag(tag: string): boolean {
   }
 }
 
-export function readUrl(ctx: ReadContext, value: unknown, path: string): string | undefined {
+export function readUrl(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const url = safeUrl(value, ctx.baseUrl);
-  if (!url) ctx.problems.warn('unsafe-url', path, `${quote(value)} is not an http(s) or mailto link; it is not shown`);
+  if (!url) ctx.problems.warn('unsafe-url', join(path, key), `${quote(value)} is not an http(s) or mailto link; it is not shown`);
   return url;
 }
 
 /** A list of ids (strings); a single string is taken as a list of one. */
-export function readIdList(ctx: ReadContext, value: unknown, path: string): string[] {
+export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): string[] {
   if (value === undefined || value === null) return [];
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list)) {
-    ctx.problems.warn('invalid-type', path, `${quote(value)} is not a list; it is ignored`);
+    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is not a list; it is ignored`);
     return [];
   }
   const out: string[] = [];
-  list.forEach((item, i) => {
-    if (typeof item === 'string' && item.trim()) out.push(item.trim());
-    else ctx.problems.warn('invalid-type', join(path, i), `${quote(item)} is not an id; it is ignored`);
-  });
+  // A loop rather than forEach (no closure per list), skipping holes as forEach does.
+  for (let i = 0, length = list.length; i < length; i++) {
+    if (!(i in list)) continue;
+    const item: unknown = list[i];
+    const id = typeof item === 'string' ? item.trim() : '';
+    if (id) out.push(id);
+    else ctx.problems.warn('invalid-type', join(join(path, key), i), `${quote(item)} is not an id; it is ignored`);
+  }
   return out;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
 
-export function readCountry(ctx: ReadContext, value: unknown, path: string): string | undefined {
+export function readCountry(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
   if (COUNTRY.test(code)) return code;
-  ctx.problems.warn('invalid-country', path, `${quote(value)} is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored`);
+  ctx.problems.warn('invalid-country', join(path, key), `${quote(value)} is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored`);
   return undefined;
 }
 
-export function readNumber(ctx: ReadContext, value: unknown, path: string, min: number, max: number): number | undefined {
+export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
-  ctx.problems.warn('invalid-number', path, `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);
+  ctx.problems.warn('invalid-number', join(path, key), `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);
   return undefined;
 }
