@@ -21,3 +21,13 @@ for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card', 'i
   const lazy = chunks.filter((f) => f.startsWith(`${name}-`)).map((f) => gz(join('dist/chunks', f)));
   console.log(`  dist/${(name + '.min.js').padEnd(26)} ${kb(gz(`dist/${name}.min.js`)).padStart(8)}   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`);
 }
+
+// Issue #3's budget: the calendar alone, as a drop-in, under 25 KB gzip on first load. A build over it
+// fails (npm test builds), so no change can spend the budget without someone deciding to.
+const CALENDAR_BUDGET = 25 * 1024;
+const calendar = gz('dist/iisg-event-calendar.min.js');
+if (calendar >= CALENDAR_BUDGET) {
+  console.error(`\ndist/iisg-event-calendar.min.js is ${calendar} bytes gzip: over its budget of ${CALENDAR_BUDGET} (25 KB).`);
+  process.exit(1);
+}
+console.log(`  calendar budget: ${calendar} of ${CALENDAR_BUDGET} bytes gzip (${CALENDAR_BUDGET - calendar} to spare)`);
