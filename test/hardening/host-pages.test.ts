@@ -200,7 +200,7 @@ describe('host pages: several elements and calendars on one page', () => {
     // Both calendars' popovers, each in its own shadow root, with the same ids inside; focus moving
     // on into the other calendar's popover closes the first.
     $$(b, '[part~="event"]')[0].click();
-    await waitUntil(() => $(b, '[part~="popover"]'), 'popover of b');
+    await waitUntil(() => $(b, '[part~="popover"]')?.style.visibility === 'visible', 'popover of b placed');
     const titleOfB = $(b, '#popover-title')!.textContent;
     $$(c, '[part~="list-item"]')[0].click();
     await waitUntil(() => $(c, '[part~="popover"]'), 'popover of c');

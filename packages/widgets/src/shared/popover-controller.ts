@@ -45,6 +45,7 @@ export class PopoverController<T> implements ReactiveController {
       anchor = this.anchor;
       returnFocus = this.returnFocus ?? returnFocus;
     }
+    const activeAtOpen = deepActiveElement();
     this.detach();
     this.content = content;
     this.anchor = anchor;
@@ -64,7 +65,12 @@ export class PopoverController<T> implements ReactiveController {
     document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('pointerdown', this.onPointerDown, true);
     this.host.addEventListener('focusout', this.onFocusOut);
-    popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
+    // Focus moves in, unless it moved elsewhere while this popover loaded (another element's popover
+    // opened meanwhile): taking it back would close that one.
+    const active = deepActiveElement();
+    if (active === activeAtOpen || active === document.body || (active && (this.host.contains(active) || this.host.shadowRoot?.contains(active)))) {
+      popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
+    }
   }
 
   close(restoreFocus = true) {
@@ -128,4 +134,11 @@ export class PopoverController<T> implements ReactiveController {
     if (this.anchor && path.includes(this.anchor)) return;
     this.close(false);
   };
+}
+
+/** The element that has focus, inside shadow roots too. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
