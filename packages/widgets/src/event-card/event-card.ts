@@ -29,7 +29,7 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart series - The series line ("7th Meeting of the NFP Group").
  * @csspart when - The dates (a `<time>`), with the relative time.
  * @csspart relative - "in 3 days", "Happening now", "Ended".
- * @csspart where - The place, or the online link.
+ * @csspart where - The place, or the online link (also `online`).
  * @csspart summary - The summary.
  * @csspart description - The description (paragraphs and lists).
  * @csspart people - The list of organisers, hosts, funders, chair and networks.
@@ -38,7 +38,9 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart related - The back-to-back events.
  * @csspart link - The "More information" link.
  * @csspart footnote - A country's designation footnote.
- * @csspart message - The loading, empty, error or saved-copy message.
+ * @csspart message - The loading, empty, error or saved-copy message; also `loading`, `error`, `saved-copy`.
+ * @csspart retry - The "Try again" button of a network or server error (also `button`).
+ * @csspart button - The menu button and the "Try again" button.
  * @csspart add-to-calendar - The "Add to calendar" menu button and its menu.
  * @csspart menu-button - The button that opens the menu.
  * @csspart menu - The menu: download an .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
@@ -117,6 +119,8 @@ export class IisgEventCard extends LitElement {
   protected override updated() {
     const feed = this.feedController.feed;
     const event = this.shownEvent;
+    // A feed split by year (an index with periods): the event is in one of its files; fetch them.
+    if (!event && this.feedController.state === 'ready') this.feedController.requestAll();
     // Structured data lives in the light DOM, where crawlers read it.
     writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
   }
@@ -164,7 +168,7 @@ export class IisgEventCard extends LitElement {
             ${event.status !== 'scheduled'
               ? html`<p part="status status-${event.status}" class="status" id="status">${statusText}</p>`
               : nothing}
-            <div part="title" id="title" role="heading" aria-level=${this.headingLevel} class="title">${eventTitle}</div>
+            <div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3))} class="title">${eventTitle}</div>
             ${series && layout !== 'compact'
               ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
               : nothing}
@@ -172,7 +176,7 @@ export class IisgEventCard extends LitElement {
         </header>
         <p part="when" class="when">
           <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="zone">(${dates.zoneNote})</span>` : nothing}
-          ${layout !== 'compact' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
+          ${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${place.text}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
@@ -180,8 +184,8 @@ export class IisgEventCard extends LitElement {
         ${event.url && layout !== 'compact'
           ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
           : nothing}
-        ${layout !== 'compact' && !this.noAddToCalendar ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
-        ${place?.footnote && layout !== 'compact' ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
+        ${layout !== 'compact' && !this.noAddToCalendar && event.status !== 'cancelled' ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
+        ${place?.footnote ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
         ${full ? html`<slot name="footer"></slot>` : nothing}
       </article>
     `;

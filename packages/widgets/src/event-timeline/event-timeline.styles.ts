@@ -34,7 +34,7 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
-  .controls button:disabled {
+  .controls button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: default;
   }

@@ -37,9 +37,16 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @csspart event - An event block; also its status (`cancelled`, ...).
  * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
  * @csspart today - The today marker.
- * @csspart button - Zoom buttons; also `zoom-in`, `zoom-out`.
+ * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), the popover's `close`, `retry`, `menu-button`.
  * @csspart popover - The event popover.
- * @csspart message - Loading, error and saved-copy messages.
+ * @csspart popover-status - The status line in the popover.
+ * @csspart close - The popover's close button.
+ * @csspart add-to-calendar - The popover's "Add to calendar" menu button and its menu.
+ * @csspart menu-button - The button that opens that menu.
+ * @csspart menu - The menu: .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
+ * @csspart menu-item - An item of the menu.
+ * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
+ * @csspart retry - The "Try again" button of a network or server error (also `button`).
  * @csspart empty - The "nothing to show" message.
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Background.
@@ -107,6 +114,8 @@ export class IisgEventTimeline extends LitElement {
   }
 
   protected override updated() {
+    // A feed split by year (an index with periods): the timeline shows the whole archive.
+    if (this.feedController.state === 'ready') this.feedController.requestAll();
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.activeId ?? '')}"]`);
@@ -140,15 +149,16 @@ export class IisgEventTimeline extends LitElement {
     return html`
       ${status}
       <div class="controls">
-        <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} ?disabled=${this.zoom <= ZOOM_STEPS[0]} @click=${() => this.zoomBy(-1)}>
+        <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
+        <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
           <span aria-hidden="true">−</span>
         </button>
-        <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} ?disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1]} @click=${() => this.zoomBy(1)}>
+        <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'} @click=${() => this.zoomBy(1)}>
           <span aria-hidden="true">+</span>
         </button>
       </div>
       ${rows.length
-        ? html`<div class="rows" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${this.mode === 'series' ? messages.series : messages.clusters} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
     `;
@@ -286,18 +296,20 @@ export class IisgEventTimeline extends LitElement {
         timeZone: this.zone,
         headingId: 'popover-title',
         onSelect: (other) => {
+          // A neighbour on the timeline: its block; one that is not (another series): the popover stays
+          // where it is, and focus returns to the block it was opened from.
           const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(other.id)}"]`);
-          this.activeId = other.id;
-          this.choose(other, button ?? this);
+          if (button) this.activeId = other.id;
+          this.choose(other, button ?? this, !button);
         },
       }),
     );
   }
 
-  private choose(event: FeedEvent, anchor: HTMLElement) {
-    this.activeId = event.id;
+  private choose(event: FeedEvent, anchor: HTMLElement, keepPlace = false) {
+    if (!keepPlace) this.activeId = event.id;
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
-    if (ok) this.eventPopover.open(event, anchor);
+    if (ok) this.eventPopover.open(event, anchor, undefined, keepPlace);
   }
 
   private onKeydown(event: KeyboardEvent, rows: Row[]) {

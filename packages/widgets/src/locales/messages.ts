@@ -257,10 +257,15 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** Pick a plural form for `count` in `lang` and fill it. */
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}, type: Intl.PluralRuleType = 'cardinal'): string {
-  // An explicit `zero` form ("No events match") wins for 0 in every language.
-  const category = count === 0 && forms.zero ? 'zero' : pluralRules(lang, type).select(count);
+  // An explicit `zero` form ("No events match") wins for 0 in every language. A page in a language
+  // without strings here (ar, tr) is shown English, so English rules pick the form ("1st", not "1th").
+  const rules = STRING_LANGUAGES.has(lang.split('-')[0].toLowerCase()) ? lang : 'en';
+  const category = count === 0 && forms.zero ? 'zero' : pluralRules(rules, type).select(count);
   return fill(forms[category] ?? forms.other, { count, n: count, ...values });
 }
+
+/** The languages with strings (load-locale.ts), by their base tag; `sh` is read as Serbian Latin. */
+const STRING_LANGUAGES = new Set(['en', 'sq', 'sr', 'sh', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']);
 
 const rulesCache = new Map<string, Intl.PluralRules>();
 function pluralRules(lang: string, type: Intl.PluralRuleType): Intl.PluralRules {

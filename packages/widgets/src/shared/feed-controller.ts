@@ -95,10 +95,17 @@ export class FeedController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       if (error instanceof FeedLoadError) return this.fail(error);
+      // Someone else's cancel of a shared request: ask again rather than call the file broken.
+      if (error instanceof DOMException && error.name === 'AbortError') return this.retry();
       // Not the network's doing: a defect (ours, or a script on the page). Say so, not "check your connection".
       console.error(`${this.host.localName}: ${src} could not be shown`, error);
       this.fail(new FeedLoadError(String(error), 'invalid'));
     }
+  }
+
+  /** For an index feed, fetch every period file (views that show a whole archive: the timeline, a card). */
+  requestAll() {
+    this.requestRange(-Infinity, Infinity);
   }
 
   /**

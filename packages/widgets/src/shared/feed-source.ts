@@ -52,7 +52,9 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   let entry = inFlight.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const promise = fetchWithRetry(key, controller.signal, options).finally(() => inFlight.delete(key));
+    const promise = fetchWithRetry(key, controller.signal, options).finally(() => {
+      if (inFlight.get(key) === entry) inFlight.delete(key);
+    });
     entry = { promise, users: 0, controller };
     inFlight.set(key, entry);
   }
@@ -60,8 +62,12 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   shared.users++;
   return new Promise<LoadedFeed>((resolve, reject) => {
     const onAbort = () => {
-      // The last element to lose interest cancels the request itself.
-      if (--shared.users === 0) shared.controller.abort();
+      // The last element to lose interest cancels the request itself, and it is forgotten at once: an
+      // element put back in the page (moved, not removed) must start a new request, not join this one.
+      if (--shared.users === 0) {
+        shared.controller.abort();
+        if (inFlight.get(key) === shared) inFlight.delete(key);
+      }
       reject(new DOMException('Aborted', 'AbortError'));
     };
     if (options.signal?.aborted) return onAbort();
@@ -159,7 +165,8 @@ async function parseFeedText(text: string, url: string, reporter?: string): Prom
 /** Parse a feed and list its problems in the console, once per load, with their paths. */
 export async function parseAndReport(text: unknown, source: string, reporter = 'iisg'): Promise<ParseResult> {
   const { parseFeed } = await loadParser();
-  const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : undefined });
+  // A feed given inline or as a property: its relative links are the page's.
+  const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : document.baseURI });
   reportProblems(result.problems, source, reporter);
   return result;
 }

@@ -25,9 +25,10 @@ export class LocaleController implements ReactiveController {
 
   hostConnected() {
     this.resolve();
-    // Page language switchers usually change <html lang>: follow it.
+    // Page language switchers change <html lang>, a CMS may set it on a wrapper, a developer on the
+    // element itself: follow any lang attribute in the page (light DOM; the filter keeps this cheap).
     this.observer = new MutationObserver(() => this.resolve());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected() {

@@ -98,6 +98,8 @@ export const popoverStyles = css`
 
   .link-button {
     all: unset;
+    display: inline;
+    text-align: start;
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;

@@ -1,0 +1,115 @@
+// The card's and the timeline's finer points, each one a defect found in review.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCard, IisgEventTimeline } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+const INDEX = '/test/fixtures/periods/index.json';
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element, part: string) => $(el, `[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<iisg-event-card> and <iisg-event-timeline> with a feed split by year', () => {
+  it('the card finds its event in the period files of an index', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${INDEX} event-id="tirana-2019" lang="en"></iisg-event-card>`);
+    await waitUntil(() => text(el, 'title') === '3rd Meeting of the RNNC', 'the event from events-2019.json', { timeout: 5000 });
+  });
+
+  it('the timeline fetches every period file (it shows the whole archive)', async () => {
+    const requested = () => performance.getEntriesByType('resource').map((e) => e.name);
+    await fixture<IisgEventTimeline>(html`<iisg-event-timeline src=${`${INDEX}?t=${Date.now()}`} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => requested().some((n) => n.endsWith('/periods/events-2018.json')) && requested().some((n) => n.endsWith('/periods/events-2019.json')), 'both years’ files', { timeout: 5000 });
+  });
+});
+
+describe('<iisg-event-card> details', () => {
+  it('a card moved while its feed loads shows the event, not a broken-file message', async () => {
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(a, b);
+    try {
+      const el = document.createElement('iisg-event-card') as IisgEventCard;
+      Object.assign(el, { lang: 'en' });
+      el.setAttribute('src', `${FEED}?moved=${Date.now()}`);
+      el.setAttribute('event-id', 'nfp-7');
+      a.append(el);
+      await new Promise((r) => setTimeout(r, 0));
+      b.append(el); // a CMS drag-and-drop, a framework reordering a list
+      await waitUntil(() => text(el, 'title')?.startsWith('7th Meeting'), 'the event after the move', { timeout: 5000 });
+      expect($(el, '[part~="message"]')).to.equal(null);
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+
+  it('follows a lang set on the element or on a wrapper after it rendered', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><iisg-event-card src=${FEED} event-id="nfp-7"></iisg-event-card></div>`);
+    const el = wrapper.querySelector('iisg-event-card')!;
+    await waitUntil(() => text(el, 'when')?.includes('April 2019'), 'English');
+    wrapper.lang = 'fr';
+    await waitUntil(() => text(el, 'when')?.includes('avril 2019'), 'French from the wrapper');
+    el.setAttribute('lang', 'mk');
+    await waitUntil(() => text(el, 'when')?.includes('април 2019'), 'Macedonian from the element');
+  });
+
+  it('writes English ordinals on a page in a language it has no strings for', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="ar"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="series"] [aria-hidden]'));
+    expect($(el, '[part~="series"] [aria-hidden]')!.textContent).to.equal('3rd · RNNC');
+  });
+
+  it('a cancelled event is not counted down to and not offered for a calendar; a compact card keeps the footnote', async () => {
+    const feed = {
+      version: 1,
+      countries: { XK: { name: 'Kosovo*', footnote: 'This designation is without prejudice to positions on status.' } },
+      events: [{ id: 'c', title: 'Called off', start: '2099-05-01', status: 'cancelled', location: { city: 'Pristina', country: 'XK' } }],
+    };
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="c" lang="en"></iisg-event-card>`);
+    await waitUntil(() => text(el, 'title'));
+    expect($(el, '[part~="relative"]')).to.equal(null);
+    expect($(el, '[part~="add-to-calendar"]')).to.equal(null);
+    el.setAttribute('layout', 'compact');
+    await el.updateComplete;
+    expect(text(el, 'footnote')).to.contain('without prejudice');
+  });
+
+  it('keeps heading-level between 1 and 6', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="nfp-7" heading-level="9" lang="en"></iisg-event-card>`);
+    await waitUntil(() => text(el, 'title'));
+    expect($(el, '[part~="title"]')!.getAttribute('aria-level')).to.equal('6');
+    el.setAttribute('heading-level', 'h2');
+    await el.updateComplete;
+    expect($(el, '[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('resolves a site-relative link of a feed given as a property against the page', async () => {
+    const feed = { version: 1, events: [{ id: 'r', title: 'Relative', start: '2019-04-23', url: '/en/events/relative' }] };
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="r" lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="link"]'));
+    expect($(el, '[part~="link"]')!.getAttribute('href')).to.equal(new URL('/en/events/relative', document.baseURI).href);
+  });
+});
+
+describe('<iisg-event-timeline> details', () => {
+  it('keeps focus on a zoom button at the end of its range', async () => {
+    const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(el, 'button[data-id]').length > 0);
+    const zoomIn = $(el, '[part~="zoom-in"]')!;
+    zoomIn.focus();
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(zoomIn);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names its rows as a region', async () => {
+    const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $(el, '.rows'));
+    expect($(el, '.rows')!.getAttribute('role')).to.equal('region');
+    expect($(el, '.rows')!.getAttribute('aria-label')).to.equal('Meeting series');
+  });
+});
