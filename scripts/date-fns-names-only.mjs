@@ -8,6 +8,9 @@
 const UNUSED = ['match', 'formatRelative', 'formatLong'];
 const LOCALE_MODULE = /[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/;
 
+/** The English locale's names are written out in packages/widgets/src/locales/load-locale.ts. */
+const OWN_NAMES = /[\\/]date-fns[\\/]locale[\\/]en-GB\.js$/;
+
 /** `relativeTime: false` for a bundle without the event card: its "in 3 days" is the only formatDistance use. */
 export default function dateFnsNamesOnly({ relativeTime = true } = {}) {
   const unused = relativeTime ? UNUSED : [...UNUSED, 'formatDistance'];
@@ -16,7 +19,7 @@ export default function dateFnsNamesOnly({ relativeTime = true } = {}) {
     transform(code, id) {
       if (!LOCALE_MODULE.test(id)) return null;
       let out = code;
-      for (const field of unused) {
+      for (const field of OWN_NAMES.test(id) ? [...unused, 'localize'] : unused) {
         const importLine = new RegExp(`^import \\{ ${field} \\} from "[^"]+";\\n`, 'm');
         const property = new RegExp(`^\\s*${field}: ${field},\\n`, 'm');
         if (!importLine.test(out) || !property.test(out)) {

@@ -113,3 +113,24 @@ describe('<iisg-event-timeline> details', () => {
     expect($(el, '.rows')!.getAttribute('aria-label')).to.equal('Meeting series');
   });
 });
+
+describe('on a right-to-left page', () => {
+  it('mirrors the layout but keeps each text in its own direction (a date reads "22 May 2019")', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 600px"><iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card></div>`);
+    const el = page.querySelector('iisg-event-card')!;
+    await waitUntil(() => $(el, 'time'));
+    const time = $(el, 'time')!;
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect(getComputedStyle(time).unicodeBidi).to.equal('plaintext');
+    // The day number is drawn left of the month name, as the text is written.
+    const range = document.createRange();
+    const node = [...time.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    expect(node.textContent).to.equal('22 May 2019');
+    range.setStart(node, 0);
+    range.setEnd(node, 2);
+    const day = range.getBoundingClientRect().left;
+    range.setStart(node, 3);
+    range.setEnd(node, 6);
+    expect(day).to.be.below(range.getBoundingClientRect().left);
+  });
+});

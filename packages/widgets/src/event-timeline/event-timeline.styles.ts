@@ -85,8 +85,11 @@ export const timelineStyles = css`
     height: var(--axis);
     display: flex;
     align-items: center;
-    padding-inline-start: 0.375rem;
-    border-inline-start: 1px solid var(--timeline-border);
+    /* Placed by a physical left, so drawn from its left edge in any page direction. */
+    padding-left: 0.375rem;
+    border-left: 1px solid var(--timeline-border);
+    /* Dates read in their own direction ("23 Apr 2019"), not the page's. */
+    unicode-bidi: plaintext;
     font-size: 0.75em;
     color: var(--_text-muted);
     white-space: nowrap;

@@ -10,7 +10,21 @@ export interface LoadedLocale {
   dateLocale: Locale;
 }
 
-export const english: LoadedLocale = { lang: 'en', messages: en, dateLocale: enGB };
+/**
+ * English month and weekday names, the only part of a date-fns `localize` the widgets call (through
+ * shared/date-pattern.ts). Written out because English is in every first load: date-fns's English
+ * `localize` also carries eras, quarters, day periods and ordinals (about 0.6 KB gzip); the drop-in
+ * build leaves it out of en-GB (scripts/date-fns-names-only.mjs). Same strings as date-fns's.
+ */
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+const cut = (name: string, width?: string) => (width === 'narrow' ? name[0] : width === 'short' ? name.slice(0, 2) : width === 'abbreviated' ? name.slice(0, 3) : name);
+const englishNames = {
+  month: (month: number, options?: { width?: string }) => cut(MONTHS[month], options?.width === 'short' ? 'abbreviated' : options?.width),
+  day: (day: number, options?: { width?: string }) => cut(DAYS[day], options?.width),
+} as unknown as NonNullable<Locale['localize']>;
+
+export const english: LoadedLocale = { lang: 'en', messages: en, dateLocale: { ...enGB, localize: englishNames } };
 
 type LocaleModule = { messages: Messages; dateLocale: Locale };
 

@@ -56,4 +56,11 @@ export const addToCalendarStyles = css`
     background: var(--_surface-alt);
   }
 
+
+  /* Inside a popover (which scrolls) an absolutely placed menu was cut off at its bottom edge: there it
+     opens in the flow, below its button. */
+  .popover .menu {
+    position: static;
+    margin-top: 0.25rem;
+  }
 `;

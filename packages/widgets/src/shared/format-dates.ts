@@ -124,7 +124,7 @@ export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.
     minutes < 60 ? ['xMinutes', Math.max(1, minutes)]
     : minutes < 1440 ? ['xHours', Math.round(minutes / 60)]
     : minutes < 1440 * 45 ? ['xDays', Math.round(minutes / 1440)]
-    : minutes < 1440 * 365 ? ['xMonths', Math.round(minutes / 43_200)]
+    : Math.round(minutes / 43_200) < 12 ? ['xMonths', Math.round(minutes / 43_200)]
     : ['xYears', Math.round(minutes / 525_600)];
   return locale.dateLocale.formatDistance!(token as never, count as number, { addSuffix: true, comparison: 1 });
 }

@@ -132,4 +132,10 @@ export const themeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+
+  /* In a right-to-left page the layout mirrors (the week runs right to left), but every text keeps its
+     own direction: an English date, place or sentence is not reordered ("22 May 2019", not "May 2019 22"). */
+  :host(:dir(rtl)) * {
+    unicode-bidi: plaintext;
+  }
 `;
