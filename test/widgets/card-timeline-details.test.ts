@@ -134,3 +134,44 @@ describe('on a right-to-left page', () => {
     expect(day).to.be.below(range.getBoundingClientRect().left);
   });
 });
+
+describe('<iisg-event-timeline> series layout', () => {
+  it('keeps the labels of missing numbers apart, and a multi-day date whole', async () => {
+    const feed = {
+      version: 1,
+      series: { s: { name: 'Meeting of the Group' } },
+      events: [
+        { id: 'a', title: 'First', start: '2025-01-10', series: { id: 's', ordinal: 1 } },
+        { id: 'b', title: 'Third', start: '2025-03-10', series: { id: 's', ordinal: 3 } },
+        { id: 'c', title: 'Fifth', start: '2025-05-10', end: '2025-05-11', series: { id: 's', ordinal: 5 } },
+        { id: 'd', title: 'Eighth', start: '2025-11-10', series: { id: 's', ordinal: 8 } },
+      ],
+    };
+    const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(el, '[part~="gap"]').length === 3, 'three gaps');
+    const boxes = $$(el, '[part~="gap"]').map((g) => g.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i], boxes[j]];
+        const overlap = p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        expect(overlap, `gap ${i} and gap ${j} overlap`).to.equal(false);
+      }
+    const date = $(el, 'button[data-id="c"] .block-date')!;
+    expect(date.textContent).to.equal('10–11 May 2025');
+    expect(date.scrollWidth, 'the date fits its block').to.be.at.most(date.clientWidth + 1);
+  });
+});
+
+describe('popovers of cancelled events', () => {
+  it('offer no add-to-calendar for a cancelled event', async () => {
+    const feed = { version: 1, events: [{ id: 'x', title: 'Called off', start: '2019-04-10', status: 'cancelled' }, { id: 'y', title: 'On', start: '2019-04-11' }] };
+    const el = await fixture(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 2);
+    $$(el, '[part~="event"]')[0].click();
+    await waitUntil(() => $(el, '#popover-title')?.textContent === 'Called off');
+    expect($(el, '[part~="popover"] [part~="add-to-calendar"]')).to.equal(null);
+    $$(el, '[part~="event"]')[1].click();
+    await waitUntil(() => $(el, '#popover-title')?.textContent === 'On');
+    await waitUntil(() => $(el, '[part~="popover"] [part~="add-to-calendar"]'), 'offered for a scheduled event');
+  });
+});

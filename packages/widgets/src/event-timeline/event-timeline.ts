@@ -188,18 +188,23 @@ export class IisgEventTimeline extends LitElement {
     const series = row.kind === 'series';
     const placed = row.blocks.map((block) => {
       const left = x(block.start);
-      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), 120) : dayWidth * (block.end - block.start + 1) - 6;
+      // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017".
+      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), block.end > block.start ? 144 : 120) : dayWidth * (block.end - block.start + 1) - 6;
       return { block, left, width };
     });
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+    // Gaps ("4th–6th not in this feed") below the blocks, in lanes of their own so that close ones do not overlap.
+    const gapSpans = row.gaps.map((gap) => gapSpan(gap, x, dayWidth));
+    const gapLanes = assignLanes(gapSpans.map(({ left, width }) => ({ left, right: left + width })));
+    const gapLaneCount = row.gaps.length ? Math.max(...gapLanes) + 1 : 0;
     const summary =
       row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
       <section class="row ${row.kind}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
         <div class="track" part="track">
-          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + (row.gaps.length ? 1 : 0)) })}>
+          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
@@ -207,7 +212,7 @@ export class IisgEventTimeline extends LitElement {
             <ol class="blocks" aria-labelledby=${headingId}>
               ${[
                 ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i]) })),
-                ...row.gaps.map((gap) => ({ at: gap.after + 0.5, item: this.renderGap(gap, x, dayWidth, laneCount) })),
+                ...row.gaps.map((gap, i) => ({ at: gap.after + 0.5, item: this.renderGap(gap, gapSpans[i], laneCount + gapLanes[i]) })),
               ]
                 .sort((a, b) => a.at - b.at)
                 .map((entry) => entry.item)}
@@ -219,10 +224,8 @@ export class IisgEventTimeline extends LitElement {
   }
 
   /** Missing numbers of a series, drawn between the meetings around them and read in order. */
-  private renderGap(gap: GapMark, x: (d: DayKey) => number, dayWidth: number, lane: number) {
+  private renderGap(gap: GapMark, { left, width }: { left: number; width: number }, lane: number) {
     const { lang, messages } = { lang: this.locale.lang, messages: this.locale.messages };
-    const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
-    const width = Math.max(x(gap.before) - left, 120);
     const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
     return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill((messages.timeline ?? enTimeline).missing, { range })}</li>`;
   }
@@ -340,4 +343,10 @@ export class IisgEventTimeline extends LitElement {
     const i = ZOOM_STEPS.indexOf(this.zoom);
     this.zoom = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, i + direction))];
   }
+}
+
+/** Where a gap's label goes: between the meetings around it, at least 120 px wide. */
+function gapSpan(gap: GapMark, x: (d: DayKey) => number, dayWidth: number): { left: number; width: number } {
+  const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
+  return { left, width: Math.max(x(gap.before) - left, 120) };
 }

@@ -20,7 +20,9 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
   adoptStylesBefore(host, [popoverStyles, addToCalendarStyles], stylesBefore);
   const controller = new PopoverController<T>(host, element);
   const menu = new AddToCalendarMenu(host);
-  const details: PopoverDetails = (options) => eventDetails({ ...options, actions: menu.render(options.feed, options.event, options.locale, options.lang) });
+  // A cancelled event is not offered for a calendar (Google's and Outlook's links cannot say it is cancelled).
+  const details: PopoverDetails = (options) =>
+    eventDetails({ ...options, actions: options.event.status === 'cancelled' ? nothing : menu.render(options.feed, options.event, options.locale, options.lang) });
   return {
     controller,
     render(closeLabel, body) {
