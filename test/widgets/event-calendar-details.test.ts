@@ -164,7 +164,8 @@ describe('<iisg-event-calendar> month grid details', () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-23').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '[part~="popover"]'), 'day popover');
+    // Placed and focused: the popover takes focus once placed, so focus the day only after that.
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'day popover open, focus in it');
     cell(el, '2019-04-23').focus();
     await sendKeys({ press: 'PageDown' });
     await el.updateComplete;
@@ -270,7 +271,7 @@ describe('<iisg-event-calendar> feedback', () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-22').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '[part~="popover"] .empty'), 'the day popover');
+    await waitUntil(() => $(el, '[part~="popover"] .empty') && focused(el)?.id === 'popover-title', 'the day popover');
     expect($(el, '#popover-title')!.textContent).to.equal('Events on 22 April 2019');
     expect($(el, '[part~="popover"] .empty')!.textContent).to.equal('no events');
     await sendKeys({ press: 'Escape' });

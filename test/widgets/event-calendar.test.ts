@@ -103,7 +103,8 @@ describe('<iisg-event-calendar> month view', () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04-24" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-24').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '[part~="popover"]'));
+    // The day's list comes with the list view's code, which may still be loading.
+    await waitUntil(() => $(el, '[part~="popover"] h2'), 'the day’s list');
     expect($(el, '[part~="popover"] h2')!.textContent).to.equal('Events on 24 April 2019');
     await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover once it is placed');
     await expect(el).to.be.accessible();
@@ -154,7 +155,7 @@ describe('<iisg-event-calendar> month view', () => {
     const { violations } = await axe.run(el, { runOnly: { type: 'rule', values: ['label-content-name-mismatch'] } });
     expect(violations.map((v) => v.id)).to.deep.equal([]);
     more.click();
-    await waitUntil(() => $(el, '[part~="popover"]'));
+    await waitUntil(() => $$(el, '[part~="popover"] .list-item').length, 'the day’s list (its code may still be loading)');
     expect($$(el, '[part~="popover"] .list-item')).to.have.length(6);
   });
 
