@@ -175,3 +175,27 @@ describe('popovers of cancelled events', () => {
     await waitUntil(() => $(el, '[part~="popover"] [part~="add-to-calendar"]'), 'offered for a scheduled event');
   });
 });
+
+describe('add to calendar: copy link', () => {
+  it('shows the link to copy by hand where the clipboard is not allowed', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="nfp-7" lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="menu-button"]'));
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const prompt = window.prompt;
+    const shown: [string, string][] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    window.prompt = ((message: string, value: string) => (shown.push([message, value]), null)) as typeof window.prompt;
+    try {
+      $(el, '[part~="menu-button"]')!.click();
+      await waitUntil(() => $$(el, '[part~="menu-item"]').length === 5);
+      $$(el, '[part~="menu-item"]').find((i) => i.textContent!.trim() === 'Copy link')!.click();
+      await waitUntil(() => shown.length === 1, 'the link offered to copy by hand');
+      expect(shown[0][0]).to.equal('Copy link');
+      expect(shown[0][1]).to.match(/^https?:\/\//);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      window.prompt = prompt;
+    }
+  });
+});

@@ -60,7 +60,7 @@ export class AddToCalendarMenu implements ReactiveController {
           ${links
             ? html`${link('Google Calendar', links.google)} ${link('Outlook.com', links.outlook)} ${link('Microsoft 365', links.microsoft365)}`
             : nothing}
-          ${item(this.copied ? m.addToCalendarMenu.copied : m.addToCalendarMenu.copy, () => this.copy(event))}
+          ${item(this.copied ? m.addToCalendarMenu.copied : m.addToCalendarMenu.copy, () => this.copy(event, m.addToCalendarMenu.copy))}
         </ul>
         <span class="visually-hidden" role="status">${this.copied ? m.addToCalendarMenu.copied : nothing}</span>
       </div>
@@ -145,7 +145,7 @@ export class AddToCalendarMenu implements ReactiveController {
     this.close();
   }
 
-  private async copy(event: FeedEvent) {
+  private async copy(event: FeedEvent, label: string) {
     const link = event.url ?? location.href;
     try {
       await navigator.clipboard.writeText(link);
@@ -156,7 +156,9 @@ export class AddToCalendarMenu implements ReactiveController {
         this.host.requestUpdate();
       }, 2500);
     } catch {
-      // No clipboard permission: leave the menu open so the visitor can use another item.
+      // No clipboard here (a plain-http page, permission refused): the browser's own dialog shows the
+      // link selected, to copy by hand.
+      window.prompt(label, link);
     }
   }
 }
