@@ -3,12 +3,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCard, IisgEventTimeline } from '@iisg/widgets';
+import { $, $$, text } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 const INDEX = '/test/fixtures/periods/index.json';
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element, part: string) => $(el, `[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<iisg-event-card> and <iisg-event-timeline> with a feed split by year', () => {
   it('the card finds its event in the period files of an index', async () => {

@@ -1,28 +1,13 @@
 // The calendar's finer points, each one a defect found in review: shared links, focus after a popover,
 // layouts other than the defaults, presets as editors type them, week numbers and first days.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import type { IisgEventCalendar } from '@iisg/widgets';
+import { $, $$, calendar, cell, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
-async function calendar(template: ReturnType<typeof html>) {
-  const el = await fixture<IisgEventCalendar>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
-const dayOf = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-};
-const cell = (el: Element, iso: string) => $(el, `[role="gridcell"][data-day="${dayOf(iso)}"]`)!;
 const heading = (el: Element) => $(el, '[part~="heading"]')!.textContent!.trim();
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const todayIso = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

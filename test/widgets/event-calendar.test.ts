@@ -2,24 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
+import { $, $$, calendar, cell, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
-
-async function calendar(template: ReturnType<typeof html>) {
-  const el = await fixture<IisgEventCalendar>(template);
-  // While the feed loads, the frame is drawn with a busy body: wait for the events (or a message).
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
-const cell = (el: Element, iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
-};
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<iisg-event-calendar> month view', () => {
   it('shows the Tirana cluster in April 2019 and names each day with its events', async () => {

@@ -1,5 +1,5 @@
 import type { DayKey, EventIndex, Feed, FeedEvent } from '@iisg/feed';
-import { pickText } from '@iisg/feed';
+import { parseIsoDate, pickText } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { placeOf, title } from '../shared/event-view.js';
 import { formatDayKey, formatStartTime, type TimeZoneMode } from '../shared/format-dates.js';
@@ -57,4 +57,12 @@ export function shortTitle(ctx: CalendarContext, event: FeedEvent, withTime = tr
   const text = pickText(event.title, ctx.lang, ctx.feed.language);
   const time = withTime ? formatStartTime(event, ctx.locale, ctx.timeZone) : undefined;
   return time ? `${time} ${text}` : text;
+}
+
+/** `2019`, `2019-04` or `2019-04-23` (the `date` attribute, a shared link): the first day of the year or month, or the day. */
+export function parseDateAttribute(text: string): DayKey | undefined {
+  const value = text.trim();
+  if (/^\d{4}$/.test(value)) return parseIsoDate(`${value}-01-01`);
+  if (/^\d{4}-\d{2}$/.test(value)) return parseIsoDate(`${value}-01`);
+  return parseIsoDate(value);
 }

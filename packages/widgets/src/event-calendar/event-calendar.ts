@@ -8,7 +8,6 @@ import {
   indexIn,
   isoDate,
   matchesFilter,
-  parseIsoDate,
   pickText,
   plainDate,
   startOfMonth,
@@ -29,7 +28,7 @@ import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/form
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
@@ -734,13 +733,6 @@ function regionFirstDay(lang: string): number | undefined {
   }
 }
 
-/** `2019`, `2019-04` or `2019-04-23`: the first day of the year or month, or the day. */
-function parseDateAttribute(text: string): DayKey | undefined {
-  const value = text.trim();
-  if (/^\d{4}$/.test(value)) return parseIsoDate(`${value}-01-01`);
-  if (/^\d{4}-\d{2}$/.test(value)) return parseIsoDate(`${value}-01`);
-  return parseIsoDate(value);
-}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { styleProps } from '../shared/style-props.js';
-import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
+import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, weekday, type DayKey, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
 import { eventSummary, fullDate, shortTitle, type CalendarContext } from './calendar-context.js';
@@ -79,8 +79,7 @@ export function monthView(ctx: CalendarContext, headingId: string) {
  * last day of the week before and six days of this one.
  */
 function rowWeek(start: DayKey): number {
-  const weekday = (start + 4) % 7; // 0 = Sunday; day 0 (1970-01-01) was a Thursday
-  return isoWeek(start + ((4 - weekday + 7) % 7));
+  return isoWeek(start + ((4 - weekday(start) + 7) % 7));
 }
 
 function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEvent[], outside: boolean) {

@@ -3,8 +3,8 @@
  * can share a link, and Back and Forward walk the views and periods they went through. Loaded only by a
  * calendar that has the attribute (the calendar waits for it before its first render).
  */
-import { isoDate, parseIsoDate, today, type DayKey, type EventFilter } from '@iisg/feed';
-import type { ListRange } from './calendar-context.js';
+import { isoDate, today, type DayKey, type EventFilter } from '@iisg/feed';
+import { parseDateAttribute, type ListRange } from './calendar-context.js';
 
 type View = 'month' | 'list' | 'year';
 
@@ -105,7 +105,7 @@ export class UrlSync {
     const c = this.calendar;
     c.eventPopover.close(false);
     this.restore(this.pageSetup);
-    const day = c.date ? parseDate(c.date) : undefined;
+    const day = c.date ? parseDateAttribute(c.date) : undefined;
     c.focusDay = day ?? today(c.zoneForToday);
   };
 
@@ -122,10 +122,4 @@ export class UrlSync {
     c.chosen = { network: saved.network, organiser: saved.organiser, country: saved.country, tag: saved.tag };
     c.query = saved.query ?? '';
   }
-}
-
-/** `2019`, `2019-04` or `2019-04-23`. */
-function parseDate(text: string): DayKey | undefined {
-  const value = text.trim();
-  return parseIsoDate(/^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value);
 }

@@ -1,0 +1,23 @@
+// What the widget tests share: queries into an element's shadow root and a calendar that has drawn its feed.
+import { fixture, waitUntil, type html } from '@open-wc/testing';
+import type { IisgEventCalendar } from '@iisg/widgets';
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
+/** A part's text, spaces collapsed. */
+export const text = (el: Element, part: string) => $(el, `[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** A calendar once its events (or a message) are drawn: while the feed loads, the frame has a busy body. */
+export async function calendar(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgEventCalendar>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The month grid's cell of a day given as `2019-04-23`. */
+export const cell = (el: Element, iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
+};
