@@ -16,18 +16,31 @@ run('npx', ['cem', 'analyze', '--litelement', '--globs', 'packages/widgets/src/*
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
-console.log('\nDrop-in modules (gzip, first load; each language and floating-ui load on demand):');
+// The feed parser is a chunk of its own, but every element showing a feed loads it before its first
+// event: "with the parser" is what a partner page pays to show events.
+const parserOf = (name) => chunks.find((f) => f.startsWith(`${name}-feed-parser-`));
+console.log('\nDrop-in modules (gzip; first load, then with the feed parser every feed needs; languages, views,');
+console.log('floating-ui and the popover load on demand):');
 for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card', 'iisg-event-timeline', 'iisg-network-map']) {
   const lazy = chunks.filter((f) => f.startsWith(`${name}-`)).map((f) => gz(join('dist/chunks', f)));
-  console.log(`  dist/${(name + '.min.js').padEnd(26)} ${kb(gz(`dist/${name}.min.js`)).padStart(8)}   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`);
+  const first = gz(`dist/${name}.min.js`);
+  const parser = parserOf(name) ? gz(join('dist/chunks', parserOf(name))) : 0;
+  console.log(
+    `  dist/${(name + '.min.js').padEnd(26)} ${kb(first).padStart(8)}   with the parser ${kb(first + parser).padStart(8)}` +
+      `   on demand: ${lazy.length} chunks, largest ${kb(Math.max(0, ...lazy))}`,
+  );
 }
 
-// Issue #3's budget: the calendar alone, as a drop-in, under 25 KB gzip on first load. A build over it
-// fails (npm test builds), so no change can spend the budget without someone deciding to.
+// Issue #3's budget: the calendar alone, as a drop-in, under 25 KB gzip. The gate holds the first load to
+// it (a build over it fails, and npm test builds), so no change spends it without someone deciding to.
+// With the parser the calendar is over it (printed above; README, Size): that is a known miss, not gated.
 const CALENDAR_BUDGET = 25 * 1024;
 const calendar = gz('dist/iisg-event-calendar.min.js');
 if (calendar >= CALENDAR_BUDGET) {
   console.error(`\ndist/iisg-event-calendar.min.js is ${calendar} bytes gzip: over its budget of ${CALENDAR_BUDGET} (25 KB).`);
   process.exit(1);
 }
-console.log(`  calendar budget: ${calendar} of ${CALENDAR_BUDGET} bytes gzip (${CALENDAR_BUDGET - calendar} to spare)`);
+const withParser = calendar + gz(join('dist/chunks', parserOf('iisg-event-calendar')));
+console.log(`  calendar budget: first load ${calendar} of ${CALENDAR_BUDGET} bytes gzip (${CALENDAR_BUDGET - calendar} to spare);`);
+const overOrUnder = withParser > CALENDAR_BUDGET ? `${withParser - CALENDAR_BUDGET} over (known; see README, Size)` : 'within it too';
+console.log(`  with the feed parser ${withParser} bytes: ${overOrUnder}`);
