@@ -104,6 +104,24 @@ describe('<iisg-event-timeline>', () => {
     expect($(el, '[part~="empty"]')!.textContent).to.equal('No back-to-back meetings in this feed.');
   });
 
+  it('counts days in the right form: two meetings on one day are "in 1 day"', async () => {
+    const place = { venue: 'Hotel', city: 'Tirana', country: 'AL' };
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'a', title: 'Morning meeting', start: '2019-04-23', location: place },
+        { id: 'b', title: 'Afternoon meeting', start: '2019-04-23', location: place },
+      ],
+    };
+    for (const [lang, summary] of [['en', '2 meetings in 1 day'], ['de', '2 Treffen an 1 Tag'], ['sl', '2 sestanka v 1 dnevu']]) {
+      const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang=${lang} style="width: 900px"></iisg-event-timeline>`);
+      // The language's strings load on demand: wait for them, then the whole summary, exactly.
+      const shown = () => $(el, '[part~="row-heading"] .muted')?.textContent!.trim() ?? '';
+      await waitUntil(() => shown().startsWith(`· ${summary.split(' ').slice(0, 2).join(' ')}`), `${lang}: ${shown()}`);
+      expect(shown()).to.equal(`· ${summary}`);
+    }
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

@@ -199,7 +199,7 @@ export class IisgEventTimeline extends LitElement {
     const gapLanes = assignLanes(gapSpans.map(({ left, width }) => ({ left, right: left + width })));
     const gapLaneCount = row.gaps.length ? Math.max(...gapLanes) + 1 : 0;
     const summary =
-      row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
+      row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days: plural(messages.clusterDays, days, this.locale.lang) }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
       <section class="row ${row.kind}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>

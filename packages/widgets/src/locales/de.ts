@@ -85,7 +85,8 @@ export const messages: TranslatedMessages = {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     today: 'Heute',
-    clusterSummary: { one: '{count} Treffen an {days} Tagen', other: '{count} Treffen an {days} Tagen' },
+    clusterSummary: { one: '{count} Treffen an {days}', other: '{count} Treffen an {days}' },
+    clusterDays: { one: '{count} Tag', other: '{count} Tagen' },
   },
   map: {
     place: 'Ort',

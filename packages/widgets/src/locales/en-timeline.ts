@@ -12,5 +12,6 @@ export const enTimeline: TimelineMessages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   today: 'Today',
-  clusterSummary: { one: '{count} meeting in {days} days', other: '{count} meetings in {days} days' },
+  clusterSummary: { one: '{count} meeting in {days}', other: '{count} meetings in {days}' },
+  clusterDays: { one: '{count} day', other: '{count} days' },
 };

@@ -92,10 +92,11 @@ export const messages: TranslatedMessages = {
     zoomOut: 'Zoom arrière',
     today: 'Aujourd’hui',
     clusterSummary: {
-      one: '{count} réunion sur {days} jours',
-      many: '{count} réunions sur {days} jours',
-      other: '{count} réunions sur {days} jours',
+      one: '{count} réunion sur {days}',
+      many: '{count} réunions sur {days}',
+      other: '{count} réunions sur {days}',
     },
+    clusterDays: { one: '{count} jour', many: '{count} jours', other: '{count} jours' },
   },
   map: {
     place: 'Lieu',

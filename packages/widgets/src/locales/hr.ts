@@ -91,10 +91,11 @@ export const messages: TranslatedMessages = {
     zoomOut: 'Smanji',
     today: 'Danas',
     clusterSummary: {
-      one: '{count} sastanak tijekom {days} dana',
-      few: '{count} sastanka tijekom {days} dana',
-      other: '{count} sastanaka tijekom {days} dana',
+      one: '{count} sastanak tijekom {days}',
+      few: '{count} sastanka tijekom {days}',
+      other: '{count} sastanaka tijekom {days}',
     },
+    clusterDays: { one: '{count} dana', other: '{count} dana' },
   },
   map: {
     place: 'Mjesto',

@@ -89,8 +89,10 @@ export interface TimelineMessages {
   zoomIn: string;
   zoomOut: string;
   today: string;
-  /** "{count} meetings in {days} days" */
+  /** "{count} meetings in {days}", {days} being clusterDays: "3 days" */
   clusterSummary: Plural;
+  /** "{count} days", in the form clusterSummary's {days} takes */
+  clusterDays: Plural;
 }
 
 /** Strings of `<iisg-network-map>`. */

@@ -86,7 +86,8 @@ export const messages: TranslatedMessages = {
     zoomIn: 'Зголеми',
     zoomOut: 'Намали',
     today: 'Денес',
-    clusterSummary: { one: '{count} состанок во текот на {days} дена', other: '{count} состаноци во текот на {days} дена' },
+    clusterSummary: { one: '{count} состанок во текот на {days}', other: '{count} состаноци во текот на {days}' },
+    clusterDays: { one: '{count} ден', other: '{count} дена' },
   },
   map: {
     place: 'Место',

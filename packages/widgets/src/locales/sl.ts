@@ -92,11 +92,12 @@ export const messages: TranslatedMessages = {
     zoomOut: 'Pomanjšaj',
     today: 'Danes',
     clusterSummary: {
-      one: '{count} sestanek v {days} dneh',
-      two: '{count} sestanka v {days} dneh',
-      few: '{count} sestanki v {days} dneh',
-      other: '{count} sestankov v {days} dneh',
+      one: '{count} sestanek v {days}',
+      two: '{count} sestanka v {days}',
+      few: '{count} sestanki v {days}',
+      other: '{count} sestankov v {days}',
     },
+    clusterDays: { one: '{count} dnevu', other: '{count} dneh' },
   },
   map: {
     place: 'Kraj',

@@ -110,7 +110,8 @@ export const messages: TranslatedMessages = {
     zoomIn: 'Zmadho',
     zoomOut: 'Zvogëlo',
     today: 'Sot',
-    clusterSummary: { one: '{count} takim në {days} ditë', other: '{count} takime në {days} ditë' },
+    clusterSummary: { one: '{count} takim në {days}', other: '{count} takime në {days}' },
+    clusterDays: { one: '{count} ditë', other: '{count} ditë' },
   },
   map: {
     place: 'Vendi',

@@ -91,10 +91,11 @@ export const messages: TranslatedMessages = {
     zoomOut: 'Умањи',
     today: 'Данас',
     clusterSummary: {
-      one: '{count} састанак током {days} дана',
-      few: '{count} састанка током {days} дана',
-      other: '{count} састанака током {days} дана',
+      one: '{count} састанак током {days}',
+      few: '{count} састанка током {days}',
+      other: '{count} састанака током {days}',
     },
+    clusterDays: { one: '{count} дана', other: '{count} дана' },
   },
   map: {
     place: 'Место',

@@ -91,10 +91,11 @@ export const messages: TranslatedMessages = {
     zoomOut: 'Umanji',
     today: 'Danas',
     clusterSummary: {
-      one: '{count} sastanak tokom {days} dana',
-      few: '{count} sastanka tokom {days} dana',
-      other: '{count} sastanaka tokom {days} dana',
+      one: '{count} sastanak tokom {days}',
+      few: '{count} sastanka tokom {days}',
+      other: '{count} sastanaka tokom {days}',
     },
+    clusterDays: { one: '{count} dana', other: '{count} dana' },
   },
   map: {
     place: 'Mesto',
