@@ -113,6 +113,26 @@ describe('feed loading', () => {
     }
   });
 
+  it('ends the Serbian, Croatian and Bosnian notice with the date, whose full stop closes it (never "2019.:")', async () => {
+    const url = new URL('/offline-sr.json', document.baseURI).href;
+    localStorage.setItem(`iisg-feed:${url}`, JSON.stringify({ savedAt: '2026-11-03T10:00:00Z', text: feedText }));
+    const stub = stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    try {
+      for (const [lang, text] of [
+        ['sr-Latn', 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od 3. novembar 2026.'],
+        ['hr', 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od 3. studenog 2026.'],
+      ]) {
+        const el = await fixture<IisgEventCard>(html`<iisg-event-card src="/offline-sr.json" event-id="a" lang=${lang} timeout="50"></iisg-event-card>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="saved-copy"]')?.textContent!.startsWith('Najnovije'), `${lang} notice`, { timeout: 8000 });
+        expect(el.shadowRoot!.querySelector('[part~="saved-copy"]')!.textContent).to.equal(text);
+      }
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('keeps the last good copy after a successful load', async () => {
     const stub = stubFetch(async () => new Response(feedText));
     try {

@@ -13,7 +13,7 @@ export const messages: TranslatedMessages = {
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike web-stranice ostavljena je poruka u konzoli preglednika.',
   retry: 'Pokušaj ponovo',
-  savedCopy: 'Prikazuje se sačuvana kopija od {date}: najnovije događaje nije bilo moguće učitati.',
+  savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',
   status: {
     scheduled: 'Zakazano',

@@ -13,7 +13,7 @@ export const messages: TranslatedMessages = {
   errorHttp: 'Događaje nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike mrežnih stranica ostavljena je poruka u konzoli preglednika.',
   retry: 'Pokušaj ponovno',
-  savedCopy: 'Prikazuje se spremljena kopija od {date}: najnovije događaje nije bilo moguće učitati.',
+  savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',
   status: {
     scheduled: 'Zakazano',

@@ -13,7 +13,7 @@ export const messages: TranslatedMessages = {
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku sa događajima nije bilo moguće pročitati. Za urednike sajta ostavljena je poruka u konzoli veb-pregledača.',
   retry: 'Pokušaj ponovo',
-  savedCopy: 'Prikazuje se sačuvana kopija od {date}: najnovije događaje nije bilo moguće učitati.',
+  savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',
   status: {
     scheduled: 'Zakazano',
