@@ -107,8 +107,28 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   return {
     text,
     datetime: new Date(event.start).toISOString(),
-    zoneNote: foreign ? fill(locale.messages.timeZoneNote, { zone: zone.replace(/_/g, ' ') }) : undefined,
+    zoneNote: foreign ? fill(locale.messages.timeZoneNote, { zone: zoneName(event.start, zone, locale.lang) }) : undefined,
   };
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Central European Summer Time, GMT+2": the zone's name at that instant, in the visitor's language, and its
+ * offset. Where the browser has no data for the language, the zone's city instead ("Tirane, GMT+2"), never
+ * a name in another language.
+ */
+function zoneName(ms: number, zone: string, lang: string): string {
+  const part = (style: 'long' | 'shortOffset', tag: string) => {
+    const key = `${tag}|${zone}|${style}`;
+    let format = zoneFormats.get(key);
+    if (!format) zoneFormats.set(key, (format = new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName: style })));
+    return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  };
+  const offset = part('shortOffset', 'en');
+  const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+  const name = known ? part('long', lang) : '';
+  return `${name && !/^(GMT|UTC)/.test(name) ? name : zone.split('/').pop()!.replace(/_/g, ' ')}, ${offset}`;
 }
 
 /** "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. */
