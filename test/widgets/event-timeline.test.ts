@@ -122,6 +122,64 @@ describe('<iisg-event-timeline>', () => {
     }
   });
 
+  it('says a block\'s title once; a tooltip only where the block shows a short label', async () => {
+    const place = { city: 'Skopje', country: 'MK' };
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'a', title: 'Workshop on prisons', start: '2019-05-06', location: place },
+        { id: 'b', title: 'Workshop on schools', start: '2019-05-07', location: place },
+      ],
+    };
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 2, 'two blocks');
+    const block = $$(el, '[part~="event"]')[0];
+    expect(block.textContent!.split('Workshop on prisons')).to.have.length(2, 'the title once');
+    expect(block.hasAttribute('title')).to.equal(false);
+    const demo = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const nfp = $$(demo, '[part~="event"]').find((b) => b.querySelector('.block-title')!.textContent!.includes('NFP Group'))!;
+    expect(nfp.getAttribute('title')).to.match(/^7th Meeting of the RCC Group of National Focal Points/);
+  });
+
+  it('shows the keys while a meeting has keyboard focus, and describes the rows with them', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const hint = $(el, '[part~="keyboard-hint"]')!;
+    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+    expect($(el, '.rows')!.getAttribute('aria-describedby')).to.equal(hint.id);
+    $(el, '[part~="zoom-in"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.matches('[part~="event"]')).to.equal(true);
+    expect(getComputedStyle(hint).visibility).to.equal('visible');
+    expect(hint.textContent).to.equal('Arrow keys move between meetings; Enter opens one, Escape closes it.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a narrow container, where time runs down the page, Down goes to the next meeting, into the next row', async () => {
+    const at = (city: string, country: string) => ({ city, country });
+    const feed = {
+      version: 1,
+      events: [
+        { id: 't1', title: 'Tirana one', start: '2019-04-23', location: at('Tirana', 'AL') },
+        { id: 't2', title: 'Tirana two', start: '2019-04-24', location: at('Tirana', 'AL') },
+        { id: 't3', title: 'Tirana three', start: '2019-04-25', location: at('Tirana', 'AL') },
+        { id: 's1', title: 'Skopje one', start: '2019-03-06', location: at('Skopje', 'MK') },
+        { id: 's2', title: 'Skopje two', start: '2019-03-07', location: at('Skopje', 'MK') },
+      ],
+    };
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 320px"></iisg-event-timeline>`);
+    const rowsOf = () => $$(el, '[part~="row"]').map((row) => [...row.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => b.dataset.id));
+    const [first, second] = rowsOf();
+    $$(el, '[part~="event"]')[0].focus();
+    for (const id of [...first.slice(1), second[0]]) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)!.dataset.id).to.equal(id);
+    }
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused(el)!.dataset.id).to.equal(first[first.length - 1]);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

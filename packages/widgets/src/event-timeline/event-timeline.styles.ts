@@ -16,9 +16,26 @@ export const timelineStyles = css`
 
   .controls {
     display: flex;
+    align-items: flex-start;
     justify-content: flex-end;
     gap: 0.25rem;
     margin-bottom: 0.5rem;
+  }
+
+  /* The keys, said while a meeting has keyboard focus. Hidden, not removed, the rest of the time: the
+     rows do not jump when it appears, and the region keeps it as its description. */
+  .keyboard-hint {
+    order: -1;
+    flex: 1 1 12rem;
+    align-self: center;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+    visibility: hidden;
+  }
+
+  .controls:has(~ .rows :focus-visible) .keyboard-hint {
+    visibility: visible;
   }
 
   .controls button,
@@ -199,6 +216,11 @@ export const timelineStyles = css`
 
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
   @container timeline (max-width: 30rem) {
+    /* No room to keep a line for it; the rows keep it as their description. */
+    .keyboard-hint {
+      display: none;
+    }
+
     .track {
       overflow: visible;
       border: 0;

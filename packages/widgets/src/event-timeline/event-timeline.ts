@@ -37,6 +37,7 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @csspart event - An event block; also its status (`cancelled`, ...).
  * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
  * @csspart today - The today marker.
+ * @csspart keyboard-hint - The keys that move between meetings, shown while a meeting has keyboard focus.
  * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), the popover's `close`, `retry`, `menu-button`.
  * @csspart popover - The event popover.
  * @csspart popover-status - The status line in the popover.
@@ -156,9 +157,10 @@ export class IisgEventTimeline extends LitElement {
         <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'} @click=${() => this.zoomBy(1)}>
           <span aria-hidden="true">+</span>
         </button>
+        <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
       </div>
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${this.mode === 'series' ? messages.series : messages.clusters} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${this.mode === 'series' ? messages.series : messages.clusters} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
     `;
@@ -257,16 +259,20 @@ export class IisgEventTimeline extends LitElement {
     const badge = seriesBadge(feed, event, lang, locale.messages);
     // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
     // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania".
+    const series = row.kind === 'series';
+    const full = title(feed, event, lang);
+    const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
+    // The visible text, when it is the whole title, is not said twice; a short label ("7th · NFP Group")
+    // gets the title in the name and, for the pointer, as a tooltip.
+    const abbreviated = short !== full;
     const more = [
-      row.kind === 'series' ? (seriesLabel(feed, event, lang, locale.messages) ?? title(feed, event, lang)) : title(feed, event, lang),
+      series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '',
       row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
       place?.text ?? '',
       event.status !== 'scheduled' ? locale.messages.status[event.status] : '',
     ]
       .filter(Boolean)
       .join(', ');
-    const series = row.kind === 'series';
-    const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? title(feed, event, lang);
     return html`
       <li class="block-item" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
         <button
@@ -275,7 +281,7 @@ export class IisgEventTimeline extends LitElement {
           part="event ${event.status}"
           data-id=${event.id}
           tabindex=${event.id === this.tabStop ? 0 : -1}
-          title=${title(feed, event, lang)}
+          title=${abbreviated ? full : nothing}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${() => (this.activeId = event.id)}
         >
@@ -322,12 +328,18 @@ export class IisgEventTimeline extends LitElement {
     if (r < 0) return;
     const blocks = rows[r].blocks;
     const i = blocks.findIndex((b) => b.event.id === target.dataset.id);
-    // Time runs left to right in every direction of text, so the arrows follow the screen.
+    // Time runs left to right in every direction of text, so the arrows follow the screen. In a narrow
+    // container time runs down the page (the axis is hidden): every arrow walks the meetings in order.
+    const all = rows.flatMap((row) => row.blocks);
+    const at = all.indexOf(blocks[i]);
+    const step = (by: number) => () => all[Math.min(Math.max(at + by, 0), all.length - 1)].event.id;
+    const axis = this.renderRoot.querySelector('.axis');
+    const vertical = axis !== null && getComputedStyle(axis).display === 'none';
     const moves: Record<string, () => string | undefined> = {
-      ArrowRight: () => blocks[Math.min(i + 1, blocks.length - 1)].event.id,
-      ArrowLeft: () => blocks[Math.max(i - 1, 0)].event.id,
-      ArrowDown: () => rows[Math.min(r + 1, rows.length - 1)].blocks[0]?.event.id,
-      ArrowUp: () => rows[Math.max(r - 1, 0)].blocks[0]?.event.id,
+      ArrowRight: vertical ? step(1) : () => blocks[Math.min(i + 1, blocks.length - 1)].event.id,
+      ArrowLeft: vertical ? step(-1) : () => blocks[Math.max(i - 1, 0)].event.id,
+      ArrowDown: vertical ? step(1) : () => rows[Math.min(r + 1, rows.length - 1)].blocks[0]?.event.id,
+      ArrowUp: vertical ? step(-1) : () => rows[Math.max(r - 1, 0)].blocks[0]?.event.id,
       Home: () => blocks[0].event.id,
       End: () => blocks[blocks.length - 1].event.id,
     };

@@ -97,6 +97,7 @@ export const messages: TranslatedMessages = {
       other: '{count} réunions sur {days}',
     },
     clusterDays: { one: '{count} jour', many: '{count} jours', other: '{count} jours' },
+    keyboardHint: 'Les flèches passent d’une réunion à l’autre\u202f; Entrée ouvre une réunion, Échap la ferme.',
   },
   map: {
     place: 'Lieu',

@@ -93,6 +93,8 @@ export interface TimelineMessages {
   clusterSummary: Plural;
   /** "{count} days", in the form clusterSummary's {days} takes */
   clusterDays: Plural;
+  /** Shown while a meeting has keyboard focus: the keys that move and open. */
+  keyboardHint: string;
 }
 
 /** Strings of `<iisg-network-map>`. */

@@ -112,6 +112,7 @@ export const messages: TranslatedMessages = {
     today: 'Sot',
     clusterSummary: { one: '{count} takim në {days}', other: '{count} takime në {days}' },
     clusterDays: { one: '{count} ditë', other: '{count} ditë' },
+    keyboardHint: 'Shigjetat lëvizin ndërmjet takimeve; Enter hap një takim, Esc e mbyll.',
   },
   map: {
     place: 'Vendi',

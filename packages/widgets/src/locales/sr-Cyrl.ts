@@ -96,6 +96,7 @@ export const messages: TranslatedMessages = {
       other: '{count} састанака током {days}',
     },
     clusterDays: { one: '{count} дана', other: '{count} дана' },
+    keyboardHint: 'Стрелице прелазе с једног састанка на други; Enter отвара састанак, Esc га затвара.',
   },
   map: {
     place: 'Место',
