@@ -1,6 +1,6 @@
 // The calendar's finer points, each one a defect found in review: shared links, focus after a popover,
 // layouts other than the defaults, presets as editors type them, week numbers and first days.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import { $, $$, calendar, cell, focused } from './helpers.js';
@@ -132,6 +132,21 @@ describe('<iisg-event-calendar> month grid details', () => {
       const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
       expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent, lang).to.equal(first);
     }
+  });
+
+  it('keeps the popover’s close button clear of the title in a right-to-left page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl"><iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar></div>`);
+    const el = page.firstElementChild as HTMLElement;
+    await waitUntil(() => $(el, '[part~="event"]'), 'events drawn');
+    $$(el, '[part~="event"]')[1].click();
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    const close = $(el, '[part~="close"]')!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents($(el, '#popover-title')!);
+    // Every line of the title beside the button (the button floats to the left) starts right of it.
+    const beside = [...range.getClientRects()].filter((r) => r.top < close.bottom && r.bottom > close.top && r.width > 0);
+    expect(beside.length).to.be.above(0);
+    for (const line of beside) expect(line.left).to.be.at.least(close.right);
   });
 
   it('returns focus to the bar’s day after an event opened from its bar is closed', async () => {

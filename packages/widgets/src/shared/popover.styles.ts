@@ -36,9 +36,11 @@ export const popoverStyles = css`
     }
   }
 
+  /* Logical margins: in a right-to-left page the gap is still between the button and the title. */
   .popover-close {
     float: inline-end;
-    margin: -0.25rem -0.25rem 0 0.5rem;
+    margin-block-start: -0.25rem;
+    margin-inline: 0.5rem -0.25rem;
   }
 
   .details {
