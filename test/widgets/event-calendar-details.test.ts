@@ -1,7 +1,7 @@
 // The calendar's finer points, each one a defect found in review: shared links, focus after a popover,
 // layouts other than the defaults, presets as editors type them, week numbers and first days.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import { $, $$, calendar, cell, focused } from './helpers.js';
 
@@ -278,5 +278,118 @@ describe('<iisg-event-calendar> feedback', () => {
     await waitUntil(() => !$(el, '[part~="popover"]'));
     await el.updateComplete;
     expect(focused(el)).to.equal(cell(el, '2019-04-22'));
+  });
+});
+
+describe('<iisg-event-calendar> focus after pointer use, resizing and paging', () => {
+  const day = (d: string, id: string, title = `Event ${id}`) => ({ id, title, start: d });
+  const busy = {
+    version: 1,
+    events: [
+      day('2019-04-05', 'a'),
+      ...['b', 'c', 'd', 'e', 'f'].map((id) => day('2019-04-10', id)),
+      day('2019-05-02', 'may', 'Early May meeting'),
+    ],
+  };
+
+  it('a bar on a dimmed day of the next month opens its event without switching the month under the visitor', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-05').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const bar = $$(el, '[part~="event"]').find((b) => b.textContent!.includes('Early May'))!;
+    bar.click();
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    expect($(el, '[part~="heading"]')!.textContent).to.contain('April 2019');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-06'));
+    expect($(el, '[part~="heading"]')!.textContent).to.contain('April 2019');
+  });
+
+  it('after the "+N more" list closes, focus is on that day’s cell, the grid’s tab stop', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const more = $$(el, '[part~="more"]')[0];
+    more.click();
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open, focus in it');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-10'));
+    expect(cell(el, '2019-04-10').tabIndex).to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-11'));
+  });
+
+  it('a click on the page outside closes the popover and returns focus where it was', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-05').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open');
+    const box = el.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'closed');
+    await waitUntil(() => focused(el) === cell(el, '2019-04-05'), 'focus back on the day');
+  });
+
+  it('Shift+Tab from the sheet back into the list closes the sheet, which would cover the focused item', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'narrow: the list');
+    $$(el, '[part~="list-item"]')[1].click();
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'sheet open');
+    expect($(el, '[part~="popover"]')!.classList.contains('sheet')).to.equal(true);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'sheet closed');
+    expect(focused(el)?.matches('[part~="list-item"], button')).to.equal(true);
+  });
+
+  it('keeps focus in the calendar when it narrows past the list width (zooming in) and back', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-10').click();
+    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), 'the day focused');
+    el.style.width = '400px';
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list');
+    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on an item of the list');
+    el.style.width = '900px';
+    await waitUntil(() => $(el, '[role="grid"]'), 'the grid again');
+    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), `focus back on the day, not ${focused(el)?.outerHTML.slice(0, 80)}`);
+  });
+
+  it('"Show more" in the list puts focus on the first of the items it adds', async () => {
+    const many = { version: 1, events: Array.from({ length: 150 }, (_, i) => day(`2030-0${1 + Math.floor(i / 30)}-${String(1 + (i % 28)).padStart(2, '0')}`, `m${i}`)) };
+    const el = await calendar(html`<iisg-event-calendar .feed=${many} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="show-more"]'), 'a show-more button');
+    $(el, '[part~="show-more"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on a new item');
+    expect($$(el, '.list [part~="list-item"]').indexOf(focused(el)!)).to.equal(100);
+  });
+
+  it('has no aria-selected on its cells: the grid has no selection', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[role="gridcell"][aria-selected]')).to.have.length(0);
+  });
+});
+
+describe('<iisg-event-calendar narrow-view="month"> in a sidebar', () => {
+  it('keeps "+N more" inside its own day, as "+N", so neighbours never overlap', async () => {
+    const events = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: `Sitzung ${i}`, start: '2019-04-10' })),
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, title: `Sitzung ${i}`, start: '2019-04-11' })),
+    ];
+    const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" narrow-view="month" lang="de" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[role="grid"]') && $$(el, '[part~="more"]').length === 2, 'the grid, with two "+N"');
+    const [first, second] = $$(el, '[part~="more"]');
+    await waitUntil(() => first.innerText.trim() === '+3', `"+3", not "${first.innerText.trim()}"`);
+    const a = first.getBoundingClientRect();
+    const b = second.getBoundingClientRect();
+    expect(a.right, 'the first ends before the second starts').to.be.at.most(b.left);
+    expect(a.right).to.be.at.most(cell(el, '2019-04-10').getBoundingClientRect().right + 0.5);
+    await expect(el).to.be.accessible();
   });
 });

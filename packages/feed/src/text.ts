@@ -43,13 +43,27 @@ function canonicalize(lang: string): string {
 
 /** The text in the best language for `lang`, falling back along `languageChain`, then to any text. */
 export function pickText(text: LocalText | undefined, lang: string, feedLanguage = 'en'): string {
-  if (!text) return '';
-  for (const tag of languageChain(lang, feedLanguage)) {
-    const value = text[tag];
-    if (value) return value;
-  }
-  for (const value of Object.values(text)) if (value) return value;
-  return '';
+  const tag = pickLanguage(text, lang, feedLanguage);
+  return tag ? text![tag] : '';
+}
+
+/** The language `pickText` takes its text from (a key of `text`); undefined when there is no text. */
+export function pickLanguage(text: LocalText | undefined, lang: string, feedLanguage = 'en'): string | undefined {
+  if (!text) return undefined;
+  for (const tag of languageChain(lang, feedLanguage)) if (text[tag]) return tag;
+  for (const [tag, value] of Object.entries(text)) if (value) return tag;
+  return undefined;
+}
+
+/**
+ * The `lang` attribute for a text picked for a visitor reading `lang`: the text's language where it is
+ * another one (an English title on a Slovenian page, WCAG 3.1.2), undefined where it is the page's.
+ */
+export function otherLanguage(text: LocalText | undefined, lang: string, feedLanguage = 'en'): string | undefined {
+  const tag = pickLanguage(text, lang, feedLanguage);
+  const page = canonicalLanguage(lang);
+  if (!tag || tag === page || page.startsWith(`${tag}-`) || tag.startsWith(`${page}-`)) return undefined;
+  return tag;
 }
 
 /** Every text of a map, for searching in any language of the feed. */

@@ -238,6 +238,11 @@ export const calendarStyles = css`
     cursor: pointer;
   }
 
+  /* The count alone ("+3") where a column is too narrow for "+3 weitere" (a sidebar's month grid). */
+  .more-count {
+    display: none;
+  }
+
   .bar {
     /* A title's own direction, not the page's: an English title in a right-to-left page reads and
        truncates left to right, "+3 more" stays "+3 more". */
@@ -356,13 +361,27 @@ export const calendarStyles = css`
       font-size: 0.75em;
     }
 
-    /* narrow-view="month" in a sidebar: short names and counts stay on one line. */
+    /* narrow-view="month" in a sidebar: short names and counts stay on one line, inside their column. */
     .weekdays > *,
     .more {
       overflow-wrap: normal;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: clip;
+    }
+
+    .more {
+      max-width: calc(100% - 0.25rem);
+      margin-inline: 0.125rem;
+      padding: 0;
+    }
+
+    .more-text {
+      display: none;
+    }
+
+    .more-count {
+      display: inline;
     }
   }
 

@@ -242,9 +242,12 @@ export class IisgEventCalendar extends LitElement {
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {
-          // The grid gives way to the list (or back): the popover's anchor is gone.
+          // The grid gives way to the list (or back): the popover's anchor is gone, and so may be the
+          // element with focus (zooming in crosses this width): focus goes to the day, not the page.
+          const hadFocus = this.shadowRoot?.activeElement != null;
           this.eventPopover.close(false);
           this.narrow = narrow;
+          if (hadFocus) this.focusAfterRender = true;
         });
     });
     this.observed = undefined;
@@ -387,7 +390,7 @@ export class IisgEventCalendar extends LitElement {
       const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
       const list = this.viewModule('list');
       const from = mode === 'month' ? startOfMonth(this.focusDay) : mode === 'upcoming' ? ctx.today : undefined;
-      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => (this.listLimit += LIST_PAGE), empty, from);
+      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => this.showMore(), empty, from);
     }
     return html`
       ${status}
@@ -598,16 +601,34 @@ export class IisgEventCalendar extends LitElement {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    if (day !== undefined) this.focusDay = day;
-    const cell = () => this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
-    const returnTo = day !== undefined ? cell() ?? anchor : anchor;
+    const returnTo = day !== undefined ? this.gridStop(day) ?? anchor : anchor;
     this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo, keepPlace);
   }
 
   /** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */
   private openDay(day: DayKey, anchor: HTMLElement) {
     this.viewModule('list'); // the day's list, loading alongside the popover
-    this.eventPopover.open({ kind: 'day', day }, anchor);
+    // From "+N more" (a pointer target hidden from assistive technology) focus returns to the day's cell.
+    const returnTo = anchor.getAttribute('role') === 'gridcell' ? anchor : this.gridStop(day);
+    this.eventPopover.open({ kind: 'day', day }, anchor, returnTo ?? anchor);
+  }
+
+  /**
+   * The grid's focus stop for something chosen on `day` with the pointer: that day's cell, which becomes
+   * the tab stop. A day of the month before or after (dimmed) does not switch the month under the
+   * visitor: the current stop stays.
+   */
+  private gridStop(day: DayKey): HTMLElement | null {
+    if (startOfMonth(day) === startOfMonth(this.focusDay)) this.focusDay = day;
+    return this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
+  }
+
+  /** The list's next page; focus goes to its first item (the button it was on is gone or moved down). */
+  private async showMore() {
+    const first = this.listLimit;
+    this.listLimit += LIST_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.list [part~="list-item"]')[first]?.focus();
   }
 
   private moveFocus(day: DayKey) {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
-import { organisationsOf, placeOf, title } from '../shared/event-view.js';
+import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
@@ -61,7 +61,7 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
     <li>
       <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
         <span class="list-date"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}</span>
-        <span class="list-title">${title(ctx.feed, event, ctx.lang)}</span>
+        <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${event.status !== 'scheduled' ? html`<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
         ${place ? html`<span class="list-place">${place.text}</span>` : nothing}
         ${organisers.length ? html`<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}

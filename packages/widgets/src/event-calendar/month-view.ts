@@ -97,7 +97,6 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
       tabindex=${day === ctx.focusDay ? 0 : -1}
       aria-label=${label}
       aria-current=${isToday ? 'date' : nothing}
-      aria-selected=${day === ctx.focusDay ? 'true' : 'false'}
       ${styleProps({ 'grid-column': String(col + 1) })}
       @click=${() => ctx.focusOn(day)}
     >
@@ -121,7 +120,7 @@ function moreButton(ctx: CalendarContext, day: DayKey, col: number, hidden: numb
     ${styleProps({ 'grid-column': String(col + 1) })}
     @click=${(e: Event) => ctx.openDay(day, e.currentTarget as HTMLElement)}
   >
-    ${plural(ctx.locale.messages.calendar.more, hidden, ctx.lang)}
+    <span class="more-text">${plural(ctx.locale.messages.calendar.more, hidden, ctx.lang)}</span><span class="more-count">+${hidden}</span>
   </button>`;
 }
 

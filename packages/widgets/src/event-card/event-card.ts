@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
+import { otherLanguage, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, type OrganisationView } from '../shared/event-view.js';
+import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, titleLang, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -168,7 +168,7 @@ export class IisgEventCard extends LitElement {
             ${event.status !== 'scheduled'
               ? html`<p part="status status-${event.status}" class="status" id="status">${statusText}</p>`
               : nothing}
-            <div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3))} class="title">${eventTitle}</div>
+            <div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3))} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</div>
             ${series && layout !== 'compact'
               ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
               : nothing}
@@ -208,9 +208,9 @@ export class IisgEventCard extends LitElement {
     ];
     const orgLink = (o: OrganisationView) => (o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name);
     return html`
-      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+      ${summary ? html`<p part="summary" class="summary" lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       ${description && description !== summary
-        ? html`<div part="description" class="description">
+        ? html`<div part="description" class="description" lang=${otherLanguage(event.description, lang, feed.language) ?? nothing}>
             ${textBlocks(description).map((block) =>
               block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
             )}
@@ -232,7 +232,7 @@ export class IisgEventCard extends LitElement {
             <p class="label">${messages.backToBack}</p>
             <ul>
               ${backToBack.map((other) => {
-                const text = `${formatEventDates(other, locale, this.zone).text}: ${title(feed, other, lang)}`;
+                const text = html`${formatEventDates(other, locale, this.zone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`;
                 return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
               })}
             </ul>

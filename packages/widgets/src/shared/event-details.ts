@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { pickText, type Feed, type FeedEvent } from '@iisg/feed';
+import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
-import { organisationsOf, placeOf, relatedEvents, seriesBadge, title } from './event-view.js';
+import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
 
 export interface DetailsOptions {
@@ -37,12 +37,12 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   return html`
     <div class="details ${event.status}">
       ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status">${messages.status[event.status]}</p>` : nothing}
-      <h2 id=${headingId} class="details-title" tabindex="-1">${eventTitle}</h2>
+      <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</h2>
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${place.text}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
       ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
-      ${summary ? html`<p>${summary}</p>` : nothing}
+      ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       <dl>
         ${organisers.length ? html`<dt>${messages.organisedBy}</dt><dd>${organisers.map((o) => o.name).join(', ')}</dd>` : nothing}
         ${networks.length
@@ -55,8 +55,8 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
               ${neighbours.map(
                 (other) => html`<li>
                   ${onSelect
-                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text}: ${title(feed, other, lang)}</button>`
-                    : html`${formatEventDates(other, locale, timeZone).text}: ${title(feed, other, lang)}`}
+                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span></button>`
+                    : html`${formatEventDates(other, locale, timeZone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`}
                 </li>`,
               )}
             </ul>`

@@ -1,5 +1,5 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
-import { countryName, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+import { countryName, otherLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
 import { fill, plural, type Messages } from '../locales/messages.js';
 
 export interface Place {
@@ -76,4 +76,9 @@ export function relatedEvents(feed: Feed, event: FeedEvent, kind: string): FeedE
 
 export function title(feed: Feed, event: FeedEvent, lang: string): string {
   return pickText(event.title, lang, feed.language);
+}
+
+/** The `lang` attribute of an event's title where the feed has it only in another language. */
+export function titleLang(feed: Feed, event: FeedEvent, lang: string): string | undefined {
+  return otherLanguage(event.title, lang, feed.language);
 }

@@ -65,6 +65,7 @@ export class PopoverController<T> implements ReactiveController {
     document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('pointerdown', this.onPointerDown, true);
     this.host.addEventListener('focusout', this.onFocusOut);
+    this.host.shadowRoot?.addEventListener('focusout', this.onShadowFocusOut as EventListener);
     // Focus moves in, unless it moved elsewhere while this popover loaded (another element's popover
     // opened meanwhile): taking it back would close that one.
     const active = deepActiveElement();
@@ -109,6 +110,7 @@ export class PopoverController<T> implements ReactiveController {
     document.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.removeEventListener('focusout', this.onFocusOut);
+    this.host.shadowRoot?.removeEventListener('focusout', this.onShadowFocusOut as EventListener);
   }
 
   private onKeydown = (event: KeyboardEvent) => {
@@ -126,13 +128,31 @@ export class PopoverController<T> implements ReactiveController {
     if (to && to !== this.host && !this.host.contains(to) && !this.host.shadowRoot?.contains(to)) this.close(false);
   };
 
+  /**
+   * Focus moved from the popover to the rest of the element (Shift+Tab back to the grid or the list):
+   * close, so the popover never covers what has focus now (WCAG 2.4.11; a sheet covers most of a narrow
+   * calendar). Focus moves inside one shadow root reach only its own listeners, hence a second one.
+   */
+  private onShadowFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    const popover = this.element();
+    if (to && popover?.contains(event.target as Node) && !popover.contains(to)) this.close(false);
+  };
+
   private onPointerDown = (event: PointerEvent) => {
     const path = event.composedPath();
     const popover = this.element();
     if (popover && path.includes(popover)) return;
     // A click on the anchor toggles through the host's own handler.
     if (this.anchor && path.includes(this.anchor)) return;
+    const target = this.returnFocus;
     this.close(false);
+    // A click on something that takes focus keeps it; one on the page's background would leave focus on
+    // the body: it goes back where it was, as after Esc.
+    setTimeout(() => {
+      const active = deepActiveElement();
+      if ((!active || active === document.body) && target?.isConnected) target.focus({ preventScroll: true });
+    });
   };
 }
 
