@@ -393,3 +393,41 @@ describe('<iisg-event-calendar narrow-view="month"> in a sidebar', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<iisg-event-calendar> says what the feed says', () => {
+  it('names hosts, funders and the chair in the popover, not only organisers', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2017-12" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2017-12-04').click();
+    await waitUntil(() => focused(el) === cell(el, '2017-12-04'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.popover [part~="list-item"]'), 'the day’s list');
+    $(el, '.popover [part~="list-item"]')!.click();
+    await waitUntil(() => $(el, '.popover .details'), 'the event');
+    const terms = $$(el, '.popover dt').map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+    expect(terms.find((t) => t.startsWith('Hosted by'))).to.contain('European External Action Service');
+    expect(terms.find((t) => t.startsWith('Chair'))).to.contain('John Gatt-Rutter');
+  });
+
+  it('prints the Kosovo designation footnote under a view that names Kosovo*, and only then', async () => {
+    const list = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2019-05" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $(list, '[part~="list-item"]'), 'the list');
+    expect($(list, '.list')!.textContent).to.contain('Kosovo*');
+    expect($(list, '[part~="footnote"]')!.textContent).to.match(/^\* This designation is without prejudice/);
+    const month = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(month, '[part~="footnote"]'), 'April 2019 names no Kosovo event, and no country menu').to.equal(null);
+    const menu = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="country" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(menu, '[part~="footnote"]'), 'the country menu offers Kosovo*').to.not.equal(null);
+  });
+
+  it('opens the sheet of a narrow calendar under it, as wide as it, not across a wide window', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 20px"><div style="width: 600px"></div><iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 320px"></iisg-event-calendar></div>`);
+    const el = page.querySelector('iisg-event-calendar')!;
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list');
+    $(el, '[part~="list-item"]')!.click();
+    await waitUntil(() => $(el, '.popover.sheet'), 'a sheet');
+    const sheet = $(el, '.popover.sheet')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(Math.round(sheet.left)).to.equal(Math.round(host.left));
+    expect(Math.round(sheet.width)).to.equal(Math.round(host.width));
+  });
+});

@@ -332,6 +332,12 @@ export const calendarStyles = css`
     filter: brightness(1.1);
   }
 
+  .footnote {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
   .message {
     margin: 0 0 0.5rem;
     padding: 0.5em 0.75em;

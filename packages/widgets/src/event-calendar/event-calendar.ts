@@ -97,6 +97,7 @@ export interface RangeChangeDetail {
  * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
  * @csspart retry - The "Try again" button of a network or server error (also `button`).
  * @csspart empty - The "no events" message.
+ * @csspart footnote - Designation footnotes of the countries shown ("* This designation is without prejudice ...", for Kosovo*).
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Background.
  * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Days of other months, headings.
@@ -397,6 +398,7 @@ export class IisgEventCalendar extends LitElement {
       <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
         ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
+        ${this.renderFootnotes(ctx, view)}
       </section>
       ${this.renderPopover(ctx)}
     `;
@@ -568,6 +570,14 @@ export class IisgEventCalendar extends LitElement {
     }
     if (kind === 'country') return countryName(feed, id, lang).name;
     return id;
+  }
+
+  /** The designation footnotes ("Kosovo*") of the countries the view's events and the country menu name. */
+  private renderFootnotes(ctx: CalendarContext, view: CalendarView) {
+    const codes = new Set(this.filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
+    if (view !== 'year') for (const event of ctx.index.between(...this.daysInView())) if (event.location?.country && ctx.visible(event)) codes.add(event.location.country);
+    const notes = new Set([...codes].map((code) => countryName(ctx.feed, code, ctx.lang).footnote).filter(Boolean));
+    return notes.size ? html`<p class="footnote" part="footnote">${[...notes].map((note) => `* ${note}`).join(' ')}</p>` : nothing;
   }
 
   private renderPopover(ctx: CalendarContext) {

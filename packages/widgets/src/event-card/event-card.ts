@@ -232,7 +232,7 @@ export class IisgEventCard extends LitElement {
             <p class="label">${messages.backToBack}</p>
             <ul>
               ${backToBack.map((other) => {
-                const text = html`${formatEventDates(other, locale, this.zone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`;
+                const text = html`${formatEventDates(other, locale, this.zone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`;
                 return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
               })}
             </ul>

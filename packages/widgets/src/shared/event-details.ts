@@ -29,7 +29,14 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const place = placeOf(feed, event, lang);
   // The short badge ("3rd · RNNC"): the title usually says the long form already.
   const series = seriesBadge(feed, event, lang, messages);
-  const organisers = organisationsOf(feed, event, 'organisers', lang);
+  // Every role the feed names: the organiser menu also offers hosts and funders, so the popover of an
+  // event found by one must say it.
+  const people: [string, string][] = [
+    [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang).map((o) => o.name).join(', ')],
+    [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang).map((o) => o.name).join(', ')],
+    [messages.fundedBy, organisationsOf(feed, event, 'funders', lang).map((o) => o.name).join(', ')],
+    [messages.chair, pickText(event.chair, lang, feed.language)],
+  ];
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
   const neighbours = relatedEvents(feed, event, 'back-to-back');
   const summary = pickText(event.summary, lang, feed.language);
@@ -44,7 +51,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
       ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       <dl>
-        ${organisers.length ? html`<dt>${messages.organisedBy}</dt><dd>${organisers.map((o) => o.name).join(', ')}</dd>` : nothing}
+        ${people.map(([label, names]) => (names ? html`<dt>${label}</dt><dd>${names}</dd>` : nothing))}
         ${networks.length
           ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
           : nothing}
@@ -55,8 +62,8 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
               ${neighbours.map(
                 (other) => html`<li>
                   ${onSelect
-                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span></button>`
-                    : html`${formatEventDates(other, locale, timeZone).text}: <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`}
+                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span></button>`
+                    : html`${formatEventDates(other, locale, timeZone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`}
                 </li>`,
               )}
             </ul>`

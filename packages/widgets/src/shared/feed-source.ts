@@ -2,14 +2,19 @@
  * Fetching feeds for elements: one request per URL however many elements name it, a timeout, retries
  * with backoff, and the last good copy kept in localStorage for when the network fails.
  */
-import { formatProblem, type Feed, type ParseResult, type Problem } from '@iisg/feed';
+import type { Feed, ParseResult, Problem } from '@iisg/feed';
 
-let parser: Promise<typeof import('./feed-parser.js')> | undefined;
+type Parser = typeof import('./feed-parser.js');
+let parser: Promise<Parser> | undefined;
+let loadedParser: Parser | undefined;
 
 /** The parser chunk, asked for once: a load starts it alongside its request. */
 export function loadParser() {
-  return (parser ??= import('./feed-parser.js'));
+  return (parser ??= import('./feed-parser.js').then((module) => (loadedParser = module)));
 }
+
+/** The parser chunk once loaded: always, where a feed has been parsed. */
+export const parserModule = () => loadedParser;
 
 export interface LoadedFeed {
   feed: Feed;
@@ -175,7 +180,7 @@ export function reportProblems(problems: Problem[], source: string, reporter: st
   if (!problems.length) return;
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.groupCollapsed?.(`${reporter}: ${problems.length} problem(s) in ${source} (${errors} error(s))`);
-  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${source}: ${formatProblem(p)}`);
+  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${source}: ${loadedParser!.formatProblem(p)}`);
   console.groupEnd?.();
 }
 

@@ -55,7 +55,13 @@ export class PopoverController<T> implements ReactiveController {
     await this.host.updateComplete;
     const popover = this.element();
     if (!popover) return;
-    if (!this.sheet) {
+    if (this.sheet) {
+      // The sheet spans the element, not the window: in a desktop sidebar its lines stay short.
+      const box = this.host.getBoundingClientRect();
+      const left = Math.max(0, box.left);
+      popover.style.setProperty('--sheet-left', `${left}px`);
+      popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
+    } else {
       const ui = await loadFloatingUi();
       if (this.content === undefined || !popover.isConnected) return;
       await this.position(ui, anchor, popover);

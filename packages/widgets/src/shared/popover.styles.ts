@@ -18,12 +18,14 @@ export const popoverStyles = css`
     visibility: hidden;
   }
 
+  /* Under its own calendar or timeline, as wide as it (a sidebar's sheet is not the window's width):
+     the controller sets --sheet-left and --sheet-width from the element's box. */
   .popover.sheet {
-    left: 0 !important;
-    right: 0;
+    left: var(--sheet-left, 0) !important;
+    right: auto;
     bottom: 0;
     top: auto !important;
-    width: 100%;
+    width: var(--sheet-width, 100%);
     max-height: 80vh;
     border-radius: var(--_radius) var(--_radius) 0 0;
     visibility: visible;
@@ -43,21 +45,38 @@ export const popoverStyles = css`
     margin-inline: 0.5rem -0.25rem;
   }
 
-  .details {
-    display: grid;
-    gap: 0.4rem;
+  /* Block flow, not a grid: only the lines beside the close button make room for it (a grid would keep
+     its whole height clear of the float, leaving a dead gutter down the popover). */
+  .details > * {
+    margin-block: 0;
+  }
+
+  .details > * + * {
+    margin-block-start: 0.4rem;
   }
 
   .details p,
   .details dl,
   .details ul {
-    margin: 0;
+    margin-inline: 0;
   }
 
   .details-title {
     font-size: 1.125em;
     line-height: 1.3;
     margin: 0;
+  }
+
+  /* The heading takes focus when the popover opens so that a screen reader starts there; it is not a
+     control, and a ring round it after a click reads as one. */
+  .details-title:focus {
+    outline: none;
+  }
+
+  /* A day's events start below the close button, not beside it. */
+  .popover .day-list {
+    clear: both;
+    margin-block-start: 0.5rem;
   }
 
   .details.cancelled .details-title {
@@ -98,9 +117,11 @@ export const popoverStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* A block, so that each neighbour's bullet sits on its first line (an inline button is an inline
+     block, whose bullet drops to its last line). */
   .link-button {
     all: unset;
-    display: inline;
+    display: block;
     text-align: start;
     cursor: pointer;
     color: var(--_accent);
