@@ -299,10 +299,10 @@ describe('<iisg-event-calendar> focus after pointer use, resizing and paging', (
     await el.updateComplete;
     const bar = $$(el, '[part~="event"]').find((b) => b.textContent!.includes('Early May'))!;
     bar.click();
-    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed', { timeout: 5000 });
     expect($(el, '[part~="heading"]')!.textContent).to.contain('April 2019');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'the popover closed', { timeout: 5000 });
     await el.updateComplete;
     expect(focused(el)).to.equal(cell(el, '2019-04-06'));
     expect($(el, '[part~="heading"]')!.textContent).to.contain('April 2019');
@@ -312,9 +312,9 @@ describe('<iisg-event-calendar> focus after pointer use, resizing and paging', (
     const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const more = $$(el, '[part~="more"]')[0];
     more.click();
-    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open, focus in it');
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open, focus in it', { timeout: 5000 });
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part~="popover"]'));
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'the popover closed', { timeout: 5000 });
     await el.updateComplete;
     expect(focused(el)).to.equal(cell(el, '2019-04-10'));
     expect(cell(el, '2019-04-10').tabIndex).to.equal(0);
@@ -327,46 +327,46 @@ describe('<iisg-event-calendar> focus after pointer use, resizing and paging', (
     const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-05').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open');
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'day list open', { timeout: 5000 });
     const box = el.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
-    await waitUntil(() => !$(el, '[part~="popover"]'), 'closed');
-    await waitUntil(() => focused(el) === cell(el, '2019-04-05'), 'focus back on the day');
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'closed', { timeout: 5000 });
+    await waitUntil(() => focused(el) === cell(el, '2019-04-05'), 'focus back on the day', { timeout: 5000 });
   });
 
   it('Shift+Tab from the sheet back into the list closes the sheet, which would cover the focused item', async () => {
     const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 320px"></iisg-event-calendar>`);
-    await waitUntil(() => $(el, '[part~="list-item"]'), 'narrow: the list');
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'narrow: the list', { timeout: 5000 });
     $$(el, '[part~="list-item"]')[1].click();
-    await waitUntil(() => focused(el)?.id === 'popover-title', 'sheet open');
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'sheet open', { timeout: 5000 });
     expect($(el, '[part~="popover"]')!.classList.contains('sheet')).to.equal(true);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    await waitUntil(() => !$(el, '[part~="popover"]'), 'sheet closed');
+    await waitUntil(() => !$(el, '[part~="popover"]'), 'sheet closed', { timeout: 5000 });
     expect(focused(el)?.matches('[part~="list-item"], button')).to.equal(true);
   });
 
   it('keeps focus in the calendar when it narrows past the list width (zooming in) and back', async () => {
     const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-10').click();
-    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), 'the day focused');
+    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), 'the day focused', { timeout: 5000 });
     el.style.width = '400px';
-    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list');
-    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on an item of the list');
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list', { timeout: 5000 });
+    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on an item of the list', { timeout: 5000 });
     el.style.width = '900px';
-    await waitUntil(() => $(el, '[role="grid"]'), 'the grid again');
-    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), `focus back on the day, not ${focused(el)?.outerHTML.slice(0, 80)}`);
+    await waitUntil(() => $(el, '[role="grid"]'), 'the grid again', { timeout: 5000 });
+    await waitUntil(() => focused(el) === cell(el, '2019-04-10'), `focus back on the day, not ${focused(el)?.outerHTML.slice(0, 80)}`, { timeout: 5000 });
   });
 
   it('"Show more" in the list puts focus on the first of the items it adds', async () => {
     const many = { version: 1, events: Array.from({ length: 150 }, (_, i) => day(`2030-0${1 + Math.floor(i / 30)}-${String(1 + (i % 28)).padStart(2, '0')}`, `m${i}`)) };
     const el = await calendar(html`<iisg-event-calendar .feed=${many} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    await waitUntil(() => $(el, '[part~="show-more"]'), 'a show-more button');
+    await waitUntil(() => $(el, '[part~="show-more"]'), 'a show-more button', { timeout: 5000 });
     $(el, '[part~="show-more"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on a new item');
+    await waitUntil(() => focused(el)?.matches('[part~="list-item"]'), 'focus on a new item', { timeout: 5000 });
     expect($$(el, '.list [part~="list-item"]').indexOf(focused(el)!)).to.equal(100);
   });
 
@@ -383,9 +383,9 @@ describe('<iisg-event-calendar narrow-view="month"> in a sidebar', () => {
       ...Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, title: `Sitzung ${i}`, start: '2019-04-11' })),
     ];
     const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" narrow-view="month" lang="de" style="width: 320px"></iisg-event-calendar>`);
-    await waitUntil(() => $(el, '[role="grid"]') && $$(el, '[part~="more"]').length === 2, 'the grid, with two "+N"');
+    await waitUntil(() => $(el, '[role="grid"]') && $$(el, '[part~="more"]').length === 2, 'the grid, with two "+N"', { timeout: 5000 });
     const [first, second] = $$(el, '[part~="more"]');
-    await waitUntil(() => first.innerText.trim() === '+3', `"+3", not "${first.innerText.trim()}"`);
+    await waitUntil(() => first.innerText.trim() === '+3', `"+3", not "${first.innerText.trim()}"`, { timeout: 5000 });
     const a = first.getBoundingClientRect();
     const b = second.getBoundingClientRect();
     expect(a.right, 'the first ends before the second starts').to.be.at.most(b.left);
@@ -394,15 +394,27 @@ describe('<iisg-event-calendar narrow-view="month"> in a sidebar', () => {
   });
 });
 
+describe('<iisg-event-calendar> at a middling width', () => {
+  it('keeps "+1 weitere" on one line, so its week is no taller than the others', async () => {
+    const events = Array.from({ length: 4 }, (_, i) => ({ id: `a${i}`, title: `Sitzung ${i}`, start: '2019-04-10' }));
+    const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" lang="de" style="width: 600px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="more"]')?.innerText.includes('weitere'), 'German strings', { timeout: 5000 });
+    const more = $(el, '[part~="more"]')!;
+    expect(more.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(more).lineHeight) * 1.5 || 24);
+    const heights = $$(el, '.week').map((w) => Math.round(w.getBoundingClientRect().height));
+    expect(Math.max(...heights) - Math.min(...heights), `week heights ${heights}`).to.be.at.most(1);
+  });
+});
+
 describe('<iisg-event-calendar> says what the feed says', () => {
   it('names hosts, funders and the chair in the popover, not only organisers', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2017-12" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2017-12-04').click();
-    await waitUntil(() => focused(el) === cell(el, '2017-12-04'));
+    await waitUntil(() => focused(el) === cell(el, '2017-12-04'), 'the popover closed', { timeout: 5000 });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.popover [part~="list-item"]'), 'the day’s list');
+    await waitUntil(() => $(el, '.popover [part~="list-item"]'), 'the day’s list', { timeout: 5000 });
     $(el, '.popover [part~="list-item"]')!.click();
-    await waitUntil(() => $(el, '.popover .details'), 'the event');
+    await waitUntil(() => $(el, '.popover .details'), 'the event', { timeout: 5000 });
     const terms = $$(el, '.popover dt').map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
     expect(terms.find((t) => t.startsWith('Hosted by'))).to.contain('European External Action Service');
     expect(terms.find((t) => t.startsWith('Chair'))).to.contain('John Gatt-Rutter');
@@ -410,7 +422,7 @@ describe('<iisg-event-calendar> says what the feed says', () => {
 
   it('prints the Kosovo designation footnote under a view that names Kosovo*, and only then', async () => {
     const list = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2019-05" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    await waitUntil(() => $(list, '[part~="list-item"]'), 'the list');
+    await waitUntil(() => $(list, '[part~="list-item"]'), 'the list', { timeout: 5000 });
     expect($(list, '.list')!.textContent).to.contain('Kosovo*');
     expect($(list, '[part~="footnote"]')!.textContent).to.match(/^\* This designation is without prejudice/);
     const month = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
@@ -422,9 +434,9 @@ describe('<iisg-event-calendar> says what the feed says', () => {
   it('opens the sheet of a narrow calendar under it, as wide as it, not across a wide window', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 20px"><div style="width: 600px"></div><iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 320px"></iisg-event-calendar></div>`);
     const el = page.querySelector('iisg-event-calendar')!;
-    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list');
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list', { timeout: 5000 });
     $(el, '[part~="list-item"]')!.click();
-    await waitUntil(() => $(el, '.popover.sheet'), 'a sheet');
+    await waitUntil(() => $(el, '.popover.sheet'), `a sheet (${$(el, '.popover')?.className}, ${el.getBoundingClientRect().width} px)`, { timeout: 5000 });
     const sheet = $(el, '.popover.sheet')!.getBoundingClientRect();
     const host = el.getBoundingClientRect();
     expect(Math.round(sheet.left)).to.equal(Math.round(host.left));

@@ -180,6 +180,12 @@ describe('<iisg-event-timeline>', () => {
     expect(focused(el)!.dataset.id).to.equal(first[first.length - 1]);
   });
 
+  it('starts a series row heading with a capital, though the name is written to follow an ordinal', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" series="rnnc-meetings" lang="sr-Latn" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => /^S/.test($(el, '[part~="row-heading"]')?.textContent!.trim() ?? ''), `a capital: ${$(el, '[part~="row-heading"]')?.textContent}`, { timeout: 5000 });
+    expect($(el, '[part~="row-heading"]')!.textContent!.trim()).to.match(/^Sastanak Regionalne mreže/);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

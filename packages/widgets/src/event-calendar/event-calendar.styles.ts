@@ -19,6 +19,8 @@ export const calendarStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--calendar-gap);
     overflow-wrap: anywhere;
+    /* Long German or Slavic words break at a syllable, with a hyphen, where the browser knows the language. */
+    hyphens: auto;
   }
 
   button,
@@ -227,6 +229,11 @@ export const calendarStyles = css`
     z-index: 1;
     align-self: end;
     justify-self: start;
+    /* One line in its column: a wrapped "+1 weitere" made its week taller. */
+    max-width: calc(100% - 0.5rem);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     margin: 0 0.25rem 0.125rem;
     padding: 0 0.25rem;
     border: 0;
@@ -361,6 +368,18 @@ export const calendarStyles = css`
 
     .week {
       min-height: 5rem;
+    }
+
+    /* Open filter menus, one under the other at the calendar's width (not some beside the button). */
+    .filter-menus:not([hidden]) {
+      display: grid;
+      flex-basis: 100%;
+      gap: var(--calendar-gap);
+    }
+
+    .filter select {
+      max-width: none;
+      width: 100%;
     }
 
     .bar {

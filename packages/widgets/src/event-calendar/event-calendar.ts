@@ -243,11 +243,13 @@ export class IisgEventCalendar extends LitElement {
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {
+          const shown = this.shownView;
+          const hadFocus = this.shadowRoot?.activeElement != null;
+          this.narrow = narrow;
+          if (this.shownView === shown) return;
           // The grid gives way to the list (or back): the popover's anchor is gone, and so may be the
           // element with focus (zooming in crosses this width): focus goes to the day, not the page.
-          const hadFocus = this.shadowRoot?.activeElement != null;
           this.eventPopover.close(false);
-          this.narrow = narrow;
           if (hadFocus) this.focusAfterRender = true;
         });
     });

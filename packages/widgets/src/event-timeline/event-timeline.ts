@@ -171,7 +171,10 @@ export class IisgEventTimeline extends LitElement {
     const locale = this.locale.locale;
     if (row.kind === 'series') {
       const series = feed.series.get(row.id);
-      return series ? pickText(series.name, lang, feed.language) : row.id;
+      // A series name is written to follow an ordinal ("7. sastanak Grupe ..."): as a heading it starts
+      // with a capital, in the language's own case rules.
+      const name = series ? pickText(series.name, lang, feed.language) : row.id;
+      return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
     }
     const range = formatDayRange(row.start, row.end, locale);
     const city = pickText(row.cluster?.city, lang, feed.language);
