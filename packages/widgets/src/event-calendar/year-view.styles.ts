@@ -85,9 +85,21 @@ export const yearStyles = css`
     color: var(--calendar-on-event);
   }
 
+  /* A bar in the event colour along the foot of a day with events: the light fills alone are too pale
+     against the page to be seen (WCAG 1.4.11 asks 3:1 of what tells days apart). */
+  .mini-day.level-1,
+  .mini-day.level-2 {
+    box-shadow: inset 0 -3px 0 var(--calendar-event);
+  }
+
   /* A ring inside the day: the outline is the focus ring's. */
   .mini-day.today {
     box-shadow: inset 0 0 0 2px var(--_text);
+  }
+
+  .mini-day.today.level-1,
+  .mini-day.today.level-2 {
+    box-shadow: inset 0 0 0 2px var(--_text), inset 0 -5px 0 var(--calendar-event);
   }
 
   /* System colours set here, not forced, so that today's ring (a box shadow) is kept. */
@@ -101,6 +113,12 @@ export const yearStyles = css`
     .mini-day.has-events {
       background: Canvas;
       border: 1px solid CanvasText;
+      box-shadow: none;
+    }
+
+    /* Two to three events: a bar along the foot, so that the three levels differ without colour. */
+    .mini-day.level-2 {
+      box-shadow: inset 0 -4px 0 CanvasText;
     }
 
     .mini-day.level-3 {
