@@ -186,7 +186,7 @@ describe('hostile content: every text and URL field, all four elements', () => {
     const ics = toIcs(feed, feed.events, { lang: 'en' });
     const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
     const names = new Set(lines.map((l) => l.split(/[;:]/)[0]));
-    const allowed = ['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'GEO', 'ORGANIZER', 'CATEGORIES', 'X-WR-CALNAME', 'X-WR-TIMEZONE', 'SEQUENCE', 'TRANSP', 'CONFERENCE', 'X-ALT-DESC', 'LAST-MODIFIED', 'CREATED'];
+    const allowed = ['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'X-IISG-STATUS', 'GEO', 'ORGANIZER', 'CATEGORIES', 'X-WR-CALNAME', 'X-WR-TIMEZONE', 'SEQUENCE', 'TRANSP', 'CONFERENCE', 'X-ALT-DESC', 'LAST-MODIFIED', 'CREATED'];
     expect([...names].filter((n) => !allowed.includes(n))).to.deep.equal([]);
     expect(lines.filter((l) => l.startsWith('BEGIN:')).map((l) => l.slice(6))).to.deep.equal(['VCALENDAR', ...feed.events.map(() => 'VEVENT')]);
   });

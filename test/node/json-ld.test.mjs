@@ -72,6 +72,7 @@ const { feed, problems } = parseFeed(
       { id: 'cancelled', title: 'Conference', start: '2020-04-01', location: { city: 'Skopje', country: 'MK' }, status: 'cancelled' },
       { id: 'postponed', title: 'Conference', start: '2020-04-02', location: { city: 'Skopje', country: 'MK' }, status: 'postponed' },
       { id: 'rescheduled', title: 'Conference', start: '2020-09-02', location: { city: 'Skopje', country: 'MK' }, status: 'rescheduled' },
+      { id: 'tentative', title: 'Meeting', start: '2020-10-01', location: { city: 'Skopje', country: 'MK' }, status: 'tentative' },
       { id: 'no-end', title: 'Briefing', start: '2019-07-01T09:00', timeZone: 'Europe/Tirane', location: { city: 'Tirana', country: 'AL' } },
       { id: 'only-country', title: 'Somewhere in Kosovo', start: '2019-07-01', location: { country: 'XK' } },
     ],
@@ -119,14 +120,17 @@ test('the test feed parses without problems', () => {
 });
 
 test('every status and attendance mode carries what event rich results require', () => {
-  const seen = { status: new Set(), mode: new Set() };
+  const seen = { status: new Set(), feedStatus: new Set(), mode: new Set() };
   for (const event of feed.events.filter((e) => e.id !== 'only-country')) {
     const data = eventJsonLd(feed, event, 'en');
     assert.deepEqual(richResultProblems(data), [], event.id);
     seen.status.add(data.eventStatus);
+    seen.feedStatus.add(event.status);
     seen.mode.add(data.eventAttendanceMode);
   }
-  assert.equal(seen.status.size, EVENT_STATUSES.length, 'every status of the feed format was checked');
+  assert.equal(seen.feedStatus.size, EVENT_STATUSES.length, 'every status of the feed format was checked');
+  // tentative and scheduled share EventScheduled: schema.org has no "to be confirmed".
+  assert.equal(seen.status.size, EVENT_STATUSES.length - 1);
   assert.equal(seen.mode.size, 3, 'Offline, Online and Mixed were checked');
 });
 
@@ -239,4 +243,9 @@ test('the sample feed: every event has what rich results require, in every langu
       assert.deepEqual(JSON.parse(jsonLdScriptText(data)), data);
     }
   }
+});
+
+test('a tentative event is EventScheduled: schema.org has no "to be confirmed"', () => {
+  const tbc = parseFeed({ version: 1, events: [{ id: 'tbc', title: 'To be confirmed', start: '2018-09-28', status: 'tentative' }] }).feed;
+  assert.equal(eventJsonLd(tbc, tbc.events[0], 'en').eventStatus, 'https://schema.org/EventScheduled');
 });

@@ -443,3 +443,17 @@ describe('<iisg-event-calendar> says what the feed says', () => {
     expect(Math.round(sheet.width)).to.equal(Math.round(host.width));
   });
 });
+
+describe('<iisg-event-calendar> and a tentative event (date or place not confirmed)', () => {
+  it('says "To be confirmed" in the list, the popover and the day’s label, in the visitor’s language', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2018-09" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list', { timeout: 5000 });
+    const item = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('local communities'))!;
+    expect(item.querySelector('[part~="status"]')!.textContent).to.equal('To be confirmed');
+    item.click();
+    await waitUntil(() => $(el, '[part~="popover-status"]'), 'the popover', { timeout: 5000 });
+    expect($(el, '[part~="popover-status"]')!.textContent).to.equal('To be confirmed');
+    const month = await calendar(html`<iisg-event-calendar src=${FEED} date="2018-09" lang="de" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => cell(month, '2018-09-28')?.getAttribute('aria-label')!.includes('Noch nicht bestätigt'), 'German label', { timeout: 5000 });
+  });
+});

@@ -224,10 +224,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   return { feed, problems };
 }
 
-/** `Canceled`, `Moved online` → `cancelled`, `moved-online`; anything else as written, for the parser to report. */
+/** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
 function canonicalStatus(cell: string): string {
   const status = cell.toLowerCase().replace(/[\s_]+/g, '-');
-  const known = status === 'canceled' ? 'cancelled' : status === 'online' ? 'moved-online' : status;
+  const known = status === 'canceled' ? 'cancelled' : status === 'online' ? 'moved-online' : status === 'tbc' ? 'tentative' : status;
   return (EVENT_STATUSES as readonly string[]).includes(known) ? known : cell;
 }
 

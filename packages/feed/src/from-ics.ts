@@ -12,8 +12,8 @@
  *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
  * - Recurring events become one event per occurrence inside a window (one year either side of today
  *   by default), with ids `<uid>-<yyyymmdd>` that stay stable when the file is read again.
- * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`; `TENTATIVE` → `postponed`
- *   only in files that `toIcs` wrote (it writes postponed so), since elsewhere it means "not confirmed".
+ * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`; `TENTATIVE` → `tentative`
+ *   ("not confirmed", RFC 5545); `X-IISG-STATUS`, which `toIcs` writes, wins over both.
  * - Events marked `CLASS:PRIVATE` or `CONFIDENTIAL` are left out unless asked for: a personal calendar
  *   exported for a public web page should not publish them.
  */
@@ -25,7 +25,7 @@ import { foldText } from './filter-events.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { zonedTimeToEpoch } from './zoned-time.js';
-import { ICS_UID_SUFFIX } from './to-ics.js';
+import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
@@ -382,10 +382,12 @@ function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
 }
 
 function statusOf(component: Component): string {
+  // Our own files say the feed's status exactly; the parser reports a value it does not know.
+  const own = component.getFirstPropertyValue(ICS_STATUS.toLowerCase());
+  if (own) return String(own);
   const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
   if (status === 'CANCELLED') return 'cancelled';
-  const uid = String(component.getFirstPropertyValue('uid') ?? '');
-  if (status === 'TENTATIVE' && uid.endsWith(ICS_UID_SUFFIX)) return 'postponed';
+  if (status === 'TENTATIVE') return 'tentative';
   return 'scheduled';
 }
 

@@ -14,6 +14,8 @@ const SCHEMA = 'https://schema.org';
 
 const EVENT_STATUS: Record<EventStatus, string> = {
   scheduled: `${SCHEMA}/EventScheduled`,
+  // schema.org has no "to be confirmed": the event is planned for these dates.
+  tentative: `${SCHEMA}/EventScheduled`,
   cancelled: `${SCHEMA}/EventCancelled`,
   postponed: `${SCHEMA}/EventPostponed`,
   rescheduled: `${SCHEMA}/EventRescheduled`,

@@ -157,7 +157,7 @@ function readDate(value: unknown, timeZone: string): DateValue | undefined | 'mi
 function readStatus(ctx: ReadContext, value: unknown, path: string, eventId: string): EventStatus {
   if (value === undefined || value === null) return 'scheduled';
   const normal = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
-  const status = normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal;
+  const status = normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal === 'tbc' ? 'tentative' : normal;
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
   ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`, { eventId });
   return 'scheduled';

@@ -15,8 +15,9 @@
  *   with every offset change in the years the events touch (one observance per change, no RRULE, so
  *   the rules cannot be misread). UTC events, and the rare time in the hour repeated when clocks go back
  *   (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
- * - `STATUS`: `cancelled` → `CANCELLED`; `postponed` → `TENTATIVE` (the dates are placeholders until
- *   new ones are set); every other status → `CONFIRMED`.
+ * - `STATUS`: `cancelled` → `CANCELLED`; `tentative` and `postponed` → `TENTATIVE` (the dates are not
+ *   confirmed, or placeholders until new ones are set); every other status → `CONFIRMED`. Any status but
+ *   `scheduled` is also written as `X-IISG-STATUS`, which `fromIcs` reads back.
  * - `ORGANIZER;CN=<name>:<address>` for the first organiser that has an address in the feed: its
  *   `website`, a `mailto:` or `http(s):` link (a CAL-ADDRESS is any URI; mailto is required only for
  *   e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
@@ -43,10 +44,13 @@ export interface IcsOptions {
 }
 
 export const ICS_UID_SUFFIX = '@iisg-events';
+/** The feed's status of an event, beside RFC 5545's coarser STATUS. */
+export const ICS_STATUS = 'X-IISG-STATUS';
 const DEFAULT_PROD_ID = '-//IISG//Event widgets//EN';
 
 const STATUS: Record<EventStatus, string> = {
   scheduled: 'CONFIRMED',
+  tentative: 'TENTATIVE',
   cancelled: 'CANCELLED',
   postponed: 'TENTATIVE',
   rescheduled: 'CONFIRMED',
@@ -93,7 +97,11 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string): stri
     const name = pickText(organiser.name, lang, feed.language);
     lines.push(`ORGANIZER${name ? `;CN=${paramValue(name)}` : ''}:${organiser.website}`);
   }
-  lines.push(`STATUS:${STATUS[event.status]}`, 'END:VEVENT');
+  lines.push(`STATUS:${STATUS[event.status]}`);
+  // STATUS has three values for our six: the feed's own is kept beside it, so that reading the file back
+  // (fromIcs) gives the same status.
+  if (event.status !== 'scheduled') lines.push(`${ICS_STATUS}:${event.status}`);
+  lines.push('END:VEVENT');
   return lines;
 }
 

@@ -11,7 +11,7 @@ export type RawText = string | Record<string, string>;
 /** Normalised text: always a map of language tag to text. A plain string is filed under the feed's language. */
 export type LocalText = Readonly<Record<string, string>>;
 
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
+export const EVENT_STATUSES = ['scheduled', 'tentative', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const ORGANISATION_ROLES = ['organisers', 'hosts', 'funders', 'participants'] as const;

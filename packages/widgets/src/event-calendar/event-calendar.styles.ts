@@ -335,6 +335,11 @@ export const calendarStyles = css`
     border: 1px dashed var(--_danger);
   }
 
+  /* Date or place not confirmed: slanted, and said in the day's label and the popover. */
+  .bar.tentative {
+    font-style: italic;
+  }
+
   .bar:hover {
     filter: brightness(1.1);
   }

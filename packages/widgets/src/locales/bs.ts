@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Zakazano',
     cancelled: 'Otkazano',
+    tentative: 'Treba potvrditi',
     postponed: 'Odgođeno',
     rescheduled: 'Promijenjen termin',
     'moved-online': 'Održava se online',

@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Geplant',
     cancelled: 'Abgesagt',
+    tentative: 'Noch nicht bestätigt',
     postponed: 'Verschoben',
     rescheduled: 'Neu terminiert',
     'moved-online': 'Findet online statt',

@@ -19,6 +19,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Prévu',
     cancelled: 'Annulé',
+    tentative: 'À confirmer',
     postponed: 'Reporté',
     rescheduled: 'Reprogrammé',
     'moved-online': 'Désormais en ligne',

@@ -29,6 +29,8 @@ export interface Messages {
   status: {
     scheduled: string;
     cancelled: string;
+    /** Planned, date or place not confirmed. */
+    tentative: string;
     postponed: string;
     rescheduled: string;
     'moved-online': string;
@@ -196,6 +198,7 @@ export const en: Messages = {
   status: {
     scheduled: 'Scheduled',
     cancelled: 'Cancelled',
+    tentative: 'To be confirmed',
     postponed: 'Postponed',
     rescheduled: 'Rescheduled',
     'moved-online': 'Moved online',

@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Закажано',
     cancelled: 'Откажано',
+    tentative: 'Треба да се потврди',
     postponed: 'Одложено',
     rescheduled: 'Променет термин',
     'moved-online': 'Се одржува онлајн',

@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Načrtovano',
     cancelled: 'Odpovedano',
+    tentative: 'Še ni potrjeno',
     postponed: 'Preloženo',
     rescheduled: 'Nov termin',
     'moved-online': 'Poteka na spletu',

@@ -42,6 +42,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Planifikuar',
     cancelled: 'Anuluar',
+    tentative: 'Për t’u konfirmuar',
     postponed: 'Shtyrë',
     rescheduled: 'Riplanifikuar',
     'moved-online': 'Zhvillohet online',

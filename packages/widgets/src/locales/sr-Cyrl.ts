@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Заказано',
     cancelled: 'Отказано',
+    tentative: 'Треба потврдити',
     postponed: 'Одложено',
     rescheduled: 'Промењен термин',
     'moved-online': 'Одржава се онлајн',

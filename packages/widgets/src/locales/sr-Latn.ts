@@ -18,6 +18,7 @@ export const messages: TranslatedMessages = {
   status: {
     scheduled: 'Zakazano',
     cancelled: 'Otkazano',
+    tentative: 'Treba potvrditi',
     postponed: 'Odloženo',
     rescheduled: 'Promenjen termin',
     'moved-online': 'Održava se onlajn',
