@@ -211,3 +211,11 @@ describe('texts the feed has only in another language (WCAG 3.1.2)', () => {
     expect($(mk, '[part~="title"]')!.hasAttribute('lang')).to.equal(false);
   });
 });
+
+describe('<iisg-event-card> topics', () => {
+  it('shows an event’s tags by the feed’s labels', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" layout="full" lang="de"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="tags"]')?.textContent!.includes('Lokale Gemeinschaften'), 'German topic labels', { timeout: 5000 });
+    expect($$(el, '[part~="tags"] .tag').map((t) => t.textContent)).to.not.include('local-communities');
+  });
+});

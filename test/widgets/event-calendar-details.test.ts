@@ -457,3 +457,13 @@ describe('<iisg-event-calendar> and a tentative event (date or place not confirm
     await waitUntil(() => cell(month, '2018-09-28')?.getAttribute('aria-label')!.includes('Noch nicht bestätigt'), 'German label', { timeout: 5000 });
   });
 });
+
+describe('<iisg-event-calendar> topic labels', () => {
+  it('offers topics by the feed’s labels in the visitor’s language, not their ids', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="tag" lang="sr-Latn" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, 'select option[value="workshop"]')?.textContent === 'Radionica', 'Serbian labels', { timeout: 5000 });
+    const labels = $$(el, 'select option').map((o) => o.textContent);
+    expect(labels).to.include.members(['Borba protiv terorizma', 'Lokalne zajednice', 'P/CVE']);
+    expect(labels).to.not.include('local-communities');
+  });
+});

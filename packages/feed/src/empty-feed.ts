@@ -20,6 +20,7 @@ export function emptyFeed(): Feed {
     organisations: new Map(),
     networks: new Map(),
     series: new Map(),
+    tags: new Map(),
     countries: new Map(),
   });
 }

@@ -74,6 +74,7 @@ const FEED_SHAPE: Shape = {
       },
     },
     series: { list: { fields: ['id', 'name', 'shortName', 'network'], children: { name: text, shortName: text } } },
+    tags: { list: { fields: ['id', 'name'], children: { name: text } } },
     events: { list: event },
   },
 };

@@ -9,7 +9,7 @@ export function periodsBetween(feed: Feed, from: DayKey, to: DayKey): FeedPeriod
 
 /**
  * An index feed together with the period files loaded so far: one feed to render. The index's own
- * organisations, networks, series and countries win over a period file's; an event id already seen
+ * organisations, networks, series, tags and countries win over a period file's; an event id already seen
  * is kept from the first file that has it.
  */
 export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
@@ -19,6 +19,7 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   const organisations = new Map(index.organisations);
   const networks = new Map(index.networks);
   const series = new Map(index.series);
+  const tags = new Map(index.tags);
   const countries = new Map(index.countries);
   for (const part of parts) {
     for (const event of part.events) {
@@ -30,6 +31,7 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
       [part.organisations, organisations],
       [part.networks, networks],
       [part.series, series],
+      [part.tags, tags],
       [part.countries, countries],
     ] as [ReadonlyMap<string, unknown>, Map<string, unknown>][]) {
       for (const [id, value] of from) if (!to.has(id)) to.set(id, value);
@@ -51,6 +53,7 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
     organisations,
     networks,
     series,
+    tags,
     countries,
   });
   return merged;

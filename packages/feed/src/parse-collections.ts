@@ -15,12 +15,13 @@ import {
   readText,
   readUrl,
 } from './read-values.js';
-import type { Country, FeedPeriod, Network, NetworkMember, Organisation, Series } from './types.js';
+import type { Country, FeedPeriod, Network, NetworkMember, Organisation, Series, Tag } from './types.js';
 
 const ORGANISATION = knownFields(['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
 const NETWORK = knownFields(['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
 const MEMBER = knownFields(['organisation', 'country', 'role', 'since']);
 const SERIES = knownFields(['id', 'name', 'shortName', 'network']);
+const TAG = knownFields(['id', 'name']);
 const COUNTRY = knownFields(['name', 'footnote']);
 const PERIOD = knownFields(['from', 'to', 'url']);
 
@@ -150,6 +151,15 @@ export function readSeries(ctx: ReadContext, value: unknown): Map<string, Series
     if (shortName) series.shortName = shortName;
     if (network) series.network = network;
     return series;
+  });
+}
+
+/** Topic labels: `[{ "id": "p-cve", "name": { "en": "P/CVE" } }]`. */
+export function readTags(ctx: ReadContext, value: unknown): Map<string, Tag> {
+  return readIdMap(ctx, value, 'tags', (raw, at, id) => {
+    checkFields(ctx, raw, at, TAG);
+    const name = requireName(ctx, raw, at);
+    return name ? { id, name } : undefined;
   });
 }
 

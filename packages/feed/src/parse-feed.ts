@@ -1,7 +1,7 @@
 import { localTimeZone } from './day-key.js';
 import { findJsonError } from './json-error.js';
 import { withLazyIndexes } from './event-index.js';
-import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries } from './parse-collections.js';
+import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
 import { checkFields, isObject, knownFields, readString, readText } from './read-values.js';
@@ -10,7 +10,7 @@ import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, ORGANISATION_ROLES } from './types.js';
 
 export const FEED_FIELDS = [
-  'version', 'title', 'timeZone', 'language', 'updated', 'periods', 'countries', 'organisations', 'networks', 'series', 'events',
+  'version', 'title', 'timeZone', 'language', 'updated', 'periods', 'countries', 'organisations', 'networks', 'series', 'tags', 'events',
 ] as const;
 
 const FEED = knownFields(FEED_FIELDS);
@@ -92,6 +92,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     organisations: readOrganisations(ctx, data.organisations),
     networks: readNetworks(ctx, data.networks),
     series: readSeries(ctx, data.series),
+    tags: readTags(ctx, data.tags),
     events,
     byId,
   });

@@ -118,6 +118,12 @@ export interface Series {
   network?: string;
 }
 
+/** A topic's label: an event's `tags` are ids, shown by these names (a tag without one, by its id). */
+export interface Tag {
+  id: string;
+  name: LocalText;
+}
+
 export interface Country {
   code: string;
   name?: LocalText;
@@ -143,6 +149,8 @@ export interface Feed {
   organisations: ReadonlyMap<string, Organisation>;
   networks: ReadonlyMap<string, Network>;
   series: ReadonlyMap<string, Series>;
+  /** Labels of the events' tags (topics), by id. */
+  tags: ReadonlyMap<string, Tag>;
   countries: ReadonlyMap<string, Country>;
   /** Events by id. */
   byId: ReadonlyMap<string, FeedEvent>;

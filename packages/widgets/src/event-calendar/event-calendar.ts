@@ -571,7 +571,7 @@ export class IisgEventCalendar extends LitElement {
       return o ? pickText(o.shortName, lang, feed.language) || pickText(o.name, lang, feed.language) : id;
     }
     if (kind === 'country') return countryName(feed, id, lang).name;
-    return id;
+    return pickText(feed.tags.get(id)?.name, lang, feed.language) || id;
   }
 
   /** The designation footnotes ("Kosovo*") of the countries the view's events and the country menu name. */

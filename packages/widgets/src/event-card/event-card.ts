@@ -239,7 +239,7 @@ export class IisgEventCard extends LitElement {
           </div>`
         : nothing}
       ${event.tags.length
-        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${tag}</span> `)}</p>`
+        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${pickText(feed.tags.get(tag)?.name, lang, feed.language) || tag}</span> `)}</p>`
         : nothing}
     `;
   }
