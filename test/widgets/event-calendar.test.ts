@@ -129,7 +129,7 @@ describe('<iisg-event-calendar> month view', () => {
     const el = await calendar(html`<iisg-event-calendar .feed=${{ version: 1, events }} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const more = $(el, '[part~="more"]')!;
     // For the pointer, beside the cell; the cell names every event, and Enter on it opens the same list.
-    expect(more.innerText.trim()).to.equal('+4 more');
+    expect(more.textContent!.trim()).to.equal('+4 more');
     expect(more.getAttribute('aria-hidden')).to.equal('true');
     expect(cell(el, '2019-04-10').getAttribute('aria-label')).to.equal('Wednesday, 10 April 2019: Event 0; Event 1; Event 2; Event 3; Event 4; Event 5');
     const [cellBox, moreBox] = [cell(el, '2019-04-10').getBoundingClientRect(), more.getBoundingClientRect()];

@@ -26,6 +26,8 @@ export interface CalendarContext {
   weekNumbers: boolean;
   /** Bars per day before "+N more". */
   maxLanes: number;
+  /** A narrow container: "+N more" is only "+N" (a sidebar's column has no room for "+3 weitere"). */
+  narrow: boolean;
   /** `day`: the day cell that stands for an anchor that cannot take focus (an event bar). */
   selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey) => void;
   openDay: (day: DayKey, anchor: HTMLElement) => void;

@@ -245,11 +245,6 @@ export const calendarStyles = css`
     cursor: pointer;
   }
 
-  /* The count alone ("+3") where a column is too narrow for "+3 weitere" (a sidebar's month grid). */
-  .more-count {
-    display: none;
-  }
-
   .bar {
     /* A title's own direction, not the page's: an English title in a right-to-left page reads and
        truncates left to right, "+3 more" stays "+3 more". */
@@ -406,13 +401,6 @@ export const calendarStyles = css`
       padding: 0;
     }
 
-    .more-text {
-      display: none;
-    }
-
-    .more-count {
-      display: inline;
-    }
   }
 
   @media (forced-colors: active) {

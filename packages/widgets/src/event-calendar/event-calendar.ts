@@ -452,6 +452,7 @@ export class IisgEventCalendar extends LitElement {
       weekStartsOn,
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
+      narrow: this.narrow,
       selectEvent: (event, anchor, day) => this.selectEvent(event, anchor, day),
       openDay: (day, anchor) => this.openDay(day, anchor),
       focusOn: (day) => this.moveFocus(day),

@@ -120,7 +120,7 @@ function moreButton(ctx: CalendarContext, day: DayKey, col: number, hidden: numb
     ${styleProps({ 'grid-column': String(col + 1) })}
     @click=${(e: Event) => ctx.openDay(day, e.currentTarget as HTMLElement)}
   >
-    <span class="more-text">${plural(ctx.locale.messages.calendar.more, hidden, ctx.lang)}</span><span class="more-count">+${hidden}</span>
+    ${ctx.narrow ? `+${hidden}` : plural(ctx.locale.messages.calendar.more, hidden, ctx.lang)}
   </button>`;
 }
 

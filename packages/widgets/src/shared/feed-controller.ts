@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DayKey, Feed, Problem } from '@iisg/feed';
-import { FeedLoadError, loadFeed, loadParser, parseAndReport, parserModule } from './feed-source.js';
+import { mergeFeeds, periodsBetween, type DayKey, type Feed, type Problem } from '@iisg/feed';
+import { FeedLoadError, loadFeed, parseAndReport } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -115,11 +115,6 @@ export class FeedController implements ReactiveController {
   requestRange(from: DayKey, to: DayKey) {
     const index = this.indexFeed;
     if (!index || !this.abort) return;
-    // The parser chunk merges period files; it is there once a feed was parsed here (a page may pass a
-    // Feed it parsed itself: then it loads now).
-    const parser = parserModule();
-    if (!parser) return void loadParser().then(() => this.requestRange(from, to));
-    const { mergeFeeds, periodsBetween } = parser;
     const signal = this.abort.signal;
     for (const period of periodsBetween(index, from, to)) {
       const url = new URL(period.url, new URL(this.srcUrl ?? '', document.baseURI)).href;

@@ -3,6 +3,7 @@
  * request), so the first load of a drop-in module does not carry it.
  */
 export { parseFeed } from '@iisg/feed';
-// Needed only once a feed has been parsed: the console report of its problems, and an index feed's
-// period files (merged as they arrive).
-export { formatProblem, mergeFeeds, periodsBetween } from '@iisg/feed';
+// Needed only once a feed has been parsed: the console report of its problems. (mergeFeeds stays in the
+// first load: here it would be code the .ics reader does not share, and rollup would split the parser
+// in two chunks, one loading the other, a second round trip before the first event.)
+export { formatProblem } from '@iisg/feed';

@@ -13,9 +13,6 @@ export function loadParser() {
   return (parser ??= import('./feed-parser.js').then((module) => (loadedParser = module)));
 }
 
-/** The parser chunk once loaded: always, where a feed has been parsed. */
-export const parserModule = () => loadedParser;
-
 export interface LoadedFeed {
   feed: Feed;
   problems: Problem[];
