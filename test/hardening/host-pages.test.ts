@@ -442,9 +442,10 @@ describe('host pages: aggressive global CSS', () => {
 
   // `all: unset` makes the hosts display: inline (a page's rule beats :host); the calendar measures its own
   // block, so it keeps the month grid. (Container queries on an inline host do not apply: documented.)
-  it('keeps the calendar’s month grid in a 900 px container', async () => {
+  // The list takes over below 35rem, 1,400 px with this page's 40 px root font: 1,600 px holds the grid.
+  it('keeps the calendar’s month grid in a container 40rem wide', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    container.style.cssText = 'display: block; width: 900px';
+    container.style.cssText = 'display: block; width: 1600px';
     const [, calendar] = fourElements();
     container.append(calendar);
     await settled(calendar);

@@ -216,3 +216,16 @@ test('STATUS:TENTATIVE from another calendar is "tentative" (not confirmed), CAN
   assert.deepEqual(problems, []);
   assert.deepEqual(Object.fromEntries(feed.events.map((e) => [e.id, e.status ?? 'scheduled'])), { maybe: 'tentative', off: 'cancelled', on: 'scheduled' });
 });
+
+test('a file our export wrote before X-IISG-STATUS: TENTATIVE was postponed; CANCELLED later in an app wins', () => {
+  const vevent = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20190101T000000Z', 'DTSTART;VALUE=DATE:20190928', `SUMMARY:${uid}`, ...lines, 'END:VEVENT'];
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//IISG//Event widgets//EN',
+    ...vevent('old@iisg-events', 'STATUS:TENTATIVE'),
+    ...vevent('then-cancelled@iisg-events', 'STATUS:CANCELLED', 'X-IISG-STATUS:tentative'),
+    ...vevent('new@iisg-events', 'STATUS:TENTATIVE', 'X-IISG-STATUS:tentative'),
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const { feed } = feedFromIcs(ics, { now: new Date('2019-06-01T00:00:00Z') });
+  assert.deepEqual(Object.fromEntries(feed.events.map((e) => [e.id, e.status])), { old: 'postponed', 'then-cancelled': 'cancelled', new: 'tentative' });
+});

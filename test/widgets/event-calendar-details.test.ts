@@ -441,6 +441,20 @@ describe('<iisg-event-calendar> says what the feed says', () => {
     const host = el.getBoundingClientRect();
     expect(Math.round(sheet.left)).to.equal(Math.round(host.left));
     expect(Math.round(sheet.width)).to.equal(Math.round(host.width));
+    // It follows the calendar when that changes width (a phone turned).
+    el.style.width = '440px';
+    await waitUntil(() => Math.round($(el, '.popover.sheet')!.getBoundingClientRect().width) === Math.round(el.getBoundingClientRect().width), 'the sheet follows', { timeout: 5000 });
+  });
+
+  it('turns narrow at the same width as its stylesheet (35rem), whatever the page’s font size', async () => {
+    document.documentElement.style.fontSize = '20px';
+    try {
+      // 600 px is below 35rem = 700 px: the list, and the narrow styles.
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 600px"></iisg-event-calendar>`);
+      await waitUntil(() => $(el, '[part~="list-item"]'), 'the narrow list', { timeout: 5000 });
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 });
 

@@ -123,6 +123,7 @@ describe('feed loading', () => {
       for (const [lang, text] of [
         ['sr-Latn', 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od 3. novembar 2026.'],
         ['hr', 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od 3. studenog 2026.'],
+        ['bs', 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od 3. novembar 2026.'],
       ]) {
         const el = await fixture<IisgEventCard>(html`<iisg-event-card src="/offline-sr.json" event-id="a" lang=${lang} timeout="50"></iisg-event-card>`);
         await waitUntil(() => el.shadowRoot!.querySelector('[part~="saved-copy"]')?.textContent!.startsWith('Najnovije'), `${lang} notice`, { timeout: 8000 });

@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { daysInMonth } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { suggest } from './problems.js';
+import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type Severity } from './types.js';
@@ -226,8 +227,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
 
 /** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
 function canonicalStatus(cell: string): string {
-  const status = cell.toLowerCase().replace(/[\s_]+/g, '-');
-  const known = status === 'canceled' ? 'cancelled' : status === 'online' ? 'moved-online' : status === 'tbc' ? 'tentative' : status;
+  const known = statusSpelling(cell);
   return (EVENT_STATUSES as readonly string[]).includes(known) ? known : cell;
 }
 

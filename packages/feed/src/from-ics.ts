@@ -12,8 +12,9 @@
  *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
  * - Recurring events become one event per occurrence inside a window (one year either side of today
  *   by default), with ids `<uid>-<yyyymmdd>` that stay stable when the file is read again.
- * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`; `TENTATIVE` → `tentative`
- *   ("not confirmed", RFC 5545); `X-IISG-STATUS`, which `toIcs` writes, wins over both.
+ * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`, whatever else is said;
+ *   otherwise `X-IISG-STATUS`, which `toIcs` writes, gives the status; otherwise `TENTATIVE` → `tentative`
+ *   ("not confirmed", RFC 5545), or `postponed` in a file our export wrote before it wrote X-IISG-STATUS.
  * - Events marked `CLASS:PRIVATE` or `CONFIDENTIAL` are left out unless asked for: a personal calendar
  *   exported for a public web page should not publish them.
  */
@@ -382,12 +383,15 @@ function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
 }
 
 function statusOf(component: Component): string {
+  const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
+  // Cancelled in a calendar app after our export: that wins over what the export said.
+  if (status === 'CANCELLED') return 'cancelled';
   // Our own files say the feed's status exactly; the parser reports a value it does not know.
   const own = component.getFirstPropertyValue(ICS_STATUS.toLowerCase());
   if (own) return String(own);
-  const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
-  if (status === 'CANCELLED') return 'cancelled';
-  if (status === 'TENTATIVE') return 'tentative';
+  const uid = String(component.getFirstPropertyValue('uid') ?? '');
+  // Files our export wrote before X-IISG-STATUS: TENTATIVE was a postponed event.
+  if (status === 'TENTATIVE') return uid.endsWith(ICS_UID_SUFFIX) ? 'postponed' : 'tentative';
   return 'scheduled';
 }
 

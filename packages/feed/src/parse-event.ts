@@ -154,10 +154,15 @@ function readDate(value: unknown, timeZone: string): DateValue | undefined | 'mi
   return parseDateValue(value.trim(), timeZone);
 }
 
+/** A status as written to the format's spelling: `Canceled` → `cancelled`, `online` → `moved-online`, `TBC` → `tentative`. */
+export function statusSpelling(text: string): string {
+  const normal = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal === 'tbc' ? 'tentative' : normal;
+}
+
 function readStatus(ctx: ReadContext, value: unknown, path: string, eventId: string): EventStatus {
   if (value === undefined || value === null) return 'scheduled';
-  const normal = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
-  const status = normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal === 'tbc' ? 'tentative' : normal;
+  const status = typeof value === 'string' ? statusSpelling(value) : '';
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
   ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`, { eventId });
   return 'scheduled';

@@ -1,7 +1,7 @@
 /**
  * A large feed split into one file per year (or month) and an index file listing them, the layout of
  * README "Splitting a large archive by period": each period file is a complete feed (its events and the
- * organisations, networks, series and countries they refer to); the index keeps every top-level field
+ * organisations, networks, series and countries they refer to, and every tag label); the index keeps every top-level field
  * but the events (all organisations and networks, for views such as the network map that need no
  * events) and lists the period files. Events are copied as written, so nothing is reformatted or lost.
  */

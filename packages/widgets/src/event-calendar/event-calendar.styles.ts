@@ -360,7 +360,7 @@ export const calendarStyles = css`
     border-inline-start: 4px solid var(--_warning);
   }
 
-  @container calendar (max-width: 34rem) {
+  @container calendar (width < 35rem) {
     .heading {
       order: -1;
       flex-basis: 100%;

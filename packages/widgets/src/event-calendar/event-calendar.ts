@@ -27,6 +27,7 @@ import { countryName } from '@iisg/feed';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthView } from './month-view.js';
@@ -149,7 +150,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** The list view's range: `upcoming` (default) or `past`. */
   @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
-  /** The view used instead of the month grid when the calendar is narrower than about 560 px. */
+  /** The view used instead of the month grid when the calendar is narrower than 35rem (560 px at the default font size; wider where the page's text is larger). */
   @property({ attribute: 'narrow-view' }) narrowView: CalendarView = 'list';
   /** First day of the week, 0 (Sunday) to 6; from the language by default. */
   @property({ type: Number, attribute: 'first-day' }) firstDay?: number;
@@ -239,7 +240,8 @@ export class IisgEventCalendar extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width < 560;
+      // The same width as the stylesheet's container query (35rem: 560 px at the default font size).
+      const narrow = entry.contentRect.width < 35 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {
@@ -572,7 +574,7 @@ export class IisgEventCalendar extends LitElement {
       return o ? pickText(o.shortName, lang, feed.language) || pickText(o.name, lang, feed.language) : id;
     }
     if (kind === 'country') return countryName(feed, id, lang).name;
-    return pickText(feed.tags.get(id)?.name, lang, feed.language) || id;
+    return tagLabel(feed, id, lang);
   }
 
   /** The designation footnotes ("Kosovo*") of the countries the view's events and the country menu name. */

@@ -126,8 +126,13 @@ export const yearStyles = css`
       color: HighlightText;
     }
 
-    .mini-day.today {
+    .mini-day.today,
+    .mini-day.today.level-1 {
       box-shadow: inset 0 0 0 3px CanvasText;
+    }
+
+    .mini-day.today.level-2 {
+      box-shadow: inset 0 0 0 3px CanvasText, inset 0 -6px 0 CanvasText;
     }
 
     .mini-day:focus-visible {

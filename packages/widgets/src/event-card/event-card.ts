@@ -7,7 +7,7 @@ import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { organisationsOf, placeOf, relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -239,7 +239,7 @@ export class IisgEventCard extends LitElement {
           </div>`
         : nothing}
       ${event.tags.length
-        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${pickText(feed.tags.get(tag)?.name, lang, feed.language) || tag}</span> `)}</p>`
+        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${tagLabel(feed, tag, lang)}</span> `)}</p>`
         : nothing}
     `;
   }

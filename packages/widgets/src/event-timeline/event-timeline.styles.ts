@@ -216,9 +216,20 @@ export const timelineStyles = css`
 
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
   @container timeline (max-width: 30rem) {
-    /* No room to keep a line for it; the rows keep it as their description. */
+    /* No room to keep a line for it: it is shown, on a line of its own, only while a meeting has
+       keyboard focus (a zoomed-in keyboard user ends up here). */
+    .controls {
+      flex-wrap: wrap;
+    }
+
     .keyboard-hint {
       display: none;
+      order: 1;
+      flex-basis: 100%;
+    }
+
+    .controls:has(~ .rows :focus-visible) .keyboard-hint {
+      display: block;
     }
 
     .track {

@@ -99,7 +99,7 @@ export const messages: TranslatedMessages = {
       other: '{count} sestankov v {days}',
     },
     clusterDays: { one: '{count} dnevu', other: '{count} dneh' },
-    keyboardHint: 'Puščice premikajo med sestanki; Enter odpre sestanek, Esc ga zapre.',
+    keyboardHint: 'S puščicami se premikate med sestanki; Enter odpre sestanek, Esc ga zapre.',
   },
   map: {
     place: 'Kraj',

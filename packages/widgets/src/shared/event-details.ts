@@ -21,7 +21,7 @@ export interface DetailsOptions {
 
 /**
  * The body of the event popover shared by the calendar and the timeline: status, title, dates, place,
- * organisers and networks, series, back-to-back neighbours, summary and the "more information" link.
+ * organisers, hosts, funders, chair and networks, series, back-to-back neighbours, summary and the "more information" link.
  */
 export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions) {
   const { messages } = locale;

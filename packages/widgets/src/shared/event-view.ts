@@ -78,6 +78,11 @@ export function title(feed: Feed, event: FeedEvent, lang: string): string {
   return pickText(event.title, lang, feed.language);
 }
 
+/** A topic's label from the feed's `tags`, in the reader's language; the id where it has none. */
+export function tagLabel(feed: Feed, id: string, lang: string): string {
+  return pickText(feed.tags.get(id)?.name, lang, feed.language) || id;
+}
+
 /** The `lang` attribute of an event's title where the feed has it only in another language. */
 export function titleLang(feed: Feed, event: FeedEvent, lang: string): string | undefined {
   return otherLanguage(event.title, lang, feed.language);

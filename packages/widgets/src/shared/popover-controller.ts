@@ -53,14 +53,23 @@ export class PopoverController<T> implements ReactiveController {
     this.sheet = this.host.getBoundingClientRect().width < this.sheetBelow;
     this.host.requestUpdate();
     await this.host.updateComplete;
+    // Removed, or another popover asked for, meanwhile: listeners on the document would outlive it.
+    if (!this.host.isConnected || this.content !== content) return;
     const popover = this.element();
     if (!popover) return;
     if (this.sheet) {
-      // The sheet spans the element, not the window: in a desktop sidebar its lines stay short.
-      const box = this.host.getBoundingClientRect();
-      const left = Math.max(0, box.left);
-      popover.style.setProperty('--sheet-left', `${left}px`);
-      popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
+      // The sheet spans the element, not the window (in a desktop sidebar its lines stay short), and
+      // follows it when it changes size (a phone turned, a window resized).
+      const place = () => {
+        const box = this.host.getBoundingClientRect();
+        const left = Math.max(0, box.left);
+        popover.style.setProperty('--sheet-left', `${left}px`);
+        popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
+      };
+      place();
+      const observer = new ResizeObserver(place);
+      observer.observe(this.host);
+      this.stopAutoUpdate = () => observer.disconnect();
     } else {
       const ui = await loadFloatingUi();
       if (this.content === undefined || !popover.isConnected) return;
