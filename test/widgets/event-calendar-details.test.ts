@@ -481,3 +481,21 @@ describe('<iisg-event-calendar> topic labels', () => {
     expect(labels).to.not.include('local-communities');
   });
 });
+
+describe('<iisg-event-calendar> footnotes of what is on screen', () => {
+  it('prints no Kosovo footnote for a Kosovo event just past the grid (the data range is wider than the grid)', async () => {
+    const feed = {
+      version: 1,
+      countries: { XK: { name: 'Kosovo', footnote: 'This designation is without prejudice to positions on status.' } },
+      events: [
+        { id: 'a', title: 'In April', start: '2019-04-10', location: { city: 'Tirana', country: 'AL' } },
+        { id: 'k', title: 'Pristina in May', start: '2019-05-10', location: { city: 'Pristina', country: 'XK' } },
+      ],
+    };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($(el, '[part~="footnote"]'), 'April’s grid ends on 5 May').to.equal(null);
+    el.setAttribute('date', '2019-05');
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part~="footnote"]'), 'May shows Kosovo*', { timeout: 5000 });
+  });
+});

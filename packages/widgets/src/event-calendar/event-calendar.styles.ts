@@ -234,8 +234,8 @@ export const calendarStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    margin: 0 0.25rem 0.125rem;
-    padding: 0 0.25rem;
+    margin: 0 0.125rem 0.125rem;
+    padding: 0 0.125rem;
     border: 0;
     background: none;
     color: var(--_accent);

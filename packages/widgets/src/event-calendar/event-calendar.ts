@@ -4,6 +4,7 @@ import {
   addMonths,
   dayKey,
   emptyFeed,
+  endOfMonth,
   filterChoices,
   indexIn,
   isoDate,
@@ -31,6 +32,7 @@ import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthView } from './month-view.js';
+import { monthWeeks } from './month-layout.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
@@ -387,22 +389,29 @@ export class IisgEventCalendar extends LitElement {
     const headingId = 'heading';
     const view = this.shownView;
     let body;
-    if (view === 'month') body = monthView(ctx, headingId);
-    else if (view === 'year') body = this.viewModule('year')?.yearView(ctx);
+    // The events the view shows, for the footnotes of the countries they name.
+    let shown: FeedEvent[] = [];
+    if (view === 'month') {
+      const weeks = monthWeeks(startOfMonth(this.focusDay), endOfMonth(this.focusDay), ctx.weekStartsOn);
+      shown = ctx.index.between(weeks[0], weeks[weeks.length - 1] + 6);
+      body = monthView(ctx, headingId);
+    } else if (view === 'year') body = this.viewModule('year')?.yearView(ctx);
     else {
       const calendar = this.locale.messages.calendar;
       const mode = this.shownListMode;
       const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
       const list = this.viewModule('list');
       const from = mode === 'month' ? startOfMonth(this.focusDay) : mode === 'upcoming' ? ctx.today : undefined;
-      body = list?.listView(ctx, list.listEvents(ctx, mode), this.listLimit, () => this.showMore(), empty, from);
+      const events = list?.listEvents(ctx, mode) ?? [];
+      shown = events.slice(0, this.listLimit);
+      body = list?.listView(ctx, events, this.listLimit, () => this.showMore(), empty, from);
     }
     return html`
       ${status}
       <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
         ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
-        ${this.renderFootnotes(ctx, view)}
+        ${this.renderFootnotes(ctx, shown)}
       </section>
       ${this.renderPopover(ctx)}
     `;
@@ -578,9 +587,9 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /** The designation footnotes ("Kosovo*") of the countries the view's events and the country menu name. */
-  private renderFootnotes(ctx: CalendarContext, view: CalendarView) {
+  private renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
     const codes = new Set(this.filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
-    if (view !== 'year') for (const event of ctx.index.between(...this.daysInView())) if (event.location?.country && ctx.visible(event)) codes.add(event.location.country);
+    for (const event of shown) if (event.location?.country && ctx.visible(event)) codes.add(event.location.country);
     const notes = new Set([...codes].map((code) => countryName(ctx.feed, code, ctx.lang).footnote).filter(Boolean));
     return notes.size ? html`<p class="footnote" part="footnote">${[...notes].map((note) => `* ${note}`).join(' ')}</p>` : nothing;
   }

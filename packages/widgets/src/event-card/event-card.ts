@@ -221,7 +221,7 @@ export class IisgEventCard extends LitElement {
             ${people.map(([label, list]) =>
               list.length ? html`<div><dt>${label}</dt><dd>${list.map((o, i) => html`${i ? ', ' : ''}${orgLink(o)}`)}</dd></div>` : nothing,
             )}
-            ${chair ? html`<div><dt>${messages.chair}</dt><dd>${chair}</dd></div>` : nothing}
+            ${chair ? html`<div><dt>${messages.chair}</dt><dd lang=${otherLanguage(event.chair, lang, feed.language) ?? nothing}>${chair}</dd></div>` : nothing}
             ${networks.length
               ? html`<div part="networks"><dt>${messages.networks}</dt><dd>${networks.map((n, i) => html`${i ? ', ' : ''}${n!.website ? html`<a href=${n!.website} rel="noopener noreferrer">${n!.acronym ?? pickText(n!.name, lang, feed.language)}</a>` : n!.acronym ?? pickText(n!.name, lang, feed.language)}`)}</dd></div>`
               : nothing}

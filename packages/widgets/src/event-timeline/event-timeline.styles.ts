@@ -161,6 +161,12 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* Date or place not confirmed: slanted, with a dashed edge (its name says "To be confirmed"). */
+  .block.tentative {
+    font-style: italic;
+    border: 2px dashed var(--timeline-on-block);
+  }
+
   .block.cancelled {
     background: transparent;
     color: var(--_danger);

@@ -31,11 +31,11 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const series = seriesBadge(feed, event, lang, messages);
   // Every role the feed names: the organiser menu also offers hosts and funders, so the popover of an
   // event found by one must say it.
-  const people: [string, string][] = [
+  const people: [string, string, string?][] = [
     [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang).map((o) => o.name).join(', ')],
     [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang).map((o) => o.name).join(', ')],
     [messages.fundedBy, organisationsOf(feed, event, 'funders', lang).map((o) => o.name).join(', ')],
-    [messages.chair, pickText(event.chair, lang, feed.language)],
+    [messages.chair, pickText(event.chair, lang, feed.language), otherLanguage(event.chair, lang, feed.language)],
   ];
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
   const neighbours = relatedEvents(feed, event, 'back-to-back');
@@ -51,7 +51,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
       ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       <dl>
-        ${people.map(([label, names]) => (names ? html`<dt>${label}</dt><dd>${names}</dd>` : nothing))}
+        ${people.map(([label, names, textLang]) => (names ? html`<dt>${label}</dt><dd lang=${textLang ?? nothing}>${names}</dd>` : nothing))}
         ${networks.length
           ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
           : nothing}

@@ -67,9 +67,14 @@ export class PopoverController<T> implements ReactiveController {
         popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
       };
       place();
+      // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar).
       const observer = new ResizeObserver(place);
       observer.observe(this.host);
-      this.stopAutoUpdate = () => observer.disconnect();
+      window.addEventListener('resize', place);
+      this.stopAutoUpdate = () => {
+        observer.disconnect();
+        window.removeEventListener('resize', place);
+      };
     } else {
       const ui = await loadFloatingUi();
       if (this.content === undefined || !popover.isConnected) return;
