@@ -499,3 +499,13 @@ describe('<iisg-event-calendar> footnotes of what is on screen', () => {
     await waitUntil(() => $(el, '[part~="footnote"]'), 'May shows Kosovo*', { timeout: 5000 });
   });
 });
+
+describe('<iisg-event-calendar> day labels', () => {
+  it('takes no colon after a date that ends in a full stop (sr, hr, bs): "2019. Sedmi sastanak", not "2019.:"', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="sr-Latn" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => cell(el, '2019-04-23').getAttribute('aria-label')!.startsWith('utorak'), 'Serbian labels', { timeout: 5000 });
+    const label = cell(el, '2019-04-23').getAttribute('aria-label')!;
+    expect(label).to.match(/^utorak, 23\. april 2019\. Sedmi sastanak/);
+    expect(label).to.not.contain('.:');
+  });
+});

@@ -42,6 +42,15 @@ export function fullDate(ctx: CalendarContext, day: DayKey): string {
 }
 
 /**
+ * A day's label, "Tuesday, 23 April 2019: two events". A date that ends in a full stop (Serbian, Croatian,
+ * Bosnian "23. april 2019.") takes no colon after it ("2019.:" reads as a typo).
+ */
+export function dayLabel(ctx: CalendarContext, day: DayKey, text: string): string {
+  const date = fullDate(ctx, day);
+  return `${date}${date.endsWith('.') ? '' : ':'} ${text}`;
+}
+
+/**
  * What a screen reader hears for an event: "7th Meeting of the NFP Group, Tirana, Albania, Cancelled";
  * a timed event starts with its time ("09:30 Working lunch, Belgrade, Serbia").
  */

@@ -3,7 +3,7 @@ import { styleProps } from '../shared/style-props.js';
 import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, weekday, type DayKey, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
-import { eventSummary, fullDate, shortTitle, type CalendarContext } from './calendar-context.js';
+import { dayLabel, eventSummary, shortTitle, type CalendarContext } from './calendar-context.js';
 import { layoutWeeks, monthWeeks } from './month-layout.js';
 
 /** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */
@@ -86,7 +86,7 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
   const { messages } = ctx.locale;
   const isToday = day === ctx.today;
   // Every event of the day, those behind "+N more" too: the cell is what a keyboard or screen reader uses.
-  const label = `${fullDate(ctx, day)}: ${items.length ? items.map((e) => eventSummary(ctx, e)).join('; ') : messages.calendar.noEvents}`;
+  const label = dayLabel(ctx, day, items.length ? items.map((e) => eventSummary(ctx, e)).join('; ') : messages.calendar.noEvents);
   const parts = ['day', isToday ? 'today' : '', outside ? 'outside' : '', items.length ? 'has-events' : ''].filter(Boolean).join(' ');
   return html`
     <div

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
-import { fullDate, type CalendarContext } from './calendar-context.js';
+import { dayLabel, type CalendarContext } from './calendar-context.js';
 
 export { yearStyles } from './year-view.styles.js';
 
@@ -112,7 +112,7 @@ function miniDay(ctx: CalendarContext, day: DayKey, count: number) {
       part=${count ? `mini-day has-events level-${level}` : 'mini-day'}
       data-day=${day}
       tabindex=${day === ctx.focusDay ? 0 : -1}
-      aria-label=${`${fullDate(ctx, day)}: ${events}`}
+      aria-label=${dayLabel(ctx, day, events)}
       aria-current=${isToday ? 'date' : nothing}
       @click=${() => ctx.openMonth(day)}
     >${plainDate(day).day}</button>
