@@ -4,7 +4,6 @@ import {
   addMonths,
   dayKey,
   emptyFeed,
-  endOfMonth,
   filterChoices,
   indexIn,
   isoDate,
@@ -31,8 +30,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
-import { monthView } from './month-view.js';
-import { monthWeeks } from './month-layout.js';
+import { monthGrid, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
@@ -43,9 +41,9 @@ const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 
 type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
-/** The list and year views load when first shown (the month grid, the default, is built in); the list also with a day's popover. */
 /** The empty feed drawn while the real one loads (see render). */
 let loadingFeed: Feed | undefined;
+/** The list and year views load when first shown (the month grid, the default, is built in); the list also with a day's popover. */
 const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
 const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
 
@@ -392,9 +390,9 @@ export class IisgEventCalendar extends LitElement {
     // The events the view shows, for the footnotes of the countries they name.
     let shown: FeedEvent[] = [];
     if (view === 'month') {
-      const weeks = monthWeeks(startOfMonth(this.focusDay), endOfMonth(this.focusDay), ctx.weekStartsOn);
-      shown = ctx.index.between(weeks[0], weeks[weeks.length - 1] + 6);
-      body = monthView(ctx, headingId);
+      const grid = monthGrid(ctx);
+      shown = grid.items;
+      body = monthView(ctx, headingId, grid);
     } else if (view === 'year') body = this.viewModule('year')?.yearView(ctx);
     else {
       const calendar = this.locale.messages.calendar;
@@ -586,10 +584,10 @@ export class IisgEventCalendar extends LitElement {
     return tagLabel(feed, id, lang);
   }
 
-  /** The designation footnotes ("Kosovo*") of the countries the view's events and the country menu name. */
+  /** The designation footnotes ("Kosovo*") of the countries the shown events (filtered) and the country menu name. */
   private renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
     const codes = new Set(this.filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
-    for (const event of shown) if (event.location?.country && ctx.visible(event)) codes.add(event.location.country);
+    for (const event of shown) if (event.location?.country) codes.add(event.location.country);
     const notes = new Set([...codes].map((code) => countryName(ctx.feed, code, ctx.lang).footnote).filter(Boolean));
     return notes.size ? html`<p class="footnote" part="footnote">${[...notes].map((note) => `* ${note}`).join(' ')}</p>` : nothing;
   }
@@ -777,7 +775,6 @@ function regionFirstDay(lang: string): number | undefined {
     return undefined;
   }
 }
-
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -6,14 +6,18 @@ import { formatDayKey } from '../shared/format-dates.js';
 import { dayLabel, eventSummary, shortTitle, type CalendarContext } from './calendar-context.js';
 import { layoutWeeks, monthWeeks } from './month-layout.js';
 
-/** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */
-export function monthView(ctx: CalendarContext, headingId: string) {
-  const first = startOfMonth(ctx.focusDay);
-  const last = endOfMonth(ctx.focusDay);
-  const weeks = monthWeeks(first, last, ctx.weekStartsOn);
+/** The weeks the focused day's month shows, and the events (those the filters let through) on them. */
+export function monthGrid(ctx: CalendarContext) {
+  const weeks = monthWeeks(startOfMonth(ctx.focusDay), endOfMonth(ctx.focusDay), ctx.weekStartsOn);
   const gridStart = weeks[0];
   const gridEnd = weeks[weeks.length - 1] + 6;
-  const items = ctx.index.between(gridStart, gridEnd).filter(ctx.visible);
+  return { weeks, gridStart, gridEnd, items: ctx.index.between(gridStart, gridEnd).filter(ctx.visible) };
+}
+
+/** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */
+export function monthView(ctx: CalendarContext, headingId: string, grid = monthGrid(ctx)) {
+  const first = startOfMonth(ctx.focusDay);
+  const { weeks, gridStart, items } = grid;
   const rows = layoutWeeks(weeks, items, (e) => ctx.index.span(e)!, ctx.maxLanes);
   const offset = ctx.weekNumbers ? 1 : 0;
   const { messages } = ctx.locale;

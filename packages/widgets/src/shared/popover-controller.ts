@@ -16,7 +16,7 @@ export class PopoverController<T> implements ReactiveController {
   sheet = false;
   private anchor?: HTMLElement;
   private returnFocus?: HTMLElement;
-  private stopAutoUpdate?: () => void;
+  private stopPlacing?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -71,7 +71,7 @@ export class PopoverController<T> implements ReactiveController {
       const observer = new ResizeObserver(place);
       observer.observe(this.host);
       window.addEventListener('resize', place);
-      this.stopAutoUpdate = () => {
+      this.stopPlacing = () => {
         observer.disconnect();
         window.removeEventListener('resize', place);
       };
@@ -79,7 +79,7 @@ export class PopoverController<T> implements ReactiveController {
       const ui = await loadFloatingUi();
       if (this.content === undefined || !popover.isConnected) return;
       await this.position(ui, anchor, popover);
-      this.stopAutoUpdate = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
+      this.stopPlacing = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
     // Bubble phase: a menu inside the popover handles its own Esc first.
     document.addEventListener('keydown', this.onKeydown);
@@ -125,8 +125,8 @@ export class PopoverController<T> implements ReactiveController {
   }
 
   private detach() {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+    this.stopPlacing?.();
+    this.stopPlacing = undefined;
     document.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.removeEventListener('focusout', this.onFocusOut);
