@@ -134,6 +134,17 @@ import 'fullcalendar/themes/classic/palette.css';`,
 import '@event-calendar/core/index.css';`,
     input: 'peer',
   },
+  {
+    // Not a peer: the issue's yardstick, a month of plain lit-html (no spanning bars, no accessibility).
+    id: 'lit-grid',
+    label: 'Reference: bare lit-html grid (no bars, no ARIA, no keyboard)',
+    reference: true,
+    packages: ['lit-html'],
+    page: 'lit-grid.html',
+    adapter: 'adapters/lit-grid.js',
+    sizeEntry: `export { html, render } from 'lit-html';`,
+    input: 'peer',
+  },
 ];
 
 /** The installed version of `name`, as `from` (a package that depends on it) would resolve it. */
