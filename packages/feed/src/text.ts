@@ -4,7 +4,17 @@ import type { LocalText } from './types.js';
  * Languages to try, best first, for a visitor who reads `lang`. Serbian, Bosnian and Croatian readers
  * read each other's Latin-script texts; Serbian readers read both scripts.
  */
-export function languageChain(lang: string, feedLanguage = 'en'): string[] {
+export function languageChain(lang: string, feedLanguage = 'en'): readonly string[] {
+  // Asked for every text a view shows (a title, a place, each day's summaries): worked out once per pair.
+  const key = `${lang} ${feedLanguage}`;
+  let chain = chains.get(key);
+  if (!chain) chains.set(key, (chain = Object.freeze(buildChain(lang, feedLanguage))));
+  return chain;
+}
+
+const chains = new Map<string, readonly string[]>();
+
+function buildChain(lang: string, feedLanguage: string): string[] {
   const chain: string[] = [];
   const add = (tag: string) => {
     if (tag && !chain.includes(tag)) chain.push(tag);

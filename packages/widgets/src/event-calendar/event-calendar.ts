@@ -2,8 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
+  countryName,
   dayKey,
   emptyFeed,
+  endOfMonth,
   filterChoices,
   indexIn,
   isoDate,
@@ -23,7 +25,6 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { countryName } from '@iisg/feed';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -31,6 +32,7 @@ import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthGrid, monthView } from './month-view.js';
+import { monthWeeks } from './month-layout.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
@@ -448,7 +450,6 @@ export class IisgEventCalendar extends LitElement {
 
   private context(feed: NonNullable<FeedController['feed']>): CalendarContext {
     const filter = this.activeFilters;
-    const weekStartsOn = this.firstDay ?? regionFirstDay(this.locale.lang) ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
     return {
       feed,
       locale: this.locale.locale,
@@ -458,7 +459,7 @@ export class IisgEventCalendar extends LitElement {
       visible: (event) => matchesFilter(feed, event, filter),
       today: today(this.zoneForToday),
       focusDay: this.focusDay,
-      weekStartsOn,
+      weekStartsOn: this.weekStartsOn(),
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
       narrow: this.narrow,
@@ -749,10 +750,17 @@ export class IisgEventCalendar extends LitElement {
     const { year } = plainDate(this.focusDay);
     if (this.shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
     if (this.shownView === 'list' && this.shownListMode !== 'month') return this.daysInView();
-    const days = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => Number(c.dataset.day));
-    if (days.length) return [days[0], days[days.length - 1]];
     const first = startOfMonth(this.focusDay);
-    return [first, addMonths(first, 1) - 1];
+    const last = endOfMonth(this.focusDay);
+    if (this.shownView !== 'month') return [first, last];
+    // The grid's whole weeks, days of the months before and after included (as month-view draws them).
+    const weeks = monthWeeks(first, last, this.weekStartsOn());
+    return [weeks[0], weeks[weeks.length - 1] + 6];
+  }
+
+  /** 0 = Sunday: the attribute, else the page language's region, else the language's own convention. */
+  private weekStartsOn(): number {
+    return this.firstDay ?? regionFirstDay(this.locale.lang) ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
   }
 
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
