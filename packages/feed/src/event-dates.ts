@@ -1,5 +1,5 @@
 import { type DayKey, dayKeyInZone, parseIsoDate, wallClock, daysInMonth, dayKey } from './day-key.js';
-import { zonedTimeToEpoch } from './zoned-time.js';
+import { utcMs, zonedTimeToEpoch } from './zoned-time.js';
 
 /** A parsed `start` or `end` value. */
 export type DateValue =
@@ -33,12 +33,4 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
   }
   const wall = wallClock(ms, timeZone);
   return { kind: 'time', ms, day: dayKey(wall.year, wall.month, wall.day), minutes: wall.hour * 60 + wall.minute };
-}
-
-
-/** Date.UTC, but years 0-99 are those years, not 1900-1999. */
-function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
-  const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getTime();
 }

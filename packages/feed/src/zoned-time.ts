@@ -1,9 +1,21 @@
-import { TZDateMini } from '@date-fns/tz';
+// The subpath: the package's index would bring its Date classes along (they do not tree-shake).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
-/** 400 Gregorian years, in milliseconds. */
-const CYCLE_MS = 146_097 * 86_400_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
-/** Epoch milliseconds of a wall-clock time in `timeZone` (month 1-12). */
+/**
+ * Epoch milliseconds of a wall-clock time in `timeZone` (month 1-12).
+ *
+ * A time a zone skips (02:30 when clocks go from 02:00 to 03:00) is read with the offset before the
+ * change, so it lands as far past the change as it was meant to be after 02:00 (03:30); a time a zone
+ * has twice (02:30 when clocks go back) is the first of the two. Both as RFC 5545 (3.3.5) reads a
+ * DATE-TIME with a TZID, and Temporal's "compatible" choice.
+ *
+ * This replaced date-fns' TZDate here: it needs one small function of @date-fns/tz, the zone's offset at
+ * an instant, instead of its Date class (a kilobyte less for every page), and TZDate read a repeated
+ * time as the first west of Greenwich but as the second east of it (Europe: our events).
+ */
 export function zonedTimeToEpoch(
   timeZone: string,
   year: number,
@@ -13,7 +25,28 @@ export function zonedTimeToEpoch(
   minute = 0,
   second = 0,
 ): number {
-  // Date reads years 0-99 as 1900-1999: work 400 years later (the Gregorian cycle repeats exactly) and go back.
-  const shift = year < 100 ? 400 : 0;
-  return new TZDateMini(year + shift, month - 1, day, hour, minute, second, timeZone).getTime() - (shift ? CYCLE_MS : 0);
+  const asUtc = utcMs(year, month, day, hour, minute, second);
+  // A zone changes its offset at most once in a day or so: the offsets a day either side are the only
+  // candidates, and a candidate is right when the zone has that offset at the instant it gives.
+  const before = offsetAt(timeZone, asUtc - DAY_MS);
+  const after = offsetAt(timeZone, asUtc + DAY_MS);
+  let found: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const epoch = asUtc - offset * MINUTE_MS;
+    if (offsetAt(timeZone, epoch) === offset && (found === undefined || epoch < found)) found = epoch;
+  }
+  return found ?? asUtc - before * MINUTE_MS;
+}
+
+/** The zone's offset from UTC in minutes at an instant; NaN for a zone the runtime does not know. */
+function offsetAt(timeZone: string, epoch: number): number {
+  return tzOffset(timeZone, new Date(epoch));
+}
+
+/** Date.UTC, but years 0-99 are those years, not 1900-1999 (and 24:00 is the next day's midnight). */
+export function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
 }
