@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import dateFnsNamesOnly from './scripts/date-fns-names-only.mjs';
 
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
@@ -31,6 +32,7 @@ const dropIn = (name, input) => ({
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
     minifyCssLiterals(),
+    minifyHtmlLiterals(),
     dateFnsNamesOnly({ relativeTime: name === 'iisg-widgets.min' || name === 'iisg-event-card.min' }),
     ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

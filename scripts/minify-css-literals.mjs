@@ -13,6 +13,8 @@ export default function minifyCssLiterals() {
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          // 0.25rem -> .25rem (after a space, colon, comma, bracket or minus sign only: not inside a name)
+          .replace(/([ :,(-])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${minified}\``;
       });
