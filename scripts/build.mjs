@@ -43,16 +43,22 @@ for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card', 'i
   );
 }
 
-// Issue #3's budget: the calendar alone, as a drop-in, under 25 KB gzip. The gate holds the first load to
-// it (a build over it fails, and npm test builds), so no change spends it without someone deciding to.
-// With the parser the calendar is over it (printed above; README, Size): that is a known miss, not gated.
+// Issue #3's budget: the calendar alone, as a drop-in, under 25 KB gzip. A page showing it loads the entry
+// and, at the same moment, the parser chunk (no feed shows without it; registering the element starts
+// its load): their sum is the calendar's size, and it is over the budget (README, Size). The gate holds
+// that sum where it is: a change that makes it bigger fails the build until someone raises the ceiling
+// in the same commit and says why.
 const CALENDAR_BUDGET = 25 * 1024;
+const CALENDAR_CEILING = 33_400;
 const calendar = gz('dist/iisg-event-calendar.min.js');
-if (calendar >= CALENDAR_BUDGET) {
-  console.error(`\ndist/iisg-event-calendar.min.js is ${calendar} bytes gzip: over its budget of ${CALENDAR_BUDGET} (25 KB).`);
+const withParser = calendar + parserSize('iisg-event-calendar');
+const bytes = (n) => n.toLocaleString('en-US');
+console.log(
+  `  calendar: ${bytes(calendar)} + parser ${bytes(withParser - calendar)} = ${bytes(withParser)} bytes gzip, ` +
+    (withParser > CALENDAR_BUDGET ? `${bytes(withParser - CALENDAR_BUDGET)} over the 25 KB budget (known; README, Size)` : 'within the 25 KB budget') +
+    `; ceiling ${bytes(CALENDAR_CEILING)}`,
+);
+if (withParser > CALENDAR_CEILING) {
+  console.error(`\nThe calendar with its parser is ${bytes(withParser)} bytes gzip, over the ceiling of ${bytes(CALENDAR_CEILING)} (scripts/build.mjs).`);
   process.exit(1);
 }
-const withParser = calendar + parserSize('iisg-event-calendar');
-console.log(`  calendar budget: first load ${calendar} of ${CALENDAR_BUDGET} bytes gzip (${CALENDAR_BUDGET - calendar} to spare);`);
-const overOrUnder = withParser > CALENDAR_BUDGET ? `${withParser - CALENDAR_BUDGET} over (known; see README, Size)` : 'within it too';
-console.log(`  with the feed parser ${withParser} bytes: ${overOrUnder}`);

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, calendar, cell, focused } from './helpers.js';
+import { $, $$, calendar, cell, focused, text } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -271,6 +271,52 @@ describe('<iisg-event-calendar> filters and search', () => {
     el.style.width = '900px';
     await waitUntil(() => !$(el, '[part~="filters-toggle"]'), 'no toggle in a wide calendar');
     expect($(el, '#filter-menus')!.hidden).to.equal(false);
+  });
+
+  it('says when no match is in the month shown, and goes to the nearest one’s month', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'Budva';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, none in April 2019');
+    const show = $(el, '[part~="show-matches"]')!;
+    expect(text(el, 'show-matches'), 'the match before: no later one').to.equal('Show October 2018');
+    await expect(el).to.be.accessible();
+    const change = oneEvent(el, 'iisg-range-change');
+    show.click();
+    expect((await change).detail.start).to.equal('2018-10-01');
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('October 2018');
+    expect(focused(el), 'focus on the day of the match, not lost with the button').to.equal(cell(el, '2018-10-15'));
+    expect($(el, '[part~="show-matches"]')).to.equal(null);
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches');
+  });
+
+  it('offers the next match after the period shown first, in the year view and the narrow list too', async () => {
+    const year = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2016" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const search = (el: IisgEventCalendar, query: string) => {
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      return el.updateComplete;
+    };
+    await search(year, 'Budva');
+    expect($(year, '[role="status"].matching')!.textContent).to.equal('1 event matches, none in 2016');
+    expect(text(year, 'show-matches'), 'the match after comes first').to.equal('Show 2018');
+    $(year, '[part~="show-matches"]')!.click();
+    await year.updateComplete;
+    expect(text(year, 'heading')).to.equal('2018');
+    const narrow = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="de" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(narrow, '[part~="list-item"]') && text(narrow, 'filters')?.includes('durchsuchen'), 'the month as a list, in German', { timeout: 5000 });
+    await search(narrow, 'Budva');
+    expect($(narrow, '[role="status"].matching')!.textContent).to.equal('1 Veranstaltung gefunden, keine im Zeitraum April 2019');
+    expect(text(narrow, 'show-matches')).to.equal('Oktober 2018 anzeigen');
+    $(narrow, '[part~="show-matches"]')!.click();
+    await narrow.updateComplete;
+    expect($$(narrow, '[part~="list-item"]').map((i) => i.textContent).join(' ')).to.contain('Budva');
+    expect(focused(narrow)).to.equal($(narrow, '[part~="list-item"]'));
+    await expect(narrow).to.be.accessible();
   });
 
   it('presets a filter by attribute', async () => {

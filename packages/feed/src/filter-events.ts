@@ -101,3 +101,20 @@ export function filterChoices(feed: Feed, kind: 'network' | 'organiser' | 'count
   }
   return counts;
 }
+
+/**
+ * Where to look when the filters match events but none on the days shown (`from`..`to`): the first day
+ * of the nearest match after them, else of the nearest before (the one that ended last); undefined when
+ * one is shown (or there is none). `spanOf` gives an event's days, as the view lays them out.
+ */
+export function nearestOutside<T>(matches: Iterable<T>, spanOf: (item: T) => readonly [number, number], from: number, to: number): number | undefined {
+  let after = Infinity;
+  let before: readonly [number, number] | undefined;
+  for (const item of matches) {
+    const span = spanOf(item);
+    if (span[0] <= to && span[1] >= from) return undefined;
+    if (span[0] > to) after = Math.min(after, span[0]);
+    else if (!before || span[1] > before[1]) before = span;
+  }
+  return after < Infinity ? after : before?.[0];
+}

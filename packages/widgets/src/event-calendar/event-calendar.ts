@@ -10,6 +10,7 @@ import {
   indexIn,
   isoDate,
   matchesFilter,
+  nearestOutside,
   pickText,
   plainDate,
   startOfMonth,
@@ -69,12 +70,13 @@ export interface RangeChangeDetail {
  *
  * @csspart toolbar - The navigation, heading, pickers and view switcher.
  * @csspart heading - The visible range ("April 2019"), announced when it changes.
- * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `show-more`, `retry`, `mini-month-name`, `menu-button`.
+ * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `show-more`, `show-matches`, `retry`, `mini-month-name`, `menu-button`.
  * @csspart go-today - The "Today" button (also `button`).
  * @csspart body - The view's area below the toolbar and filters; `aria-busy` while the feed or a view's code loads.
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"; also `button`).
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -473,11 +475,9 @@ export class IisgEventCalendar extends LitElement {
   private renderToolbar(headingId: string, view: CalendarView) {
     const { messages } = this.locale;
     const heading =
-      view === 'month' ? formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale)
-      : view === 'year' ? String(plainDate(this.focusDay).year)
-      : this.shownListMode === 'upcoming' ? messages.calendar.upcoming
-      : this.shownListMode === 'past' ? messages.calendar.past
-      : formatDayKey(this.focusDay, 'LLLL yyyy', this.locale.locale);
+      view === 'list' && this.shownListMode === 'upcoming' ? messages.calendar.upcoming
+      : view === 'list' && this.shownListMode === 'past' ? messages.calendar.past
+      : this.periodName(this.focusDay);
     const { year, month } = plainDate(this.focusDay);
     const bounds = this.feedController.feed?.index.bounds();
     const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
@@ -522,6 +522,11 @@ export class IisgEventCalendar extends LitElement {
     `;
   }
 
+  /** The month ("April 2019") or, in the year view, the year a day is in: what the heading names. */
+  private periodName(day: DayKey): string {
+    return this.shownView === 'year' ? String(plainDate(day).year) : formatDayKey(day, 'LLLL yyyy', this.locale.locale);
+  }
+
   private renderFilters(ctx: CalendarContext) {
     const { messages } = this.locale;
     const kinds = this.filterKinds;
@@ -533,7 +538,12 @@ export class IisgEventCalendar extends LitElement {
     // In a narrow calendar the menus fold behind a button, so the events are not pushed below the fold.
     const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
-    const matching = filtered ? ctx.feed.events.filter(ctx.visible).length : 0;
+    const matches = filtered ? ctx.feed.events.filter(ctx.visible) : [];
+    // Matches, but none in the month or year shown: say so, and offer the nearest one's.
+    const inPeriod = this.shownView !== 'list' || this.shownListMode === 'month';
+    const elsewhere = inPeriod ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.visibleRange()) : undefined;
+    let status = filtered ? plural(messages.calendar.matching, matches.length, this.locale.lang) : '';
+    if (elsewhere !== undefined) status = messages.calendar.noneShown.replace('{matching}', status).replace('{period}', this.periodName(this.focusDay));
     return html`
       <div class="filters" part="filters">
         ${this.narrow && kinds.length
@@ -559,7 +569,12 @@ export class IisgEventCalendar extends LitElement {
           <span>${messages.calendar.search}</span>
           <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
         </label>
-        <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${filtered ? plural(messages.calendar.matching, matching, this.locale.lang) : ''}</p>
+        <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
+        ${elsewhere === undefined
+          ? nothing
+          : html`<button type="button" part="button show-matches" @click=${() => this.moveFocus(elsewhere)}>
+              ${messages.calendar.showPeriod.replace('{period}', this.periodName(elsewhere))}
+            </button>`}
         ${clearable ? html`<button type="button" class="clear-filters" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
       </div>
     `;

@@ -62,6 +62,8 @@ export const messages: TranslatedMessages = {
     clearFilters: 'Filter zurücksetzen',
     filterToggle: 'Filter',
     matching: { zero: 'Keine Veranstaltungen gefunden', one: '{count} Veranstaltung gefunden', other: '{count} Veranstaltungen gefunden' },
+    noneShown: '{matching}, keine im Zeitraum {period}',
+    showPeriod: '{period} anzeigen',
     more: { one: '+{count} weitere', other: '+{count} weitere' },
     eventsOn: 'Veranstaltungen am {date}',
     noEvents: 'keine Veranstaltungen',

@@ -68,6 +68,8 @@ export const messages: TranslatedMessages = {
       many: '{count} événements trouvés',
       other: '{count} événements trouvés',
     },
+    noneShown: '{matching}, aucun en {period}',
+    showPeriod: 'Afficher {period}',
     more: { one: '+{count} autre', many: '+{count} autres', other: '+{count} autres' },
     eventsOn: 'Événements du {date}',
     noEvents: 'aucun événement',

@@ -67,6 +67,8 @@ export const messages: TranslatedMessages = {
       few: 'Pronađena su {count} događaja',
       other: 'Pronađeno je {count} događaja',
     },
+    noneShown: '{matching}, nijedan u razdoblju {period}',
+    showPeriod: 'Prikaži {period}',
     more: { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
     eventsOn: 'Događaji na dan {date}',
     noEvents: 'nema događaja',

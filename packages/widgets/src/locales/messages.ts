@@ -162,6 +162,10 @@ export interface CalendarMessages {
   filterToggle: string;
   /** Announced after filtering: `{count}` events match. */
   matching: Plural;
+  /** When none of them is in the month or year shown: `{matching}` (the message above) and `{period}` ("April 2019"). */
+  noneShown: string;
+  /** The button that goes to the nearest month or year with a match: `{period}`. */
+  showPeriod: string;
   /** The month grid's overflow button: "+3 more". */
   more: Plural;
   /** Heading of the day's event list: `{date}`. */
@@ -242,6 +246,8 @@ export const en: Messages = {
     clearFilters: 'Clear filters',
     filterToggle: 'Filters',
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
+    noneShown: '{matching}, none in {period}',
+    showPeriod: 'Show {period}',
     more: { other: '+{count} more' },
     eventsOn: 'Events on {date}',
     noEvents: 'no events',

@@ -63,6 +63,8 @@ export const messages: TranslatedMessages = {
     clearFilters: 'Исчисти ги филтрите',
     filterToggle: 'Филтри',
     matching: { zero: 'Не е пронајден ниту еден настан', one: 'Пронајден е {count} настан', other: 'Пронајдени се {count} настани' },
+    noneShown: '{matching}, ниеден во периодот {period}',
+    showPeriod: 'Прикажи {period}',
     more: { one: 'уште {count}', other: 'уште {count}' },
     eventsOn: 'Настани на {date}',
     noEvents: 'нема настани',

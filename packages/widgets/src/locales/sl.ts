@@ -68,6 +68,8 @@ export const messages: TranslatedMessages = {
       few: 'Najdeni so {count} dogodki',
       other: 'Najdenih je {count} dogodkov',
     },
+    noneShown: '{matching}, nobeden v obdobju {period}',
+    showPeriod: 'Prikaži {period}',
     more: { one: 'še {count}', two: 'še {count}', few: 'še {count}', other: 'še {count}' },
     eventsOn: 'Dogodki dne {date}',
     noEvents: 'ni dogodkov',

@@ -87,6 +87,8 @@ export const messages: TranslatedMessages = {
     clearFilters: 'Hiq filtrat',
     filterToggle: 'Filtrat',
     matching: { zero: 'Nuk u gjet asnjë ngjarje', one: 'U gjet {count} ngjarje', other: 'U gjetën {count} ngjarje' },
+    noneShown: '{matching}, asnjë në {period}',
+    showPeriod: 'Shfaq {period}',
     more: { one: '+{count} tjetër', other: '+{count} të tjera' },
     eventsOn: 'Ngjarjet më {date}',
     noEvents: 'nuk ka ngjarje',

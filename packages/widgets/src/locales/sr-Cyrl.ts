@@ -67,6 +67,8 @@ export const messages: TranslatedMessages = {
       few: 'Пронађена су {count} догађаја',
       other: 'Пронађено је {count} догађаја',
     },
+    noneShown: '{matching}, ниједан у периоду {period}',
+    showPeriod: 'Прикажи {period}',
     more: { one: 'још {count}', few: 'још {count}', other: 'још {count}' },
     eventsOn: 'Догађаји на дан {date}',
     noEvents: 'нема догађаја',
