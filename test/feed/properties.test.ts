@@ -170,6 +170,7 @@ function toRaw(feed: Feed) {
       organisers: e.organisers,
       hosts: e.hosts,
       funders: e.funders,
+      supporters: e.supporters,
       participants: e.participants,
       networks: e.networks,
       series: e.series,

@@ -38,7 +38,7 @@ test('the demo feed by year: one complete feed per year and an index; merged aga
   }
   // Only what its events use: the 2019 file has the Tirana meetings' organisers, not every organisation.
   const y2019 = read(join(dir, 'events-2019.json'));
-  const used = new Set(y2019.events.flatMap((e) => [...(e.organisers ?? []), ...(e.hosts ?? []), ...(e.funders ?? []), ...(e.participants ?? [])]));
+  const used = new Set(y2019.events.flatMap((e) => [...(e.organisers ?? []), ...(e.hosts ?? []), ...(e.funders ?? []), ...(e.supporters ?? []), ...(e.participants ?? [])]));
   for (const id of used) assert.ok(y2019.organisations.some((o) => o.id === id), id);
   assert.ok(y2019.organisations.length < demo.organisations.length);
   // Events copied as written.

@@ -40,6 +40,7 @@ const { feed, problems } = parseFeed(
       { id: 'rcc', name: { en: 'Regional Cooperation Council', sq: 'Këshilli i Bashkëpunimit Rajonal' }, website: 'https://www.rcc.int' },
       { id: 'iisg-sg', name: 'IISG Support Group', website: 'mailto:info@wb-iisg.com' },
       { id: 'eu', name: 'European Union' },
+      { id: 'ceeli', name: 'CEELI Institute' },
     ],
     series: [{ id: 'rnnc-meetings', name: { en: 'Meeting of the RNNC', 'sr-Cyrl': 'Састанак РННК' } }],
     countries: { XK: { name: { en: 'Kosovo', sq: 'Kosova' }, footnote: 'This designation is without prejudice to positions on status.' } },
@@ -54,6 +55,7 @@ const { feed, problems } = parseFeed(
         location: { venue: 'EU House', city: { en: 'Tirana', sq: 'Tiranë' }, country: 'AL', lat: 41.33, lon: 19.82 },
         organisers: ['rcc', 'iisg-sg'],
         funders: ['eu'],
+        supporters: ['ceeli'],
         series: { id: 'rnnc-meetings', ordinal: 3 },
         url: 'https://example.org/rnnc-3',
       },
@@ -134,7 +136,7 @@ test('every status and attendance mode carries what event rich results require',
   assert.equal(seen.mode.size, 3, 'Offline, Online and Mixed were checked');
 });
 
-test('an all-day event in person: dates, Place with PostalAddress, organizers, funder, series', () => {
+test('an all-day event in person: dates, Place with PostalAddress, organizers, funder, sponsor (supporters), series', () => {
   assert.deepEqual(eventJsonLd(feed, byId('offline'), 'sq'), {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -156,6 +158,7 @@ test('an all-day event in person: dates, Place with PostalAddress, organizers, f
       { '@type': 'Organization', name: 'IISG Support Group', email: 'info@wb-iisg.com' },
     ],
     funder: { '@type': 'Organization', name: 'European Union' },
+    sponsor: { '@type': 'Organization', name: 'CEELI Institute' },
     superEvent: { '@type': 'EventSeries', name: 'Meeting of the RNNC' },
     inLanguage: 'sq',
   });

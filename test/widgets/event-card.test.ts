@@ -27,6 +27,16 @@ describe('<iisg-event-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names who supported an event, as the seed does ("with the support of the CEELI Institute")', async () => {
+    const roles = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="people"] dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent!.trim()}`);
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-1" lang="en"></iisg-event-card>`);
+    expect(roles(el)).to.include('With the support of: CEELI Institute');
+    expect(roles(el)[0]).to.match(/^Organised by: IISG Support Group, /);
+    await expect(el).to.be.accessible();
+    const de = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-1" lang="de"></iisg-event-card>`);
+    await waitUntil(() => roles(de).includes('Mit Unterstützung von: CEELI Institute'), 'German label', { timeout: 5000 });
+  });
+
   it('prints Kosovo with its designation footnote', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card>`);
     expect(text(el, 'where')).to.match(/Kosovo\*$/);

@@ -25,6 +25,7 @@ export interface RawEvent {
   organisers?: string[];
   hosts?: string[];
   funders?: string[];
+  supporters?: string[];
   participants?: string[];
   networks?: string[];
   series?: string | { id: string; ordinal?: number };

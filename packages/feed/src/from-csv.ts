@@ -49,13 +49,13 @@ export interface CsvResult {
 /** The columns, in template order; a `.lang` suffix (`title.sq`) gives a translation of a text column. */
 export const CSV_COLUMNS = [
   'id', 'title', 'start', 'startTime', 'end', 'endTime', 'timeZone', 'status', 'summary', 'description',
-  'venue', 'city', 'country', 'lat', 'lon', 'online', 'url', 'organisers', 'hosts', 'funders', 'participants',
+  'venue', 'city', 'country', 'lat', 'lon', 'online', 'url', 'organisers', 'hosts', 'funders', 'supporters', 'participants',
   'networks', 'series', 'ordinal', 'backToBack', 'tags', 'chair',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 const TEXT_COLUMNS = new Set<Column>(['title', 'summary', 'description', 'venue', 'city', 'chair']);
-const LIST_COLUMNS = ['organisers', 'hosts', 'funders', 'participants', 'networks', 'tags'] as const;
+const LIST_COLUMNS = ['organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'tags'] as const;
 /** Codes about ids that only a base feed can hold. */
 const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
 

@@ -61,6 +61,8 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
   if (organizer) data.organizer = organizer;
   const funder = organisations(feed, event.funders, lang);
   if (funder) data.funder = funder;
+  const sponsor = organisations(feed, event.supporters, lang);
+  if (sponsor) data.sponsor = sponsor;
   const series = event.series && feed.series.get(event.series.id);
   if (series) data.superEvent = { '@type': 'EventSeries', name: text(series.name) };
   data.inLanguage = languageOf(event.title, lang, feed.language);

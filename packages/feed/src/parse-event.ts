@@ -20,7 +20,7 @@ import { EVENT_STATUSES, type EventStatus, type FeedEvent, type Location, type R
 
 export const EVENT_FIELDS = [
   'id', 'title', 'summary', 'description', 'start', 'end', 'timeZone', 'status', 'location', 'online',
-  'organisers', 'hosts', 'funders', 'participants', 'networks', 'series', 'related', 'tags', 'url', 'chair',
+  'organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'series', 'related', 'tags', 'url', 'chair',
 ] as const;
 
 const EVENT = knownFields(EVENT_FIELDS);
@@ -106,6 +106,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     organisers: readIdList(ctx, raw.organisers, path, 'organisers'),
     hosts: readIdList(ctx, raw.hosts, path, 'hosts'),
     funders: readIdList(ctx, raw.funders, path, 'funders'),
+    supporters: readIdList(ctx, raw.supporters, path, 'supporters'),
     participants: readIdList(ctx, raw.participants, path, 'participants'),
     networks: readIdList(ctx, raw.networks, path, 'networks'),
     related: readRelated(ctx, raw.related, path),

@@ -84,7 +84,7 @@ function periodFeed(top: Record<string, unknown>, feed: Feed, events: FeedEvent[
   const series = new Set<string>();
   const countries = new Set<string>();
   for (const event of events) {
-    for (const id of [...event.organisers, ...event.hosts, ...event.funders, ...event.participants]) organisations.add(id);
+    for (const id of [...event.organisers, ...event.hosts, ...event.funders, ...event.supporters, ...event.participants]) organisations.add(id);
     event.networks.forEach((id) => networks.add(id));
     if (event.series) {
       series.add(event.series.id);

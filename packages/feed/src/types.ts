@@ -14,7 +14,7 @@ export type LocalText = Readonly<Record<string, string>>;
 export const EVENT_STATUSES = ['scheduled', 'tentative', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const ORGANISATION_ROLES = ['organisers', 'hosts', 'funders', 'participants'] as const;
+export const ORGANISATION_ROLES = ['organisers', 'hosts', 'funders', 'supporters', 'participants'] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
 export interface Location {
@@ -68,6 +68,8 @@ export interface FeedEvent {
   organisers: string[];
   hosts: string[];
   funders: string[];
+  /** Organisations that support it other than with money ("with the support of the CEELI Institute"). */
+  supporters: string[];
   participants: string[];
   networks: string[];
   series?: SeriesRef;

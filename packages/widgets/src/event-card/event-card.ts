@@ -32,7 +32,7 @@ import { cardStyles } from './event-card.styles.js';
  * @csspart where - The place, or the online link (also `online`).
  * @csspart summary - The summary.
  * @csspart description - The description (paragraphs and lists).
- * @csspart people - The list of organisers, hosts, funders, chair and networks.
+ * @csspart people - The list of organisers, hosts, funders, supporters, chair and networks.
  * @csspart networks - The networks line within `people`.
  * @csspart tags - The event's topics.
  * @csspart related - The back-to-back events.
@@ -205,6 +205,7 @@ export class IisgEventCard extends LitElement {
       [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang)],
       [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang)],
       [messages.fundedBy, organisationsOf(feed, event, 'funders', lang)],
+      [messages.supportedBy, organisationsOf(feed, event, 'supporters', lang)],
     ];
     const orgLink = (o: OrganisationView) => (o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name);
     return html`

@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Organizator',
   hostedBy: 'Domaćin',
   fundedBy: 'Finansira',
+  supportedBy: 'Uz podršku',
   participants: 'Učesnici',
   networks: 'Mreže',
   chair: 'Predsjedava',

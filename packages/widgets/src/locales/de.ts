@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Veranstaltet von',
   hostedBy: 'Ausgerichtet von',
   fundedBy: 'Finanziert von',
+  supportedBy: 'Mit Unterstützung von',
   participants: 'Teilnehmende',
   networks: 'Netzwerke',
   chair: 'Vorsitz',

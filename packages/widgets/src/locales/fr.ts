@@ -30,6 +30,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Organisé par',
   hostedBy: 'Accueilli par',
   fundedBy: 'Financé par',
+  supportedBy: 'Avec le soutien de',
   participants: 'Participants',
   networks: 'Réseaux',
   chair: 'Présidence',

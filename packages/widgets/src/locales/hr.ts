@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Organizator',
   hostedBy: 'Domaćin',
   fundedBy: 'Financira',
+  supportedBy: 'Uz potporu',
   participants: 'Sudionici',
   networks: 'Mreže',
   chair: 'Predsjeda',

@@ -42,6 +42,8 @@ export interface Messages {
   organisedBy: string;
   hostedBy: string;
   fundedBy: string;
+  /** Organisations that support an event other than with money. */
+  supportedBy: string;
   participants: string;
   networks: string;
   chair: string;
@@ -213,6 +215,7 @@ export const en: Messages = {
   organisedBy: 'Organised by',
   hostedBy: 'Hosted by',
   fundedBy: 'Funded by',
+  supportedBy: 'With the support of',
   participants: 'Participants',
   networks: 'Networks',
   chair: 'Chair',

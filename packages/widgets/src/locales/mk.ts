@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Организирано од',
   hostedBy: 'Домаќин',
   fundedBy: 'Финансирано од',
+  supportedBy: 'Со поддршка на',
   participants: 'Учесници',
   networks: 'Мрежи',
   chair: 'Претседава',

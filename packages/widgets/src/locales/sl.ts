@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Organizator',
   hostedBy: 'Gostitelj',
   fundedBy: 'Financira',
+  supportedBy: 'S podporo',
   participants: 'Udeleženci',
   networks: 'Mreže',
   chair: 'Predseduje',

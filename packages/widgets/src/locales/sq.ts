@@ -53,6 +53,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Organizuar nga',
   hostedBy: 'Pritur nga',
   fundedBy: 'Financuar nga',
+  supportedBy: 'Me mbështetjen e',
   participants: 'Pjesëmarrësit',
   networks: 'Rrjetet',
   chair: 'Kryeson',

@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   organisedBy: 'Организатор',
   hostedBy: 'Домаћин',
   fundedBy: 'Финансира',
+  supportedBy: 'Уз подршку',
   participants: 'Учесници',
   networks: 'Мреже',
   chair: 'Председава',

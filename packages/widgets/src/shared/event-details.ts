@@ -21,7 +21,7 @@ export interface DetailsOptions {
 
 /**
  * The body of the event popover shared by the calendar and the timeline: status, title, dates, place,
- * organisers, hosts, funders, chair and networks, series, back-to-back neighbours, summary and the "more information" link.
+ * organisers, hosts, funders, supporters, chair and networks, series, back-to-back neighbours, summary and the "more information" link.
  */
 export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions) {
   const { messages } = locale;
@@ -35,6 +35,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
     [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang).map((o) => o.name).join(', ')],
     [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang).map((o) => o.name).join(', ')],
     [messages.fundedBy, organisationsOf(feed, event, 'funders', lang).map((o) => o.name).join(', ')],
+    [messages.supportedBy, organisationsOf(feed, event, 'supporters', lang).map((o) => o.name).join(', ')],
     [messages.chair, pickText(event.chair, lang, feed.language), otherLanguage(event.chair, lang, feed.language)],
   ];
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
