@@ -279,7 +279,7 @@ describe('<iisg-event-calendar> filters and search', () => {
     input.value = 'Budva';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, none in April 2019');
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in April 2019');
     const show = $(el, '[part~="show-matches"]')!;
     expect(text(el, 'show-matches'), 'the match before: no later one').to.equal('Show October 2018');
     await expect(el).to.be.accessible();
@@ -302,15 +302,16 @@ describe('<iisg-event-calendar> filters and search', () => {
       return el.updateComplete;
     };
     await search(year, 'Budva');
-    expect($(year, '[role="status"].matching')!.textContent).to.equal('1 event matches, none in 2016');
+    expect($(year, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in 2016');
     expect(text(year, 'show-matches'), 'the match after comes first').to.equal('Show 2018');
     $(year, '[part~="show-matches"]')!.click();
     await year.updateComplete;
     expect(text(year, 'heading')).to.equal('2018');
+    expect(focused(year), 'focus on the match’s day in the year view').to.equal($(year, `.mini-day[data-day="${Date.UTC(2018, 9, 15) / 86_400_000}"]`));
     const narrow = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="de" style="width: 320px"></iisg-event-calendar>`);
     await waitUntil(() => $(narrow, '[part~="list-item"]') && text(narrow, 'filters')?.includes('durchsuchen'), 'the month as a list, in German', { timeout: 5000 });
     await search(narrow, 'Budva');
-    expect($(narrow, '[role="status"].matching')!.textContent).to.equal('1 Veranstaltung gefunden, keine im Zeitraum April 2019');
+    expect($(narrow, '[role="status"].matching')!.textContent).to.equal('1 Veranstaltung gefunden, aber nicht im Zeitraum April 2019');
     expect(text(narrow, 'show-matches')).to.equal('Oktober 2018 anzeigen');
     $(narrow, '[part~="show-matches"]')!.click();
     await narrow.updateComplete;
@@ -335,6 +336,10 @@ describe('<iisg-event-calendar> filters and search', () => {
       await el.updateComplete;
       if (expected) expect($$(el, '[part~="list-item"]').length, query).to.be.at.least(expected);
     }
+    input.value = 'CEELI';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[part~="list-item"]').map((i) => i.textContent).join(' '), 'a supporter is found too').to.contain('Kick-Off Meeting');
     input.value = 'Regional Cooperation Council';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;

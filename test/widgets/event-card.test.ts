@@ -34,7 +34,7 @@ describe('<iisg-event-card>', () => {
     expect(roles(el)[0]).to.match(/^Organised by: IISG Support Group, /);
     await expect(el).to.be.accessible();
     const de = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-1" lang="de"></iisg-event-card>`);
-    await waitUntil(() => roles(de).includes('Mit Unterstützung von: CEELI Institute'), 'German label', { timeout: 5000 });
+    await waitUntil(() => roles(de).includes('Unterstützt von: CEELI Institute'), 'German label', { timeout: 5000 });
   });
 
   it('prints Kosovo with its designation footnote', async () => {

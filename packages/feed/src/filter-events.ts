@@ -38,7 +38,9 @@ function searchText(feed: Feed, event: FeedEvent): string {
     const country = code ? feed.countries.get(code) : undefined;
     if (code) parts.push(foldText(code));
     if (country) parts.push(namesOf(country, () => allTexts(country.name)));
-    for (const id of [...event.organisers, ...event.hosts]) {
+    // Every organisation the event names, whatever its role: a visitor searching 'CEELI' or 'European
+    // Commission' finds the events that say 'With the support of' or 'Funded by' it.
+    for (const id of [...event.organisers, ...event.hosts, ...event.funders, ...event.supporters]) {
       const org = feed.organisations.get(id);
       if (org) parts.push(namesOf(org, () => [...allTexts(org.name), ...allTexts(org.shortName)]));
     }

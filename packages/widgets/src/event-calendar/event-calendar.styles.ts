@@ -98,8 +98,17 @@ export const calendarStyles = css`
     background: var(--_surface-alt);
   }
 
-  .clear-filters {
-    align-self: center;
+  /* The count and what to do about it, on a row of their own: the search box keeps its width as the count changes. */
+  .results {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--calendar-gap);
+  }
+
+  .no-results {
+    display: contents;
   }
 
   .filter {
@@ -125,7 +134,6 @@ export const calendarStyles = css`
 
   .matching {
     margin: 0;
-    align-self: center;
     font-size: 0.875em;
   }
 

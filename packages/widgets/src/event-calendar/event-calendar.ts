@@ -354,9 +354,9 @@ export class IisgEventCalendar extends LitElement {
     this.writeStructuredData(days);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
-      // The day's cell; in a narrow calendar, where the month is a list, its first event.
+      // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
       (
-        this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
         this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]')
       )?.focus();
     }
@@ -569,13 +569,15 @@ export class IisgEventCalendar extends LitElement {
           <span>${messages.calendar.search}</span>
           <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
         </label>
-        <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
-        ${elsewhere === undefined
-          ? nothing
-          : html`<button type="button" part="button show-matches" @click=${() => this.moveFocus(elsewhere)}>
-              ${messages.calendar.showPeriod.replace('{period}', this.periodName(elsewhere))}
-            </button>`}
-        ${clearable ? html`<button type="button" class="clear-filters" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
+        <div class=${filtered ? 'results' : 'no-results'}>
+          <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
+          ${elsewhere === undefined
+            ? nothing
+            : html`<button type="button" part="button show-matches" @click=${() => this.moveFocus(elsewhere)}>
+                ${messages.calendar.showPeriod.replace('{period}', this.periodName(elsewhere))}
+              </button>`}
+          ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
+        </div>
       </div>
     `;
   }

@@ -249,7 +249,7 @@ export const en: Messages = {
     clearFilters: 'Clear filters',
     filterToggle: 'Filters',
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
-    noneShown: '{matching}, none in {period}',
+    noneShown: '{matching}, but not in {period}',
     showPeriod: 'Show {period}',
     more: { other: '+{count} more' },
     eventsOn: 'Events on {date}',

@@ -29,8 +29,8 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const place = placeOf(feed, event, lang);
   // The short badge ("3rd · RNNC"): the title usually says the long form already.
   const series = seriesBadge(feed, event, lang, messages);
-  // Every role the feed names: the organiser menu also offers hosts and funders, so the popover of an
-  // event found by one must say it.
+  // Every role the feed names: the organiser menu also offers hosts, and a search matches every role,
+  // so the popover of an event found by one must say it.
   const people: [string, string, string?][] = [
     [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang).map((o) => o.name).join(', ')],
     [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang).map((o) => o.name).join(', ')],
