@@ -25,7 +25,7 @@ export default function minifyHtmlLiterals() {
             const to = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
             const text = code.slice(from, to);
             if (/<(?:pre|textarea)\b/i.test(text)) this.error(`${id}: a template with <pre> or <textarea> cannot have its whitespace collapsed`);
-            const collapsed = text.replace(/\s+/g, ' ');
+            const collapsed = text.replace(/[ \t\n\r\f]+/g, ' '); // HTML's whitespace: not U+00A0 or thin spaces
             if (collapsed !== text) out.overwrite(from, to, collapsed);
           }
         }

@@ -14,7 +14,8 @@ describe('nearestOutside', () => {
     expect(nearestOutside([[40, 41], [1, 2], [25, 50], [30, 31]], span, 10, 20)).to.equal(25);
   });
 
-  it('else the match before that ended last, by its first day', () => {
-    expect(nearestOutside([[1, 2], [3, 8], [5, 6]], span, 10, 20)).to.equal(3);
+  it('else the last day of the match before that ended last (a long one began far earlier)', () => {
+    expect(nearestOutside([[1, 2], [3, 8], [5, 6]], span, 10, 20)).to.equal(8);
+    expect(nearestOutside([[-2000, 5], [4, 4]], span, 10, 20)).to.equal(5);
   });
 });

@@ -288,7 +288,7 @@ describe('<iisg-event-calendar> filters and search', () => {
     expect((await change).detail.start).to.equal('2018-10-01');
     await el.updateComplete;
     expect(text(el, 'heading')).to.equal('October 2018');
-    expect(focused(el), 'focus on the day of the match, not lost with the button').to.equal(cell(el, '2018-10-15'));
+    expect(focused(el), 'focus on the (last) day of the match, not lost with the button').to.equal(cell(el, '2018-10-16'));
     expect($(el, '[part~="show-matches"]')).to.equal(null);
     expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches');
   });
@@ -393,6 +393,23 @@ describe('<iisg-event-calendar> with a feed index', () => {
     month.dispatchEvent(new Event('change'));
     await waitUntil(() => $$(el, '[part~="event"]').length === 1 && $(el, '[part~="event"]')!.textContent!.includes('Second'), 'the 2018 event shown');
     expect(requested()).to.deep.equal(['index.json', 'events-2019.json', 'events-2018.json']);
+  });
+
+  it('a visitor’s search asks every yearly file, and says "not in this month" only once all are in', async () => {
+    performance.clearResourceTimings();
+    const el = await calendar(html`<iisg-event-calendar src="/test/fixtures/periods/index.json" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 1, 'the 2019 event shown');
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'Second Meeting';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // 2018's file is on its way: it may hold a match in any month, so nothing is claimed about this one.
+    expect($(el, '[part~="show-matches"]')).to.equal(null);
+    expect($(el, '[role="status"].matching')!.textContent).to.not.contain('not in');
+    await waitUntil(() => $(el, '[part~="show-matches"]'), 'the 2018 match found', { timeout: 5000 });
+    expect(requested()).to.include('events-2018.json');
+    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in April 2019');
+    expect(text(el, 'show-matches')).to.equal('Show October 2018');
   });
 });
 

@@ -106,17 +106,18 @@ export function filterChoices(feed: Feed, kind: 'network' | 'organiser' | 'count
 
 /**
  * Where to look when the filters match events but none on the days shown (`from`..`to`): the first day
- * of the nearest match after them, else of the nearest before (the one that ended last); undefined when
- * one is shown (or there is none). `spanOf` gives an event's days, as the view lays them out.
+ * of the nearest match after them, else the last day of the nearest before (a long one may have begun
+ * years earlier); undefined when one is shown (or there is none). `spanOf` gives an event's days, as the
+ * view lays them out.
  */
 export function nearestOutside<T>(matches: Iterable<T>, spanOf: (item: T) => readonly [number, number], from: number, to: number): number | undefined {
   let after = Infinity;
-  let before: readonly [number, number] | undefined;
+  let before = -Infinity;
   for (const item of matches) {
-    const span = spanOf(item);
-    if (span[0] <= to && span[1] >= from) return undefined;
-    if (span[0] > to) after = Math.min(after, span[0]);
-    else if (!before || span[1] > before[1]) before = span;
+    const [start, end] = spanOf(item);
+    if (start <= to && end >= from) return undefined;
+    if (start > to) after = Math.min(after, start);
+    else before = Math.max(before, end);
   }
-  return after < Infinity ? after : before?.[0];
+  return after < Infinity ? after : before > -Infinity ? before : undefined;
 }

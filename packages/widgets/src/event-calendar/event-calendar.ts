@@ -27,7 +27,7 @@ import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { plural } from '../locales/messages.js';
+import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
@@ -349,8 +349,10 @@ export class IisgEventCalendar extends LitElement {
       this.observed = box;
     }
     const days = this.daysInView();
-    // With a feed index (one file per year), fetch only the periods in view.
-    this.feedController.requestRange(...days);
+    // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
+    // filter asks about the whole archive, so then every period (what it matches is counted in all).
+    if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.feedController.requestAll();
+    else this.feedController.requestRange(...days);
     this.writeStructuredData(days);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
@@ -539,11 +541,12 @@ export class IisgEventCalendar extends LitElement {
     const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
     const matches = filtered ? ctx.feed.events.filter(ctx.visible) : [];
-    // Matches, but none in the month or year shown: say so, and offer the nearest one's.
-    const inPeriod = this.shownView !== 'list' || this.shownListMode === 'month';
+    // Matches, but none in the month or year shown: say so, and offer the nearest one's (once every
+    // period file of an index feed is in: one still loading may hold a match in this month).
+    const inPeriod = (this.shownView !== 'list' || this.shownListMode === 'month') && this.feedController.complete;
     const elsewhere = inPeriod ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.visibleRange()) : undefined;
     let status = filtered ? plural(messages.calendar.matching, matches.length, this.locale.lang) : '';
-    if (elsewhere !== undefined) status = messages.calendar.noneShown.replace('{matching}', status).replace('{period}', this.periodName(this.focusDay));
+    if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: this.periodName(this.focusDay) });
     return html`
       <div class="filters" part="filters">
         ${this.narrow && kinds.length
@@ -574,7 +577,7 @@ export class IisgEventCalendar extends LitElement {
           ${elsewhere === undefined
             ? nothing
             : html`<button type="button" part="button show-matches" @click=${() => this.moveFocus(elsewhere)}>
-                ${messages.calendar.showPeriod.replace('{period}', this.periodName(elsewhere))}
+                ${fill(messages.calendar.showPeriod, { period: this.periodName(elsewhere) })}
               </button>`}
           ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>

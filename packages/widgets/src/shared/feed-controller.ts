@@ -117,7 +117,7 @@ export class FeedController implements ReactiveController {
     if (!index || !this.abort) return;
     const signal = this.abort.signal;
     for (const period of periodsBetween(index, from, to)) {
-      const url = new URL(period.url, new URL(this.srcUrl ?? '', document.baseURI)).href;
+      const url = this.periodUrl(period.url);
       if (this.parts.has(url)) continue;
       this.parts.set(url, 'loading');
       loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.host.localName }).then(
@@ -132,6 +132,18 @@ export class FeedController implements ReactiveController {
         },
       );
     }
+  }
+
+  /**
+   * Whether the feed holds every event it will: false while an index feed's period files are not all in
+   * (not asked for yet, loading, or failed). What is said about the whole feed waits for it.
+   */
+  get complete(): boolean {
+    return !this.indexFeed || this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object');
+  }
+
+  private periodUrl(url: string) {
+    return new URL(url, new URL(this.srcUrl ?? '', document.baseURI)).href;
   }
 
   private fail(error: FeedLoadError) {
