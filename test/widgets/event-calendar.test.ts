@@ -320,6 +320,23 @@ describe('<iisg-event-calendar> filters and search', () => {
     await expect(narrow).to.be.accessible();
   });
 
+  it('offers the past events when the search matches none of the upcoming ones (and the other way round)', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'Budva';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '[role="status"].matching')!.textContent, 'the list itself says there are no upcoming events').to.equal('1 event matches');
+    expect(text(el, 'show-matches')).to.equal('Show past events');
+    await expect(el).to.be.accessible();
+    $(el, '[part~="show-matches"]')!.click();
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('Past');
+    expect(focused(el), 'focus on the first past match').to.equal($(el, '[part~="list-item"]'));
+    expect(focused(el)!.textContent).to.contain('Budva');
+    expect($(el, '[part~="show-matches"]')).to.equal(null);
+  });
+
   it('presets a filter by attribute', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" network="nfp-group" lang="en"></iisg-event-calendar>`);
     const items = $$(el, '[part~="list-item"]');

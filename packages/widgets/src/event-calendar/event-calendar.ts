@@ -76,7 +76,7 @@ export interface RangeChangeDetail {
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
- * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"; also `button`).
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"), or none in the upcoming (past) list, to the past (upcoming) ones; also `button`.
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -541,12 +541,14 @@ export class IisgEventCalendar extends LitElement {
     const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
     const matches = filtered ? ctx.feed.events.filter(ctx.visible) : [];
-    // Matches, but none in the month or year shown: say so, and offer the nearest one's (once every
-    // period file of an index feed is in: one still loading may hold a match in this month).
-    const inPeriod = (this.shownView !== 'list' || this.shownListMode === 'month') && this.feedController.complete;
-    const elsewhere = inPeriod ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.visibleRange()) : undefined;
+    // Matches, but none in the month or year shown: say so, and offer the nearest one's; none in the
+    // upcoming (past) list: offer the past (upcoming) ones. Once every period file of an index feed is
+    // in: one still loading may hold a match in the days shown.
+    const range = this.shownView === 'list' && this.shownListMode !== 'month' ? this.shownListMode : undefined;
+    const elsewhere = this.feedController.complete ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.visibleRange()) : undefined;
     let status = filtered ? plural(messages.calendar.matching, matches.length, this.locale.lang) : '';
-    if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: this.periodName(this.focusDay) });
+    // (The list says "No upcoming events." itself.)
+    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: this.periodName(this.focusDay) });
     return html`
       <div class="filters" part="filters">
         ${this.narrow && kinds.length
@@ -576,8 +578,8 @@ export class IisgEventCalendar extends LitElement {
           <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
           ${elsewhere === undefined
             ? nothing
-            : html`<button type="button" part="button show-matches" @click=${() => this.moveFocus(elsewhere)}>
-                ${fill(messages.calendar.showPeriod, { period: this.periodName(elsewhere) })}
+            : html`<button type="button" part="button show-matches" @click=${() => (range ? this.showListRange(range === 'past' ? 'upcoming' : 'past') : this.moveFocus(elsewhere))}>
+                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: this.periodName(elsewhere) })}
               </button>`}
           ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>
@@ -716,6 +718,14 @@ export class IisgEventCalendar extends LitElement {
       this.focusAfterRender = view === 'month';
     }
     if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
+    this.rangeChanged();
+  }
+
+  /** The upcoming or past list, its first event focused (the button that asked for it goes away). */
+  private showListRange(range: 'upcoming' | 'past') {
+    this.listMode = range;
+    this.listLimit = LIST_PAGE;
+    this.focusAfterRender = true;
     this.rangeChanged();
   }
 

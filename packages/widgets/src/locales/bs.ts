@@ -70,6 +70,8 @@ export const messages: TranslatedMessages = {
     },
     noneShown: '{matching}, ali ne u prikazanom periodu ({period})',
     showPeriod: 'Prikaži {period}',
+    showPast: 'Prikaži prošle događaje',
+    showUpcoming: 'Prikaži predstojeće događaje',
     more: { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
     eventsOn: 'Događaji na dan {date}',
     noEvents: 'nema događaja',

@@ -65,6 +65,8 @@ export const messages: TranslatedMessages = {
     matching: { zero: 'Keine Veranstaltungen gefunden', one: '{count} Veranstaltung gefunden', other: '{count} Veranstaltungen gefunden' },
     noneShown: '{matching}, aber nicht im Zeitraum {period}',
     showPeriod: '{period} anzeigen',
+    showPast: 'Vergangene Veranstaltungen anzeigen',
+    showUpcoming: 'Kommende Veranstaltungen anzeigen',
     more: { one: '+{count} weitere', other: '+{count} weitere' },
     eventsOn: 'Veranstaltungen am {date}',
     noEvents: 'keine Veranstaltungen',

@@ -71,6 +71,8 @@ export const messages: TranslatedMessages = {
     },
     noneShown: '{matching}, mais pas en {period}',
     showPeriod: 'Afficher {period}',
+    showPast: 'Afficher les événements passés',
+    showUpcoming: 'Afficher les événements à venir',
     more: { one: '+{count} autre', many: '+{count} autres', other: '+{count} autres' },
     eventsOn: 'Événements du {date}',
     noEvents: 'aucun événement',

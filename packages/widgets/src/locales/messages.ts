@@ -168,6 +168,9 @@ export interface CalendarMessages {
   noneShown: string;
   /** The button that goes to the nearest month or year with a match: `{period}`. */
   showPeriod: string;
+  /** The buttons that switch the list when the search matches only past (upcoming) events. */
+  showPast: string;
+  showUpcoming: string;
   /** The month grid's overflow button: "+3 more". */
   more: Plural;
   /** Heading of the day's event list: `{date}`. */
@@ -251,6 +254,8 @@ export const en: Messages = {
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
     noneShown: '{matching}, but not in {period}',
     showPeriod: 'Show {period}',
+    showPast: 'Show past events',
+    showUpcoming: 'Show upcoming events',
     more: { other: '+{count} more' },
     eventsOn: 'Events on {date}',
     noEvents: 'no events',

@@ -66,6 +66,8 @@ export const messages: TranslatedMessages = {
     matching: { zero: 'Не е пронајден ниту еден настан', one: 'Пронајден е {count} настан', other: 'Пронајдени се {count} настани' },
     noneShown: '{matching}, но не во {period}',
     showPeriod: 'Прикажи {period}',
+    showPast: 'Прикажи ги минатите настани',
+    showUpcoming: 'Прикажи ги претстојните настани',
     more: { one: 'уште {count}', other: 'уште {count}' },
     eventsOn: 'Настани на {date}',
     noEvents: 'нема настани',

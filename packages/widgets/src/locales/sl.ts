@@ -71,6 +71,8 @@ export const messages: TranslatedMessages = {
     },
     noneShown: '{matching}, vendar ne v prikazanem obdobju ({period})',
     showPeriod: 'Prikaži {period}',
+    showPast: 'Prikaži pretekle dogodke',
+    showUpcoming: 'Prikaži prihajajoče dogodke',
     more: { one: 'še {count}', two: 'še {count}', few: 'še {count}', other: 'še {count}' },
     eventsOn: 'Dogodki dne {date}',
     noEvents: 'ni dogodkov',

@@ -90,6 +90,8 @@ export const messages: TranslatedMessages = {
     matching: { zero: 'Nuk u gjet asnjë ngjarje', one: 'U gjet {count} ngjarje', other: 'U gjetën {count} ngjarje' },
     noneShown: '{matching}, por jo në {period}',
     showPeriod: 'Kalo në {period}',
+    showPast: 'Shfaq ngjarjet e kaluara',
+    showUpcoming: 'Shfaq ngjarjet e ardhshme',
     more: { one: '+{count} tjetër', other: '+{count} të tjera' },
     eventsOn: 'Ngjarjet më {date}',
     noEvents: 'nuk ka ngjarje',

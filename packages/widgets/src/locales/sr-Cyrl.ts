@@ -70,6 +70,8 @@ export const messages: TranslatedMessages = {
     },
     noneShown: '{matching}, али не у приказаном периоду ({period})',
     showPeriod: 'Прикажи {period}',
+    showPast: 'Прикажи прошле догађаје',
+    showUpcoming: 'Прикажи предстојеће догађаје',
     more: { one: 'још {count}', few: 'још {count}', other: 'још {count}' },
     eventsOn: 'Догађаји на дан {date}',
     noEvents: 'нема догађаја',
