@@ -107,3 +107,10 @@ test('24:00 is midnight at the end of the day, with a zone or an offset', () => 
   });
   for (const event of feed.events) assert.equal(new Date(event.end).toISOString(), '2019-04-24T22:00:00.000Z', event.id);
 });
+
+test('offsets between -01:00 and 00:00 keep their sign (tzOffset alone reads "-00:44:30" as +44.5 minutes)', () => {
+  // Monrovia was at -00:44:30 until 1972, Dublin's mean time -00:25:21 until 1916; Paris mean time +00:09:21 stays east.
+  assert.equal(new Date(zonedTimeToEpoch('Africa/Monrovia', 1970, 6, 1, 12, 0)).toISOString(), '1970-06-01T12:44:30.000Z');
+  assert.equal(new Date(zonedTimeToEpoch('Europe/Dublin', 1910, 1, 15, 12, 0)).toISOString(), '1910-01-15T12:25:21.000Z');
+  assert.equal(new Date(zonedTimeToEpoch('Europe/Paris', 1905, 1, 15, 12, 0)).toISOString(), '1905-01-15T11:50:39.000Z');
+});

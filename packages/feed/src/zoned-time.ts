@@ -31,7 +31,7 @@ export function zonedTimeToEpoch(
   const before = offsetAt(timeZone, asUtc - DAY_MS);
   const after = offsetAt(timeZone, asUtc + DAY_MS);
   let found: number | undefined;
-  for (const offset of before === after ? [before] : [before, after]) {
+  for (const offset of [before, after]) {
     const epoch = asUtc - offset * MINUTE_MS;
     if (offsetAt(timeZone, epoch) === offset && (found === undefined || epoch < found)) found = epoch;
   }
@@ -40,7 +40,14 @@ export function zonedTimeToEpoch(
 
 /** The zone's offset from UTC in minutes at an instant; NaN for a zone the runtime does not know. */
 function offsetAt(timeZone: string, epoch: number): number {
-  return tzOffset(timeZone, new Date(epoch));
+  const date = new Date(epoch);
+  const offset = tzOffset(timeZone, date);
+  // tzOffset reads an offset between -01:00 and 00:00 ("-00:44:30": Monrovia until 1972, local mean time in
+  // Dublin, Lisbon or Madrid before standard time) as positive: Intl says the sign. (Historic zones only,
+  // so the format is not kept for another call.)
+  return offset > 0 && offset < 60 && new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format(date).includes('-')
+    ? -offset
+    : offset;
 }
 
 /** Date.UTC, but years 0-99 are those years, not 1900-1999 (and 24:00 is the next day's midnight). */
