@@ -229,3 +229,31 @@ test('a file our export wrote before X-IISG-STATUS: TENTATIVE was postponed; CAN
   const { feed } = feedFromIcs(ics, { now: new Date('2019-06-01T00:00:00Z') });
   assert.deepEqual(Object.fromEntries(feed.events.map((e) => [e.id, e.status])), { old: 'postponed', 'then-cancelled': 'cancelled', new: 'tentative' });
 });
+
+test('a time the clocks repeat, in a zone known only from the file\'s VTIMEZONE, is the first pass (RFC 5545)', () => {
+  const vtimezone = [
+    'BEGIN:VTIMEZONE', 'TZID:My Custom Zone',
+    'BEGIN:STANDARD', 'DTSTART:16011028T030000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'END:STANDARD',
+    'BEGIN:DAYLIGHT', 'DTSTART:16010325T020000', 'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'END:DAYLIGHT',
+    'END:VTIMEZONE',
+  ];
+  const vevent = (uid, time) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20190101T000000Z', `DTSTART;TZID=My Custom Zone:${time}`, `SUMMARY:${uid}`, 'END:VEVENT'];
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', ...vtimezone,
+    ...vevent('repeated', '20191027T023000'), ...vevent('after', '20191027T033000'), ...vevent('summer', '20190801T093000'), ...vevent('skipped', '20190331T023000'),
+    'END:VCALENDAR'].join('\r\n');
+  const { feed } = feedFromIcs(ics, { now: new Date('2019-06-01T00:00:00Z') });
+  const start = (id) => new Date(parseFeed(feed, { viewerTimeZone: 'UTC' }).feed.byId.get(id).start).toISOString();
+  assert.equal(start('repeated'), '2019-10-27T00:30:00.000Z', 'the first 02:30, in summer time');
+  assert.equal(start('after'), '2019-10-27T02:30:00.000Z');
+  assert.equal(start('summer'), '2019-08-01T07:30:00.000Z');
+  // A skipped time as ical.js reads it (unchanged).
+  assert.ok(['2019-03-31T00:30:00.000Z', '2019-03-31T01:30:00.000Z'].includes(start('skipped')));
+  // West of Greenwich too: New York's rules, 01:30 on 3 November 2019 was first EDT (05:30 UTC).
+  const west = ics
+    .replace('TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100', 'TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500')
+    .replace('TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200', 'TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400')
+    .replace('DTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'DTSTART:16011104T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11')
+    .replace('DTSTART;TZID=My Custom Zone:20191027T023000', 'DTSTART;TZID=My Custom Zone:20191103T013000');
+  const westFeed = parseFeed(feedFromIcs(west, { now: new Date('2019-06-01T00:00:00Z') }).feed, { viewerTimeZone: 'UTC' }).feed;
+  assert.equal(new Date(westFeed.byId.get('repeated').start).toISOString(), '2019-11-03T05:30:00.000Z');
+});

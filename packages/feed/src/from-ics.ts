@@ -366,9 +366,26 @@ const utcWriter: ZoneWriter = {
 
 /** A time zone ical.js could resolve only from the file's VTIMEZONE: the instant, as an offset. */
 const offsetWriter: ZoneWriter = {
-  write: (t) => `${withSeconds(t)}${offsetText(t.utcOffset())}`,
-  writeWithOffset: (t) => `${withSeconds(t)}${offsetText(t.utcOffset())}`,
+  write: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
+  writeWithOffset: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
 };
+
+/**
+ * The UTC offset (seconds) of a wall time in its VTIMEZONE. Of a time that clocks going back repeat, the
+ * first pass, as RFC 5545 reads it (and the parser, for zones it knows by name); ical.js gives the second.
+ */
+function firstPassOffset(t: Time): number {
+  const offset = t.utcOffset();
+  const earlier = t.clone();
+  earlier.adjust(0, -3, 0, 0);
+  const before = earlier.utcOffset();
+  if (before <= offset) return offset;
+  // The hour (or whatever the change was) before this wall time still had the earlier offset: then the
+  // change came after it, and this wall time was first shown with the earlier offset too.
+  const shifted = t.clone();
+  shifted.adjust(0, 0, 0, offset - before);
+  return shifted.utcOffset() === before ? before : offset;
+}
 
 /** Wall-clock times in an IANA zone. */
 function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
