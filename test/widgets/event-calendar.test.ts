@@ -6,6 +6,14 @@ import { $, $$, calendar, cell, focused, text } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
+/** Types a search as a visitor would, and waits for the calendar to show what it matches. */
+function search(el: IisgEventCalendar, query: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  return el.updateComplete;
+}
+
 describe('<iisg-event-calendar> month view', () => {
   it('shows the Tirana cluster in April 2019 and names each day with its events', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
@@ -275,10 +283,7 @@ describe('<iisg-event-calendar> filters and search', () => {
 
   it('says when no match is in the month shown, and goes to the nearest one’s month', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'Budva';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await search(el, 'Budva');
     expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in April 2019');
     const show = $(el, '[part~="show-matches"]')!;
     expect(text(el, 'show-matches'), 'the match before: no later one').to.equal('Show October 2018');
@@ -295,12 +300,6 @@ describe('<iisg-event-calendar> filters and search', () => {
 
   it('offers the next match after the period shown first, in the year view and the narrow list too', async () => {
     const year = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2016" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    const search = (el: IisgEventCalendar, query: string) => {
-      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-      input.value = query;
-      input.dispatchEvent(new Event('input'));
-      return el.updateComplete;
-    };
     await search(year, 'Budva');
     expect($(year, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in 2016');
     expect(text(year, 'show-matches'), 'the match after comes first').to.equal('Show 2018');
@@ -322,10 +321,7 @@ describe('<iisg-event-calendar> filters and search', () => {
 
   it('offers the past events when the search matches none of the upcoming ones (and the other way round)', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'Budva';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await search(el, 'Budva');
     expect($(el, '[role="status"].matching')!.textContent, 'the list itself says there are no upcoming events').to.equal('1 event matches');
     expect(text(el, 'show-matches')).to.equal('Show past events');
     await expect(el).to.be.accessible();
@@ -416,10 +412,7 @@ describe('<iisg-event-calendar> with a feed index', () => {
     performance.clearResourceTimings();
     const el = await calendar(html`<iisg-event-calendar src="/test/fixtures/periods/index.json" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     await waitUntil(() => $$(el, '[part~="event"]').length === 1, 'the 2019 event shown');
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'Second Meeting';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await search(el, 'Second Meeting');
     // 2018's file is on its way: it may hold a match in any month, so nothing is claimed about this one.
     expect($(el, '[part~="show-matches"]')).to.equal(null);
     expect($(el, '[role="status"].matching')!.textContent).to.not.contain('not in');

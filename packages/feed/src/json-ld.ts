@@ -4,7 +4,7 @@
  */
 import { countryName } from './country-name.js';
 import { isoDate, wallClock } from './day-key.js';
-import { languageChain, pickText } from './text.js';
+import { pickLanguage, pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';
 
 type JsonObject = { [key: string]: JsonValue };
@@ -65,7 +65,7 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
   if (sponsor) data.sponsor = sponsor;
   const series = event.series && feed.series.get(event.series.id);
   if (series) data.superEvent = { '@type': 'EventSeries', name: text(series.name) };
-  data.inLanguage = languageOf(event.title, lang, feed.language);
+  data.inLanguage = pickLanguage(event.title, lang, feed.language) ?? feed.language;
   return data;
 }
 
@@ -107,11 +107,6 @@ function organisations(feed: Feed, ids: readonly string[], lang: string): JsonVa
   return list.length > 1 ? list : list[0];
 }
 
-/** The language tag of the text `pickText` gives for `lang`. */
-function languageOf(text: LocalText, lang: string, feedLanguage: string): string {
-  for (const tag of languageChain(lang, feedLanguage)) if (text[tag]) return tag;
-  return Object.keys(text).find((tag) => text[tag]) ?? feedLanguage;
-}
 
 /** `2019-04-24T09:30:00+02:00`: the wall clock in `timeZone` and its offset from UTC. */
 function zonedIso(ms: number, timeZone: string): string {

@@ -7,7 +7,8 @@ import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { organisationsOf, placeOf, relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { organisationRoles } from '../shared/organisation-roles.js';
+import { placeOf, relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -201,12 +202,7 @@ export class IisgEventCard extends LitElement {
     const chair = pickText(event.chair, lang, feed.language);
     const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
     const backToBack = relatedEvents(feed, event, 'back-to-back');
-    const people: [string, OrganisationView[]][] = [
-      [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang)],
-      [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang)],
-      [messages.fundedBy, organisationsOf(feed, event, 'funders', lang)],
-      [messages.supportedBy, organisationsOf(feed, event, 'supporters', lang)],
-    ];
+    const people = organisationRoles(feed, event, messages, lang);
     const orgLink = (o: OrganisationView) => (o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name);
     return html`
       ${summary ? html`<p part="summary" class="summary" lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}

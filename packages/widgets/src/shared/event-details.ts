@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
-import { organisationsOf, placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
+import { placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
+import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
 
 export interface DetailsOptions {
@@ -32,10 +33,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   // Every role the feed names: the organiser menu also offers hosts, and a search matches every role,
   // so the popover of an event found by one must say it.
   const people: [string, string, string?][] = [
-    [messages.organisedBy, organisationsOf(feed, event, 'organisers', lang).map((o) => o.name).join(', ')],
-    [messages.hostedBy, organisationsOf(feed, event, 'hosts', lang).map((o) => o.name).join(', ')],
-    [messages.fundedBy, organisationsOf(feed, event, 'funders', lang).map((o) => o.name).join(', ')],
-    [messages.supportedBy, organisationsOf(feed, event, 'supporters', lang).map((o) => o.name).join(', ')],
+    ...organisationRoles(feed, event, messages, lang).map(([label, list]): [string, string] => [label, list.map((o) => o.name).join(', ')]),
     [messages.chair, pickText(event.chair, lang, feed.language), otherLanguage(event.chair, lang, feed.language)],
   ];
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
