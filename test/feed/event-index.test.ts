@@ -12,7 +12,7 @@ describe('EventIndex', () => {
     const base = dayKey(2019, 1, 1);
     const spans: [number, number][] = Array.from({ length: 2000 }, () => {
       const start = base + Math.floor(next() * 730);
-      // A fifth multi-day, and a few very long ones (kept apart from the month buckets).
+      // A fifth multi-day, and a few very long ones.
       const r = next();
       return [start, start + (r < 0.01 ? Math.floor(next() * 3000) : r < 0.2 ? Math.floor(next() * 70) : 0)];
     });
@@ -25,6 +25,19 @@ describe('EventIndex', () => {
       expect(new Set(actual).size, 'no duplicates').to.equal(actual.length);
       expect(actual.map(([s, e]) => [s, e])).to.deep.equal(expected.map(([s, e]) => [s, e]), `${isoDate(from)}..${isoDate(to)}`);
     }
+  });
+
+  it('keeps the feed order for events with the same days, and knows every span', () => {
+    const items = [{ n: 1, s: [5, 6] }, { n: 2, s: [3, 3] }, { n: 3, s: [5, 6] }, { n: 4, s: [5, 5] }, { n: 5, s: [5, 6] }];
+    const index = new EventIndex(items, (item) => item.s as [number, number]);
+    expect(index.between(0, 10).map((item) => item.n)).to.deep.equal([2, 4, 1, 3, 5]);
+    // A span asked for before any query returned the item, and after one did.
+    const other = new EventIndex(items, (item) => item.s as [number, number]);
+    expect(other.span(items[3])).to.deep.equal([5, 5]);
+    expect(other.between(3, 3).map((item) => item.n)).to.deep.equal([2]);
+    expect(other.span(items[1])).to.deep.equal([3, 3]);
+    expect(index.span(items[0])).to.deep.equal([5, 6]);
+    expect(index.span({ n: 9, s: [1, 1] })).to.equal(undefined);
   });
 
   it('counts events per day for density views', () => {

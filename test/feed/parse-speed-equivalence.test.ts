@@ -5,7 +5,7 @@ import { EventIndex, daysInMonth, dayKey, isoDate, monthIndex, parseIsoDate, pla
 /**
  * The parser's fast paths against the plain definitions they replaced: a digit-by-digit ISO date
  * reader (was a regex), monthIndex without plainDate's object, wallClock from Intl's formatted text
- * (was formatToParts), and the index's counting sort (was a comparator sort of each month bucket).
+ * (was formatToParts), and the order of the index's scan (was month buckets, each sorted).
  */
 fc.configureGlobal({ seed: 20261129, numRuns: 300, includeErrorInReport: true });
 

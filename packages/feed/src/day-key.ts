@@ -110,7 +110,7 @@ export function addMonths(key: DayKey, months: number): DayKey {
   return dayKey(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-/** Month number since year 0 (`year * 12 + month - 1`): a key for month buckets. */
+/** Month number since year 0 (`year * 12 + month - 1`): a key for grouping days by month. */
 export function monthIndex(key: DayKey): number {
   const { year, month } = plainDate(key);
   return year * 12 + month - 1;
