@@ -180,39 +180,39 @@ export class IisgEventCalendar extends LitElement {
   /** The list range read from a shared link (sync-url), applied at the next update. */
   private restoredListMode?: ListRange;
 
-  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
-  private readonly locale = new LocaleController(this);
+  readonly #feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
+  readonly #locale = new LocaleController(this);
   private readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
   /** A view's code on its way: `updateComplete` waits for it and the render that follows. */
-  private viewLoading?: Promise<void>;
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
-  private focusAfterRender = false;
+  #viewLoading?: Promise<void>;
+  #resizeObserver?: ResizeObserver;
+  #observed?: Element;
+  #focusAfterRender = false;
 
   /** The active filters: the visitor's choices over the presets. */
   get activeFilters(): EventFilter {
     return {
-      network: this.chosen.network ?? this.preset('network', this.network),
-      organiser: this.chosen.organiser ?? this.preset('organiser', this.organiser),
-      country: this.chosen.country ?? this.preset('country', this.country),
-      tag: this.chosen.tag ?? this.preset('tag', this.tag),
+      network: this.chosen.network ?? this.#preset('network', this.network),
+      organiser: this.chosen.organiser ?? this.#preset('organiser', this.organiser),
+      country: this.chosen.country ?? this.#preset('country', this.country),
+      tag: this.chosen.tag ?? this.#preset('tag', this.tag),
       query: this.query.trim() || undefined,
     };
   }
 
   /** Preset ids as the feed spells them, by feed and `kind:value`. */
-  private presetIds = new WeakMap<object, Map<string, string>>();
+  #presetIds = new WeakMap<object, Map<string, string>>();
 
   /**
    * A preset as the feed's id: an editor may type `network="RNNC"` (the acronym the menu shows) for the
    * id `rnnc`, or a network's or organisation's short name. Matched without case; an unknown value is
    * kept (it matches nothing) and reported once in the console.
    */
-  private preset(kind: FilterKind, value: string | undefined): string | undefined {
-    const feed = this.feedController.feed;
+  #preset(kind: FilterKind, value: string | undefined): string | undefined {
+    const feed = this.#feedController.feed;
     if (!value || !feed) return value;
-    let ids = this.presetIds.get(feed);
-    if (!ids) this.presetIds.set(feed, (ids = new Map()));
+    let ids = this.#presetIds.get(feed);
+    if (!ids) this.#presetIds.set(feed, (ids = new Map()));
     const key = `${kind}:${value}`;
     let id = ids.get(key);
     if (id === undefined) {
@@ -222,7 +222,7 @@ export class IisgEventCalendar extends LitElement {
       id =
         known.find((k) => k === value) ??
         known.find((k) => fold(k) === wanted) ??
-        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.choiceLabel(kind, k)) === wanted) ??
+        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.#choiceLabel(kind, k)) === wanted) ??
         value;
       if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);
@@ -243,64 +243,64 @@ export class IisgEventCalendar extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
       // The same width as the stylesheet's container query (35rem: 560 px at the default font size).
       const narrow = entry.contentRect.width < 35 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {
-          const shown = this.shownView;
+          const shown = this.#shownView;
           const hadFocus = this.shadowRoot?.activeElement != null;
           this.narrow = narrow;
-          if (this.shownView === shown) return;
+          if (this.#shownView === shown) return;
           // The grid gives way to the list (or back): the popover's anchor is gone, and so may be the
           // element with focus (zooming in crosses this width): focus goes to the day, not the page.
           this.eventPopover.close(false);
-          if (hadFocus) this.focusAfterRender = true;
+          if (hadFocus) this.#focusAfterRender = true;
         });
     });
-    this.observed = undefined;
+    this.#observed = undefined;
     // sync-url's code loads only where it is used; the first render waits for it (scheduleUpdate), so a
     // shared link never shows the page's default month first.
     if (this.syncUrl)
-      this.urlSyncLoading = import('./url-sync.js').then(
+      this.#urlSyncLoading = import('./url-sync.js').then(
         (module) => {
-          if (this.isConnected) this.urlSync = new module.UrlSync(this as unknown as UrlSyncTarget);
+          if (this.isConnected) this.#urlSync = new module.UrlSync(this as unknown as UrlSyncTarget);
         },
         (error) => console.warn(`${this.localName}: sync-url could not be loaded`, error),
       );
   }
 
-  private urlSync?: UrlSync;
-  private urlSyncLoading?: Promise<void>;
+  #urlSync?: UrlSync;
+  #urlSyncLoading?: Promise<void>;
 
   protected override async scheduleUpdate() {
-    if (this.urlSyncLoading) {
-      await this.urlSyncLoading;
-      this.urlSyncLoading = undefined;
+    if (this.#urlSyncLoading) {
+      await this.#urlSyncLoading;
+      this.#urlSyncLoading = undefined;
     }
     super.scheduleUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.urlSync?.disconnect();
-    this.urlSync = undefined;
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
+    this.#urlSync?.disconnect();
+    this.#urlSync = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#observed = undefined;
     jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
   }
 
   /** Structured data for what the visitor sees: the events of the days in view that pass the filters. */
-  private writeStructuredData([from, to]: [DayKey, DayKey]) {
-    const feed = this.feedController.feed;
+  #writeStructuredData([from, to]: [DayKey, DayKey]) {
+    const feed = this.#feedController.feed;
     if (!this.structuredData || !feed) return jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
     if (!jsonLdWriter) {
       loadingJsonLdWriter ??= import('../shared/json-ld-writer.js');
       loadingJsonLdWriter.then(
         (writer) => {
           jsonLdWriter = writer;
-          if (this.isConnected) this.writeStructuredData(this.daysInView());
+          if (this.isConnected) this.#writeStructuredData(this.#daysInView());
         },
         () => (loadingJsonLdWriter = undefined), // tried again at the next update
       );
@@ -311,12 +311,12 @@ export class IisgEventCalendar extends LitElement {
       .between(from, to)
       .filter((e) => matchesFilter(feed, e, filter))
       .slice(0, 50);
-    jsonLdWriter.writeEventsJsonLd(this, feed, events, this.locale.lang);
+    jsonLdWriter.writeEventsJsonLd(this, feed, events, this.#locale.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
-    if (changed.has('lang')) this.locale.resolve();
+    if (changed.has('src') || changed.has('feed')) this.#feedController.refresh();
+    if (changed.has('lang')) this.#locale.resolve();
     if (changed.has('date') && this.date) {
       const day = parseDateAttribute(this.date);
       if (day !== undefined) this.focusDay = day;
@@ -334,8 +334,8 @@ export class IisgEventCalendar extends LitElement {
     // The view shown is always one the switcher offers (views="list year" has no month grid).
     if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) this.view = this.offeredViews[0];
     // Fetch a list or year view's code alongside the feed, not after it.
-    const view = this.shownView;
-    if (view !== 'month') this.viewModule(view);
+    const view = this.#shownView;
+    if (view !== 'month') this.#viewModule(view);
     if (changed.has('timeZone')) this.focusDay = changed.get('timeZone') === undefined && !this.date ? today(this.zoneForToday) : this.focusDay;
   }
 
@@ -343,19 +343,19 @@ export class IisgEventCalendar extends LitElement {
     // Measure the calendar's own block, not the host: a page rule such as `* { all: unset }` can make
     // the host inline, and an inline box reports no width.
     const box = this.renderRoot.querySelector('.calendar') ?? this;
-    if (box !== this.observed) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver?.observe(box);
-      this.observed = box;
+    if (box !== this.#observed) {
+      this.#resizeObserver?.disconnect();
+      this.#resizeObserver?.observe(box);
+      this.#observed = box;
     }
-    const days = this.daysInView();
+    const days = this.#daysInView();
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
-    if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.feedController.requestAll();
-    else this.feedController.requestRange(...days);
-    this.writeStructuredData(days);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
+    if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
+    else this.#feedController.requestRange(...days);
+    this.#writeStructuredData(days);
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
       // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
       (
         this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
@@ -370,12 +370,12 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /** The view rendered: the month grid gives way to `narrow-view` in a narrow container. */
-  private get shownView(): CalendarView {
+  get #shownView(): CalendarView {
     return this.view === 'month' && this.narrow ? this.narrowView : this.view;
   }
 
   /** The list's range: a month grid that gave way to the list in a narrow container keeps its month. */
-  private get shownListMode(): ListRange {
+  get #shownListMode(): ListRange {
     return this.view === 'month' && this.narrow ? 'month' : this.listMode;
   }
 
@@ -384,14 +384,14 @@ export class IisgEventCalendar extends LitElement {
   }
 
   protected override render() {
-    const { feed, state } = this.feedController;
-    const status = feedStatus(this.feedController, this.locale.locale);
+    const { feed, state } = this.#feedController;
+    const status = feedStatus(this.#feedController, this.#locale.locale);
     if (!feed && state !== 'loading') return html`${status}`;
     // While the feed is fetched, the frame is drawn empty (and busy): the visitor sees the calendar at
     // once, and its first render and layout are done while the network is awaited, not after.
-    const ctx = this.context(feed ?? (loadingFeed ??= emptyFeed()));
+    const ctx = this.#context(feed ?? (loadingFeed ??= emptyFeed()));
     const headingId = 'heading';
-    const view = this.shownView;
+    const view = this.#shownView;
     let body;
     // The events the view shows, for the footnotes of the countries they name.
     let shown: FeedEvent[] = [];
@@ -399,25 +399,25 @@ export class IisgEventCalendar extends LitElement {
       const grid = monthGrid(ctx);
       shown = grid.items;
       body = monthView(ctx, headingId, grid);
-    } else if (view === 'year') body = this.viewModule('year')?.yearView(ctx);
+    } else if (view === 'year') body = this.#viewModule('year')?.yearView(ctx);
     else {
-      const calendar = this.locale.messages.calendar;
-      const mode = this.shownListMode;
-      const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.locale.messages.empty;
-      const list = this.viewModule('list');
+      const calendar = this.#locale.messages.calendar;
+      const mode = this.#shownListMode;
+      const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.#locale.messages.empty;
+      const list = this.#viewModule('list');
       const from = mode === 'month' ? startOfMonth(this.focusDay) : mode === 'upcoming' ? ctx.today : undefined;
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
-      body = list?.listView(ctx, events, this.listLimit, () => this.showMore(), empty, from);
+      body = list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, from);
     }
     return html`
       ${status}
-      <section class="calendar" aria-label=${this.locale.messages.calendar.label}>
-        ${this.renderToolbar(headingId, view)} ${this.renderFilters(ctx)}
+      <section class="calendar" aria-label=${this.#locale.messages.calendar.label}>
+        ${this.#renderToolbar(headingId, view)} ${this.#renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
-        ${this.renderFootnotes(ctx, shown)}
+        ${this.#renderFootnotes(ctx, shown)}
       </section>
-      ${this.renderPopover(ctx)}
+      ${this.#renderPopover(ctx)}
     `;
   }
 
@@ -425,13 +425,13 @@ export class IisgEventCalendar extends LitElement {
    * The list or year view's module, with its styles adopted; undefined while its code loads (the calendar
    * renders again when it has). A failed load is tried again at the next render.
    */
-  private viewModule<V extends 'list' | 'year'>(view: V): (typeof viewModules)[V] {
+  #viewModule<V extends 'list' | 'year'>(view: V): (typeof viewModules)[V] {
     const module = viewModules[view];
     if (module) {
       adoptStylesBefore(this, ['listStyles' in module ? module.listStyles : module.yearStyles]);
       return module;
     }
-    this.viewLoading ??= viewLoaders[view]()
+    this.#viewLoading ??= viewLoaders[view]()
       .then(
         (loaded) => {
           viewModules[view] = loaded as (typeof viewModules)[V];
@@ -439,74 +439,74 @@ export class IisgEventCalendar extends LitElement {
         },
         (error) => console.warn(`${this.localName}: the ${view} view could not be loaded`, error),
       )
-      .finally(() => (this.viewLoading = undefined));
+      .finally(() => (this.#viewLoading = undefined));
     return undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.viewLoading) {
-      await this.viewLoading;
+    while (this.#viewLoading) {
+      await this.#viewLoading;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private context(feed: NonNullable<FeedController['feed']>): CalendarContext {
+  #context(feed: NonNullable<FeedController['feed']>): CalendarContext {
     const filter = this.activeFilters;
     return {
       feed,
-      locale: this.locale.locale,
-      lang: this.locale.lang,
+      locale: this.#locale.locale,
+      lang: this.#locale.lang,
       timeZone: this.zone,
       index: indexIn(feed, this.zone),
       visible: (event) => matchesFilter(feed, event, filter),
       today: today(this.zoneForToday),
       focusDay: this.focusDay,
-      weekStartsOn: this.weekStartsOn(),
+      weekStartsOn: this.#weekStartsOn(),
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
       narrow: this.narrow,
-      selectEvent: (event, anchor, day) => this.selectEvent(event, anchor, day),
-      openDay: (day, anchor) => this.openDay(day, anchor),
-      focusOn: (day) => this.moveFocus(day),
-      openMonth: (day) => this.show('month', day),
+      selectEvent: (event, anchor, day) => this.#selectEvent(event, anchor, day),
+      openDay: (day, anchor) => this.#openDay(day, anchor),
+      focusOn: (day) => this.#moveFocus(day),
+      openMonth: (day) => this.#show('month', day),
     };
   }
 
-  private renderToolbar(headingId: string, view: CalendarView) {
-    const { messages } = this.locale;
+  #renderToolbar(headingId: string, view: CalendarView) {
+    const { messages } = this.#locale;
     const heading =
-      view === 'list' && this.shownListMode === 'upcoming' ? messages.calendar.upcoming
-      : view === 'list' && this.shownListMode === 'past' ? messages.calendar.past
-      : this.periodName(this.focusDay);
+      view === 'list' && this.#shownListMode === 'upcoming' ? messages.calendar.upcoming
+      : view === 'list' && this.#shownListMode === 'past' ? messages.calendar.past
+      : this.#periodName(this.focusDay);
     const { year, month } = plainDate(this.focusDay);
-    const bounds = this.feedController.feed?.index.bounds();
+    const bounds = this.#feedController.feed?.index.bounds();
     const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
     const lastYear = Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1;
     const views = this.offeredViews;
     return html`
       <div class="toolbar" part="toolbar">
         <div class="nav">
-          <button type="button" part="button previous" aria-label=${messages.calendar.previous} @click=${() => this.step(-1)}>
+          <button type="button" part="button previous" aria-label=${messages.calendar.previous} @click=${() => this.#step(-1)}>
             <span aria-hidden="true">‹</span>
           </button>
-          <button type="button" part="button go-today" @click=${() => this.toToday()}>${messages.calendar.today}</button>
-          <button type="button" part="button next" aria-label=${messages.calendar.next} @click=${() => this.step(1)}>
+          <button type="button" part="button go-today" @click=${() => this.#toToday()}>${messages.calendar.today}</button>
+          <button type="button" part="button next" aria-label=${messages.calendar.next} @click=${() => this.#step(1)}>
             <span aria-hidden="true">›</span>
           </button>
         </div>
         <h2 id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</h2>
-        ${view !== 'list' || this.shownListMode === 'month'
+        ${view !== 'list' || this.#shownListMode === 'month'
           ? html`<div class="pickers">
           ${view !== 'year'
             ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
-                <select id="month-picker" @change=${(e: Event) => this.pick(plainDate(this.focusDay).year, Number((e.target as HTMLSelectElement).value))}>
-                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.locale.locale)}</option>`)}
+                <select id="month-picker" @change=${(e: Event) => this.#pick(plainDate(this.focusDay).year, Number((e.target as HTMLSelectElement).value))}>
+                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.#locale.locale)}</option>`)}
                 </select>`
             : nothing}
           <label class="visually-hidden" for="year-picker">${messages.calendar.year}</label>
-          <select id="year-picker" @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value), plainDate(this.focusDay).month)}>
+          <select id="year-picker" @change=${(e: Event) => this.#pick(Number((e.target as HTMLSelectElement).value), plainDate(this.focusDay).month)}>
             ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
           </select>
         </div>`
@@ -514,7 +514,7 @@ export class IisgEventCalendar extends LitElement {
         ${views.length > 1
           ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
               ${views.map(
-                (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.show(v)}>
+                (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.#show(v)}>
                   ${messages.calendar.views[v]}
                 </button>`,
               )}
@@ -525,13 +525,13 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /** The month ("April 2019") or, in the year view, the year a day is in: what the heading names. */
-  private periodName(day: DayKey): string {
-    return this.shownView === 'year' ? String(plainDate(day).year) : formatDayKey(day, 'LLLL yyyy', this.locale.locale);
+  #periodName(day: DayKey): string {
+    return this.#shownView === 'year' ? String(plainDate(day).year) : formatDayKey(day, 'LLLL yyyy', this.#locale.locale);
   }
 
-  private renderFilters(ctx: CalendarContext) {
-    const { messages } = this.locale;
-    const kinds = this.filterKinds;
+  #renderFilters(ctx: CalendarContext) {
+    const { messages } = this.#locale;
+    const kinds = this.#filterKinds;
     const filter = this.activeFilters;
     const filtered = Object.values(filter).some(Boolean);
     // What the visitor can undo: the search and the filters shown (a preset with no menu stays).
@@ -544,11 +544,11 @@ export class IisgEventCalendar extends LitElement {
     // Matches, but none in the month or year shown: say so, and offer the nearest one's; none in the
     // upcoming (past) list: offer the past (upcoming) ones. Once every period file of an index feed is
     // in: one still loading may hold a match in the days shown.
-    const range = this.shownView === 'list' && this.shownListMode !== 'month' ? this.shownListMode : undefined;
-    const elsewhere = this.feedController.complete ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.visibleRange()) : undefined;
-    let status = filtered ? plural(messages.calendar.matching, matches.length, this.locale.lang) : '';
+    const range = this.#shownView === 'list' && this.#shownListMode !== 'month' ? this.#shownListMode : undefined;
+    const elsewhere = this.#feedController.complete ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.#visibleRange()) : undefined;
+    let status = filtered ? plural(messages.calendar.matching, matches.length, this.#locale.lang) : '';
     // (The list says "No upcoming events." itself.)
-    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: this.periodName(this.focusDay) });
+    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: this.#periodName(this.focusDay) });
     return html`
       <div class="filters" part="filters">
         ${this.narrow && kinds.length
@@ -559,11 +559,11 @@ export class IisgEventCalendar extends LitElement {
         <div id="filter-menus" class="filter-menus" ?hidden=${folded}>
           ${kinds.map((kind) => {
             const choices = [...filterChoices(ctx.feed, kind).keys()]
-              .map((id) => ({ id, label: this.choiceLabel(kind, id) }))
-              .sort((a, b) => a.label.localeCompare(b.label, this.locale.lang));
+              .map((id) => ({ id, label: this.#choiceLabel(kind, id) }))
+              .sort((a, b) => a.label.localeCompare(b.label, this.#locale.lang));
             return html`<label class="filter">
               <span>${messages.calendar.filters[kind]}</span>
-              <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
+              <select @change=${(e: Event) => this.#setFilter(kind, (e.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${!filter[kind]}>${messages.calendar.all}</option>
                 ${choices.map((c) => html`<option value=${c.id} ?selected=${filter[kind] === c.id}>${c.label}</option>`)}
               </select>
@@ -572,29 +572,29 @@ export class IisgEventCalendar extends LitElement {
         </div>
         <label class="filter search">
           <span>${messages.calendar.search}</span>
-          <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)} />
+          <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
         </label>
         <div class=${filtered ? 'results' : 'no-results'}>
           <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
           ${elsewhere === undefined
             ? nothing
-            : html`<button type="button" part="button show-matches" @click=${() => (range ? this.showListRange(range === 'past' ? 'upcoming' : 'past') : this.moveFocus(elsewhere))}>
-                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: this.periodName(elsewhere) })}
+            : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : this.#moveFocus(elsewhere))}>
+                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: this.#periodName(elsewhere) })}
               </button>`}
-          ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
+          ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.#clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>
       </div>
     `;
   }
 
   /** The filter menus the `filters` attribute asks for. */
-  private get filterKinds(): FilterKind[] {
+  get #filterKinds(): FilterKind[] {
     return (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
   }
 
-  private choiceLabel(kind: FilterKind, id: string): string {
-    const feed = this.feedController.feed!;
-    const lang = this.locale.lang;
+  #choiceLabel(kind: FilterKind, id: string): string {
+    const feed = this.#feedController.feed!;
+    const lang = this.#locale.lang;
     if (kind === 'network') {
       const n = feed.networks.get(id);
       return n ? n.acronym ?? pickText(n.name, lang, feed.language) : id;
@@ -608,15 +608,15 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /** The designation footnotes ("Kosovo*") of the countries the shown events (filtered) and the country menu name. */
-  private renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
-    const codes = new Set(this.filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
+  #renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
+    const codes = new Set(this.#filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
     for (const event of shown) if (event.location?.country) codes.add(event.location.country);
     const notes = new Set([...codes].map((code) => countryName(ctx.feed, code, ctx.lang).footnote).filter(Boolean));
     return notes.size ? html`<p class="footnote" part="footnote">${[...notes].map((note) => `* ${note}`).join(' ')}</p>` : nothing;
   }
 
-  private renderPopover(ctx: CalendarContext) {
-    return this.eventPopover.render(this.locale.messages.calendar.close, (content, details) =>
+  #renderPopover(ctx: CalendarContext) {
+    return this.eventPopover.render(this.#locale.messages.calendar.close, (content, details) =>
       content.kind === 'event'
         ? details({
             feed: ctx.feed,
@@ -625,16 +625,16 @@ export class IisgEventCalendar extends LitElement {
             lang: ctx.lang,
             timeZone: this.zone,
             headingId: 'popover-title',
-            onSelect: (other) => this.showEvent(other),
+            onSelect: (other) => this.#showEvent(other),
           })
-        : this.viewModule('list')?.dayList(ctx, content.day, (event) => this.showEvent(event)),
+        : this.#viewModule('list')?.dayList(ctx, content.day, (event) => this.#showEvent(event)),
     );
   }
 
   /** Show another event in the open popover (a back-to-back neighbour, one of a day's events): same place, same focus return. */
-  private showEvent(event: FeedEvent) {
+  #showEvent(event: FeedEvent) {
     const cell = this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
-    this.selectEvent(event, cell ?? this, undefined, true);
+    this.#selectEvent(event, cell ?? this, undefined, true);
   }
 
   /**
@@ -642,19 +642,19 @@ export class IisgEventCalendar extends LitElement {
    * screen-reader users), so a bar passes its first day: that cell becomes the grid's focus stop and
    * focus returns there on close.
    */
-  private selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
+  #selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    const returnTo = day !== undefined ? this.gridStop(day) ?? anchor : anchor;
+    const returnTo = day !== undefined ? this.#gridStop(day) ?? anchor : anchor;
     this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo, keepPlace);
   }
 
   /** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */
-  private openDay(day: DayKey, anchor: HTMLElement) {
-    this.viewModule('list'); // the day's list, loading alongside the popover
+  #openDay(day: DayKey, anchor: HTMLElement) {
+    this.#viewModule('list'); // the day's list, loading alongside the popover
     // From "+N more" (a pointer target hidden from assistive technology) focus returns to the day's cell.
-    const returnTo = anchor.getAttribute('role') === 'gridcell' ? anchor : this.gridStop(day);
+    const returnTo = anchor.getAttribute('role') === 'gridcell' ? anchor : this.#gridStop(day);
     this.eventPopover.open({ kind: 'day', day }, anchor, returnTo ?? anchor);
   }
 
@@ -663,139 +663,139 @@ export class IisgEventCalendar extends LitElement {
    * the tab stop. A day of the month before or after (dimmed) does not switch the month under the
    * visitor: the current stop stays.
    */
-  private gridStop(day: DayKey): HTMLElement | null {
+  #gridStop(day: DayKey): HTMLElement | null {
     if (startOfMonth(day) === startOfMonth(this.focusDay)) this.focusDay = day;
     return this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
   }
 
   /** The list's next page; focus goes to its first item (the button it was on is gone or moved down). */
-  private async showMore() {
+  async #showMore() {
     const first = this.listLimit;
     this.listLimit += LIST_PAGE;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('.list [part~="list-item"]')[first]?.focus();
   }
 
-  private moveFocus(day: DayKey) {
+  #moveFocus(day: DayKey) {
     // In the year view a move within the year changes neither the range nor the heading.
-    const period = this.shownView === 'year' ? (d: DayKey) => plainDate(d).year : startOfMonth;
+    const period = this.#shownView === 'year' ? (d: DayKey) => plainDate(d).year : startOfMonth;
     const changed = period(day) !== period(this.focusDay);
     this.focusDay = day;
-    this.focusAfterRender = true;
-    if (changed) this.rangeChanged();
+    this.#focusAfterRender = true;
+    if (changed) this.#rangeChanged();
   }
 
-  private step(direction: 1 | -1) {
-    const view = this.shownView;
+  #step(direction: 1 | -1) {
+    const view = this.#shownView;
     if (view === 'year') this.focusDay = addMonths(this.focusDay, 12 * direction);
     else {
       // From the upcoming or past list: the month after or before today's.
-      const from = view === 'list' && this.shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
+      const from = view === 'list' && this.#shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
       this.focusDay = addMonths(startOfMonth(from), direction);
       if (view === 'list') this.listMode = 'month';
     }
     this.listLimit = LIST_PAGE;
-    this.rangeChanged();
+    this.#rangeChanged();
   }
 
-  private toToday() {
+  #toToday() {
     this.focusDay = today(this.zoneForToday);
-    if (this.shownView === 'list') this.listMode = 'upcoming';
-    this.rangeChanged();
+    if (this.#shownView === 'list') this.listMode = 'upcoming';
+    this.#rangeChanged();
   }
 
-  private pick(year: number, month: number) {
+  #pick(year: number, month: number) {
     this.focusDay = dayKey(year, month, 1);
-    if (this.shownView === 'list') this.listMode = 'month';
-    this.rangeChanged();
+    if (this.#shownView === 'list') this.listMode = 'month';
+    this.#rangeChanged();
   }
 
-  private show(view: CalendarView, day?: DayKey) {
+  #show(view: CalendarView, day?: DayKey) {
     this.eventPopover.close(false);
     this.view = view;
     if (day !== undefined) {
       this.focusDay = day;
-      this.focusAfterRender = view === 'month';
+      this.#focusAfterRender = view === 'month';
     }
     if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
-    this.rangeChanged();
+    this.#rangeChanged();
   }
 
   /** The upcoming or past list, its first event focused (the button that asked for it goes away). */
-  private showListRange(range: 'upcoming' | 'past') {
+  #showListRange(range: 'upcoming' | 'past') {
     this.listMode = range;
     this.listLimit = LIST_PAGE;
-    this.focusAfterRender = true;
-    this.rangeChanged();
+    this.#focusAfterRender = true;
+    this.#rangeChanged();
   }
 
-  private setFilter(kind: FilterKind, value: string) {
+  #setFilter(kind: FilterKind, value: string) {
     this.chosen = { ...this.chosen, [kind]: value || '' };
     this.listLimit = LIST_PAGE;
-    this.saveUrl();
+    this.#saveUrl();
   }
 
   /** Undo the visitor's search and menu choices (presets without a menu stay); focus goes to the search box. */
-  private async clearFilters() {
-    this.chosen = { ...this.chosen, ...Object.fromEntries(this.filterKinds.map((kind) => [kind, ''])) };
-    this.setQuery('');
+  async #clearFilters() {
+    this.chosen = { ...this.chosen, ...Object.fromEntries(this.#filterKinds.map((kind) => [kind, ''])) };
+    this.#setQuery('');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  private setQuery(value: string) {
+  #setQuery(value: string) {
     this.query = value;
     this.listLimit = LIST_PAGE;
-    this.saveUrl();
+    this.#saveUrl();
   }
 
   /** Tell the page (on user action only) and keep the URL in step; a popover about the old range closes. */
-  private rangeChanged() {
+  #rangeChanged() {
     this.eventPopover.close(false);
-    this.saveUrl(true);
+    this.#saveUrl(true);
     this.updateComplete.then(() => {
-      const [start, end] = this.visibleRange();
+      const [start, end] = this.#visibleRange();
       this.dispatchEvent(
         new CustomEvent<RangeChangeDetail>('iisg-range-change', {
           bubbles: true,
           composed: true,
-          detail: { view: this.shownView, start: isoDate(start), end: isoDate(end) },
+          detail: { view: this.#shownView, start: isoDate(start), end: isoDate(end) },
         }),
       );
     });
   }
 
   /** The days the current view needs events for. */
-  private daysInView(): [DayKey, DayKey] {
+  #daysInView(): [DayKey, DayKey] {
     const first = startOfMonth(this.focusDay);
     const { year } = plainDate(this.focusDay);
-    const view = this.shownView;
+    const view = this.#shownView;
     if (view === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
-    if (view === 'list' && this.shownListMode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
-    if (view === 'list' && this.shownListMode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
+    if (view === 'list' && this.#shownListMode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
+    if (view === 'list' && this.#shownListMode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
     return [first - 7, addMonths(first, 1) + 13];
   }
 
-  private visibleRange(): [DayKey, DayKey] {
+  #visibleRange(): [DayKey, DayKey] {
     const { year } = plainDate(this.focusDay);
-    if (this.shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
-    if (this.shownView === 'list' && this.shownListMode !== 'month') return this.daysInView();
+    if (this.#shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
+    if (this.#shownView === 'list' && this.#shownListMode !== 'month') return this.#daysInView();
     const first = startOfMonth(this.focusDay);
     const last = endOfMonth(this.focusDay);
-    if (this.shownView !== 'month') return [first, last];
+    if (this.#shownView !== 'month') return [first, last];
     // The grid's whole weeks, days of the months before and after included (as month-view draws them).
-    const weeks = monthWeeks(first, last, this.weekStartsOn());
+    const weeks = monthWeeks(first, last, this.#weekStartsOn());
     return [weeks[0], weeks[weeks.length - 1] + 6];
   }
 
   /** 0 = Sunday: the attribute, else the page language's region, else the language's own convention. */
-  private weekStartsOn(): number {
-    return this.firstDay ?? regionFirstDay(this.locale.lang) ?? this.locale.locale.dateLocale.options?.weekStartsOn ?? 1;
+  #weekStartsOn(): number {
+    return this.firstDay ?? regionFirstDay(this.#locale.lang) ?? this.#locale.locale.dateLocale.options?.weekStartsOn ?? 1;
   }
 
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
-  private saveUrl(push = false) {
-    this.urlSync?.save(push);
+  #saveUrl(push = false) {
+    this.#urlSync?.save(push);
   }
 }
 
