@@ -41,7 +41,7 @@ const loaders: Record<string, () => Promise<LocaleModule>> = {
   fr: () => import('./fr.js'),
 };
 
-export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(loaders)];
+export const SUPPORTED_LANGUAGES = ['en', .../* @__PURE__ */ Object.keys(loaders)];
 
 /** The supported language for a page's `lang` (`sr` → `sr-Cyrl`, `sr-Latn-RS` → `sr-Latn`, `de-AT` → `de`). */
 export function supportedLanguage(lang: string | undefined): string {
