@@ -34,7 +34,7 @@ const dropIn = (name, input) => ({
     minifyCssLiterals(),
     minifyHtmlLiterals(),
     dateFnsNamesOnly({ relativeTime: name === 'iisg-widgets.min' || name === 'iisg-event-card.min' }),
-    ts({ minify: false, define: { 'process.env.NODE_ENV': '"production"' } }),
+    ts({ minify: false, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: {
