@@ -76,6 +76,14 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes no colon after an ordinal that ends in a full stop: "1.–6. nema podataka", not "6.:"', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="sr-Latn" style="width: 900px"></iisg-event-timeline>`);
+    const gaps = () => $$(el, '[part~="gap"]').map((g) => g.textContent!);
+    await waitUntil(() => gaps().some((g) => g.includes('nema podataka')), `Serbian strings: ${gaps()}`, { timeout: 5000 });
+    expect(gaps()).to.include('1.–6. nema podataka');
+    expect(gaps().join(' ')).not.to.contain('.:');
+  });
+
   it('picks one series', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" series="rnnc-meetings" lang="en" style="width: 900px"></iisg-event-timeline>`);
     expect($$(el, '[part~="row"]')).to.have.length(1);

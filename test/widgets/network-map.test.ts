@@ -230,6 +230,19 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     }
   });
 
+  it('writes no colon after a date that ends in a full stop (sr: "23. april 2019." not "2019.:")', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" view="list" lang="sr-Latn" style="width: 900px"></iisg-network-map>`);
+    const items = () => $$(el, 'table.events li').map((li) => li.textContent!);
+    await waitUntil(() => items().some((t) => t.includes('april 2019.')), 'Serbian dates', { timeout: 5000 });
+    expect(items().join(' ')).not.to.contain('.:');
+    // The popover's list of a place's events too.
+    const onMap = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="sr-Latn" style="width: 900px"></iisg-network-map>`);
+    await waitUntil(() => $$(onMap, '[part~="marker"][part~="events"]').some((m) => label(m).includes('Tiran')), 'a Tirana marker', { timeout: 5000 });
+    $$(onMap, '[part~="marker"][part~="events"]').find((m) => label(m).includes('Tiran'))!.click();
+    await waitUntil(() => $(onMap, '[part~="popover"] .event-list li'));
+    expect($$(onMap, '[part~="popover"] .event-list li').map((li) => li.textContent).join(' ')).to.contain('april 2019.').and.not.contain('.:');
+  });
+
   it('draws where events were held, sized by count, filtered by year', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
     const tirana = () => $$(el, '[part~="marker"][part~="events"]').find((m) => label(m).includes('Tirana'))!;

@@ -9,7 +9,7 @@ import { feedStatus } from '../shared/feed-status.js';
 import { countryName } from '@iisg/feed';
 import { ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { fill, plural } from '../locales/messages.js';
+import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
@@ -232,7 +232,9 @@ export class IisgEventTimeline extends LitElement {
   private renderGap(gap: GapMark, { left, width }: { left: number; width: number }, lane: number) {
     const { lang, messages } = { lang: this.locale.lang, messages: this.locale.messages };
     const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
-    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill((messages.timeline ?? enTimeline).missing, { range })}</li>`;
+    // "{range}: nema podataka" takes no colon after "4.–6.".
+    const missing = (messages.timeline ?? enTimeline).missing.replace('{range}:', `{range}${colonAfter(range)}`);
+    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(missing, { range })}</li>`;
   }
 
   private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {

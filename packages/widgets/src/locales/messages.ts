@@ -276,6 +276,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/**
+ * The colon after a lead such as a date ("23 April 2019: ..."), or none after one that ends in a full stop:
+ * Serbian, Croatian and Bosnian dates ("23. april 2019.") and most languages' ordinals ("4.") would read "2019.:".
+ */
+export function colonAfter(text: string): string {
+  return text.endsWith('.') ? '' : ':';
+}
+
 /** Pick a plural form for `count` in `lang` and fill it. */
 export function plural(forms: Plural, count: number, lang: string, values: Record<string, string | number> = {}, type: Intl.PluralRuleType = 'cardinal'): string {
   // An explicit `zero` form ("No events match") wins for 0 in every language. A page in a language

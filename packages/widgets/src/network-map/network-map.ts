@@ -9,7 +9,7 @@ import { feedStatus } from '../shared/feed-status.js';
 import { countryName } from '@iisg/feed';
 import { title } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { fill, plural } from '../locales/messages.js';
+import { colonAfter, fill, plural } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
@@ -471,7 +471,10 @@ export class IisgNetworkMap extends LitElement {
               ${events.map(
                 (place) => html`<tr>
                   <th scope="row">${place.name}</th>
-                  <td><ul>${place.events.map((e) => html`<li>${formatEventDates(e, this.locale.locale).text}: ${title(feed, e, lang)}</li>`)}</ul></td>
+                  <td><ul>${place.events.map((e) => {
+                    const date = formatEventDates(e, this.locale.locale).text;
+                    return html`<li>${date}${colonAfter(date)} ${title(feed, e, lang)}</li>`;
+                  })}</ul></td>
                 </tr>`,
               )}
             </tbody>
@@ -551,7 +554,8 @@ export class IisgNetworkMap extends LitElement {
     return html`<ul class="event-list">
       ${sorted.map((e) => {
         const text = title(feed, e, lang);
-        return html`<li><time datetime=${formatEventDates(e, locale).datetime}>${formatEventDates(e, locale).text}</time>: ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
+        const dates = formatEventDates(e, locale);
+        return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
       })}
     </ul>`;
   }
