@@ -130,7 +130,7 @@ describe('<iisg-event-timeline>', () => {
     }
   });
 
-  it('says a block\'s title once; a tooltip only where the block shows a short label', async () => {
+  it('says a block\'s title once; the whole title as a tooltip on the label, not on the button', async () => {
     const place = { city: 'Skopje', country: 'MK' };
     const feed = {
       version: 1,
@@ -143,10 +143,14 @@ describe('<iisg-event-timeline>', () => {
     await waitUntil(() => $$(el, '[part~="event"]').length === 2, 'two blocks');
     const block = $$(el, '[part~="event"]')[0];
     expect(block.textContent!.split('Workshop on prisons')).to.have.length(2, 'the title once');
+    // A title on the button would be its description: said again after the name.
     expect(block.hasAttribute('title')).to.equal(false);
+    expect(block.querySelector('.block-title')!.getAttribute('title')).to.equal('Workshop on prisons', 'a cut-off title, whole');
     const demo = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
     const nfp = $$(demo, '[part~="event"]').find((b) => b.querySelector('.block-title')!.textContent!.includes('NFP Group'))!;
-    expect(nfp.getAttribute('title')).to.match(/^7th Meeting of the RCC Group of National Focal Points/);
+    expect(nfp.hasAttribute('title')).to.equal(false);
+    expect(nfp.textContent!.match(/7th Meeting of the RCC Group of National Focal Points/g)).to.have.length(1, 'the whole title once, in the name');
+    expect(nfp.querySelector('.block-title')!.getAttribute('title')).to.match(/^7th Meeting of the RCC Group of National Focal Points/);
   });
 
   it('shows the keys while a meeting has keyboard focus, and describes the rows with them', async () => {

@@ -268,7 +268,9 @@ export class IisgEventTimeline extends LitElement {
     const full = title(feed, event, lang);
     const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
     // The visible text, when it is the whole title, is not said twice; a short label ("7th · NFP Group")
-    // gets the title in the name and, for the pointer, as a tooltip.
+    // gets the title in the name. For the pointer, the label (short or cut off) has the whole title as a
+    // tooltip: on the text inside the button, whose name comes from its text, it is neither in the name
+    // nor the button's description, so a screen reader says it once.
     const abbreviated = short !== full;
     const more = [
       series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '',
@@ -286,13 +288,12 @@ export class IisgEventTimeline extends LitElement {
           part="event ${event.status}"
           data-id=${event.id}
           tabindex=${event.id === this.tabStop ? 0 : -1}
-          title=${abbreviated ? full : nothing}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${() => (this.activeId = event.id)}
         >
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
           <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
-          <span class="block-title">${short}</span>${series
+          <span class="block-title" title=${short ? full : nothing}>${short}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
             : nothing}<span class="visually-hidden">, ${more}</span>
         </button>
