@@ -121,7 +121,20 @@ describe('<iisg-event-timeline>', () => {
         { id: 'b', title: 'Afternoon meeting', start: '2019-04-23', location: place },
       ],
     };
-    for (const [lang, summary] of [['en', '2 meetings in 1 day'], ['de', '2 Treffen an 1 Tag'], ['sl', '2 sestanka v 1 dnevu']]) {
+    // Every language: each has its own form of the day count after its preposition.
+    const summaries = [
+      ['en', '2 meetings in 1 day'],
+      ['sq', '2 takime në 1 ditë'],
+      ['sr-Latn', '2 sastanka tokom 1 dana'],
+      ['sr-Cyrl', '2 састанка током 1 дана'],
+      ['bs', '2 sastanka tokom 1 dana'],
+      ['hr', '2 sastanka tijekom 1 dana'],
+      ['mk', '2 состаноци во текот на 1 ден'],
+      ['sl', '2 sestanka v 1 dnevu'],
+      ['de', '2 Treffen an 1 Tag'],
+      ['fr', '2 réunions sur 1 jour'],
+    ];
+    for (const [lang, summary] of summaries) {
       const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang=${lang} style="width: 900px"></iisg-event-timeline>`);
       // The language's strings load on demand: wait for them, then the whole summary, exactly.
       const shown = () => $(el, '[part~="row-heading"] .muted')?.textContent!.trim() ?? '';
