@@ -1,6 +1,7 @@
 import type { DayKey, EventIndex, Feed, FeedEvent } from '@iisg/feed';
 import { parseIsoDate, pickText } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
+import { colonAfter } from '../locales/messages.js';
 import { placeOf, title } from '../shared/event-view.js';
 import { formatDayKey, formatStartTime, type TimeZoneMode } from '../shared/format-dates.js';
 
@@ -47,7 +48,7 @@ export function fullDate(ctx: CalendarContext, day: DayKey): string {
  */
 export function dayLabel(ctx: CalendarContext, day: DayKey, text: string): string {
   const date = fullDate(ctx, day);
-  return `${date}${date.endsWith('.') ? '' : ':'} ${text}`;
+  return `${date}${colonAfter(date)} ${text}`;
 }
 
 /**
