@@ -28,6 +28,20 @@ async function settle(el: IisgNetworkMap) {
   await el.updateComplete;
 }
 
+/**
+ * Settled, and the stage's size known: the map learns it from a ResizeObserver and applies it in the
+ * next frame, so on a busy machine a first viewBox read can be from before (it failed so, under load).
+ */
+async function settleSize(el: IisgNetworkMap) {
+  let before = '';
+  for (let i = 0; i < 20; i++) {
+    await settle(el);
+    const now = $(el, '.stage svg')?.getAttribute('viewBox') ?? '';
+    if (now && now === before) return;
+    before = now;
+  }
+}
+
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -150,7 +164,7 @@ describe('<iisg-network-map> keyboard', () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     const ljubljana = memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group'))!;
     ljubljana.focus();
-    await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed');
+    await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed', { timeout: 5000 });
     const tooltip = $(el, '[part~="tooltip"]')!;
     expect(tooltip.getAttribute('role')).to.equal('tooltip');
     expect(tooltip.textContent).to.contain('IISG Support Group').and.contain('Meeting co-organiser').and.contain('Member since June 2018').and.contain('wb-iisg.com');
@@ -163,8 +177,8 @@ describe('<iisg-network-map> keyboard', () => {
     const { detail } = (await selected) as CustomEvent<MemberSelectDetail>;
     expect(detail.network).to.equal('rnnc');
     expect(detail.members.map((m) => m.id)).to.deep.equal(['iisg-sg']);
-    await waitUntil(() => $(el, '[part~="popover"]'));
-    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover');
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover opens', { timeout: 5000 });
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover', { timeout: 5000 });
     const popover = $(el, '[part~="popover"]')!;
     expect(popover.getAttribute('role')).to.equal('dialog');
     expect(popover.querySelector('h2')!.textContent).to.equal('IISG Support Group');
@@ -264,6 +278,7 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
 
   it('zooms by buttons and Ctrl+wheel, pans by drag, and fits back to the members', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    await settleSize(el);
     const fitted = viewBox(el);
     $(el, '[part~="zoom-in"]')!.click();
     await settle(el);
