@@ -47,8 +47,14 @@ export class EventIndex<T = unknown> {
     const { starts, ends } = this;
     const hits: number[] = [];
     for (let i = 0; i < this.size; i++) if (starts[i] <= to && ends[i] >= from) hits.push(i);
-    // Stable: items with the same days keep the feed's order.
-    hits.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
+    // Stable: items with the same days keep the feed's order. A feed in date order needs no sort.
+    const byDays = (a: number, b: number) => starts[a] - starts[b] || ends[a] - ends[b] || a - b;
+    for (let j = 1; j < hits.length; j++) {
+      if (byDays(hits[j - 1], hits[j]) > 0) {
+        hits.sort(byDays);
+        break;
+      }
+    }
     return hits.map((i) => {
       const item = this.items[i];
       if (!this.complete && !this.spans.has(item)) this.spans.set(item, [starts[i], ends[i]]);
