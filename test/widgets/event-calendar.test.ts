@@ -224,7 +224,7 @@ describe('<iisg-event-calendar> filters and search', () => {
     await el.updateComplete;
     const ids = $$(el, '[part~="list-item"]').map((i) => i.textContent!);
     expect(ids).to.have.length(3);
-    expect($(el, '[role="status"].matching')!.textContent).to.equal('3 events match');
+    expect($(el, '.matching')!.textContent).to.equal('3 events match');
     await expect(el).to.be.accessible();
   });
 
@@ -249,7 +249,7 @@ describe('<iisg-event-calendar> filters and search', () => {
     expect(select.value).to.equal('');
     expect($(el, '[part~="clear-filters"]')).to.equal(null);
     expect(focused(el)).to.equal(input);
-    expect($(el, '[role="status"].matching')!.textContent, 'the rnnc preset still applies').to.equal(`${all} events match`);
+    expect($(el, '.matching')!.textContent, 'the rnnc preset still applies').to.equal(`${all} events match`);
   });
 
   it('folds the filter menus behind a button in a narrow calendar', async () => {
@@ -284,7 +284,7 @@ describe('<iisg-event-calendar> filters and search', () => {
   it('says when no match is in the month shown, and goes to the nearest one’s month', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     await search(el, 'Budva');
-    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in April 2019');
+    expect($(el, '.matching')!.textContent).to.equal('1 event matches, but not in April 2019');
     const show = $(el, '[part~="show-matches"]')!;
     expect(text(el, 'show-matches'), 'the match before: no later one').to.equal('Show October 2018');
     await expect(el).to.be.accessible();
@@ -295,13 +295,13 @@ describe('<iisg-event-calendar> filters and search', () => {
     expect(text(el, 'heading')).to.equal('October 2018');
     expect(focused(el), 'focus on the (last) day of the match, not lost with the button').to.equal(cell(el, '2018-10-16'));
     expect($(el, '[part~="show-matches"]')).to.equal(null);
-    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches');
+    expect($(el, '.matching')!.textContent).to.equal('1 event matches');
   });
 
   it('offers the next match after the period shown first, in the year view and the narrow list too', async () => {
     const year = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2016" lang="en" style="width: 900px"></iisg-event-calendar>`);
     await search(year, 'Budva');
-    expect($(year, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in 2016');
+    expect($(year, '.matching')!.textContent).to.equal('1 event matches, but not in 2016');
     expect(text(year, 'show-matches'), 'the match after comes first').to.equal('Show 2018');
     $(year, '[part~="show-matches"]')!.click();
     await year.updateComplete;
@@ -310,7 +310,7 @@ describe('<iisg-event-calendar> filters and search', () => {
     const narrow = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="de" style="width: 320px"></iisg-event-calendar>`);
     await waitUntil(() => $(narrow, '[part~="list-item"]') && text(narrow, 'filters')?.includes('durchsuchen'), 'the month as a list, in German', { timeout: 5000 });
     await search(narrow, 'Budva');
-    expect($(narrow, '[role="status"].matching')!.textContent).to.equal('1 Veranstaltung gefunden, aber nicht im Zeitraum April 2019');
+    expect($(narrow, '.matching')!.textContent).to.equal('1 Veranstaltung gefunden, aber nicht im Zeitraum April 2019');
     expect(text(narrow, 'show-matches')).to.equal('Oktober 2018 anzeigen');
     $(narrow, '[part~="show-matches"]')!.click();
     await narrow.updateComplete;
@@ -322,7 +322,7 @@ describe('<iisg-event-calendar> filters and search', () => {
   it('offers the past events when the search matches none of the upcoming ones (and the other way round)', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
     await search(el, 'Budva');
-    expect($(el, '[role="status"].matching')!.textContent, 'the list itself says there are no upcoming events').to.equal('1 event matches');
+    expect($(el, '.matching')!.textContent, 'the list itself says there are no upcoming events').to.equal('1 event matches');
     expect(text(el, 'show-matches')).to.equal('Show past events');
     await expect(el).to.be.accessible();
     $(el, '[part~="show-matches"]')!.click();
@@ -415,10 +415,10 @@ describe('<iisg-event-calendar> with a feed index', () => {
     await search(el, 'Second Meeting');
     // 2018's file is on its way: it may hold a match in any month, so nothing is claimed about this one.
     expect($(el, '[part~="show-matches"]')).to.equal(null);
-    expect($(el, '[role="status"].matching')!.textContent).to.not.contain('not in');
+    expect($(el, '.matching')!.textContent).to.not.contain('not in');
     await waitUntil(() => $(el, '[part~="show-matches"]'), 'the 2018 match found', { timeout: 5000 });
     expect(requested()).to.include('events-2018.json');
-    expect($(el, '[role="status"].matching')!.textContent).to.equal('1 event matches, but not in April 2019');
+    expect($(el, '.matching')!.textContent).to.equal('1 event matches, but not in April 2019');
     expect(text(el, 'show-matches')).to.equal('Show October 2018');
   });
 });

@@ -434,6 +434,11 @@ export const calendarStyles = css`
     }
   }
 
+  /* What the search and filters are, on paper only: a filtered printout says it is one. */
+  .print-filters {
+    display: none;
+  }
+
   @media print {
     /* "+N more" stays, as text: a printed month must not drop events without a trace. */
     .toolbar .nav,
@@ -442,6 +447,12 @@ export const calendarStyles = css`
     .filters,
     .popover {
       display: none;
+    }
+
+    .print-filters {
+      display: block;
+      margin: 0;
+      font-style: italic;
     }
 
     .more {

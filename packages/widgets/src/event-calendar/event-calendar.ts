@@ -39,6 +39,9 @@ import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
+const VIEWS: readonly string[] = ['month', 'list', 'year'];
+/** Milliseconds the search and filters must rest before their count is announced. */
+const ANNOUNCE_DELAY = 600;
 type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
 const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 
@@ -168,6 +171,8 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
+  /** The calendar's accessible name (its landmark's): "Events calendar" in the visitor's language by default. A page with two calendars names each ("Upcoming meetings", "Archive"). */
+  @property() label?: string;
 
   @state() private focusDay: DayKey = today();
   @state() private query = '';
@@ -239,6 +244,9 @@ export class IisgEventCalendar extends LitElement {
     if (day === undefined) throw new RangeError(`goTo: '${date}' is not a date`);
     this.focusDay = day;
     if (this.view === 'list') this.listMode = 'month';
+    // Focus on a day (the grid's stop, the year view's day) follows: the old day would keep it, and
+    // with the new day's tabindex 0 the grid would have two tab stops.
+    if (this.shadowRoot?.activeElement?.matches('[role="gridcell"], .mini-day')) this.#focusAfterRender = true;
   }
 
   override connectedCallback() {
@@ -284,6 +292,7 @@ export class IisgEventCalendar extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
     this.#urlSync?.disconnect();
     this.#urlSync = undefined;
     this.#resizeObserver?.disconnect();
@@ -322,17 +331,28 @@ export class IisgEventCalendar extends LitElement {
       if (day !== undefined) this.focusDay = day;
       else console.warn(`${this.localName}: date="${this.date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
     }
-    if (changed.has('listRange')) this.listMode = this.listRange;
+    if (changed.has('listRange')) {
+      if (this.listRange !== 'upcoming' && this.listRange !== 'past') console.warn(`${this.localName}: list-range="${this.listRange}" is not a list range (upcoming or past)`);
+      this.listMode = this.listRange;
+    }
     // A preset set from code after the visitor chose in that menu takes over again.
     if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
+    // The view shown is always one the switcher offers (views="list year" has no month grid).
+    if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) {
+      if (!VIEWS.includes(this.view)) console.warn(`${this.localName}: view="${this.view}" is not a view (${VIEWS.join(', ')}); showing ${this.offeredViews[0]}`);
+      this.view = this.offeredViews[0];
+    }
     // A list given a date shows that month (a page's "events of October 2018").
-    if (changed.has('date') && this.date && this.view === 'list' && parseDateAttribute(this.date) !== undefined) this.listMode = 'month';
+    if (changed.has('date') && this.date && this.view === 'list' && parseDateAttribute(this.date) !== undefined) {
+      if (this.listRange !== 'upcoming') console.warn(`${this.localName}: list-range="${this.listRange}" is not used with date="${this.date}": the list shows that month`);
+      this.listMode = 'month';
+    }
+    // A list shown from code (view = 'list') after a move away from this month (goTo, a date) keeps the period.
+    else if (changed.has('view') && changed.get('view') !== undefined && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
     if (this.restoredListMode) {
       this.listMode = this.restoredListMode;
       this.restoredListMode = undefined;
     }
-    // The view shown is always one the switcher offers (views="list year" has no month grid).
-    if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) this.view = this.offeredViews[0];
     // Fetch a list or year view's code alongside the feed, not after it.
     const view = this.#shownView;
     if (view !== 'month') this.#viewModule(view);
@@ -354,6 +374,7 @@ export class IisgEventCalendar extends LitElement {
     if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
     else this.#feedController.requestRange(...days);
     this.#writeStructuredData(days);
+    this.#announce();
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
       // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
@@ -412,7 +433,7 @@ export class IisgEventCalendar extends LitElement {
     }
     return html`
       ${status}
-      <section class="calendar" aria-label=${this.#locale.messages.calendar.label}>
+      <section class="calendar" aria-label=${this.label?.trim() || this.#locale.messages.calendar.label}>
         ${this.#renderToolbar(headingId, view)} ${this.#renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         ${this.#renderFootnotes(ctx, shown)}
@@ -502,12 +523,12 @@ export class IisgEventCalendar extends LitElement {
           ${view !== 'year'
             ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
                 <select id="month-picker" @change=${(e: Event) => this.#pick(plainDate(this.focusDay).year, Number((e.target as HTMLSelectElement).value))}>
-                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.#locale.locale)}</option>`)}
+                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} .selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.#locale.locale)}</option>`)}
                 </select>`
             : nothing}
           <label class="visually-hidden" for="year-picker">${messages.calendar.year}</label>
           <select id="year-picker" @change=${(e: Event) => this.#pick(Number((e.target as HTMLSelectElement).value), plainDate(this.focusDay).month)}>
-            ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
+            ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} .selected=${y === year}>${y}</option>`)}
           </select>
         </div>`
           : nothing}
@@ -549,6 +570,7 @@ export class IisgEventCalendar extends LitElement {
     let status = filtered ? plural(messages.calendar.matching, matches.length, this.#locale.lang) : '';
     // (The list says "No upcoming events." itself.)
     if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: this.#periodName(this.focusDay) });
+    this.#status = status;
     return html`
       <div class="filters" part="filters">
         ${this.narrow && kinds.length
@@ -564,8 +586,8 @@ export class IisgEventCalendar extends LitElement {
             return html`<label class="filter">
               <span>${messages.calendar.filters[kind]}</span>
               <select @change=${(e: Event) => this.#setFilter(kind, (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!filter[kind]}>${messages.calendar.all}</option>
-                ${choices.map((c) => html`<option value=${c.id} ?selected=${filter[kind] === c.id}>${c.label}</option>`)}
+                <option value="" .selected=${!filter[kind]}>${messages.calendar.all}</option>
+                ${choices.map((c) => html`<option value=${c.id} .selected=${filter[kind] === c.id}>${c.label}</option>`)}
               </select>
             </label>`;
           })}
@@ -575,7 +597,7 @@ export class IisgEventCalendar extends LitElement {
           <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
         </label>
         <div class=${filtered ? 'results' : 'no-results'}>
-          <p class="matching ${filtered ? '' : 'visually-hidden'}" role="status">${status}</p>
+          <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
           ${elsewhere === undefined
             ? nothing
             : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : this.#moveFocus(elsewhere))}>
@@ -583,8 +605,35 @@ export class IisgEventCalendar extends LitElement {
               </button>`}
           ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.#clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>
+        <!-- The count, said once the visitor stops typing (not once per key): see updated(). -->
+        <p id="announce" class="visually-hidden" role="status"></p>
       </div>
+      ${filtered && this.#feedController.feed ? html`<p class="print-filters">${this.#filterSummary(status)}</p>` : nothing}
     `;
+  }
+
+  /** The search's count as last rendered, and as last announced. */
+  #status = '';
+  #announced = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Say the count in the live region once the search and filters have not changed for a moment. */
+  #announce() {
+    clearTimeout(this.#announceTimer);
+    if (this.#status === this.#announced) return;
+    this.#announceTimer = setTimeout(() => {
+      const region = this.renderRoot.querySelector('#announce');
+      if (region) region.textContent = this.#announced = this.#status;
+    }, ANNOUNCE_DELAY);
+  }
+
+  /** What a printout says it shows: 'Search: “meeting” · Network: RNNC · 3 events match' (presets included). */
+  #filterSummary(status: string): string {
+    const { messages } = this.#locale;
+    const filter = this.activeFilters;
+    const said = filter.query ? [`${messages.calendar.search}: “${filter.query}”`] : [];
+    for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${this.#choiceLabel(kind, filter[kind]!)}`);
+    return [...said, status].join(' · ');
   }
 
   /** The filter menus the `filters` attribute asks for. */
@@ -717,8 +766,15 @@ export class IisgEventCalendar extends LitElement {
       this.focusDay = day;
       this.#focusAfterRender = view === 'month';
     }
-    if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
+    // The list keeps the period the visitor moved to (April 2019 stays April 2019); from this month it
+    // shows what is coming (or `list-range`).
+    if (view === 'list') this.listMode = day !== undefined || this.#awayFromToday() ? 'month' : this.listRange;
     this.#rangeChanged();
+  }
+
+  /** Whether the calendar shows another month than today's (a list switched to then keeps that month). */
+  #awayFromToday(): boolean {
+    return startOfMonth(this.focusDay) !== startOfMonth(today(this.zoneForToday));
   }
 
   /** The upcoming or past list, its first event focused (the button that asked for it goes away). */

@@ -6,6 +6,9 @@ export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long an element may wait for a feed (set from a script) before the console says it has none. */
+const NO_FEED_WARNING_MS = 3_000;
+
 /**
  * Gives an element its feed from, in order: the `feed` property, an inline
  * `<script type="application/json">` child, or the `src` URL. Aborts a request whose `src` changed.
@@ -34,9 +37,11 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     this.refresh();
+    if (this.loadedFrom === undefined) this.warnIfNoFeed();
   }
 
   hostDisconnected() {
+    clearTimeout(this.noFeedTimer);
     this.abort?.abort();
     this.abort = undefined;
     this.loadedFrom = undefined;
@@ -68,8 +73,26 @@ export class FeedController implements ReactiveController {
       this.fetch(src, timeout);
     } else {
       this.set('idle', null, []);
+      this.warnIfNoFeed();
     }
   }
+
+  /**
+   * An element with nothing to show is an empty box: tell the page's developer. A misspelt `src` at once;
+   * otherwise once, if no feed has come after a few seconds (a script may set `feed` after its own fetch).
+   */
+  private warnIfNoFeed() {
+    const host = this.host;
+    const typo = [...host.attributes].find((a) => /^(scr|source|url|href|feed-url)$/i.test(a.name));
+    if (typo) console.warn(`${host.localName}: no feed: "${typo.name}" is not an attribute of this element; did you mean src="${typo.value}"?`);
+    clearTimeout(this.noFeedTimer);
+    this.noFeedTimer = setTimeout(() => {
+      if (typo || !host.isConnected || this.state !== 'idle') return;
+      console.warn(`${host.localName}: no feed: set src, the feed property, or a <script type="application/json"> child`);
+    }, NO_FEED_WARNING_MS);
+  }
+
+  private noFeedTimer?: ReturnType<typeof setTimeout>;
 
   private async useParsed(value: unknown, source: string) {
     // A Feed object from parseFeed is used as it is.

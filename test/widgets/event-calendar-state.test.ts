@@ -1,0 +1,198 @@
+// The calendar's controls say what is shown, a view switch keeps the period, and a page's developer hears
+// about a calendar that cannot show anything as configured.
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
+import { $, $$, calendar, cell, focused } from './helpers.js';
+
+const FEED = '/demo/feed.json';
+
+const heading = (el: Element) => $(el, '[part~="heading"]')!.textContent!.trim();
+const picker = (el: Element, id: 'month-picker' | 'year-picker') => $<HTMLSelectElement>(el, `#${id}`)!;
+
+/**
+ * A choice in a menu as a test driver makes it (puppeteer's `select`, a browser extension): each option's
+ * `selected` set, which makes each keep that state whatever its `selected` attribute says from then on.
+ */
+async function choose(el: IisgEventCalendar, select: HTMLSelectElement, value: string) {
+  for (const option of select.options) option.selected = option.value === value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** console.warn's messages while `run` runs (and `wait` ms after). */
+async function warnings(run: () => Promise<unknown>, wait = 0): Promise<string[]> {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await run();
+    await aTimeout(wait);
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}
+
+describe('<iisg-event-calendar> controls follow the state', () => {
+  it('the month and year pickers show the month in view after the visitor used them', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await choose(el, picker(el, 'month-picker'), '6');
+    expect(heading(el)).to.equal('June 2019');
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('April 2019');
+    expect(picker(el, 'month-picker').value, 'the month picker').to.equal('4');
+
+    await choose(el, picker(el, 'year-picker'), '2018');
+    expect(heading(el)).to.equal('April 2018');
+    for (let i = 0; i < 10; i++) {
+      $(el, '[part~="next"]')!.click();
+      await el.updateComplete;
+    }
+    expect(heading(el)).to.equal('February 2019');
+    expect(picker(el, 'year-picker').value, 'the year picker').to.equal('2019');
+    expect(picker(el, 'month-picker').value).to.equal('2');
+  });
+
+  it('a filter menu shows a preset set from code after the visitor cleared it', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" filters="network" lang="en"></iisg-event-calendar>`);
+    const select = $<HTMLSelectElement>(el, '.filter select')!;
+    await choose(el, select, 'rnnc');
+    $(el, '[part~="clear-filters"]')!.click();
+    await el.updateComplete;
+    expect(select.value).to.equal('');
+    el.network = 'rnnc';
+    await el.updateComplete;
+    expect($(el, '.matching')!.textContent).to.equal('3 events match');
+    expect(select.value, 'the menu says what filters the list').to.equal('rnnc');
+  });
+});
+
+describe('<iisg-event-calendar> names, views and periods', () => {
+  it('takes its landmark name from `label`, so two calendars on a page are told apart', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <iisg-event-calendar src=${FEED} date="2019-04" lang="en"></iisg-event-calendar>
+      <iisg-event-calendar src=${FEED} view="list" list-range="past" views="list" label="Past events" lang="en"></iisg-event-calendar>
+    </div>`);
+    const [a, b] = [...page.children] as IisgEventCalendar[];
+    await waitUntil(() => [a, b].every((el) => $(el, '[part~="body"]:not([aria-busy])')), 'both drawn', { timeout: 5000 });
+    expect($(a, 'section.calendar')!.getAttribute('aria-label')).to.equal('Events calendar');
+    expect($(b, 'section.calendar')!.getAttribute('aria-label')).to.equal('Past events');
+    await expect(page).to.be.accessible();
+  });
+
+  it('switching to the list keeps the month the visitor moved to; from this month it shows what is coming', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const viewButton = (name: string) => $$(el, '[part~="view"]').find((b) => b.textContent!.trim() === name)!;
+    viewButton('List').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('April 2019');
+    expect($$(el, '[part~="list-item"]').length).to.be.greaterThan(0);
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
+    viewButton('Month').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
+
+    $(el, '[part~="go-today"]')!.click();
+    await el.updateComplete;
+    viewButton('List').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Upcoming');
+  });
+
+  it('a list set from code, or offered first, keeps the date', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} lang="en" style="width: 900px"></iisg-event-calendar>`);
+    el.goTo('2019-06-10');
+    el.view = 'list';
+    await el.updateComplete;
+    expect(heading(el)).to.equal('June 2019');
+
+    const listFirst = await calendar(html`<iisg-event-calendar src=${FEED} views="list year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(listFirst.view).to.equal('list');
+    expect(heading(listFirst)).to.equal('April 2019');
+  });
+
+  it('moves focus to the day goTo() shows when focus was on a day', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-10').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-11'));
+    el.goTo('2019-04-16');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-16'));
+    expect($$(el, '[role="gridcell"][tabindex="0"]'), 'one tab stop').to.have.length(1);
+  });
+});
+
+describe('<iisg-event-calendar> search: said once, printed', () => {
+  it('announces the count once typing pauses, not at every key', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    const region = $(el, '[role="status"]#announce')!;
+    for (const query of ['t', 'ti', 'tir']) {
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await aTimeout(100);
+      expect(region.textContent, `while typing "${query}"`).to.equal('');
+    }
+    expect($(el, '.matching')!.textContent, 'the visible count follows each key').to.match(/events? match/);
+    await waitUntil(() => region.textContent !== '', 'announced after the pause', { timeout: 5000 });
+    expect(region.textContent).to.equal($(el, '.matching')!.textContent);
+  });
+
+  it('prints what the search and filters are', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" network="rnnc" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'tirana';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const line = $(el, '.print-filters')!;
+    expect(line.textContent).to.equal('Search events: “tirana” · Network: RNNC · 1 event matches');
+    expect(getComputedStyle(line).display, 'not on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(line).display, 'on paper').to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('<iisg-event-calendar> tells the page’s developer', () => {
+  it('warns about an unknown view and falls back to the month', async () => {
+    let el!: IisgEventCalendar;
+    const said = await warnings(async () => {
+      el = await calendar(html`<iisg-event-calendar src=${FEED} view="bogus" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    });
+    expect(el.view).to.equal('month');
+    expect(said.join('\n')).to.contain('view="bogus" is not a view');
+  });
+
+  it('warns that a list given a date does not use list-range', async () => {
+    const said = await warnings(() => calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" date="2019-04" lang="en"></iisg-event-calendar>`));
+    expect(said.join('\n')).to.contain('list-range="past" is not used with date="2019-04"');
+  });
+
+  it('says when it has no feed: a misspelt src at once, none at all after a few seconds', async () => {
+    const typo = await warnings(() => fixture(html`<iisg-event-calendar scr="/demo/feed.json"></iisg-event-calendar>`));
+    expect(typo.join('\n')).to.contain('"scr" is not an attribute of this element; did you mean src="/demo/feed.json"?');
+
+    const none = await warnings(() => fixture(html`<iisg-event-calendar></iisg-event-calendar>`), 3_200);
+    expect(none.join('\n')).to.contain('no feed: set src');
+
+    const later = await warnings(async () => {
+      const el = await fixture<IisgEventCalendar>(html`<iisg-event-calendar></iisg-event-calendar>`);
+      await aTimeout(500);
+      el.feed = { version: 1, events: [] };
+    }, 3_200);
+    expect(later.join('\n'), 'a feed set by a script within the wait').to.not.contain('no feed');
+  });
+});
