@@ -53,14 +53,15 @@ export function dayLabel(ctx: CalendarContext, day: DayKey, text: string): strin
 
 /**
  * What a screen reader hears for an event: "7th Meeting of the NFP Group, Tirana, Albania, Cancelled";
- * a timed event starts with its time ("09:30 Working lunch, Belgrade, Serbia").
+ * a timed event starts with its time ("09:30 Working lunch, Belgrade, Serbia"), but said for one of its
+ * days (`day`) only on its first day in the zone shown: on the next day "20:00" would be a start that day.
  */
-export function eventSummary(ctx: CalendarContext, event: FeedEvent): string {
+export function eventSummary(ctx: CalendarContext, event: FeedEvent, day?: DayKey): string {
   const parts = [title(ctx.feed, event, ctx.lang)];
   const place = placeOf(ctx.feed, event, ctx.lang);
   if (place) parts.push(place.text);
   if (event.status !== 'scheduled') parts.push(ctx.locale.messages.status[event.status]);
-  const time = formatStartTime(event, ctx.locale, ctx.timeZone);
+  const time = day === undefined || day === ctx.index.span(event)![0] ? formatStartTime(event, ctx.locale, ctx.timeZone) : undefined;
   return `${time ? `${time} ` : ''}${parts.join(', ')}`;
 }
 

@@ -81,7 +81,7 @@ export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: Fe
           ${events.map(
             (event) => html`<li>
               <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${() => showEvent(event)}>
-                ${eventSummary(ctx, event)}
+                ${eventSummary(ctx, event, day)}
               </button>
             </li>`,
           )}

@@ -90,7 +90,7 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
   const { messages } = ctx.locale;
   const isToday = day === ctx.today;
   // Every event of the day, those behind "+N more" too: the cell is what a keyboard or screen reader uses.
-  const label = dayLabel(ctx, day, items.length ? items.map((e) => eventSummary(ctx, e)).join('; ') : messages.calendar.noEvents);
+  const label = dayLabel(ctx, day, items.length ? items.map((e) => eventSummary(ctx, e, day)).join('; ') : messages.calendar.noEvents);
   const parts = ['day', isToday ? 'today' : '', outside ? 'outside' : '', items.length ? 'has-events' : ''].filter(Boolean).join(' ');
   return html`
     <div
@@ -139,7 +139,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: numb
       class="bar ${multi ? 'multi' : 'single'} ${event.status} ${before ? 'before' : ''} ${after ? 'after' : ''}"
       part=${parts}
       aria-hidden="true"
-      title=${eventSummary(ctx, event)}
+      title=${eventSummary(ctx, event, day)}
       ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
       @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement, day)}
     >
