@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import type { FeedLoadDetail, IisgEventCalendar, IisgEventCard } from '@iisg/widgets';
 import { isoDate } from '@iisg/feed';
@@ -66,6 +66,29 @@ describe('dates: daylight-saving changes', () => {
     // In the visitor's words, with the offset then (Tirana was on standard time until 31 March), not an IANA id.
     expect(zoneNote(el), 'says which zone the times are in').to.equal('(Time zone: Central European Standard Time, GMT+1)');
     expect(when(await card(feed, 'between'))).to.equal('11 March 2019, 09:00–10:00');
+  });
+});
+
+describe('dates: a time zone’s name in the visitor’s language', () => {
+  const feed = feedOf({ id: 'ny', title: 'In New York', start: '2019-04-10T09:00', end: '2019-04-10T10:00', timeZone: 'America/New_York' });
+  const noteIn = async (lang: string) => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card lang=${lang} .feed=${feed} event-id="ny"></iisg-event-card>`);
+    await settled(el);
+    // The language's messages load after the first render.
+    await waitUntil(() => lang === 'en' || !zoneNote(el)?.startsWith('(Time zone:'), `${lang} messages`, { timeout: 5000 });
+    return zoneNote(el)!;
+  };
+
+  it('is the language’s own name, or the offset alone: never an English name on a page in another language', async () => {
+    expect(await noteIn('en')).to.equal('(Time zone: Eastern Daylight Time, GMT-4)');
+    expect(await noteIn('de')).to.contain('Nordamerikanische Ostküsten-Sommerzeit, GMT-4');
+    expect(await noteIn('sr')).to.contain('Северноамеричко источно летње време, GMT-4');
+    // Chromium says it supports Bosnian and answers in English; it has no Albanian or Macedonian names at all.
+    for (const lang of ['bs', 'sq', 'mk']) {
+      const note = await noteIn(lang);
+      expect(note, lang).to.match(/ GMT-4\)$/);
+      expect(note, lang).to.not.match(/Eastern|New York/);
+    }
   });
 });
 

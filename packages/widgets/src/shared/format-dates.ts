@@ -115,8 +115,9 @@ const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * "Central European Summer Time, GMT+2": the zone's name at that instant, in the visitor's language, and its
- * offset. Where the browser has no data for the language, the zone's city instead ("Tirane, GMT+2"), never
- * a name in another language.
+ * offset. Where the browser has no name in the language, the offset alone ("GMT+2"; in English the city,
+ * "Tirane, GMT+2"), never a name in another language: a browser may claim a language and answer in English
+ * (Chromium's Bosnian), so a name that is the English one counts as none.
  */
 function zoneName(ms: number, zone: string, lang: string): string {
   const part = (style: 'long' | 'shortOffset', tag: string) => {
@@ -126,9 +127,10 @@ function zoneName(ms: number, zone: string, lang: string): string {
     return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
   };
   const offset = part('shortOffset', 'en');
-  const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
-  const name = known ? part('long', lang) : '';
-  return `${name && !/^(GMT|UTC)/.test(name) ? name : zone.split('/').pop()!.replace(/_/g, ' ')}, ${offset}`;
+  const english = lang === 'en';
+  const name = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0 ? part('long', lang) : '';
+  if (name && !/^(GMT|UTC)/.test(name) && (english || name !== part('long', 'en'))) return `${name}, ${offset}`;
+  return english ? `${zone.split('/').pop()!.replace(/_/g, ' ')}, ${offset}` : offset;
 }
 
 /** "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. */
