@@ -19,17 +19,20 @@ const tally = (reports: Report[]) =>
 const scriptReports = (reports: Report[]) => reports.filter((r) => !r.directive.startsWith('style-src'));
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function openPage(query = ''): Promise<Frame & { frame: HTMLIFrameElement }> {
+/** `page` in test/fixtures/hostile/ with its elements rendered; `elements`: how many of the four it has. */
+async function openPage(query = '', page = 'strict-all.html', elements = 4): Promise<Frame & { frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   Object.assign(frame.style, { width: '1000px', height: '800px' });
-  frame.src = `/test/fixtures/hostile/strict-all.html${query}`;
+  frame.src = `/test/fixtures/hostile/${page}${query}`;
   document.body.append(frame);
   const doc = () => frame.contentDocument!;
   const ready = (tag: string, selector: string) => () => doc().querySelector(tag)?.shadowRoot?.querySelector(selector);
   await waitUntil(ready('iisg-event-card', 'article'), 'the card rendered', { timeout: 25_000 });
   await waitUntil(ready('iisg-event-calendar', '[part~="body"]:not([aria-busy])'), 'the calendar rendered', { timeout: 10_000 });
-  await waitUntil(ready('iisg-event-timeline', '.rows'), 'the timeline rendered', { timeout: 10_000 });
-  await waitUntil(ready('iisg-network-map', '[part~="marker"]'), 'the map rendered', { timeout: 10_000 });
+  if (elements === 4) {
+    await waitUntil(ready('iisg-event-timeline', '.rows'), 'the timeline rendered', { timeout: 10_000 });
+    await waitUntil(ready('iisg-network-map', '[part~="marker"]'), 'the map rendered', { timeout: 10_000 });
+  }
   return { frame, doc: doc(), win: frame.contentWindow as Frame['win'] };
 }
 
@@ -139,5 +142,38 @@ describe('strict CSP: the hostile feed in all four elements', function () {
 
   it('reports no violation at all', () => {
     expect(tally(page.win.cspReports)).to.deep.equal([]);
+  });
+});
+
+/**
+ * A site that names the Trusted Types policies it allows (`trusted-types`, as the README says): Lit's
+ * `lit-html` and the card's `iisg-json-ld`. With `trusted-types 'none'` every element stays blank.
+ */
+describe('strict CSP: Trusted Types policies allowed by name', function () {
+  this.timeout(40_000);
+
+  it('trusted-types lit-html iisg-json-ld: all four elements render, popovers open, JSON-LD is written, no violation', async () => {
+    const page = await openPage('', 'strict-trusted-types.html');
+    try {
+      const { doc, win } = page;
+      expect(shadow(doc, 'iisg-event-calendar').querySelectorAll('[part~="event"]')).to.have.length(3);
+      await openPopover(doc, 'iisg-event-calendar', '[part~="event"]');
+      await openPopover(doc, 'iisg-network-map', '.markers [part~="marker"]');
+      await waitUntil(() => doc.querySelector('iisg-event-card > script[type="application/ld+json"]'), 'JSON-LD written');
+      expect(tally(win.cspReports)).to.deep.equal([]);
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('two elements’ own modules on one page need \'allow-duplicates\' too: each has its own Lit', async () => {
+    const page = await openPage('', 'strict-trusted-types-two.html', 2);
+    try {
+      await waitUntil(() => page.doc.querySelector('iisg-event-card > script[type="application/ld+json"]'), 'JSON-LD written');
+      expect(tally(page.win.cspReports)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
   });
 });
