@@ -25,7 +25,7 @@ function showOverview() {
   const nav = document.createElement('nav');
   nav.setAttribute('aria-label', 'Themes');
   nav.innerHTML = THEMES.map((t) => `<a href="#${t.name}">${t.title}</a>`).join(' · ');
-  list.before(nav);
+  document.querySelector('#overview > header')!.append(nav);
   for (const theme of THEMES) {
     const section = document.createElement('section');
     section.className = 'theme';
@@ -55,7 +55,7 @@ async function showFrame(name: string, mode: Mode) {
   }
   document.body.className = `frame ${mode}`;
   document.body.innerHTML = `
-    <header class="band"><span class="logo" aria-hidden="true">RO</span> Regional organisation · Events</header>
+    <header class="band"><span class="logo" aria-hidden="true">RO</span> <h1>Regional organisation · Events</h1></header>
     <main>
       <iisg-event-calendar date="2019-04" filters="network country" views="month list year"></iisg-event-calendar>
       <div class="cards">
