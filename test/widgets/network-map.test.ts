@@ -344,6 +344,38 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
   });
 });
 
+describe('<iisg-network-map> menus after a visitor has used them', () => {
+  // Once a visitor picks an option, the browser no longer lets a `selected` attribute change the choice:
+  // a menu must follow the map when the page then sets `network` or `year`.
+  const choose = async (el: IisgNetworkMap, select: HTMLSelectElement, value: string) => {
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+  };
+
+  it('shows the network and year the page sets', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} networks="rnnc nfp-group wbcti" year="2017" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const [network, year] = $$<HTMLSelectElement>(el, 'select');
+    expect([network.value, year.value], 'as the page set them at first').to.deep.equal(['rnnc', '2017']);
+    await choose(el, network, 'nfp-group');
+    el.network = 'wbcti';
+    await settle(el);
+    expect(network.value).to.equal('wbcti');
+    el.network = 'nfp-group';
+    await settle(el);
+    expect(network.value, 'the network the visitor picked before, set again by the page').to.equal('nfp-group');
+    expect($(el, '.name')!.textContent).to.contain('NFP');
+
+    await choose(el, year, '2019');
+    el.year = 2018;
+    await settle(el);
+    expect(year.value).to.equal('2018');
+    el.year = 2019;
+    await settle(el);
+    expect(year.value).to.equal('2019');
+  });
+});
+
 describe('<iisg-network-map> edges of the drawn area', () => {
   /** Whether a viewBox shows nothing past the drawn area: no stage background, no straight edge of the shapes. */
   const insideDrawn = ([x, y, w, h]: number[]) => x >= EXTENT[0] - 0.5 && y >= EXTENT[1] - 0.5 && x + w <= EXTENT[2] + 0.5 && y + h <= EXTENT[3] + 0.5;

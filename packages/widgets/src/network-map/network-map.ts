@@ -260,7 +260,7 @@ export class IisgNetworkMap extends LitElement {
             ? html`<label class="picker">
                 <span>${this.mapMessages.network}</span>
                 <select @change=${(e: Event) => this.chooseNetwork((e.target as HTMLSelectElement).value)}>
-                  ${offered.map((n) => html`<option value=${n.id} ?selected=${n.id === network?.id}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
+                  ${offered.map((n) => html`<option value=${n.id} .selected=${n.id === network?.id}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
                 </select>
               </label>`
             : nothing}
@@ -268,8 +268,8 @@ export class IisgNetworkMap extends LitElement {
             ? html`<label class="picker">
                 <span>${this.mapMessages.year}</span>
                 <select @change=${(e: Event) => this.chooseYear((e.target as HTMLSelectElement).value)}>
-                  <option value="all" ?selected=${this.shownYear === undefined}>${this.mapMessages.allYears}</option>
-                  ${years.map((y) => html`<option value=${y} ?selected=${y === this.shownYear}>${y}</option>`)}
+                  <option value="all" .selected=${this.shownYear === undefined}>${this.mapMessages.allYears}</option>
+                  ${years.map((y) => html`<option value=${y} .selected=${y === this.shownYear}>${y}</option>`)}
                 </select>
               </label>`
             : nothing}
