@@ -7,7 +7,8 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
  * `element.style.setProperty`. Use on an element: `<div ${styleProps({ 'grid-column': '2 / 4' })}>`.
  */
 class StyleProps extends Directive {
-  private names = new Set<string>();
+  /** What this element was given last: a property that has not changed is not set again. */
+  private last: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -20,9 +21,9 @@ class StyleProps extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.names) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.names = new Set(Object.keys(styles));
+    for (const name in this.last) if (!(name in styles)) style.removeProperty(name);
+    for (const name in styles) if (this.last[name] !== styles[name]) style.setProperty(name, styles[name]);
+    this.last = styles;
     return nothing;
   }
 }
