@@ -193,6 +193,34 @@ describe('<iisg-network-map> keyboard', () => {
     expect(focused(el)).to.equal(memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')));
   });
 
+  it('Tab out of the popover closes it and goes on from its marker, not back to the toolbar', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const open = async () => {
+      $(el, '[part~="marker"][tabindex="0"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await settle(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.tagName === 'H2', 'focus in the popover', { timeout: 5000 });
+    };
+    await open();
+    const marker = $(el, '[part~="marker"][tabindex="0"]')!;
+    expect(marker.matches('[part~="marker"]')).to.equal(true);
+    // Tab from the heading, the popover's end: on from the marker (to the zoom buttons), not the toolbar.
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)?.matches('[part~="zoom-in"]'), focused(el)?.outerHTML.slice(0, 80)).to.equal(true);
+    // Shift+Tab from the popover's first control: back to the marker.
+    await open();
+    $(el, '[part~="popover"] button')!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)).to.equal(marker);
+  });
+
   it('shows the tooltip on hover over a member country', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     $(el, 'path[data-country="AL"]')!.dispatchEvent(new PointerEvent('pointerenter'));
