@@ -148,6 +148,15 @@ describe('<iisg-event-card> layouts and inputs', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('compact, in Kosovo: the designation footnote comes last, under the line, full width', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" layout="compact" lang="en" style="width: 700px"></iisg-event-card>`);
+    const box = (part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+    const [footnote, when, title, where, article] = [box('footnote'), box('when'), box('title'), box('where'), box('card')];
+    expect(footnote.top, 'below the date, title and place').to.be.at.least(Math.max(when.bottom, title.bottom, where.bottom) - 1);
+    expect(footnote.width, 'the whole width').to.be.greaterThan(article.width * 0.85);
+    await expect(el).to.be.accessible();
+  });
+
   it('teaser: title, date, place and link only', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" layout="teaser" lang="en"></iisg-event-card>`);
     expect(el.shadowRoot!.querySelector('[part~="description"], [part~="people"]')).to.equal(null);

@@ -176,6 +176,12 @@ export const cardStyles = css`
     color: var(--_text-muted);
   }
 
+  /* The designation footnote (Kosovo*) explains the line: under it, on its own. */
+  article.compact .footnote {
+    order: 4;
+    flex-basis: 100%;
+  }
+
   article.teaser .title {
     font-size: 1.125em;
   }
