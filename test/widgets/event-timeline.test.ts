@@ -211,6 +211,19 @@ describe('<iisg-event-timeline>', () => {
     expect($(el, '[part~="row-heading"]')!.textContent!.trim()).to.match(/^Sastanak Regionalne mreže/);
   });
 
+  it('takes a label, so two timelines on one page are landmarks of their own names', async () => {
+    const page = await fixture<HTMLDivElement>(html`<main>
+      <iisg-event-timeline src=${FEED} label="Tirana meetings" lang="en" style="width: 900px"></iisg-event-timeline>
+      <iisg-event-timeline src=${FEED} label=" " lang="en" style="width: 900px"></iisg-event-timeline>
+      <iisg-event-timeline src=${FEED} mode="series" label="Every series" lang="en" style="width: 900px"></iisg-event-timeline>
+      <iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>
+    </main>`);
+    const [a, b, c, d] = [...page.querySelectorAll<IisgEventTimeline>('iisg-event-timeline')];
+    await waitUntil(() => [a, b, c, d].every((t) => $(t, '.rows')), 'timelines rendered', { timeout: 5000 });
+    expect([a, b, c, d].map((t) => $(t, '.rows')!.getAttribute('aria-label'))).to.deep.equal(['Tirana meetings', 'Back-to-back meetings', 'Every series', 'Meeting series']);
+    await expect(page).to.be.accessible();
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

@@ -272,6 +272,19 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     }
   });
 
+  it('takes a label, so two maps on one page are landmarks of their own names', async () => {
+    const page = await fixture<HTMLDivElement>(html`<main>
+      <iisg-network-map src=${FEED} network="rnnc" label="RNNC members" lang="en" style="width: 600px"></iisg-network-map>
+      <iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 600px"></iisg-network-map>
+    </main>`);
+    const [a, b] = [...page.querySelectorAll<IisgNetworkMap>('iisg-network-map')];
+    await waitUntil(() => $(a, '.network-map') && $(b, '.network-map'), 'maps rendered', { timeout: 5000 });
+    await settle(a);
+    await settle(b);
+    expect([a, b].map((m) => $(m, '.network-map')!.getAttribute('aria-label'))).to.deep.equal(['RNNC members', 'Network members map']);
+    await expect(page).to.be.accessible();
+  });
+
   it('writes no colon after a date that ends in a full stop (sr: "23. april 2019." not "2019.:")', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" view="list" lang="sr-Latn" style="width: 900px"></iisg-network-map>`);
     const items = () => $$(el, 'table.events li').map((li) => li.textContent!);

@@ -98,6 +98,8 @@ export class IisgEventTimeline extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
+  /** The rows' accessible name (their landmark's): "Back-to-back meetings" or "Meeting series" in the visitor's language by default. A page with two timelines names each ("Tirana meetings", "RNNC series"). */
+  @property() label?: string;
 
   @state() private zoom = 1;
   /** Id of the event that holds the one tab stop. */
@@ -160,7 +162,7 @@ export class IisgEventTimeline extends LitElement {
         <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
       </div>
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${this.mode === 'series' ? messages.series : messages.clusters} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters)} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
     `;

@@ -125,6 +125,8 @@ export class IisgNetworkMap extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
+  /** The map's accessible name (its landmark's): "Network members map" in the visitor's language by default. A page with two maps names each ("RNNC members", "Where we met"). */
+  @property() label?: string;
 
   @state() private chosenNetwork?: string;
   @state() private chosenYear?: number | 'all';
@@ -234,7 +236,7 @@ export class IisgNetworkMap extends LitElement {
     const footnotes = [...new Set([...feed.countries.keys()].filter((c) => COUNTRIES[c]).map((c) => countryName(feed, c, this.locale.lang).footnote).filter(Boolean))];
     return html`
       ${status}
-      <section class="network-map" aria-label=${this.mapMessages.label}>
+      <section class="network-map" aria-label=${this.label?.trim() || this.mapMessages.label}>
         ${this.renderToolbar(feed, network, members)}
         ${this.view === 'map' ? this.renderMap(feed, network, members, events) : nothing}
         <div class="table-wrap ${this.view === 'map' ? 'visually-hidden' : ''}">
