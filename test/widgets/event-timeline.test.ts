@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
 
@@ -209,6 +209,44 @@ describe('<iisg-event-timeline>', () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" series="rnnc-meetings" lang="sr-Latn" style="width: 900px"></iisg-event-timeline>`);
     await waitUntil(() => /^S/.test($(el, '[part~="row-heading"]')?.textContent!.trim() ?? ''), `a capital: ${$(el, '[part~="row-heading"]')?.textContent}`, { timeout: 5000 });
     expect($(el, '[part~="row-heading"]')!.textContent!.trim()).to.match(/^Sastanak Regionalne mreže/);
+  });
+
+  describe('status', () => {
+    const statuses = ['scheduled', 'postponed', 'rescheduled', 'moved-online', 'cancelled', 'tentative'] as const;
+    const feed = {
+      version: 1,
+      events: statuses.map((status, i) => ({ id: status, title: `Meeting ${i + 1}`, start: `2019-04-${String(10 + i).padStart(2, '0')}`, status, location: { city: 'Skopje', country: 'MK' } })),
+    };
+    afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+    for (const forced of [false, true]) {
+      it(`shows a block's status in words, not in colour alone${forced ? ', in forced colours too' : ''}`, async () => {
+        if (forced) await emulateMedia({ forcedColors: 'active' });
+        const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 1100px"></iisg-event-timeline>`);
+        const blocks = $$(el, '[part~="event"]');
+        expect(blocks.map((b) => b.dataset.id)).to.deep.equal([...statuses]);
+        const shown = blocks.map((b) => {
+          const label = b.querySelector<HTMLElement>('[part~="status"]');
+          if (!label) return '';
+          const [box, inside, style] = [label.getBoundingClientRect(), b.getBoundingClientRect(), getComputedStyle(label)];
+          // On the block, drawn, and set apart from it by a border of the text's own colour.
+          expect(box.width > 0 && box.left >= inside.left && box.right <= inside.right + 0.5 && box.bottom <= inside.bottom + 0.5, `${b.dataset.id} fully visible`).to.equal(true);
+          expect(style.borderTopColor).to.equal(style.color);
+          expect(style.textDecorationLine, 'not struck through').to.equal('none');
+          return label.textContent;
+        });
+        expect(shown).to.deep.equal(['', 'Postponed', 'Rescheduled', 'Moved online', 'Cancelled', 'To be confirmed']);
+        // Said once, between the date and the title (the name starts with what is visible).
+        expect(blocks[1].textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Thursday, 11 Apr 2019 Postponed Meeting 2, day 2 of 6, Skopje, North Macedonia$/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says it in the visitor\'s language', async () => {
+      const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="fr" style="width: 1100px"></iisg-event-timeline>`);
+      await waitUntil(() => $(el, '[part~="status"]')?.textContent === 'Reporté', 'French', { timeout: 5000 });
+      expect($$(el, '[part~="status"]').map((s) => s.textContent)).to.deep.equal(['Reporté', 'Reprogrammé', 'Désormais en ligne', 'Annulé', 'À confirmer']);
+    });
   });
 
   it('takes a label, so two timelines on one page are landmarks of their own names', async () => {

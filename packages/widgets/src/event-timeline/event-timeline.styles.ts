@@ -161,16 +161,40 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
   }
 
-  /* Date or place not confirmed: slanted, with a dashed edge (its name says "To be confirmed"). */
-  .block.tentative {
-    font-style: italic;
-    border: 2px dashed var(--timeline-on-block);
+  /* Not scheduled: the status ("Postponed") in words on a line of its own, not in colour alone; the
+     lanes of a row that has one are a line taller. */
+  .row.with-status {
+    --lane: 5.75rem;
   }
 
+  .block-status {
+    justify-self: start;
+    max-width: 100%;
+    padding: 0 0.375em;
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.375;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+
+  /* Date or place not confirmed: slanted, with a dashed edge. */
+  .block.tentative {
+    font-style: italic;
+    border: 2px dashed currentColor;
+  }
+
+  /* Struck through, but not its status: "Cancelled" stays legible. */
   .block.cancelled {
     background: transparent;
     color: var(--_danger);
     border: 2px dashed var(--_danger);
+  }
+
+  .block.cancelled :not(.block-status) {
     text-decoration: line-through;
   }
 

@@ -35,6 +35,7 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
  * @csspart track - The scrolling time axis.
  * @csspart tick - A day or year label on the axis.
  * @csspart event - An event block; also its status (`cancelled`, ...).
+ * @csspart status - The status label on an event block ("Postponed"), shown unless the event is scheduled.
  * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
  * @csspart today - The today marker.
  * @csspart keyboard-hint - The keys that move between meetings, shown while a meeting has keyboard focus.
@@ -208,7 +209,7 @@ export class IisgEventTimeline extends LitElement {
     const summary =
       row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days: plural(messages.clusterDays, days, this.locale.lang) }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
-      <section class="row ${row.kind}" part="row">
+      <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
         <div class="track" part="track">
           <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
@@ -265,7 +266,8 @@ export class IisgEventTimeline extends LitElement {
     const place = placeOf(feed, event, lang);
     const badge = seriesBadge(feed, event, lang, locale.messages);
     // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
-    // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania".
+    // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania"; a status
+    // ("Postponed") is shown, and so said, between the date and the title.
     const series = row.kind === 'series';
     const full = title(feed, event, lang);
     const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
@@ -278,7 +280,6 @@ export class IisgEventTimeline extends LitElement {
       series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '',
       row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
       place?.text ?? '',
-      event.status !== 'scheduled' ? locale.messages.status[event.status] : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -295,6 +296,7 @@ export class IisgEventTimeline extends LitElement {
         >
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
           <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
+          ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
           <span class="block-title" title=${short ? full : nothing}>${short}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
             : nothing}<span class="visually-hidden">, ${more}</span>
