@@ -1,25 +1,31 @@
-import { pickText } from './text.js';
+import { canonicalLanguage, languageChain, pickText } from './text.js';
 import type { Feed } from './types.js';
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
+const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** A country's display name: the feed's own name first (it decides how Kosovo* is written), else the runtime's. */
+/** The runtime's name of a region in `lang`, or in English where it lacks the language. */
+function regionName(code: string, lang: string): string | undefined {
+  // Canonical: Intl rejects a tag such as 'sr_latn' (canonicalLanguage makes it 'en' if it cannot mend it).
+  if (!regionNames.has(lang)) regionNames.set(lang, new Intl.DisplayNames([canonicalLanguage(lang), 'en'], { type: 'region' }));
+  return regionNames.get(lang)!.of(code);
+}
+
+/**
+ * A country's display name. Where the runtime has a name in the visitor's language: the feed's own name
+ * in that language (or one they read, see `languageChain`), else the runtime's. Where it has none (it
+ * lacks the language, or claims it and answers in English, as Chromium does for Bosnian: an answer that
+ * is the English name counts as none): the feed's name in the best language it has, else the runtime's
+ * English one, else the code. The feed's footnote (Kosovo*) goes with any of them.
+ */
 export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
   const country = feed.countries.get(code);
-  let name = pickText(country?.name, lang, feed.language);
-  if (!name) {
-    if (!regionNames.has(lang)) {
-      let names: Intl.DisplayNames | null = null;
-      try {
-        names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
-      } catch {
-        // An unusable language tag or a runtime without DisplayNames: fall back to the code.
-      }
-      regionNames.set(lang, names);
-    }
-    name = regionNames.get(lang)?.of(code) ?? code;
-  }
+  const runtime = regionName(code, lang);
+  const name =
+    // The chain ends in English, the feed's fallback, not the visitor's language.
+    (runtime !== regionName(code, 'en') && (languageChain(lang, lang).slice(0, -1).map((tag) => country?.name?.[tag]).find(Boolean) || runtime)) ||
+    pickText(country?.name, lang, feed.language) ||
+    runtime ||
+    code;
   const footnote = pickText(country?.footnote, lang, feed.language) || undefined;
   return { name: footnote ? `${name}*` : name, footnote };
 }
-
