@@ -1,13 +1,13 @@
 import { canonicalLanguage, languageChain, pickText } from './text.js';
 import type { Feed } from './types.js';
 
-const regionNames = new Map<string, Intl.DisplayNames>();
+const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 
-/** The runtime's name of a region in `lang`, or in English where it lacks the language. */
+/** The runtime's name of a region in `lang`, or in English where it lacks the language; none without Intl.DisplayNames. */
 function regionName(code: string, lang: string): string | undefined {
   // Canonical: Intl rejects a tag such as 'sr_latn' (canonicalLanguage makes it 'en' if it cannot mend it).
-  if (!regionNames.has(lang)) regionNames.set(lang, new Intl.DisplayNames([canonicalLanguage(lang), 'en'], { type: 'region' }));
-  return regionNames.get(lang)!.of(code);
+  if (!regionNames.has(lang)) regionNames.set(lang, Intl.DisplayNames && new Intl.DisplayNames([canonicalLanguage(lang), 'en'], { type: 'region' }));
+  return regionNames.get(lang)?.of(code);
 }
 
 /**
