@@ -257,3 +257,25 @@ test('a time the clocks repeat, in a zone known only from the file\'s VTIMEZONE,
   const westFeed = parseFeed(feedFromIcs(west, { now: new Date('2019-06-01T00:00:00Z') }).feed, { viewerTimeZone: 'UTC' }).feed;
   assert.equal(new Date(westFeed.byId.get('repeated').start).toISOString(), '2019-11-03T05:30:00.000Z');
 });
+
+test('RDATE;VALUE=PERIOD occurrences keep their own start and end; a UTC RDATE is on the event\'s clock; a broken rule loses its event only', async () => {
+  const file = 'test/fixtures/cli/rdate-period.ics';
+  const { code, feed, stderr } = await convert([file, '--from', '2025-01-01', '--to', '2025-12-31']);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trimEnd().split('\n'), [`${file}:28: error: the event cannot be read (Malformed values in BYDAY part); it is left out`]);
+  assert.deepEqual(feed.events.map((e) => [e.id.replace('rnnc-call@wb-iisg.example', 'call'), e.start, e.end].filter(Boolean).join(' ')), [
+    'call-20250106 2025-01-06T10:00 2025-01-06T10:30',
+    'call-20250120 2025-01-20T10:00 2025-01-20T13:30', // 09:00Z/12:30Z
+    'call-20250122 2025-01-22T10:00 2025-01-22T10:30', // 09:00Z, with the event's half hour
+    'call-20250125 2025-01-25T10:00 2025-01-25T12:00', // 09:00Z/PT2H
+    'call-20250203 2025-02-03T10:00 2025-02-03T10:30',
+    'nfp-14@rcc.example 2025-03-12',
+  ]);
+
+  // The same without the VTIMEZONE (ical.js then knows the zone by name only), as the browser reads it.
+  const text = readText(fixture('rdate-period.ics')).replace(/BEGIN:VTIMEZONE[^]*END:VTIMEZONE\r\n/, '');
+  const { feed: bare, problems } = feedFromIcs(text, { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid]), [['invalid-event', 13, 'broken-rule@wb-iisg.example']]);
+  assert.deepEqual(bare.events.map((e) => e.start), feed.events.map((e) => e.start));
+  assert.deepEqual(bare.events.map((e) => e.end), feed.events.map((e) => e.end));
+});

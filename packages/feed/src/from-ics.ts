@@ -19,7 +19,7 @@
  *   exported for a public web page should not publish them.
  */
 import ICAL from 'ical.js';
-import { addMonths, dayKey, isoDate, today, type DayKey } from './day-key.js';
+import { addMonths, dayKey, isoDate, today, wallClock, type DayKey } from './day-key.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
@@ -31,6 +31,7 @@ import type { Severity } from './types.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
 type Time = InstanceType<typeof ICAL.Time>;
+type Period = InstanceType<typeof ICAL.Period>;
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 
@@ -122,10 +123,10 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
     const uid = String(component.getFirstPropertyValue('uid') ?? '');
     const own = uid ? exceptions.get(uid) : undefined;
     exceptions.delete(uid);
-    reader.read(component, own ?? []);
+    reader.readSafely(component, own ?? []);
   }
   // Overrides whose recurring event is not in the file: each is an event of its own.
-  for (const list of exceptions.values()) for (const component of list) reader.read(component, [], true);
+  for (const list of exceptions.values()) for (const component of list) reader.readSafely(component, [], true);
 
   const feed: RawFeed = { version: 1, events: [] };
   const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
@@ -138,6 +139,10 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   keyed.sort((a, b) => instant(a.at) - instant(b.at) || a.i - b.i);
   feed.events = keyed.map((k) => k.event);
   return { feed: canonicalFeed(feed), problems };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function instant(value: ReturnType<typeof parseDateValue>): number {
@@ -173,8 +178,17 @@ class IcsReader {
     this.problems.push(problem);
   }
 
+  /** `read`, with a failure (ical.js on input nobody foresaw) reported for this event alone: the others are kept. */
+  readSafely(component: Component, overrides: Component[], orphan = false) {
+    try {
+      this.read(component, overrides, orphan);
+    } catch (error) {
+      this.report(component, 'error', 'invalid-event', `the event cannot be read (${messageOf(error)}); it is left out`);
+    }
+  }
+
   /** One VEVENT (with its RECURRENCE-ID overrides) to one event, or one per occurrence in the window. */
-  read(component: Component, overrides: Component[], orphan = false) {
+  private read(component: Component, overrides: Component[], orphan = false) {
     if (!component.hasProperty('dtstart')) {
       this.report(component, 'error', 'missing-start', 'the event has no DTSTART; it is left out');
       return;
@@ -183,7 +197,7 @@ class IcsReader {
     try {
       event = new ICAL.Event(component, { exceptions: overrides, strictExceptions: false });
     } catch (error) {
-      this.report(component, 'error', 'invalid-event', `the event cannot be read (${error instanceof Error ? error.message : String(error)}); it is left out`);
+      this.report(component, 'error', 'invalid-event', `the event cannot be read (${messageOf(error)}); it is left out`);
       return;
     }
     const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
@@ -200,18 +214,51 @@ class IcsReader {
     const limit = this.options.maxOccurrences ?? 1000;
     const iterator = event.iterator();
     let count = 0;
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      if (dayOf(next) > this.toDay) break;
-      const details = event.getOccurrenceDetails(next);
-      const endDay = dayOf(details.endDate) - (details.endDate.isDate ? 1 : 0);
-      if (Math.max(endDay, dayOf(details.startDate)) < this.fromDay) continue;
-      if (++count > limit) {
-        this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
+    for (;;) {
+      let next: Time | Period | null;
+      try {
+        next = iterator.next() as Time | Period | null;
+      } catch (error) {
+        this.report(component, 'error', 'invalid-recurrence', `the event's recurrence cannot be read further (${messageOf(error)}); its later occurrences are left out`);
         break;
       }
-      const item = details.item;
-      this.add(item.component, item, details.startDate, details.endDate, `${baseId}-${basicDay(details.recurrenceId)}`, true);
+      if (!next) break;
+      // RDATE;VALUE=PERIOD gives a period: its own start and end instead of the event's duration.
+      const period = next instanceof ICAL.Period ? next : undefined;
+      const time = period ? period.start : (next as Time);
+      if (dayOf(time) > this.toDay) break;
+      try {
+        const details = event.getOccurrenceDetails(time);
+        let start: Time = details.startDate;
+        let end = period && details.item === event ? period.getEnd() : details.endDate;
+        const endDay = dayOf(end) - (end.isDate ? 1 : 0);
+        if (Math.max(endDay, dayOf(start)) < this.fromDay) continue;
+        if (++count > limit) {
+          this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
+          break;
+        }
+        if (details.item === event) {
+          start = this.onEventClock(component, event, start);
+          end = this.onEventClock(component, event, end);
+        }
+        const item = details.item;
+        this.add(item.component, item, start, end, `${baseId}-${basicDay(time)}`, true);
+      } catch (error) {
+        this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(time))} cannot be read (${messageOf(error)}); it is left out`);
+      }
     }
+  }
+
+  /** An occurrence's time on the clock of the event's DTSTART, which is the one written: an RDATE may be in UTC. */
+  private onEventClock(component: Component, event: IcalEvent, t: Time): Time {
+    const zone = event.startDate.zone;
+    if (t.isDate || !zone || !t.zone || t.zone.tzid === zone.tzid || t.zone.tzid === 'floating') return t;
+    if (zone.tzid !== 'floating') return t.convertToZone(zone);
+    // A TZID the file does not define (ical.js leaves it floating) or a floating DTSTART: the IANA zone it is read in.
+    const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
+    const iana = typeof tzid === 'string' ? this.ianaZone(tzid) ?? this.feedZone : this.feedZone;
+    const w = wallClock(t.toUnixTime() * 1000, iana);
+    return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: t.second, isDate: false }, zone);
   }
 
   private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false) {
