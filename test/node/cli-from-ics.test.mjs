@@ -3,14 +3,14 @@
 // Needs `npm run build` first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedFromIcs, htmlToText } from '../../packages/feed/dist/from-ics.js';
 import { toIcs } from '../../packages/feed/dist/to-ics.js';
 import { WINDOWS_ZONES } from '../../packages/feed/dist/windows-zones.js';
 import { formatProblem, isTimeZone, isoDate, parseFeed } from '../../packages/feed/dist/index.js';
-import { DEMO, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
+import { DEMO, ROOT, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
 
 const ICS = 'test/fixtures/cli/outlook-export.ics';
 const OUTLOOK_UID = '040000008200E00074C5B7101A82E00800000000D0A7F1E2A1B2DB01000000000000000010000000C3A2B1D0E9F8A7B6C5D4E3F2A1B0C9D8';
@@ -278,4 +278,39 @@ test('RDATE;VALUE=PERIOD occurrences keep their own start and end; a UTC RDATE i
   assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid]), [['invalid-event', 13, 'broken-rule@wb-iisg.example']]);
   assert.deepEqual(bare.events.map((e) => e.start), feed.events.map((e) => e.start));
   assert.deepEqual(bare.events.map((e) => e.end), feed.events.map((e) => e.end));
+});
+
+test('a recurring event with no occurrence in the window is reported, not dropped silently; no title is said once per event', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'past.ics');
+  writeFileSync(
+    file,
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:weekly-2020', 'SUMMARY:Weekly call', 'DTSTART:20200106T100000Z', 'RRULE:FREQ=WEEKLY;COUNT=3', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:untitled-2020', 'DTSTART:20200106T100000Z', 'RRULE:FREQ=DAILY;COUNT=4', 'EXDATE:20200107T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+  );
+  const outside = await convert([file, '--from', '2025-01-01', '--to', '2025-12-31']);
+  assert.equal(outside.code, 0);
+  assert.deepEqual(outside.stderr.trimEnd().split('\n'), [
+    `${file}:3: warning: the recurring event "Weekly call" has no occurrences between 2025-01-01 and 2025-12-31; use --from and --to for another window`,
+    `${file}:9: warning: the recurring event with UID "untitled-2020" has no occurrences between 2025-01-01 and 2025-12-31; use --from and --to for another window`,
+  ]);
+  assert.deepEqual(outside.feed.events, []);
+  const { problems } = feedFromIcs(readText(file), { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line, p.uid]), [['no-occurrences', 'warning', 3, 'weekly-2020'], ['no-occurrences', 'warning', 9, 'untitled-2020']]);
+
+  const inside = await convert([file, '--from', '2020-01-01', '--to', '2020-12-31']);
+  assert.equal(inside.code, 1);
+  assert.deepEqual(inside.stderr.trimEnd().split('\n'), [`${file}:9: error: the event has no SUMMARY (title); it is left out`]);
+  assert.deepEqual(inside.feed.events.map((e) => e.id), ['weekly-2020-20200106', 'weekly-2020-20200113', 'weekly-2020-20200120']);
+});
+
+const SAMPLES = process.env.ICS_SAMPLES ?? join(ROOT, '../shared/ics-samples'); // beside the repository, as in /work
+test('the ical.js sample files (when the shared folder is there) convert without a crash, with a reason for every event left out', { skip: !existsSync(SAMPLES) && 'no ../shared/ics-samples' }, async () => {
+  for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.ics'))) {
+    const { code, stdout, stderr } = await runCli(['from-ics', join(SAMPLES, name)]);
+    assert.ok(code === 0 || code === 1, `${name}: exit ${code}\n${stderr}`);
+    assert.doesNotMatch(stderr, /\n\s+at /, `${name}: a stack trace`);
+    const feed = JSON.parse(stdout);
+    if (/^BEGIN:VEVENT/m.test(readText(join(SAMPLES, name)))) assert.ok(feed.events.length || stderr, `${name}: no event and no reason`);
+  }
 });

@@ -54,7 +54,7 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, ... */
   code: string;
   message: string;
   /** Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event. */
@@ -156,6 +156,7 @@ class IcsReader {
   feedZone = 'UTC';
   private readonly ids = new Set<string>();
   private readonly reportedZones = new Set<string>();
+  private readonly untitled = new Set<Component>();
   private readonly fromDay: DayKey;
   private readonly toDay: DayKey;
 
@@ -214,12 +215,14 @@ class IcsReader {
     const limit = this.options.maxOccurrences ?? 1000;
     const iterator = event.iterator();
     let count = 0;
+    let failed = false;
     for (;;) {
       let next: Time | Period | null;
       try {
         next = iterator.next() as Time | Period | null;
       } catch (error) {
         this.report(component, 'error', 'invalid-recurrence', `the event's recurrence cannot be read further (${messageOf(error)}); its later occurrences are left out`);
+        failed = true;
         break;
       }
       if (!next) break;
@@ -245,7 +248,13 @@ class IcsReader {
         this.add(item.component, item, start, end, `${baseId}-${basicDay(time)}`, true);
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(time))} cannot be read (${messageOf(error)}); it is left out`);
+        failed = true;
       }
+    }
+    if (!count && !failed) {
+      const summary = (event.summary ?? '').trim();
+      const name = summary ? ` ${JSON.stringify(summary)}` : uid ? ` with UID ${JSON.stringify(uid)}` : '';
+      this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; use --from and --to for another window`);
     }
   }
 
@@ -269,7 +278,9 @@ class IcsReader {
       status = 'cancelled';
     }
     if (!title) {
-      this.report(component, 'error', 'missing-title', 'the event has no SUMMARY (title); it is left out');
+      // Once for a recurring event, not once per occurrence.
+      if (!this.untitled.has(component)) this.report(component, 'error', 'missing-title', 'the event has no SUMMARY (title); it is left out');
+      this.untitled.add(component);
       return;
     }
     if (this.ids.has(id)) {
