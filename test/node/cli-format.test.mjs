@@ -41,7 +41,7 @@ test('fields in the order of the format, unknown and x- fields after them, lists
   assert.equal(formatFeed('{"version": 1, "events": [], "__proto__": {"x": 1}}'), '{\n  "version": 1,\n  "events": [],\n  "__proto__": {\n    "x": 1\n  }\n}\n');
 });
 
-test('format prints, --check lists unformatted files (exit 1), --write rewrites them; not JSON exits 2', async () => {
+test('format prints, --check lists unformatted files (exit 1), --write rewrites them; not JSON exits 1 (an error in the input), the other files are done', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'iisg-format-'));
   const file = join(dir, 'feed.json');
   writeFileSync(file, JSON.stringify(messy));
@@ -59,8 +59,12 @@ test('format prints, --check lists unformatted files (exit 1), --write rewrites 
   assert.equal((await runCli(['format', '--check', file])).code, 0);
 
   const notJson = await runCli(['format', 'test/fixtures/cli/syntax-error.json']);
-  assert.equal(notJson.code, 2);
-  assert.match(notJson.stderr, /not JSON \(run iisg-feed validate/);
+  assert.equal(notJson.code, 1);
+  assert.equal(notJson.stderr, 'test/fixtures/cli/syntax-error.json: error: not JSON (run iisg-feed validate test/fixtures/cli/syntax-error.json to see where)\n');
+  writeFileSync(file, JSON.stringify(messy));
+  const both = await runCli(['format', '--write', 'test/fixtures/cli/syntax-error.json', file]);
+  assert.equal(both.code, 1);
+  assert.equal(readFileSync(file, 'utf8'), formatFeed(messy));
   assert.equal((await runCli(['format', file, DEMO])).code, 2); // several files need --write or --check
 });
 

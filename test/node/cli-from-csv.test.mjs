@@ -106,9 +106,10 @@ test('a file in another encoding than UTF-8 is refused with how to save it; UTF-
   assert.deepEqual(JSON.parse(read.stdout).events, [{ id: 'row-2', title: 'Sastanak u Prištini', start: '2019-05-22' }]);
 });
 
-test('usage: one file; a base that is not JSON exits 2', async () => {
+test('usage: one file; a base that is not JSON is an error in the input (exit 1)', async () => {
   assert.equal((await runCli(['from-csv'])).code, 2);
   const bad = await runCli(['from-csv', fixture('events-semicolon.csv'), '--base', fixture('syntax-error.json')]);
-  assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /the base feed is not JSON/);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /syntax-error\.json: error: the base feed is not JSON/);
+  assert.equal(bad.stdout, '');
 });

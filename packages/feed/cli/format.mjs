@@ -1,7 +1,7 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
 import { formatFeed } from '../dist/format-feed.js';
-import { InputError, readSource, usageError, writeOutput } from './io.mjs';
+import { readSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
 export const synopsis = 'format <file>... [--write | --check]';
@@ -20,7 +20,7 @@ Options:
   -w, --write   rewrite the files in place (default: print the one file to standard output)
   --check       change nothing; list the files that are not formatted, exit code 1 if there are any
 
-Exit code 2 for a file that is not JSON (iisg-feed validate says where).
+Exit code 1 for a file that is not JSON (it is left as it is; iisg-feed validate says where).
 `;
 
 export async function run(sources, values) {
@@ -28,13 +28,16 @@ export async function run(sources, values) {
   if (values.write && values.check) return usageError({ name, usage }, 'give --write or --check, not both');
   if (sources.length > 1 && !values.write && !values.check) return usageError({ name, usage }, 'give one file, or --write or --check for several');
   let unformatted = 0;
+  let invalid = 0;
   for (const source of sources) {
     const { text } = await readSource(source);
     let formatted;
     try {
       formatted = formatFeed(text);
     } catch {
-      throw new InputError(`${source}: not JSON (run iisg-feed validate ${source} to see where)`);
+      process.stderr.write(`${source}: error: not JSON (run iisg-feed validate ${source} to see where)\n`);
+      invalid++;
+      continue;
     }
     if (values.check) {
       if (formatted !== text) {
@@ -46,5 +49,5 @@ export async function run(sources, values) {
     } else writeOutput(undefined, formatted);
   }
   if (values.check && unformatted) process.stderr.write(`${unformatted} of ${sources.length} files not formatted (run iisg-feed format --write)\n`);
-  return unformatted ? 1 : 0;
+  return unformatted || invalid ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // iisg-feed from-csv: a spreadsheet export (CSV) to a feed, bad rows reported with their row number.
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
-import { InputError, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
 export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
@@ -26,7 +26,8 @@ Options:
   --time-zone ZONE   time zone of clock times in rows without a timeZone (default: the base's, else UTC)
   --language TAG     language of columns without a suffix such as .sq (default: the base's, else en)
 
-Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when a row was left out.
+Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
+error (a row left out, say); warnings alone give 0.
 `;
 
 export async function run(sources, values) {
@@ -35,11 +36,12 @@ export async function run(sources, values) {
   const { text } = await readSource(source);
   let base;
   if (values.base) {
+    const { text: baseText } = await readSource(values.base);
     try {
-      base = JSON.parse((await readSource(values.base)).text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`${values.base}: the base feed is not JSON (run iisg-feed validate on it)`);
+      base = JSON.parse(baseText.replace(/^\uFEFF/, ''));
+    } catch {
+      process.stderr.write(`${values.base}: error: the base feed is not JSON (run iisg-feed validate on it); nothing written\n`);
+      return 1;
     }
   }
   const { feed, problems } = feedFromCsv(text, { base, timeZone: values['time-zone'], language: values.language });

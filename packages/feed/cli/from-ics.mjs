@@ -29,7 +29,8 @@ Options:
   --language TAG       language of the calendar's texts (default: en)
   --include-private    keep events marked private or confidential (left out by default)
 
-Problems go to standard error as "file:line: severity: message". Exit code 1 when an event was left out.
+Problems go to standard error as "file:line: severity: message". Exit code 1 when one is an error (an
+event left out, say); warnings alone give 0.
 `;
 
 export async function run(sources, values) {

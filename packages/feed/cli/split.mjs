@@ -27,7 +27,8 @@ Options:
   --index NAME     file name of the index (default: the input's name)
   --force          split even when some events cannot be read (they are in no file)
 
-Exit code 1 (and nothing written) when an event cannot be read, unless --force.
+Errors of the feed (those validate reports) go to standard error, and give exit code 1. When an event cannot
+be read, nothing is written, unless --force.
 `;
 
 export async function run(sources, values) {
@@ -51,5 +52,5 @@ export async function run(sources, values) {
   }
   writeOutput(join(values.out, indexName), formatFeed(index));
   process.stdout.write(`${join(values.out, indexName)}: index of ${files.length} period files\n`);
-  return lost.length ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

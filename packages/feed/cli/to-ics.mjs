@@ -1,6 +1,7 @@
 // iisg-feed to-ics: a whole feed as one subscribable .ics, with the code of the card's download.
-import { formatProblem, parseFeed, pickText } from '../dist/index.js';
+import { formatProblem, pickText } from '../dist/index.js';
 import { toIcs } from '../dist/to-ics.js';
+import { validateFeed } from '../dist/validate-feed.js';
 import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'to-ics';
@@ -22,19 +23,20 @@ Options:
   --lang TAG       language of titles and descriptions (default: the feed's language)
   --name TEXT      the calendar's name (default: the feed's title)
 
-Feed problems go to standard error. Exit code 1 when an event of the feed could not be read (left out).
+Feed problems (those validate reports) go to standard error. Exit code 1 when the feed has an error; the
+calendar is written all the same, without the events that could not be read.
 `;
 
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
   const [source] = sources;
   const { text, baseUrl } = await readSource(source);
-  const { feed, problems } = parseFeed(text, baseUrl ? { baseUrl } : {});
+  const { feed, problems } = validateFeed(text, baseUrl ? { baseUrl } : {});
   reportProblems(problems.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
   if (!feed) return 1;
   const lang = values.lang ?? feed.language;
   const calendarName = values.name ?? (pickText(feed.title, lang, feed.language) || undefined);
   writeOutput(values.out, toIcs(feed, feed.events, { lang, calendarName }));
   if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
-  return problems.some((p) => p.dropped || p.code === 'not-json') ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

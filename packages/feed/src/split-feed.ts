@@ -7,7 +7,7 @@
  */
 import { dayKey, daysInMonth, isoDate, plainDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
-import { parseFeed } from './parse-feed.js';
+import { validateFeed } from './validate-feed.js';
 import { isObject } from './read-values.js';
 import type { Feed, FeedEvent, Problem } from './types.js';
 
@@ -32,7 +32,7 @@ export interface SplitResult {
   /** The index file; null when the feed cannot be read at all. */
   index: RawFeed | null;
   files: SplitFile[];
-  /** `parseFeed`'s problems: an event it left out (`dropped`) is in no file. */
+  /** `validateFeed`'s problems (`parseFeed`'s and the checks across events): an event left out (`dropped`) is in no file. */
   problems: Problem[];
 }
 
@@ -41,7 +41,7 @@ export function splitFeed(input: unknown, options: SplitOptions = {}): SplitResu
   const by = options.by ?? 'year';
   const fileName = options.fileName ?? ((period: string) => `events-${period}.json`);
   const raw = typeof input === 'string' ? safeJson(input) : input;
-  const { feed, problems } = parseFeed(raw ?? input, { viewerTimeZone: 'UTC' });
+  const { feed, problems } = validateFeed(raw ?? input, { viewerTimeZone: 'UTC' });
   if (!feed || !isObject(raw)) return { index: null, files: [], problems };
   if (feed.periods.length) {
     problems.push({ severity: 'error', code: 'already-split', path: 'periods', message: 'the feed is already an index of period files; split each period file instead' });

@@ -1,0 +1,48 @@
+// The exit codes of README "Feed tools", the same for every iisg-feed command: 0 done, 1 the input has
+// errors (reported), 2 wrong usage or an input that cannot be read. Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO, fixture, runCli } from '../fixtures/cli/run-cli.mjs';
+
+const out = () => mkdtempSync(join(tmpdir(), 'iisg-exit-'));
+const COMMANDS = {
+  validate: (file) => ['validate', file],
+  'to-ics': (file) => ['to-ics', file, '-o', join(out(), 'events.ics')],
+  split: (file) => ['split', file, '--out', out()],
+};
+
+test('validate, to-ics and split agree: 1 for a feed with errors (even none that drops an event), 0 for warnings alone', async () => {
+  for (const [file, expected] of [
+    [DEMO, 0],
+    [fixture('inconsistent-feed.json'), 1], // a duplicate id and an end before the start: every event kept
+    [fixture('broken-feed.json'), 1], // an event left out
+    [fixture('syntax-error.json'), 1],
+    [fixture('no-such-feed.json'), 2],
+  ]) {
+    for (const [name, args] of Object.entries(COMMANDS)) {
+      const { code, stderr } = await runCli(args(file));
+      assert.equal(code, expected, `${name} ${file}: ${stderr}`);
+    }
+  }
+});
+
+test('to-ics and split report the errors validate reports, and still write what they can', async () => {
+  const file = fixture('inconsistent-feed.json');
+  const errors = [
+    "error: events[0].end: end '2024-04-22' is before start '2024-04-23'; the event is shown on its start day only",
+    "error: events[2].id: the id 'rnnc-9' is also used by events[1]; this one is shown as 'rnnc-9~2'",
+  ];
+  const ics = await runCli(['to-ics', file]);
+  assert.equal(ics.code, 1);
+  assert.deepEqual(ics.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
+  assert.equal((ics.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 3);
+
+  const dir = out();
+  const split = await runCli(['split', file, '--out', dir]);
+  assert.equal(split.code, 1);
+  assert.deepEqual(split.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
+  assert.deepEqual(readdirSync(dir).sort(), ['events-2024.json', 'events-2025.json', 'inconsistent-feed.json']);
+});
