@@ -107,7 +107,18 @@ test('problems: not iCalendar, an event without DTSTART or title, an unknown TZI
   writeFileSync(notIcs, 'this is not a calendar');
   const bad = await runCli(['from-ics', notIcs]);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /not\.ics:1: error: the file is not iCalendar/);
+  assert.equal(bad.stderr, `${notIcs}:1: error: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "this is not a calendar"\n`);
+  // A feed, a web page or a broken file: what was expected and what was found, not a JavaScript error.
+  const said = (text) => feedFromIcs(text).problems.map((p) => `${p.line ?? '-'}: ${p.message}`);
+  assert.deepEqual(said('{\n  "version": 1,\n  "events": []\n}\n'), ['1: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "{"']);
+  assert.deepEqual(said(`\n\n<!DOCTYPE html><html><head><title>Sign in to your account</title></head></html>`), [
+    '3: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "<!DOCTYPE html><html><head><title>Sign in to your account</…"',
+  ]);
+  assert.deepEqual(said(''), ['1: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but it is empty']);
+  assert.deepEqual(said('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Cut off\r\n'), ['-: the file is not valid iCalendar (invalid ical body. component began but did not end)']);
+  for (const text of ['{"version": 1}', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n', '<html>']) {
+    for (const message of said(text)) assert.doesNotMatch(message, /undefined|propertyGroups|Cannot read/);
+  }
 
   const partial = join(dir, 'partial.ics');
   writeFileSync(

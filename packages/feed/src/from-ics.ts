@@ -81,13 +81,23 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
   const problems: IcsProblem[] = [];
   const source = text.replace(/^\uFEFF/, '');
+  // What was found instead of a calendar (a feed, a web page, a sign-in page), said plainly.
+  const lines = source.split(/\r\n|\r|\n/);
+  const firstLine = lines.findIndex((line) => line.trim());
+  if (firstLine < 0 || !/^BEGIN:VCALENDAR$/i.test(lines[firstLine].trim())) {
+    const found = firstLine < 0 ? 'it is empty' : `its first line is ${JSON.stringify(shorten(lines[firstLine].trim()))}`;
+    problems.push({ severity: 'error', code: 'not-ics', message: `the file is not iCalendar: it should start with BEGIN:VCALENDAR, but ${found}`, line: firstLine + 1 || 1 });
+    return { feed: null, problems };
+  }
   let calendars: Component[];
   try {
     const jcal = ICAL.parse(source);
     const list = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[];
     calendars = list.map((c) => new ICAL.Component(c as never)).filter((c) => c.name === 'vcalendar');
   } catch (error) {
-    problems.push({ severity: 'error', code: 'not-ics', message: `the file is not iCalendar (${error instanceof Error ? error.message : String(error)})` });
+    // ical.js's own parser messages say what is wrong ("invalid line ..."); anything else would be JavaScript's.
+    const reason = error instanceof Error && error.name === 'ParserError' ? ` (${error.message})` : '';
+    problems.push({ severity: 'error', code: 'not-ics', message: `the file is not valid iCalendar${reason}` });
     return { feed: null, problems };
   }
   if (!calendars.length) {
@@ -139,6 +149,10 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   keyed.sort((a, b) => instant(a.at) - instant(b.at) || a.i - b.i);
   feed.events = keyed.map((k) => k.event);
   return { feed: canonicalFeed(feed), problems };
+}
+
+function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 function messageOf(error: unknown): string {
