@@ -113,3 +113,22 @@ test('usage: one file; a base that is not JSON is an error in the input (exit 1)
   assert.match(bad.stderr, /syntax-error\.json: error: the base feed is not JSON/);
   assert.equal(bad.stdout, '');
 });
+
+test('line breaks in one-line cells (title, venue, city, chair) are read as spaces and reported; descriptions keep their paragraphs', () => {
+  const text = 'id,title,title.sq,start,venue,city,chair,description,organisers\r\n'
+    + 'x-1,"Multi\r\nline; title","Titull\nme dy rreshta",2025-01-02,"Hotel Tirana\r\nInternational","Tirana ","Ms A,\r\n  chair","First line\r\nstill first.\r\n\r\n- an item","rcc\r\niisg"\r\n';
+  const { feed, problems } = feedFromCsv(text);
+  const [event] = feed.events;
+  assert.deepEqual(event.title, { en: 'Multi line; title', sq: 'Titull me dy rreshta' });
+  assert.deepEqual(event.location, { venue: 'Hotel Tirana International', city: 'Tirana' });
+  assert.equal(event.chair, 'Ms A, chair');
+  assert.equal(event.description, 'First line\nstill first.\n\n- an item'); // CRLF as \n, the blank line kept
+  assert.deepEqual(event.organisers, ['rcc', 'iisg']);
+  assert.deepEqual(problems.map((p) => [p.row, p.severity, p.code, p.column]), [
+    [2, 'warning', 'line-break', 'title'],
+    [2, 'warning', 'line-break', 'title.sq'],
+    [2, 'warning', 'line-break', 'venue'],
+    [2, 'warning', 'line-break', 'chair'],
+  ]);
+  assert.match(problems[0].message, /line breaks in the cell are read as spaces/);
+});

@@ -56,6 +56,8 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 const TEXT_COLUMNS = new Set<Column>(['title', 'summary', 'description', 'venue', 'city', 'chair']);
 const LIST_COLUMNS = ['organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'tags'] as const;
+/** Columns whose cells may hold several lines: texts with paragraphs, and lists (one id a line). Every other is one line. */
+const MULTILINE_COLUMNS = new Set<Column>(['summary', 'description', ...LIST_COLUMNS, 'backToBack']);
 /** Codes about ids that only a base feed can hold. */
 const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
 
@@ -124,10 +126,17 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const values = new Map<Column, Map<string | undefined, string>>();
     const extensions: Record<string, string> = {};
     columns.forEach((ref, i) => {
-      const cell = (cells[i] ?? '').trim();
+      let cell = (cells[i] ?? '').trim().replace(/\r\n?/g, '\n');
       if (!ref || !cell) return;
       if ('extension' in ref) extensions[ref.extension] = cell;
-      else values.set(ref.column, (values.get(ref.column) ?? new Map()).set(ref.language, cell));
+      else {
+        // A line break typed in a title (Alt+Enter in Excel) would stay in the page's headings and the .ics.
+        if (cell.includes('\n') && !MULTILINE_COLUMNS.has(ref.column)) {
+          cell = cell.replace(/\s*\n\s*/g, ' ');
+          report('warning', 'line-break', row, 'the line breaks in the cell are read as spaces (only summary and description cells hold several lines)', ref.header);
+        }
+        values.set(ref.column, (values.get(ref.column) ?? new Map()).set(ref.language, cell));
+      }
     });
     const one = (column: Column) => values.get(column)?.get(undefined);
     const textOf = (column: Column) => {
