@@ -16,7 +16,7 @@ test('the demo feed by year: one complete feed per year and an index; merged aga
   const { code, stdout, stderr } = await runCli(['split', DEMO, '--by', 'year', '--out', dir]);
   assert.equal(code, 0, stderr);
   assert.deepEqual(stdout.trimEnd().split('\n'), [
-    `${join(dir, 'events-2016.json')}: 1 events (2016-01-01 to 2016-12-31)`,
+    `${join(dir, 'events-2016.json')}: 1 event (2016-01-01 to 2016-12-31)`,
     `${join(dir, 'events-2017.json')}: 6 events (2017-01-01 to 2017-12-31)`,
     `${join(dir, 'events-2018.json')}: 4 events (2018-01-01 to 2018-12-31)`,
     `${join(dir, 'events-2019.json')}: 4 events (2019-01-01 to 2019-12-31)`,

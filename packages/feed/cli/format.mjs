@@ -1,7 +1,7 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
 import { formatFeed } from '../dist/format-feed.js';
-import { readSource, usageError, writeOutput } from './io.mjs';
+import { count, readSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
 export const synopsis = 'format <file>... [--write | --check]';
@@ -48,6 +48,6 @@ export async function run(sources, values) {
       if (formatted !== text) writeFileSync(source, formatted);
     } else writeOutput(undefined, formatted);
   }
-  if (values.check && unformatted) process.stderr.write(`${unformatted} of ${sources.length} files not formatted (run iisg-feed format --write)\n`);
+  if (values.check && unformatted) process.stderr.write(`${unformatted} of ${count(sources.length, 'file')} ${unformatted === 1 ? 'is' : 'are'} not formatted (run iisg-feed format --write)\n`);
   return unformatted || invalid ? 1 : 0;
 }

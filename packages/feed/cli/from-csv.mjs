@@ -1,7 +1,7 @@
 // iisg-feed from-csv: a spreadsheet export (CSV) to a feed, bad rows reported with their row number.
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
-import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
 export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
@@ -48,6 +48,6 @@ export async function run(sources, values) {
   reportProblems(problems.map((p) => `${source}:${p.row}: ${p.severity}: ${p.message}${p.column ? ` (column ${JSON.stringify(p.column)})` : ''}`));
   if (!feed) return 1;
   writeOutput(values.out, formatFeed(feed));
-  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

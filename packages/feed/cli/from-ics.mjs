@@ -2,7 +2,7 @@
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromIcs } from '../dist/from-ics.js';
 import { formatProblem, parseFeed } from '../dist/index.js';
-import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-ics';
 export const synopsis = 'from-ics <file|url> [-o feed.json]';
@@ -50,6 +50,6 @@ export async function run(sources, values) {
   const check = parseFeed(feed, { viewerTimeZone: 'UTC' }).problems;
   reportProblems(check.map((p) => `${values.out ?? '<output>'}: ${p.severity}: ${formatProblem(p)}`));
   writeOutput(values.out, formatFeed(feed));
-  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return [...problems, ...check].some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -63,6 +63,9 @@ export function usageError(command, message) {
   return 2;
 }
 
+/** `1 event`, `2 events`, `0 events`: a count and its noun, in English. */
+export const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** `file:line: severity: message` lines for problems of a conversion, on standard error. */
 export function reportProblems(lines) {
   for (const line of lines) process.stderr.write(`${line}\n`);

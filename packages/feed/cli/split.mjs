@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -48,9 +48,9 @@ export async function run(sources, values) {
   const indexName = values.index ?? basename(/^https?:/i.test(source) ? new URL(source).pathname : source);
   for (const file of files) {
     writeOutput(join(values.out, file.name), formatFeed(file.feed));
-    process.stdout.write(`${join(values.out, file.name)}: ${file.feed.events.length} events (${file.from} to ${file.to})\n`);
+    process.stdout.write(`${join(values.out, file.name)}: ${count(file.feed.events.length, 'event')} (${file.from} to ${file.to})\n`);
   }
   writeOutput(join(values.out, indexName), formatFeed(index));
-  process.stdout.write(`${join(values.out, indexName)}: index of ${files.length} period files\n`);
+  process.stdout.write(`${join(values.out, indexName)}: index of ${count(files.length, 'period file')}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

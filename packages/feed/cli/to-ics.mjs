@@ -2,7 +2,7 @@
 import { formatProblem, pickText } from '../dist/index.js';
 import { toIcs } from '../dist/to-ics.js';
 import { validateFeed } from '../dist/validate-feed.js';
-import { readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'to-ics';
 export const synopsis = 'to-ics <file|url> [-o events.ics]';
@@ -37,6 +37,6 @@ export async function run(sources, values) {
   const lang = values.lang ?? feed.language;
   const calendarName = values.name ?? (pickText(feed.title, lang, feed.language) || undefined);
   writeOutput(values.out, toIcs(feed, feed.events, { lang, calendarName }));
-  if (values.out) process.stderr.write(`${feed.events.length} events written to ${values.out}\n`);
+  if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

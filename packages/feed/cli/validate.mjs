@@ -1,7 +1,7 @@
 // iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
 import { dirname, join } from 'node:path';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
-import { InputError, readSource, usageError } from './io.mjs';
+import { InputError, count, readSource, usageError } from './io.mjs';
 
 export const name = 'validate';
 export const synopsis = 'validate <file|url>... [--json] [--periods]';
@@ -72,14 +72,13 @@ export async function run(sources, values) {
   const warnings = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
   if (!values.quiet && !values.json) {
     const events = results.reduce((n, r) => n + r.events, 0);
-    const files = `${results.length} ${results.length === 1 ? 'feed' : 'feeds'}`;
-    process.stderr.write(`${files}, ${events} events: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+    process.stderr.write(`${count(results.length, 'feed')}, ${count(events, 'event')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
   }
   if (unreadable) return 2;
   return errors ? 1 : 0;
 }
 
-const plural = (n, word) => `${n || 'no'} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n, word) => (n ? count(n, word) : `no ${word}s`);
 
 /** A period file's place: its URL resolved against the index's URL, or its path against the index's folder. */
 function resolveAgainst(url, index) {
