@@ -29,10 +29,18 @@ describe('countryName', () => {
     expect(countryName(demo, 'FR', 'fr').name, 'not in the feed: the browser names it').to.equal('France');
   });
 
-  it('prefers the feed\'s name in the visitor\'s language (or one they read) to the browser\'s', () => {
+  it('prefers the feed\'s name in the visitor\'s language to the browser\'s', () => {
     const f = feed({ MK: { name: { en: 'North Macedonia', fr: 'Macédoine' } }, ME: { name: { en: 'Montenegro', hr: 'Crna Gora (hr)' } } });
     expect(countryName(f, 'MK', 'fr').name).to.equal('Macédoine');
+    // The browser answers Bosnian in English: then the feed's name in a language a Bosnian reader reads.
     expect(countryName(f, 'ME', 'bs').name, 'a Bosnian reader reads Croatian').to.equal('Crna Gora (hr)');
+  });
+
+  it('does not take a neighbour\'s name in another script over the browser\'s in the visitor\'s own', () => {
+    const f = feed({ MK: { name: { en: 'North Macedonia', 'sr-Cyrl': 'Северна Македонија (feed)' } }, ME: { name: { en: 'Montenegro', hr: 'Crna Gora (hr)' } } });
+    expect(countryName(f, 'MK', 'sr-Latn').name, 'Latin for a Latin reader').to.equal('Severna Makedonija');
+    expect(countryName(f, 'ME', 'sr-Cyrl').name, 'Cyrillic for a Cyrillic reader').to.equal('Црна Гора');
+    expect(countryName(f, 'MK', 'sr-Cyrl').name, 'the feed\'s own, in the visitor\'s language').to.equal('Северна Македонија (feed)');
   });
 
   it('takes the feed\'s name in another language where the browser has none in the visitor\'s', () => {

@@ -46,6 +46,13 @@ describe('EventIndex', () => {
     expect(index.bounds()).to.deep.equal([10, 12]);
   });
 
+  it('leaves a span with an infinite or missing day out of every range and of the bounds', () => {
+    const index = new EventIndex([[10, 12], [5, Infinity], [NaN, 11], [-Infinity, 3]] as [number, number][], (s) => s);
+    expect(index.between(-1e9, 1e9)).to.deep.equal([[10, 12]]);
+    expect(index.bounds()).to.deep.equal([10, 12]);
+    expect([...index.countByDay(0, 100).keys()]).to.deep.equal([10, 11, 12]);
+  });
+
   it('is empty for an empty feed', () => {
     const index = new EventIndex([] as [number, number][], (s) => s);
     expect(index.between(0, 1e6)).to.deep.equal([]);

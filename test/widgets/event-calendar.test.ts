@@ -225,6 +225,8 @@ describe('<iisg-event-calendar> filters and search', () => {
     const ids = $$(el, '[part~="list-item"]').map((i) => i.textContent!);
     expect(ids).to.have.length(3);
     expect($(el, '.matching')!.textContent).to.equal('3 events match');
+    const region = $(el, '[role="status"]#announce')!;
+    await waitUntil(() => region.textContent === '3 events match', 'said once the choice rests', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 

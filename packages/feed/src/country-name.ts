@@ -1,4 +1,4 @@
-import { canonicalLanguage, languageChain, pickText } from './text.js';
+import { canonicalLanguage, pickText } from './text.js';
 import type { Feed } from './types.js';
 
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
@@ -12,7 +12,7 @@ function regionName(code: string, lang: string): string | undefined {
 
 /**
  * A country's display name. Where the runtime has a name in the visitor's language: the feed's own name
- * in that language (or one they read, see `languageChain`), else the runtime's. Where it has none (it
+ * in that language, else the runtime's. Where it has none (it
  * lacks the language, or claims it and answers in English, as Chromium does for Bosnian: an answer that
  * is the English name counts as none): the feed's name in the best language it has, else the runtime's
  * English one, else the code. The feed's footnote (Kosovo*) goes with any of them.
@@ -20,9 +20,11 @@ function regionName(code: string, lang: string): string | undefined {
 export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
   const country = feed.countries.get(code);
   const runtime = regionName(code, lang);
+  const tag = canonicalLanguage(lang);
   const name =
-    // The chain ends in English, the feed's fallback, not the visitor's language.
-    (runtime !== regionName(code, 'en') && (languageChain(lang, lang).slice(0, -1).map((tag) => country?.name?.[tag]).find(Boolean) || runtime)) ||
+    // The feed's name in the visitor's own language (not a neighbour's: Serbian Latin readers get the
+    // runtime's Latin name, not the feed's Cyrillic one), else the runtime's.
+    (runtime !== regionName(code, 'en') && (country?.name?.[tag] || country?.name?.[tag.split('-')[0]] || runtime)) ||
     pickText(country?.name, lang, feed.language) ||
     runtime ||
     code;

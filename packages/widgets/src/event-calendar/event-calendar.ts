@@ -242,11 +242,11 @@ export class IisgEventCalendar extends LitElement {
       : typeof date === 'string' ? parseDateAttribute(date.slice(0, 10))
       : dayKey(date.getFullYear(), date.getMonth() + 1, date.getDate());
     if (day === undefined) throw new RangeError(`goTo: '${date}' is not a date`);
+    // Focus on a day (the grid's stop, the year view's day) follows: the old day would keep it, and
+    // with the new day's tabindex 0 the grid would have two tab stops. (The same day: no render follows.)
+    if (day !== this.focusDay && this.shadowRoot?.activeElement?.matches('[role="gridcell"], .mini-day')) this.#focusAfterRender = true;
     this.focusDay = day;
     if (this.view === 'list') this.listMode = 'month';
-    // Focus on a day (the grid's stop, the year view's day) follows: the old day would keep it, and
-    // with the new day's tabindex 0 the grid would have two tab stops.
-    if (this.shadowRoot?.activeElement?.matches('[role="gridcell"], .mini-day')) this.#focusAfterRender = true;
   }
 
   override connectedCallback() {
@@ -348,7 +348,7 @@ export class IisgEventCalendar extends LitElement {
       this.listMode = 'month';
     }
     // A list shown from code (view = 'list') after a move away from this month (goTo, a date) keeps the period.
-    else if (changed.has('view') && changed.get('view') !== undefined && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
+    else if (changed.has('view') && !changed.has('listRange') && changed.get('view') !== undefined && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
     if (this.restoredListMode) {
       this.listMode = this.restoredListMode;
       this.restoredListMode = undefined;
@@ -612,26 +612,30 @@ export class IisgEventCalendar extends LitElement {
     `;
   }
 
-  /** The search's count as last rendered, and as last announced. */
+  /** The search's count as last rendered; whether the visitor changed the search or a filter since it was said. */
   #status = '';
-  #announced = '';
+  #searched = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
-  /** Say the count in the live region once the search and filters have not changed for a moment. */
+  /**
+   * Say the count in the live region once the visitor's search and filters have rested a moment. Only
+   * theirs: a preset, a period file arriving or a month change (the heading speaks) say nothing.
+   */
   #announce() {
+    if (!this.#searched) return;
     clearTimeout(this.#announceTimer);
-    if (this.#status === this.#announced) return;
     this.#announceTimer = setTimeout(() => {
+      this.#searched = false;
       const region = this.renderRoot.querySelector('#announce');
-      if (region) region.textContent = this.#announced = this.#status;
+      if (region) region.textContent = this.#status;
     }, ANNOUNCE_DELAY);
   }
 
-  /** What a printout says it shows: 'Search: “meeting” · Network: RNNC · 3 events match' (presets included). */
+  /** What a printout says it shows: 'Search events: meeting · Network: RNNC · 3 events match' (presets included). */
   #filterSummary(status: string): string {
     const { messages } = this.#locale;
     const filter = this.activeFilters;
-    const said = filter.query ? [`${messages.calendar.search}: “${filter.query}”`] : [];
+    const said = filter.query ? [`${messages.calendar.search}: ${filter.query}`] : [];
     for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${this.#choiceLabel(kind, filter[kind]!)}`);
     return [...said, status].join(' · ');
   }
@@ -786,6 +790,7 @@ export class IisgEventCalendar extends LitElement {
   }
 
   #setFilter(kind: FilterKind, value: string) {
+    this.#searched = true;
     this.chosen = { ...this.chosen, [kind]: value || '' };
     this.listLimit = LIST_PAGE;
     this.#saveUrl();
@@ -800,6 +805,7 @@ export class IisgEventCalendar extends LitElement {
   }
 
   #setQuery(value: string) {
+    this.#searched = true;
     this.query = value;
     this.listLimit = LIST_PAGE;
     this.#saveUrl();

@@ -84,15 +84,18 @@ export class FeedController implements ReactiveController {
   private warnIfNoFeed() {
     const host = this.host;
     const typo = [...host.attributes].find((a) => /^(scr|source|url|href|feed-url)$/i.test(a.name));
-    if (typo) console.warn(`${host.localName}: no feed: "${typo.name}" is not an attribute of this element; did you mean src="${typo.value}"?`);
+    if (typo && !this.typoSaid) console.warn(`${host.localName}: no feed: "${typo.name}" is not an attribute of this element; did you mean src="${typo.value}"?`);
+    this.typoSaid ||= Boolean(typo);
     clearTimeout(this.noFeedTimer);
     this.noFeedTimer = setTimeout(() => {
-      if (typo || !host.isConnected || this.state !== 'idle') return;
+      // A feed given (its parse may still be running): not "no feed".
+      if (typo || !host.isConnected || this.loadedFrom !== undefined || this.state !== 'idle') return;
       console.warn(`${host.localName}: no feed: set src, the feed property, or a <script type="application/json"> child`);
     }, NO_FEED_WARNING_MS);
   }
 
   private noFeedTimer?: ReturnType<typeof setTimeout>;
+  private typoSaid = false;
 
   private async useParsed(value: unknown, source: string) {
     // A Feed object from parseFeed is used as it is.

@@ -7,7 +7,10 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
  * `element.style.setProperty`. Use on an element: `<div ${styleProps({ 'grid-column': '2 / 4' })}>`.
  */
 class StyleProps extends Directive {
-  /** What this element was given last: a property that has not changed is not set again. */
+  /**
+   * What this element was given last: a property that has not changed is not set again (so one that
+   * something else changed in between is not restored; nothing does).
+   */
   private last: Record<string, string> = {};
 
   constructor(info: PartInfo) {
@@ -23,7 +26,7 @@ class StyleProps extends Directive {
     const style = (part.element as HTMLElement).style;
     for (const name in this.last) if (!(name in styles)) style.removeProperty(name);
     for (const name in styles) if (this.last[name] !== styles[name]) style.setProperty(name, styles[name]);
-    this.last = styles;
+    this.last = { ...styles };
     return nothing;
   }
 }
