@@ -140,6 +140,20 @@ describe('<iisg-event-calendar> names, views and periods', () => {
     expect(focused(el), 'focus stays in the search box').to.equal(input);
   });
 
+  it('Shift+Tab before the popover\'s first control closes it and goes back to the day it was opened from', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-23').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"] button'), 'the day\'s popover', { timeout: 5000 });
+    $(el, '[part~="popover"] button')!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await el.updateComplete;
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    expect(focused(el)).to.equal(cell(el, '2019-04-23'));
+  });
+
   it('a list range set from code wins over the period kept by a view change', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} lang="en" style="width: 900px"></iisg-event-calendar>`);
     el.goTo('2019-06-10');

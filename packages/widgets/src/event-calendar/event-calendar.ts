@@ -32,8 +32,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
-import { monthGrid, monthView } from './month-view.js';
-import { monthWeeks } from './month-layout.js';
+import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
@@ -347,7 +346,8 @@ export class IisgEventCalendar extends LitElement {
       if (this.listRange !== 'upcoming') console.warn(`${this.localName}: list-range="${this.listRange}" is not used with date="${this.date}": the list shows that month`);
       this.listMode = 'month';
     }
-    // A list shown from code (view = 'list') after a move away from this month (goTo, a date) keeps the period.
+    // A list switched to (by the visitor, or from code after goTo) from another month than today's keeps
+    // that month: April 2019 stays April 2019, not "Upcoming".
     else if (changed.has('view') && !changed.has('listRange') && changed.get('view') !== undefined && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
     if (this.restoredListMode) {
       this.listMode = this.restoredListMode;
@@ -386,7 +386,7 @@ export class IisgEventCalendar extends LitElement {
   }
 
   private get offeredViews(): CalendarView[] {
-    const views = (this.views ?? '').split(/\s+/).filter((v): v is CalendarView => v === 'month' || v === 'list' || v === 'year');
+    const views = (this.views ?? '').split(/\s+/).filter((v): v is CalendarView => VIEWS.includes(v));
     return views.length ? views : ['month'];
   }
 
@@ -770,9 +770,9 @@ export class IisgEventCalendar extends LitElement {
       this.focusDay = day;
       this.#focusAfterRender = view === 'month';
     }
-    // The list keeps the period the visitor moved to (April 2019 stays April 2019); from this month it
-    // shows what is coming (or `list-range`).
-    if (view === 'list') this.listMode = day !== undefined || this.#awayFromToday() ? 'month' : this.listRange;
+    // From another month than today's the list keeps that month (willUpdate); from this one it shows
+    // what is coming (or `list-range`).
+    if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
     this.#rangeChanged();
   }
 
@@ -842,12 +842,10 @@ export class IisgEventCalendar extends LitElement {
     const { year } = plainDate(this.focusDay);
     if (this.#shownView === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
     if (this.#shownView === 'list' && this.#shownListMode !== 'month') return this.#daysInView();
-    const first = startOfMonth(this.focusDay);
-    const last = endOfMonth(this.focusDay);
-    if (this.#shownView !== 'month') return [first, last];
+    if (this.#shownView !== 'month') return [startOfMonth(this.focusDay), endOfMonth(this.focusDay)];
     // The grid's whole weeks, days of the months before and after included (as month-view draws them).
-    const weeks = monthWeeks(first, last, this.#weekStartsOn());
-    return [weeks[0], weeks[weeks.length - 1] + 6];
+    const { gridStart, gridEnd } = monthGridDays(this.focusDay, this.#weekStartsOn());
+    return [gridStart, gridEnd];
   }
 
   /** 0 = Sunday: the attribute, else the page language's region, else the language's own convention. */

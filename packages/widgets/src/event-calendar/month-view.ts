@@ -6,12 +6,16 @@ import { formatDayKey } from '../shared/format-dates.js';
 import { dayLabel, eventSummary, shortTitle, type CalendarContext } from './calendar-context.js';
 import { layoutWeeks, monthWeeks } from './month-layout.js';
 
+/** The weeks the month of `day` shows (first days), and the grid's first and last day, other months' included. */
+export function monthGridDays(day: DayKey, weekStartsOn: number) {
+  const weeks = monthWeeks(startOfMonth(day), endOfMonth(day), weekStartsOn);
+  return { weeks, gridStart: weeks[0], gridEnd: weeks[weeks.length - 1] + 6 };
+}
+
 /** The weeks the focused day's month shows, and the events (those the filters let through) on them. */
 export function monthGrid(ctx: CalendarContext) {
-  const weeks = monthWeeks(startOfMonth(ctx.focusDay), endOfMonth(ctx.focusDay), ctx.weekStartsOn);
-  const gridStart = weeks[0];
-  const gridEnd = weeks[weeks.length - 1] + 6;
-  return { weeks, gridStart, gridEnd, items: ctx.index.between(gridStart, gridEnd).filter(ctx.visible) };
+  const days = monthGridDays(ctx.focusDay, ctx.weekStartsOn);
+  return { ...days, items: ctx.index.between(days.gridStart, days.gridEnd).filter(ctx.visible) };
 }
 
 /** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */

@@ -134,8 +134,6 @@ export class IisgNetworkMap extends LitElement {
   @state() private stageSize = { width: 800, height: 600 };
   /** The member (or event place) whose marker holds the map's tab stop. */
   @state() private focusId?: string;
-  /** What the popover was opened from: focus goes on from it when Tab leaves the popover. */
-  private popoverAnchor?: HTMLElement;
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
@@ -514,7 +512,7 @@ export class IisgNetworkMap extends LitElement {
     if (!content) return nothing;
     const { messages } = this.locale;
     return html`
-      <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title" @keydown=${this.onPopoverKeydown}>
+      <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
         <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${() => this.detailPopover.close()}>
           <span aria-hidden="true">×</span>
         </button>
@@ -731,7 +729,7 @@ export class IisgNetworkMap extends LitElement {
     this.tooltip.hide();
     if (marker.kind === 'events') {
       const { messages, lang } = this.locale;
-      this.openPopover({ kind: 'events', title: plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
+      this.detailPopover.open({ kind: 'events', title: plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
       return;
     }
     const title = marker.members.length === 1 ? marker.members[0].name : plural(this.mapMessages.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
@@ -744,31 +742,9 @@ export class IisgNetworkMap extends LitElement {
     // A page that shows members its own way cancels the event.
     if (!ok) return;
     this.tooltip.hide();
-    this.openPopover({ kind: 'members', title, members }, anchor);
+    this.detailPopover.open({ kind: 'members', title, members }, anchor);
   }
 
-  private openPopover(content: PopoverContent, anchor: HTMLElement) {
-    this.popoverAnchor = anchor;
-    this.detailPopover.open(content, anchor);
-  }
-
-  /**
-   * Tab past the popover's last control (or Shift+Tab before its first): it closes, and focus goes on
-   * from the marker it was opened from, as in the calendar and the timeline, whose popovers follow their
-   * anchors. Left to itself, focus leaving the heading at the popover's end went back to the toolbar.
-   */
-  private onPopoverKeydown = (event: KeyboardEvent) => {
-    const popover = event.currentTarget as HTMLElement;
-    const active = this.shadowRoot!.activeElement;
-    const anchor = this.popoverAnchor;
-    if (event.key !== 'Tab' || !active || !anchor?.isConnected) return;
-    const ahead = event.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
-    if ([...popover.querySelectorAll('a[href], button, [tabindex="0"]')].some((stop) => active.compareDocumentPosition(stop) & ahead)) return;
-    this.detailPopover.close(false);
-    // Tab: on from the marker to what follows it; Shift+Tab: back to the marker.
-    if (event.shiftKey) event.preventDefault();
-    anchor.focus();
-  };
 
   private chooseNetwork(id: string) {
     this.detailPopover.close(false);

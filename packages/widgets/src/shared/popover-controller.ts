@@ -134,13 +134,33 @@ export class PopoverController<T> implements ReactiveController {
   }
 
   private onKeydown = (event: KeyboardEvent) => {
-    // Only Esc pressed in this element (its popover included): Esc elsewhere on the page is not ours,
+    // Only keys pressed in this element (its popover included): Esc elsewhere on the page is not ours,
     // and must not pull focus back here.
-    if (event.key === 'Escape' && event.composedPath().includes(this.host)) {
+    if (!event.composedPath().includes(this.host)) return;
+    if (event.key === 'Escape') {
       event.stopPropagation();
       this.close();
-    }
+    } else if (event.key === 'Tab') this.tabOut(event);
   };
+
+  /**
+   * Tab past the popover's last control (Shift+Tab before its first): it closes, and focus goes on from
+   * where it was opened, as after a disclosure (WAI-ARIA APG), not from wherever the popover sits in the
+   * element (a map's popover comes last: Tab from it went on past the rest of the map, or back to the top).
+   */
+  private tabOut(event: KeyboardEvent) {
+    const popover = this.element();
+    const active = this.host.shadowRoot?.activeElement;
+    const target = this.returnFocus;
+    if (!popover || !active || !popover.contains(active) || !target?.isConnected) return;
+    const ahead = event.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
+    const stops = popover.querySelectorAll('a[href], button:not([tabindex="-1"]), input, select, textarea, [tabindex="0"]');
+    if ([...stops].some((stop) => active.compareDocumentPosition(stop) & ahead)) return;
+    this.close(false);
+    // Shift+Tab: back to it. Tab: the browser moves on from what has focus, so from it to what follows.
+    if (event.shiftKey) event.preventDefault();
+    target.focus();
+  }
 
   /** Focus moved on to something outside this element (Tab past the popover's last control): close. */
   private onFocusOut = (event: FocusEvent) => {
