@@ -44,7 +44,9 @@ export async function run(sources, values) {
     language: values.language,
     includePrivate: values['include-private'],
   });
-  reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}`));
+  // The library names its window; only here can the reader choose another.
+  const hint = (p) => (p.code === 'no-occurrences' ? '; use --from and --to for another window' : '');
+  reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}${hint(p)}`));
   if (!feed) return 1;
   // The conversion should give a feed without problems; say so if it does not.
   const check = parseFeed(feed, { viewerTimeZone: 'UTC' }).problems;

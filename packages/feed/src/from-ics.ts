@@ -268,7 +268,7 @@ class IcsReader {
     if (!count && !failed) {
       const summary = (event.summary ?? '').trim();
       const name = summary ? ` ${JSON.stringify(summary)}` : uid ? ` with UID ${JSON.stringify(uid)}` : '';
-      this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; use --from and --to for another window`);
+      this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
     }
   }
 
