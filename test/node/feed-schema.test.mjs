@@ -89,6 +89,8 @@ const broken = [
   { name: 'a network member with neither organisation nor country', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', members: [{ role: 'Chair' }] }] }), at: '/networks/0/members/0', code: 'invalid-member' },
   { name: 'a period file given as a mailto: link', feed: feedWith({}, { periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'mailto:events@example.org' }] }), at: '/periods/0/url', code: 'invalid-period' },
   { name: 'no version', feed: { events: [event] }, at: '/', code: 'missing-version' },
+  { name: 'a month 13 in a year-month', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', established: '2018-13' }] }), at: '/networks/0/established', code: 'invalid-date' },
+  { name: 'a month 00 in a member\'s since', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', members: [{ country: 'AL', since: '2018-00' }] }] }), at: '/networks/0/members/0/since', code: 'invalid-date' },
 ];
 
 for (const c of broken) {

@@ -134,8 +134,8 @@ export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Netw
 function readPartialDate(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   const text = readString(ctx, value, path, key);
   if (text === undefined) return undefined;
-  const full = text.length === 10 ? parseIsoDate(text) !== undefined : true;
-  if (PARTIAL_DATE.test(text) && full) return text;
+  // `2018` and `2018-06` are checked as their first day (`2018-01-01`, `2018-06-01`), so month 13 is refused too.
+  if (PARTIAL_DATE.test(text) && parseIsoDate(text.padEnd(10, '-01')) !== undefined) return text;
   ctx.problems.warn('invalid-date', join(path, key), `${quote(text)} is not a date, year-month or year (2018-06-07, 2018-06, 2018); it is ignored`);
   return undefined;
 }
