@@ -137,13 +137,20 @@ test('problems: not iCalendar, an event without DTSTART or title, an unknown TZI
   assert.equal(result.feed.timeZone, 'Europe/Sarajevo');
 });
 
-test('an unknown --time-zone or a --from that is not a date is a usage error (exit 2)', async () => {
+test('an unknown --time-zone, a --from or --to that is not a date, or a window that ends before it starts is a usage error (exit 2)', async () => {
   const zone = await runCli(['from-ics', ICS, '--time-zone', 'Europe/Tirana']);
   assert.equal(zone.code, 2);
   assert.match(zone.stderr, /time zone: 'Europe\/Tirana' is not an IANA time zone/);
   const from = await runCli(['from-ics', ICS, '--from', '1.1.2025']);
   assert.equal(from.code, 2);
   assert.match(from.stderr, /from: '1\.1\.2025' is not a date like 2025-01-31/);
+  // A day that does not exist is refused, not rolled over into the next month.
+  const to = await runCli(['from-ics', ICS, '--to', '2025-02-30']);
+  assert.equal(to.code, 2);
+  assert.match(to.stderr, /to: '2025-02-30' is not a date like 2025-01-31/);
+  const backwards = await runCli(['from-ics', ICS, '--from', '2025-12-31', '--to', '2025-01-01']);
+  assert.equal(backwards.code, 2);
+  assert.match(backwards.stderr, /--to 2025-01-01 is before --from 2025-12-31/);
   assert.equal((await runCli(['from-csv', 'test/fixtures/cli/events-semicolon.csv', '--time-zone', 'CET+1'])).code, 2);
 });
 

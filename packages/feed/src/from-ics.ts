@@ -19,7 +19,7 @@
  *   exported for a public web page should not publish them.
  */
 import ICAL from 'ical.js';
-import { addMonths, dayKey, isoDate, today, wallClock, type DayKey } from './day-key.js';
+import { addMonths, dayKey, isoDate, parseIsoDate, today, wallClock, type DayKey } from './day-key.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
@@ -38,7 +38,7 @@ type IcalEvent = InstanceType<typeof ICAL.Event>;
 export interface FromIcsOptions {
   /** First day of the window recurring events are expanded over (`2025-01-01`, else a RangeError); a year before today by default. */
   from?: string;
-  /** Last day of that window, inclusive; a year after today by default. */
+  /** Last day of that window, inclusive (a RangeError if before `from`); a year after today by default. */
   to?: string;
   /** "Today", for the default window. */
   now?: Date;
@@ -182,6 +182,7 @@ class IcsReader {
     const now = today('UTC', (options.now ?? new Date()).getTime());
     this.fromDay = windowDay(options.from, 'from') ?? addMonths(now, -12);
     this.toDay = windowDay(options.to, 'to') ?? addMonths(now, 12);
+    if (this.toDay < this.fromDay) throw new RangeError(`--to ${isoDate(this.toDay)} is before --from ${isoDate(this.fromDay)}`);
   }
 
   report(component: Component, severity: Severity, code: string, message: string) {
@@ -502,9 +503,10 @@ function basicDay(t: Time): string {
 
 function windowDay(value: string | undefined, name: string): DayKey | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) throw new RangeError(`${name}: '${value}' is not a date like 2025-01-31`);
-  return dayKey(Number(m[1]), Number(m[2]), Number(m[3]));
+  // parseIsoDate refuses 2025-02-30 rather than rolling it over into March.
+  const day = parseIsoDate(value.trim());
+  if (day === undefined) throw new RangeError(`${name}: '${value}' is not a date like 2025-01-31`);
+  return day;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
