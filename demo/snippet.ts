@@ -4,8 +4,8 @@
 export const WIDGET_TAGS = ['iisg-event-calendar', 'iisg-event-card', 'iisg-event-timeline', 'iisg-network-map'] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
-/** Where the bundle lives until the site fills in its own server: the same placeholder as the README. */
-export const CDN_SCRIPT = 'https://YOUR-CDN/iisg-widgets.min.js';
+/** Where the bundle lives until the site fills in its own server: the placeholder of the README and docs/cms-editors.md. */
+export const CDN_SCRIPT = 'https://YOUR-SITE/iisg/iisg-widgets.min.js';
 
 /**
  * `style-block`: a `<style>` element with the tokens (works under a CSP that allows inline styles by

@@ -208,7 +208,7 @@ describe('buildSnippet', () => {
 
   it("names the element's own bundle when asked", () => {
     expect(buildSnippet({ ...base, singleElement: true })).to.contain('src="/dist/iisg-event-card.min.js"');
-    expect(buildSnippet({ ...base, scriptSrc: undefined })).to.contain('src="https://YOUR-CDN/iisg-widgets.min.js"');
+    expect(buildSnippet({ ...base, scriptSrc: undefined })).to.contain('src="https://YOUR-SITE/iisg/iisg-widgets.min.js"');
   });
 });
 
