@@ -121,7 +121,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *
- * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`.
+ * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
  * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */

@@ -21,8 +21,8 @@ import { cardStyles } from './event-card.styles.js';
  * @summary One event, from a feed URL, an inline JSON feed or the `feed` property.
  *
  * @slot header - Replaces the status, title and series line.
- * @slot media - Shown above the header (an image or logo).
- * @slot footer - Shown at the end of the card.
+ * @slot media - Shown above the header (an image or logo); in the `full` layout only.
+ * @slot footer - Shown at the end of the card; in the `full` layout only.
  *
  * @csspart card - The card's frame (an `<article>`); also its layout (`full`, `compact`, `teaser`) and the event's status (`cancelled`, ...).
  * @csspart status - The status line, shown unless the event is scheduled; also `status-cancelled`, ...
@@ -61,7 +61,7 @@ import { cardStyles } from './event-card.styles.js';
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *
- * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems }`.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
  */
 export class IisgEventCard extends LitElement {
   static override styles = [themeStyles, addToCalendarStyles, cardStyles];

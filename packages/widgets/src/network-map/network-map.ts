@@ -67,10 +67,10 @@ const ZOOM_STEP = 1.5;
  *
  * @csspart toolbar - The title, network and year pickers and the view switcher.
  * @csspart title - The network's name and member count.
- * @csspart button - Every button of the toolbar and the zoom controls; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `close`.
+ * @csspart button - Every button of the toolbar and the zoom controls; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `close`, `retry`.
  * @csspart map - The map (the one tab stop of its markers).
  * @csspart country - A country's shape; also `member` for the network's member countries and the country code (`XK`).
- * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, and `active` for the one focus returns to.
+ * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, `active` for the one focus returns to, and `elsewhere` for one in the strip of that name.
  * @csspart count - The number on a marker gathering several members.
  * @csspart legend - The legend.
  * @csspart elsewhere - The strip of members outside the drawn area.
@@ -78,7 +78,8 @@ const ZOOM_STEP = 1.5;
  * @csspart tooltip - The tooltip on hover and focus.
  * @csspart popover - A member's or a place's details (a sheet in narrow containers).
  * @csspart footnote - A country's designation footnote.
- * @csspart message - Loading, error and saved-copy messages.
+ * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
+ * @csspart retry - The "Try again" button of a network or server error (also `button`).
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Background and land.
  * @cssproperty [--iisg-color-surface-alt=#f3f5f8] - Toolbar and table heads.
