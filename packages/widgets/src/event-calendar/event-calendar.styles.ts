@@ -168,8 +168,9 @@ export const calendarStyles = css`
     padding: 0.25rem;
   }
 
+  /* Lanes a little taller than the 24 px bars in them (WCAG 2.5.8), so that stacked bars stay apart. */
   .week {
-    grid-template-rows: 1.75rem repeat(var(--lanes, 3), 1.5rem) minmax(1.5rem, auto);
+    grid-template-rows: 1.75rem repeat(var(--lanes, 3), 1.625rem) minmax(1.625rem, auto);
     border-bottom: 1px solid var(--calendar-border);
     min-height: 7rem;
   }
@@ -239,6 +240,9 @@ export const calendarStyles = css`
     justify-self: start;
     /* One line in its column: a wrapped "+1 weitere" made its week taller. */
     max-width: calc(100% - 0.5rem);
+    /* A pointer target of at least 24 × 24 px (WCAG 2.5.8), "+2" in a narrow column too. */
+    min-width: 1.5rem;
+    min-height: 1.5rem;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -265,7 +269,8 @@ export const calendarStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
     font-size: 0.8125em;
-    line-height: 1.375rem;
+    /* 24 px: the least pointer target WCAG 2.5.8 allows. */
+    line-height: 1.5rem;
     cursor: pointer;
     border-radius: calc(var(--calendar-radius) * 0.5);
   }

@@ -1,0 +1,39 @@
+// WCAG 2.2 checks that axe does not make: target size (2.5.8), focus not obscured (2.4.11), focus ring
+// contrast (1.4.11) and text spacing (1.4.12), measured in the browser at the widths partner sites use.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+import { $$, calendar } from './helpers.js';
+
+/** Width and height of every visible element matching `selector` in an element's shadow root. */
+const sizes = (el: Element, selector: string) =>
+  $$(el, selector)
+    .map((target) => ({ target, box: target.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0);
+
+/** The targets smaller than 24×24 CSS px, described for the failure message. */
+const undersized = (el: Element, selector: string) =>
+  sizes(el, selector)
+    .filter(({ box }) => box.width < 24 || box.height < 24)
+    .map(({ target, box }) => `${target.getAttribute('part') ?? target.className} "${target.textContent!.trim().slice(0, 20)}" ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+
+/** Six events on one day and a multi-day one: bars in every lane and "+N more" under them. */
+const BUSY = {
+  version: 1,
+  events: [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2019-04-10' })),
+    { id: 'long', title: 'Long', start: '2019-04-15', end: '2019-04-19' },
+  ],
+};
+
+describe('WCAG 2.5.8 target size: the calendar', () => {
+  for (const width of [320, 1200]) {
+    it(`makes every pointer target of the month grid at least 24×24 px in a ${width} px calendar`, async () => {
+      const el = await calendar(
+        html`<iisg-event-calendar .feed=${BUSY} date="2019-04" max-events="2" narrow-view="month" lang="en" style="width: ${width}px"></iisg-event-calendar>`,
+      );
+      expect($$(el, '[part~="event"]').length, 'bars drawn').to.be.greaterThan(2);
+      expect($$(el, '[part~="more"]').length, '"+N more" drawn').to.equal(1);
+      expect(undersized(el, 'button, select, input, [role="gridcell"], [part~="event"], [part~="more"]')).to.deep.equal([]);
+    });
+  }
+});
