@@ -1,6 +1,7 @@
 // WCAG 2.2 checks that axe does not make: target size (2.5.8), focus not obscured (2.4.11), focus ring
 // contrast (1.4.11) and text spacing (1.4.12), measured in the browser at the widths partner sites use.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import { $$, calendar } from './helpers.js';
 
@@ -36,4 +37,32 @@ describe('WCAG 2.5.8 target size: the calendar', () => {
       expect(undersized(el, 'button, select, input, [role="gridcell"], [part~="event"], [part~="more"]')).to.deep.equal([]);
     });
   }
+});
+
+describe('WCAG 2.4.11 focus not obscured: the calendar', () => {
+  it('keeps an event focused by Shift+Tab clear of its month’s sticky heading, focus ring included', async () => {
+    await setViewport({ width: 600, height: 400 });
+    try {
+      const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" view="list" list-range="past" views="list" lang="en" style="width: 600px"></iisg-event-calendar>`);
+      const items = $$(el, '[part~="list-item"]');
+      expect(items.length).to.be.greaterThan(10);
+      items[10].focus();
+      items[10].scrollIntoView({ block: 'center' });
+      const hidden: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const box = el.shadowRoot!.activeElement!.getBoundingClientRect();
+        // The heading stuck to the top of the window, if any, over the item.
+        for (const heading of $$(el, '[part~="list-heading"]')) {
+          const h = heading.getBoundingClientRect();
+          if (h.top <= 1 && h.bottom > box.top - 4 && h.bottom < box.bottom) hidden.push(`item ${10 - i - 1}: top ${box.top.toFixed(0)} under a heading to ${h.bottom.toFixed(0)}`);
+        }
+      }
+      expect(hidden).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });

@@ -31,6 +31,9 @@ export const listStyles = css`
     border-inline-start: 4px solid var(--calendar-event);
     border-radius: calc(var(--calendar-radius) * 0.5);
     cursor: pointer;
+    /* Shift+Tab scrolls an item to the top of the window: below its month's sticky heading (a line and
+       0.75rem of padding), focus ring included, not behind it (WCAG 2.4.11). */
+    scroll-margin-block-start: calc(1.5em + 1.25rem);
   }
 
   .list-item:hover {
