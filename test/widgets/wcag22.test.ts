@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
+import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 import { $$, calendar } from './helpers.js';
 
 /** Width and height of every visible element matching `selector` in an element's shadow root. */
@@ -15,7 +16,7 @@ const sizes = (el: Element, selector: string) =>
 const undersized = (el: Element, selector: string) =>
   sizes(el, selector)
     .filter(({ box }) => box.width < 24 || box.height < 24)
-    .map(({ target, box }) => `${target.getAttribute('part') ?? target.className} "${target.textContent!.trim().slice(0, 20)}" ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+    .map(({ target, box }) => `${target.getAttribute('part') ?? target.className} "${(target.getAttribute('aria-label') || target.textContent!).trim().slice(0, 20)}" ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
 
 /** Six events on one day and a multi-day one: bars in every lane and "+N more" under them. */
 const BUSY = {
@@ -65,4 +66,30 @@ describe('WCAG 2.4.11 focus not obscured: the calendar', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+});
+
+/** A map once its feed is drawn at the stage's measured size. */
+async function mountMap(template: ReturnType<typeof html>) {
+  const el = await fixture<IisgNetworkMap>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+describe('WCAG 2.5.8 target size: the map', () => {
+  for (const width of [320, 1200]) {
+    it(`keeps the marker of a place with one event 24 px across beside one with 30, in a ${width} px map`, async () => {
+      const feed = await (await fetch('/demo/feed.json')).json();
+      const tirana = { city: 'Tirana', country: 'AL', lat: 41.33, lon: 19.82 };
+      feed.events.push(...Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, title: `Meeting ${i}`, start: '2019-05-02', location: tirana, networks: ['rnnc'] })));
+      const el = await mountMap(html`<iisg-network-map .feed=${feed} network="rnnc" show="members events" lang="en" style="width: ${width}px"></iisg-network-map>`);
+      const events = sizes(el, '.markers [part~="events"]');
+      expect(events.length, 'event places drawn').to.be.greaterThan(3);
+      expect(undersized(el, '.markers [part~="marker"], [part~="elsewhere"] [part~="marker"], button, select')).to.deep.equal([]);
+    });
+  }
 });

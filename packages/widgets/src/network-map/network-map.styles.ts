@@ -237,15 +237,16 @@ export const mapStyles = css`
     color: var(--map-on-marker);
   }
 
+  /* The ring is drawn at its size by count; the button around it is never under 24 px (WCAG 2.5.8). */
   .marker.events {
     z-index: 0;
-    width: var(--size);
-    height: var(--size);
+    width: max(1.5rem, var(--size));
+    height: max(1.5rem, var(--size));
   }
 
   .marker.events::before {
-    width: 100%;
-    height: 100%;
+    width: var(--size);
+    height: var(--size);
     background: color-mix(in srgb, var(--map-event) 22%, transparent);
     border: 2px solid var(--map-event);
     box-shadow: none;
