@@ -93,3 +93,43 @@ describe('WCAG 2.5.8 target size: the map', () => {
     });
   }
 });
+
+describe('WCAG 2.4.11 focus not obscured: the map', () => {
+  it('draws a focused marker over the zoom buttons when the map is panned under them', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 600px"></iisg-network-map>`);
+    const root = el.shadowRoot!;
+    const settle = async () => {
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    };
+    for (let i = 0; i < 2; i++) {
+      root.querySelector<HTMLElement>('[part~="zoom-in"]')!.click();
+      await settle();
+    }
+    const stage = root.querySelector<HTMLElement>('[part~="map"]')!;
+    const key = $$(el, '.markers [part~="marker"]')[0].dataset.key!;
+    const marker = () => root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)!;
+    const centre = (box: DOMRect) => [box.x + box.width / 2, box.y + box.height / 2];
+    // Drag the map so that the marker lies under the middle zoom button, inside the margin within which
+    // focusing a marker does not pan the map (4% of its width).
+    const [fromX, fromY] = centre(marker().getBoundingClientRect());
+    const [toX, toY] = centre(root.querySelector('[part~="zoom-out"]')!.getBoundingClientRect());
+    const box = stage.getBoundingClientRect();
+    expect(box.right - toX, 'the zoom buttons reach past the margin').to.be.greaterThan(box.width * 0.04 + 2);
+    const pointer = (type: string, x: number, y: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: 9, button: 0, clientX: x, clientY: y, bubbles: true, composed: true }));
+    pointer('pointerdown', fromX - 40, fromY + 40);
+    for (const t of [0.25, 0.5, 0.75, 1]) pointer('pointermove', fromX - 40 + (toX - fromX) * t, fromY + 40 + (toY - fromY) * t);
+    pointer('pointerup', toX - 40, toY + 40);
+    await settle();
+    const [x, y] = centre(marker().getBoundingClientRect());
+    expect(Math.hypot(x - toX, y - toY), 'the marker is under the zoom buttons').to.be.lessThan(12);
+    marker().focus();
+    await settle();
+    expect(marker().matches(':focus-visible')).to.equal(true);
+    const [fx, fy] = centre(marker().getBoundingClientRect());
+    const top = root.elementFromPoint(fx, fy);
+    expect(top === marker() || marker().contains(top), `on top at the focused marker: ${top?.closest('[part]')?.getAttribute('part')}`).to.equal(true);
+  });
+});

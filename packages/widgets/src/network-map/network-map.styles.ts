@@ -256,10 +256,11 @@ export const mapStyles = css`
     transform: scale(1.15);
   }
 
+  /* Above the zoom buttons too: a marker panned under them stays in sight when focused (WCAG 2.4.11). */
   .marker:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
-    z-index: 2;
+    z-index: 4;
   }
 
   .zoom {
