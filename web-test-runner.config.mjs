@@ -19,6 +19,20 @@ const NOISE = [
   /lit\.dev\/msg\/dev-mode/i,
 ];
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: `emulateMedia({ forcedColors })` of
+ * @web/test-runner-commands does nothing under puppeteer (it passes on only the colour scheme and reduced
+ * motion). Like emulateMedia, it replaces the emulated media features: it resets a colour scheme set before.
+ */
+const forcedColors = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }]);
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
@@ -26,7 +40,7 @@ export default {
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args, headless: true },

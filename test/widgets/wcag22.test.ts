@@ -1,9 +1,10 @@
 // WCAG 2.2 checks that axe does not make: target size (2.5.8), focus not obscured (2.4.11), focus ring
 // contrast (1.4.11) and text spacing (1.4.12), measured in the browser at the widths partner sites use.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
+import { THEME_FILES, themeUrl } from '../themes/theme-files.js';
 import { $$, calendar } from './helpers.js';
 
 /** Width and height of every visible element matching `selector` in an element's shadow root. */
@@ -131,5 +132,87 @@ describe('WCAG 2.4.11 focus not obscured: the map', () => {
     const [fx, fy] = centre(marker().getBoundingClientRect());
     const top = root.elementFromPoint(fx, fy);
     expect(top === marker() || marker().contains(top), `on top at the focused marker: ${top?.closest('[part]')?.getAttribute('part')}`).to.equal(true);
+  });
+});
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb ...)`) as sRGB 0-255. */
+function rgb(value: string): [number, number, number] {
+  const srgb = value.match(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255];
+  const m = value.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/);
+  if (!m) throw new Error(`not a colour: ${value}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function contrast(a: [number, number, number], b: [number, number, number]) {
+  const lum = ([r, g, b]: [number, number, number]) => {
+    const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The focus ring of a map marker against the colour just inside it: the ring's own halo (a box shadow
+ * filling the outline's offset) where it has one, else the map under the marker's edge.
+ */
+function markerRing(el: Element, marker: HTMLElement) {
+  const style = getComputedStyle(marker);
+  const ring = rgb(style.outlineColor);
+  const offset = parseFloat(style.outlineOffset);
+  const halo = style.boxShadow.match(/^(rgba?\([^)]*\)|color\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
+  if (halo && Number(halo[2]) >= offset) return { ring, inside: rgb(halo[1]), what: 'halo' };
+  const box = marker.getBoundingClientRect();
+  for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+    const x = box.x + box.width / 2 + dx * (box.width / 2 + offset / 2);
+    const y = box.y + box.height / 2 + dy * (box.height / 2 + offset / 2);
+    const under = el.shadowRoot!.elementFromPoint(x, y);
+    if (under instanceof SVGElement) return { ring, inside: rgb(getComputedStyle(under).fill), what: `map (${under.getAttribute('part') ?? under.getAttribute('class')})` };
+  }
+  throw new Error('nothing of the map around the marker');
+}
+
+async function useTheme(file?: string) {
+  for (const link of document.querySelectorAll('link[data-theme-under-test]')) link.remove();
+  if (!file) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: themeUrl(file) });
+  link.dataset.themeUnderTest = '';
+  const loaded = new Promise((resolve) => (link.onload = resolve));
+  document.head.append(link);
+  await loaded;
+}
+
+describe('WCAG 1.4.11 non-text contrast: the map’s focus ring', () => {
+  after(() => useTheme());
+
+  for (const file of [undefined, ...THEME_FILES]) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`rings a focused marker on a member country at 3:1 at least, ${file ?? 'default theme'}, ${theme}`, async () => {
+        await useTheme(file);
+        const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" theme=${theme} lang="en" style="width: 600px"></iisg-network-map>`);
+        const marker = $$(el, '.markers [part~="marker"][part~="country"]')[0];
+        marker.focus();
+        await el.updateComplete;
+        const { ring, inside, what } = markerRing(el, marker);
+        expect(contrast(ring, inside), `ring against the ${what}`).to.be.at.least(3);
+      });
+    }
+  }
+
+  it('keeps the ring apart from a member country (both Highlight) in forced colours', async () => {
+    await useTheme();
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 600px"></iisg-network-map>`);
+      const marker = $$(el, '.markers [part~="marker"][part~="country"]')[0];
+      marker.focus();
+      await el.updateComplete;
+      const { ring, inside, what } = markerRing(el, marker);
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      expect(contrast(ring, inside), `ring against the ${what}`).to.be.at.least(3);
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
   });
 });

@@ -256,10 +256,13 @@ export const mapStyles = css`
     transform: scale(1.15);
   }
 
-  /* Above the zoom buttons too: a marker panned under them stays in sight when focused (WCAG 2.4.11). */
+  /* Above the zoom buttons too: a marker panned under them stays in sight when focused (WCAG 2.4.11).
+     A halo of the surface colour inside the ring: whatever the map under it (a member country is a tint
+     of the accent, or Highlight in forced colours), the ring has 3:1 against its neighbour (WCAG 1.4.11). */
   .marker:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 1px;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--map-surface);
     z-index: 4;
   }
 
@@ -537,6 +540,11 @@ export const mapStyles = css`
     .marker.country::before {
       background: Canvas;
       border-color: LinkText;
+    }
+
+    /* Keeps the halo (a box shadow) of the focus ring: Highlight on a Highlight country otherwise. */
+    .marker:focus-visible {
+      forced-color-adjust: none;
     }
 
     .marker .count,
