@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
 
@@ -217,11 +217,13 @@ describe('<iisg-event-timeline>', () => {
       version: 1,
       events: statuses.map((status, i) => ({ id: status, title: `Meeting ${i + 1}`, start: `2019-04-${String(10 + i).padStart(2, '0')}`, status, location: { city: 'Skopje', country: 'MK' } })),
     };
-    afterEach(() => emulateMedia({ forcedColors: 'none' }));
+    // emulateMedia({ forcedColors }) does nothing under puppeteer: the runner's own command (web-test-runner.config.mjs).
+    afterEach(() => executeServerCommand('forced-colors', 'none'));
 
     for (const forced of [false, true]) {
       it(`shows a block's status in words, not in colour alone${forced ? ', in forced colours too' : ''}`, async () => {
-        if (forced) await emulateMedia({ forcedColors: 'active' });
+        if (forced) await executeServerCommand('forced-colors', 'active');
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(forced);
         const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 1100px"></iisg-event-timeline>`);
         const blocks = $$(el, '[part~="event"]');
         expect(blocks.map((b) => b.dataset.id)).to.deep.equal([...statuses]);
