@@ -216,3 +216,57 @@ describe('WCAG 1.4.11 non-text contrast: the map’s focus ring', () => {
     }
   });
 });
+
+describe('WCAG 1.4.12 text spacing: the timeline', () => {
+  /** The series blocks whose date is wider than the room inside them (it was cut off at the block's edge). */
+  const cutDates = (el: Element) =>
+    $$(el, '.block-date').flatMap((date) => {
+      const block = date.parentElement!;
+      const text = document.createRange();
+      text.selectNodeContents(date);
+      const style = getComputedStyle(block);
+      const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const width = text.getBoundingClientRect().width;
+      return width > room + 0.5 ? [`${date.textContent} ${width.toFixed(1)}/${room.toFixed(1)}`] : [];
+    });
+
+  /** A series timeline once its dates have been fitted (a render or two after the feed). */
+  async function seriesTimeline(template: ReturnType<typeof html>) {
+    const wrap = await fixture<HTMLElement>(template);
+    const el = wrap.querySelector('iisg-event-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.block-date').length > 5, 'series drawn', { timeout: 5000 });
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
+    return el;
+  }
+
+  it('shows each series block’s whole date in languages with long dates (German, Serbian Cyrillic)', async () => {
+    for (const lang of ['de', 'sr-Cyrl']) {
+      const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang=${lang} style="width: 1200px"></iisg-event-timeline></div>`);
+      expect(cutDates(el), lang).to.deep.equal([]);
+    }
+  });
+
+  it('shows each series block’s whole date at a larger --iisg-font-size', async () => {
+    const el = await seriesTimeline(html`<div style="--iisg-font-size: 1.25rem"><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    expect(cutDates(el)).to.deep.equal([]);
+  });
+
+  it('shows each series block’s whole date with the text spacing of WCAG 1.4.12', async () => {
+    // A user's stylesheet cannot reach into the shadow root, and a button does not inherit the page's
+    // letter and word spacing: the spacing is set inside, as the success criterion's test does.
+    const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    // The spacing reaches the next render (as a bookmarklet's does when the visitor next uses the timeline).
+    el.requestUpdate();
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
+    expect(cutDates(el)).to.deep.equal([]);
+  });
+});

@@ -103,6 +103,12 @@ export class IisgEventTimeline extends LitElement {
   @property() label?: string;
 
   @state() private zoom = 1;
+  /**
+   * How much wider than their least widths (set for English at the default font) series blocks are drawn
+   * so that their dates fit: a language's longer dates, a larger font, text spacing the page inherits.
+   * Measured after each render (see #fitDates); it only grows.
+   */
+  @state() private dateFit = 1;
   /** Id of the event that holds the one tab stop. */
   @state() private activeId?: string;
 
@@ -120,12 +126,32 @@ export class IisgEventTimeline extends LitElement {
   protected override updated() {
     // A feed split by year (an index with periods): the timeline shows the whole archive.
     if (this.feedController.state === 'ready') this.feedController.requestAll();
+    this.#fitDates();
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.activeId ?? '')}"]`);
       button?.focus();
       button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
+  }
+
+  /**
+   * A series block's date is on one line, and was cut off where it did not fit ("19.–20. Apr. 201"):
+   * widen the blocks by what the widest overflow needs, and draw again (WCAG 1.4.12, 1.4.4).
+   */
+  #fitDates() {
+    let fit = this.dateFit;
+    for (const date of this.renderRoot.querySelectorAll<HTMLElement>('.row.series .block-date')) {
+      const block = date.parentElement!;
+      const text = document.createRange();
+      text.selectNodeContents(date);
+      const style = getComputedStyle(block);
+      const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const width = text.getBoundingClientRect().width;
+      if (width > room + 0.5) fit = Math.max(fit, (this.dateFit * (block.offsetWidth + width - room + 1)) / block.offsetWidth);
+    }
+    // After this update, not in it (Lit warns of a change made while updating); at most four times as wide.
+    if (fit > this.dateFit) requestAnimationFrame(() => (this.dateFit = Math.min(fit, 4)));
   }
 
   private rows(feed: Feed): Row[] {
@@ -197,7 +223,7 @@ export class IisgEventTimeline extends LitElement {
     const placed = row.blocks.map((block) => {
       const left = x(block.start);
       // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017".
-      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), block.end > block.start ? 144 : 120) : dayWidth * (block.end - block.start + 1) - 6;
+      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), (block.end > block.start ? 144 : 120) * this.dateFit) : dayWidth * (block.end - block.start + 1) - 6;
       return { block, left, width };
     });
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
@@ -212,7 +238,7 @@ export class IisgEventTimeline extends LitElement {
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
         <div class="track" part="track">
-          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
+          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 * this.dateFit : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
