@@ -1,7 +1,7 @@
 // WCAG 2.2 checks that axe does not make: target size (2.5.8), focus not obscured (2.4.11), focus ring
 // contrast (1.4.11) and text spacing (1.4.12), measured in the browser at the widths partner sites use.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 import { THEME_FILES, themeUrl } from '../themes/theme-files.js';
@@ -235,10 +235,8 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     const wrap = await fixture<HTMLElement>(template);
     const el = wrap.querySelector('iisg-event-timeline')!;
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.block-date').length > 5, 'series drawn', { timeout: 5000 });
-    for (let i = 0; i < 4; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
-    }
+    // Its language may load after the first render, and the widths follow a render later.
+    await waitUntil(() => !cutDates(el).length, 'dates fitted', { timeout: 2000 }).catch(() => undefined);
     return el;
   }
 
@@ -263,10 +261,35 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     // The spacing reaches the next render (as a bookmarklet's does when the visitor next uses the timeline).
     el.requestUpdate();
-    for (let i = 0; i < 4; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
-    }
+    await waitUntil(() => !cutDates(el).length, 'dates fitted', { timeout: 2000 }).catch(() => undefined);
     expect(cutDates(el)).to.deep.equal([]);
+  });
+});
+
+describe('WCAG 1.4.13 content on hover: the map’s tooltip', () => {
+  afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+
+  it('stays while the pointer moves from a marker straight onto it, across a member country', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 600px"></iisg-network-map>`);
+    const root = el.shadowRoot!;
+    const tooltip = () => root.querySelector<HTMLElement>('[part~="tooltip"]');
+    // A marker of organisations with a member country right above it, where the pointer crosses.
+    root.querySelector('[part~="map"]')!.scrollIntoView({ block: 'center' });
+    const marker = $$(el, '.markers [part~="organisation"], .markers [part~="cluster"]').find((m) => {
+      const box = m.getBoundingClientRect();
+      return root.elementFromPoint(box.x + box.width / 2, box.top - 4)?.matches('path.member');
+    })!;
+    expect(marker, 'an organisation on a member country').to.not.equal(undefined);
+    const name = marker.getAttribute('aria-label')!.split(',')[0];
+    const box = marker.getBoundingClientRect();
+    const x = Math.round(box.x + box.width / 2);
+    await sendMouse({ type: 'move', position: [x, Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => tooltip()?.style.visibility === 'visible', 'tooltip placed', { timeout: 5000 });
+    expect(tooltip()!.textContent).to.contain(name);
+    const bottom = tooltip()!.getBoundingClientRect().bottom;
+    // Up, two pixels at a time, to just inside the tooltip.
+    for (let y = Math.round(box.y + box.height / 2); y >= Math.round(bottom - 4); y -= 2) await sendMouse({ type: 'move', position: [x, y] });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(tooltip()?.textContent ?? '', 'the marker’s tooltip, still there').to.contain(name);
   });
 });

@@ -441,6 +441,21 @@ export const mapStyles = css`
     visibility: hidden;
   }
 
+  /* The 8 px gap to the marker belongs to the tooltip: the pointer on its way onto the tooltip does not
+     cross the map, where a member country would show its own tooltip instead (WCAG 1.4.13). */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
+    height: 8px;
+  }
+
+  .tooltip[data-side='bottom']::before {
+    top: auto;
+    bottom: 100%;
+  }
+
   .tooltip .muted {
     color: inherit;
     opacity: 0.85;

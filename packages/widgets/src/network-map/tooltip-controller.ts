@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement;
 
 const loadFloatingUi = () => import('@floating-ui/dom');
+/** Pixels between a tooltip and its anchor; the stylesheet's bridge spans them (.tooltip::before). */
+const GAP = 8;
 
 /**
  * A tooltip next to a marker on hover and focus: placed with floating-ui (loaded with the first tooltip,
@@ -41,11 +43,13 @@ export class TooltipController<T> implements ReactiveController {
     const ui = await loadFloatingUi();
     if (this.anchor !== anchor || !tooltip.isConnected) return;
     const place = async () => {
-      const { x, y } = await ui.computePosition(anchor, tooltip, {
+      const { x, y, placement } = await ui.computePosition(anchor, tooltip, {
         strategy: 'fixed',
         placement: 'top',
-        middleware: [ui.offset(8), ui.flip({ padding: 8 }), ui.shift({ padding: 8 })],
+        middleware: [ui.offset(GAP), ui.flip({ padding: 8 }), ui.shift({ padding: 8 })],
       });
+      // Which side of its anchor it is on, for the bridge over the gap (network-map.styles.ts).
+      tooltip.dataset.side = placement.split('-')[0];
       Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
     };
     await place();
