@@ -41,6 +41,47 @@ describe('WCAG 2.5.8 target size: the calendar', () => {
   }
 });
 
+/** Every control an element draws: what takes a click or a tap. */
+const CONTROLS = 'button, a[href], select, input, [role="gridcell"][data-day], [part~="event"], [part~="more"]';
+
+describe('WCAG 2.5.8 target size: every control, 320 and 1200 px wide', () => {
+  for (const width of [320, 1200]) {
+    it(`calendar list and year views, and the event popover, at ${width} px`, async () => {
+      const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" view="list" date="2019-04" lang="en" style="width: ${width}px"></iisg-event-calendar>`);
+      expect(undersized(el, CONTROLS), 'list').to.deep.equal([]);
+      $$(el, '[part~="list-item"]')[0].click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="popover"] [part~="menu-button"]'), 'popover', { timeout: 5000 });
+      $$(el, '[part~="menu-button"]')[0].click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="menu"]:not([hidden]) a'), 'menu', { timeout: 5000 });
+      expect(undersized(el, CONTROLS), 'popover and its menu').to.deep.equal([]);
+      el.view = 'year';
+      await waitUntil(() => el.shadowRoot!.querySelector('.mini-day'), 'year view', { timeout: 5000 });
+      expect(undersized(el, CONTROLS), 'year').to.deep.equal([]);
+    });
+
+    it(`card and its add-to-calendar menu at ${width} px (links in its text are inline, exempt)`, async () => {
+      const el = await fixture<HTMLElement>(html`<iisg-event-card src="/demo/feed.json" event-id="nfp-7" lang="en" no-structured-data style="width: ${width}px"></iisg-event-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="menu-button"]'), 'card', { timeout: 5000 });
+      $$(el, '[part~="menu-button"]')[0].click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="menu"]:not([hidden]) a'), 'menu', { timeout: 5000 });
+      expect(undersized(el, 'button, [part~="menu-item"], [part~="link"]')).to.deep.equal([]);
+    });
+
+    it(`timeline, both modes, at ${width} px`, async () => {
+      for (const mode of ['clusters', 'series']) {
+        const el = await fixture<HTMLElement>(html`<iisg-event-timeline src="/demo/feed.json" mode=${mode} lang="en" style="width: ${width}px"></iisg-event-timeline>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'timeline', { timeout: 5000 });
+        expect(undersized(el, CONTROLS), mode).to.deep.equal([]);
+      }
+    });
+
+    it(`map controls and markers at ${width} px`, async () => {
+      const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en" style="width: ${width}px"></iisg-network-map>`);
+      expect(undersized(el, '.toolbar button, select, .zoom button, [part~="marker"]'), 'map').to.deep.equal([]);
+    });
+  }
+});
+
 describe('WCAG 2.4.11 focus not obscured: the calendar', () => {
   it('keeps an event focused by Shift+Tab clear of its month’s sticky heading, focus ring included', async () => {
     await setViewport({ width: 600, height: 400 });
