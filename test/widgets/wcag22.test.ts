@@ -288,6 +288,14 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     }
   });
 
+  it('shows a series block’s whole status ("To be confirmed"), not cut to "To be confir…"', async () => {
+    const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    const statuses = $$(el, '[part~="status"]');
+    expect(statuses.map((s) => s.textContent)).to.deep.equal(['To be confirmed']);
+    await waitUntil(() => statuses[0].scrollWidth <= statuses[0].clientWidth, 'status fitted', { timeout: 2000 }).catch(() => undefined);
+    expect(`${statuses[0].scrollWidth}/${statuses[0].clientWidth}`).to.equal(`${statuses[0].clientWidth}/${statuses[0].clientWidth}`);
+  });
+
   it('shows each series block’s whole date at a larger --iisg-font-size', async () => {
     const el = await seriesTimeline(html`<div style="--iisg-font-size: 1.25rem"><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
     expect(cutDates(el)).to.deep.equal([]);

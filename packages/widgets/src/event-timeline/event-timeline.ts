@@ -105,7 +105,7 @@ export class IisgEventTimeline extends LitElement {
   @state() private zoom = 1;
   /**
    * How much wider than their least widths (set for English at the default font) series blocks are drawn
-   * so that their dates fit: a language's longer dates, a larger font, text spacing the page inherits.
+   * so that their dates and statuses fit: a language's longer dates, a larger font, text spacing the page inherits.
    * Measured after each render (see #fitDates); it only grows.
    */
   @state() private dateFit = 1;
@@ -136,18 +136,21 @@ export class IisgEventTimeline extends LitElement {
   }
 
   /**
-   * A series block's date is on one line, and was cut off where it did not fit ("19.–20. Apr. 201"):
-   * widen the blocks by what the widest overflow needs, and draw again (WCAG 1.4.12, 1.4.4).
+   * A series block's date and status are on one line each, and were cut off where they did not fit
+   * ("19.–20. Apr. 201", "To be confir…"): widen the blocks by what the widest overflow needs, and draw
+   * again (WCAG 1.4.12, 1.4.4).
    */
   #fitDates() {
     let fit = this.dateFit;
-    for (const date of this.renderRoot.querySelectorAll<HTMLElement>('.row.series .block-date')) {
-      const block = date.parentElement!;
+    const padding = (style: CSSStyleDeclaration) => parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    const border = (style: CSSStyleDeclaration) => parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    for (const line of this.renderRoot.querySelectorAll<HTMLElement>('.row.series :is(.block-date, .block-status)')) {
+      const block = line.parentElement!;
       const text = document.createRange();
-      text.selectNodeContents(date);
-      const style = getComputedStyle(block);
-      const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const width = text.getBoundingClientRect().width;
+      text.selectNodeContents(line);
+      const room = block.clientWidth - padding(getComputedStyle(block));
+      // The status is a pill: its own padding and border around the text.
+      const width = text.getBoundingClientRect().width + padding(getComputedStyle(line)) + border(getComputedStyle(line));
       if (width > room + 0.5) fit = Math.max(fit, (this.dateFit * (block.offsetWidth + width - room + 1)) / block.offsetWidth);
     }
     // After this update, not in it (Lit warns of a change made while updating); at most four times as wide.
