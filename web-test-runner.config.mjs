@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium } from './scripts/chromium.mjs';
 import { frameworkDeps } from './test/frameworks/wtr-plugins.mjs';
 import { hardeningMiddleware } from './test/fixtures/network/server.mjs';
@@ -40,7 +41,7 @@ export default {
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args, headless: true },

@@ -255,7 +255,7 @@ export class IisgNetworkMap extends LitElement {
     return html`
       <div class="toolbar" part="toolbar">
         <div class="title" part="title">
-          <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html` <span class="acronym">(${network.acronym})</span>` : nothing}</div>
+          <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
           ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
         <div class="controls">
@@ -330,12 +330,11 @@ export class IisgNetworkMap extends LitElement {
           @pointercancel=${this.onPointerUp}
           @wheel=${{ handleEvent: (e: WheelEvent) => this.onWheel(e, vb), passive: false }}
         >
-          <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" preserveAspectRatio="none">
+          <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" preserveAspectRatio="none" aria-hidden="true">
             <rect class="sea" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
             ${Object.entries(COUNTRIES).map(([code, [d]]) => {
               const member = memberCountries.has(code);
-              const name = countryName(feed, code, lang).name;
-              return svg`<path d=${d} part=${`country ${code}${member ? ' member' : ''}`} class=${member ? 'member' : ''} data-country=${code} role="img" aria-label=${name}
+              return svg`<path d=${d} part=${`country ${code}${member ? ' member' : ''}`} class=${member ? 'member' : ''} data-country=${code}
                 @click=${member ? () => this.chooseCountry(code) : nothing}
                 @pointerenter=${member ? (e: PointerEvent) => this.hoverCountry(code, e.currentTarget as Element) : nothing}
                 @pointerleave=${member ? () => this.tooltip.hideSoon() : nothing}></path>`;
