@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
 
@@ -26,6 +26,18 @@ describe('<iisg-event-timeline>', () => {
     expect(labels[1]).to.contain('day 2 of 3');
     expect(labels[2]).to.contain('day 3 of 3');
     await expect(el).to.be.accessible();
+  });
+
+  it('says each meeting once, as a screen reader gets it (the accessibility tree)', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" series="rnnc-meetings" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    type Node = { role: string; name: string; children?: Node[] };
+    const names: string[] = [];
+    const walk = (n: Node) => (n.role === 'button' && n.name.includes('Meeting') && names.push(n.name.replace(/\s+/g, ' ')), n.children?.forEach(walk));
+    walk((await a11ySnapshot({})) as unknown as Node);
+    // The visible ordinal is where the label starts: "1st Meeting ...", not "1st, 1st Meeting ...".
+    expect(names[0]).to.match(/^Thursday, 7–8 Jun 2018 1st Meeting of the Regional Network .*, Prague, Czechia$/);
+    expect(names.every((n) => !/(1st|2nd|3rd) ?, ?\1/.test(n)), names.join('\n')).to.equal(true);
+    el.remove();
   });
 
   it('is one tab stop; arrows move in time order; Enter opens the shared popover; Esc returns', async () => {

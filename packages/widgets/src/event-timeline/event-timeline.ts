@@ -305,8 +305,12 @@ export class IisgEventTimeline extends LitElement {
     // tooltip: on the text inside the button, whose name comes from its text, it is neither in the name
     // nor the button's description, so a screen reader says it once.
     const abbreviated = short !== full;
+    const said = series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '';
+    // A series block shows its ordinal ("1st"), which its label starts with ("1st Regional Conference"):
+    // the label alone is said, not "1st, 1st Regional Conference"; the visible text stays in the name.
+    const repeated = series && short !== '' && said.startsWith(short);
     const more = [
-      series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '',
+      said,
       row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
       place?.text ?? '',
     ]
@@ -326,9 +330,9 @@ export class IisgEventTimeline extends LitElement {
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
           <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
-          <span class="block-title" title=${short ? full : nothing}>${short}</span>${series
+          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${short}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
-            : nothing}<span class="visually-hidden">, ${more}</span>
+            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${more}</span>
         </button>
       </li>
     `;
