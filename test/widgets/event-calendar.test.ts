@@ -183,6 +183,11 @@ describe('<iisg-event-calendar> list and year views', () => {
     expect(budva.querySelector('time')!.textContent).to.equal('15–16 Oct 2018');
     const washington = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Washington'))!;
     expect(washington).to.not.equal(undefined);
+    // Each item is said as one sentence with its weekday, as the month grid's days are.
+    const said = (item: HTMLElement) => item.textContent!.replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ').trim();
+    expect(said(budva)).to.equal('Monday, 15–16 Oct 2018: Second Meeting of the Regional Network of Western Balkan National P/CVE Coordinators, Budva, Montenegro, EUD/EUSR BiH, IISG SG');
+    const berlin = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Berlin'))!;
+    expect(said(berlin)).to.equal('Friday, 28 Sep 2018: Working with local communities in CVE, To be confirmed, Berlin, Germany, RAN');
     await expect(el).to.be.accessible();
   });
 

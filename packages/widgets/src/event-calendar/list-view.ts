@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
+import { colonAfter } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
@@ -57,14 +58,17 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   const dates = formatEventDates(event, ctx.locale, ctx.timeZone, 'short');
   const place = placeOf(ctx.feed, event, ctx.lang);
   const organisers = organisationsOf(ctx.feed, event, 'organisers', ctx.lang);
+  // Said as one sentence, with its weekday, as in the month grid: "Tuesday, 23 Apr 2019: 7th Meeting ...,
+  // Tirana, Albania, RCC" (the parts are lines on screen, which a screen reader would run together).
+  const comma = html`<span class="visually-hidden">,</span>`;
   return html`
     <li>
       <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
-        <span class="list-date"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}</span>
+        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="visually-hidden">${colonAfter(dates.zoneNote || dates.text)}</span></span>
         <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
-        ${event.status !== 'scheduled' ? html`<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
-        ${place ? html`<span class="list-place">${place.text}</span>` : nothing}
-        ${organisers.length ? html`<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}
+        ${event.status !== 'scheduled' ? html`${comma}<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
+        ${place ? html`${comma}<span class="list-place">${place.text}</span>` : nothing}
+        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}
       </button>
     </li>
   `;
