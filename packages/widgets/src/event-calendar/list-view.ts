@@ -3,6 +3,7 @@ import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/fee
 import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
 import { colonAfter } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
+import { plural } from '../locales/messages.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
 export { LIST_PAGE, type ListRange };
@@ -47,7 +48,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
         `,
       )}
       ${events.length > limit
-        ? html`<button type="button" class="show-more" part="button show-more" @click=${showMore}>${messages.calendar.more.other.replace('{count}', String(Math.min(LIST_PAGE, events.length - limit)))}</button>`
+        ? html`<button type="button" class="show-more" part="button show-more" @click=${showMore}>${plural(messages.calendar.more, Math.min(LIST_PAGE, events.length - limit), ctx.lang)}</button>`
         : nothing}
     </div>
   `;
