@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
-  countryName,
   dayKey,
   emptyFeed,
   endOfMonth,
@@ -36,6 +35,7 @@ import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
+import { countryName } from '../shared/country-name.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 const VIEWS: readonly string[] = ['month', 'list', 'year'];

@@ -6,7 +6,6 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { countryName } from '@iisg/feed';
 import { ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
@@ -16,6 +15,7 @@ import { popoverStyles } from '../shared/popover.styles.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
+import { countryName } from '../shared/country-name.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
 

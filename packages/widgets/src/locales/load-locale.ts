@@ -43,6 +43,9 @@ const loaders: Record<string, () => Promise<LocaleModule>> = {
 
 export const SUPPORTED_LANGUAGES = ['en', .../* @__PURE__ */ Object.keys(loaders)];
 
+/** A loaded language's own country names (`Messages.countries`), by supported language. */
+export const countryNames: Record<string, Readonly<Record<string, string>> | undefined> = {};
+
 /** The supported language for a page's `lang` (`sr` → `sr-Cyrl`, `sr-Latn-RS` → `sr-Latn`, `de-AT` → `de`). */
 export function supportedLanguage(lang: string | undefined): string {
   if (!lang) return 'en';
@@ -61,7 +64,7 @@ export function loadLocale(lang: string): Promise<LoadedLocale> {
   let loaded = cache.get(key);
   if (!loaded) {
     loaded = loaders[key]().then(
-      (m) => ({ lang: key, messages: m.messages, dateLocale: m.dateLocale }),
+      (m) => ((countryNames[key] = m.messages.countries), { lang: key, messages: m.messages, dateLocale: m.dateLocale }),
       (error) => {
         cache.delete(key);
         console.warn(`iisg: the ${key} strings could not be loaded; showing English`, error);

@@ -63,6 +63,12 @@ export interface Messages {
   footnoteLabel: string;
   eventCount: Plural;
   addToCalendar: string;
+  /**
+   * Country names (ISO code → name) where browsers cannot be relied on for them: Chromium has no Albanian
+   * or Macedonian region names and answers Bosnian in English. The map's countries and the demo feed's;
+   * a feed's own name in the language comes first.
+   */
+  countries?: Readonly<Record<string, string>>;
   /** The add-to-calendar menu's own items (Google Calendar, Outlook.com and Microsoft 365 keep their names). */
   addToCalendarMenu: { ics: string; copy: string; copied: string };
   calendar: CalendarMessages;

@@ -1,8 +1,8 @@
 /** What the network map shows, resolved against the feed: members, where they are, and in what order. */
 import { pickText, plainDate, type Feed, type FeedEvent, type Network } from '@iisg/feed';
-import { countryName } from '@iisg/feed';
 import { COUNTRIES } from './geometry.generated.js';
 import { drawn, project } from './projection.js';
+import { countryName } from '../shared/country-name.js';
 
 export type Point = [number, number];
 

@@ -6,7 +6,6 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { countryName } from '@iisg/feed';
 import { title } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
@@ -33,6 +32,7 @@ import { clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, typ
 import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
+import { countryName } from '../shared/country-name.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';

@@ -1,6 +1,7 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
-import { countryName, otherLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+import { otherLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
 import { fill, plural, type Messages } from '../locales/messages.js';
+import { countryName } from './country-name.js';
 
 export interface Place {
   /** "EU House, Sarajevo, Bosnia and Herzegovina" */

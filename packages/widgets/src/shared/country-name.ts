@@ -1,0 +1,10 @@
+import { countryName as feedCountryName, type Feed } from '@iisg/feed';
+import { countryNames, supportedLanguage } from '../locales/load-locale.js';
+
+/**
+ * A country's name and footnote as the elements show them: the feed package's `countryName`, with the
+ * language's own names where the browser has none (Albanian, Bosnian and Macedonian: `Messages.countries`).
+ */
+export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
+  return feedCountryName(feed, code, lang, countryNames[supportedLanguage(lang)]);
+}

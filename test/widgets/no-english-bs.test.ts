@@ -1,0 +1,4 @@
+// No English, and no text in the other script, in a page in bs: see no-english.ts.
+import { noEnglish } from './no-english.js';
+
+noEnglish('bs');
