@@ -34,6 +34,9 @@ export function quote(value: unknown): string {
 
 /** The closest known name to a misspelt one (`titel` → `title`), if any is close. */
 export function suggest(name: string, known: readonly string[]): string | undefined {
+  // A name over 50 characters is more than a third of its length away from every field and column name
+  // (none has 30): no suggestion, and a 100 KB key costs no 100 KB-by-12 comparison per known name.
+  if (name.length > 50) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
