@@ -23,3 +23,15 @@ test('a feed with huge unknown field names parses quickly, each reported without
   // Near misses still get one.
   assert.match(parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', titel: 'x' }] }).problems[0].message, /did you mean 'title'/);
 });
+
+test('a duplicate id of 100 KB is quoted short in its message, as every other value is', () => {
+  const id = 'x'.repeat(100_000);
+  const { feed, problems } = parseFeed({ version: 1, events: [{ id, title: 'A', start: '2019-04-23' }, { id, title: 'B', start: '2019-04-24' }] });
+  assert.deepEqual(feed.events.map((e) => e.title.en), ['A', 'B']);
+  const [duplicate] = problems;
+  assert.equal(duplicate.code, 'duplicate-id');
+  // The renamed id was written out whole: a 100,122-character line in a console.
+  assert.ok(duplicate.message.length < 200, `${duplicate.message.length} characters`);
+  assert.equal(duplicate.eventId, `${id}~2`);
+  assert.equal(parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23' }, { id: 'a', title: 'B', start: '2019-04-24' }] }).problems[0].message, "the id 'a' is also used by events[0]; this one is shown as 'a~2'");
+});

@@ -70,7 +70,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       if (!event) return;
       if (byId.has(event.id)) {
         const renamed = uniqueId(byId, event.id);
-        problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as '${renamed}'`, { eventId: renamed });
+        problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as ${quote(renamed)}`, { eventId: renamed });
         event.id = renamed;
       }
       byId.set(event.id, event);
