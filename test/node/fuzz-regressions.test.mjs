@@ -35,3 +35,14 @@ test('a duplicate id of 100 KB is quoted short in its message, as every other va
   assert.equal(duplicate.eventId, `${id}~2`);
   assert.equal(parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23' }, { id: 'a', title: 'B', start: '2019-04-24' }] }).problems[0].message, "the id 'a' is also used by events[0]; this one is shown as 'a~2'");
 });
+
+test('validate places the problems of a feed nested 10,000 levels deep instead of throwing', async () => {
+  const { validateFeed, locateProblems } = await import('../../packages/feed/dist/validate-feed.js');
+  const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+  const text = `{"version": 1, "events": [\n{"id": "a", "title": "A", "start": "2019-04-23"},\n{"id": "b", "title": ${deep}, "start": "2019-04-23"}]}`;
+  const { feed, problems } = validateFeed(text);
+  assert.deepEqual(feed.events.map((e) => e.id), ['a']);
+  // jsonPositions recursed into the list and let the stack overflow (RangeError) out of locateProblems.
+  const located = locateProblems(text, problems);
+  assert.deepEqual(located.map((p) => [p.code, p.path, p.line, p.column]), [['invalid-type', 'events[1].title', 3, 22], ['missing-title', 'events[1].title', 3, 22]]);
+});

@@ -110,7 +110,9 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
   try {
     value('');
   } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
+    // A value nested deeper than the stack goes (thousands of levels) ends the walk as a syntax error does:
+    // what was found stands, and problems inside it are placed at the nearest of those.
+    if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;
   }
   return found;
 }
