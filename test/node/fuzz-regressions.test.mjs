@@ -1,7 +1,7 @@
 // Failures test/node/feed-fuzz.test.mjs found, each kept as a plain test of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFeed } from '../../packages/feed/dist/index.js';
+import { mergeFeeds, parseFeed } from '../../packages/feed/dist/index.js';
 
 /** Milliseconds `run` takes. */
 function time(run) {
@@ -45,4 +45,34 @@ test('validate places the problems of a feed nested 10,000 levels deep instead o
   // jsonPositions recursed into the list and let the stack overflow (RangeError) out of locateProblems.
   const located = locateProblems(text, problems);
   assert.deepEqual(located.map((p) => [p.code, p.path, p.line, p.column]), [['invalid-type', 'events[1].title', 3, 22], ['missing-title', 'events[1].title', 3, 22]]);
+});
+
+test('a split archive merged back shows every event, also those without an id or with an id used in two years', async () => {
+  const { splitFeed } = await import('../../packages/feed/dist/split-feed.js');
+  const feed = {
+    version: 1,
+    events: [
+      { title: 'No id, 2018', start: '2018-05-01' },
+      { title: 'No id, 2019', start: '2019-05-01' },
+      { id: 'twice', title: 'Twice, 2018', start: '2018-06-01' },
+      { id: 'twice', title: 'Twice, 2019', start: '2019-06-01' },
+      { id: 'once', title: 'Once', start: '2019-07-01' },
+    ],
+  };
+  const whole = parseFeed(feed).feed.events.map((e) => e.title.en).sort();
+  const { index, files } = splitFeed(feed);
+  const parts = files.map((f) => parseFeed(f.feed).feed);
+  // Each period file calls its first event without an id 'events-0': mergeFeeds kept only the first file's.
+  const merged = mergeFeeds(parseFeed(index).feed, parts);
+  assert.deepEqual(merged.events.map((e) => e.title.en).sort(), whole);
+  assert.equal(new Set(merged.events.map((e) => e.id)).size, merged.events.length, 'ids are unique');
+  assert.deepEqual([...merged.byId.keys()].sort(), merged.events.map((e) => e.id).sort());
+  // The same event in the index and in a period file (the same id and start) is still shown once.
+  const again = mergeFeeds(parseFeed({ version: 1, events: [feed.events[4]] }).feed, parts);
+  assert.equal(again.events.filter((e) => e.title.en === 'Once').length, 1);
+  // A file's own 'x~2' is not taken for the same event as another file's 'x' renamed 'x~2' on merging.
+  const thrice = { version: 1, events: [{ id: 'x', title: 'X 2018', start: '2018-01-01' }, { id: 'x', title: 'X 2019', start: '2019-01-01' }, { id: 'x', title: 'X 2019 again', start: '2019-01-01' }] };
+  const split = splitFeed(thrice);
+  const all = mergeFeeds(parseFeed(split.index).feed, split.files.map((f) => parseFeed(f.feed).feed));
+  assert.deepEqual(all.events.map((e) => e.title.en).sort(), ['X 2018', 'X 2019', 'X 2019 again']);
 });

@@ -9,12 +9,16 @@ export function periodsBetween(feed: Feed, from: DayKey, to: DayKey): FeedPeriod
 
 /**
  * An index feed together with the period files loaded so far: one feed to render. The index's own
- * organisations, networks, series, tags and countries win over a period file's; an event id already seen
- * is kept from the first file that has it.
+ * organisations, networks, series, tags and countries win over a period file's. An event found in two
+ * files (the same id and start) is kept from the first file that has it; another event whose id is
+ * already taken (two files' `events-0`, events without an id) is kept too, renamed `<id>~2` as `parseFeed`
+ * renames a duplicate in one file.
  */
 export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   if (!parts.length) return index;
   const byId = new Map(index.byId);
+  // Events by the id their own file gives them: an event found in two files is shown once.
+  const seen = new Map(index.byId);
   const events: FeedEvent[] = [...index.events];
   const organisations = new Map(index.organisations);
   const networks = new Map(index.networks);
@@ -23,9 +27,12 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   const countries = new Map(index.countries);
   for (const part of parts) {
     for (const event of part.events) {
-      if (byId.has(event.id)) continue;
-      byId.set(event.id, event);
-      events.push(event);
+      if (seen.get(event.id)?.start === event.start) continue;
+      seen.set(event.id, event);
+      let shown = event;
+      for (let n = 2; byId.has(shown.id); n++) shown = { ...event, id: `${event.id}~${n}` };
+      byId.set(shown.id, shown);
+      events.push(shown);
     }
     for (const [from, to] of [
       [part.organisations, organisations],
