@@ -76,3 +76,26 @@ test('a split archive merged back shows every event, also those without an id or
   const all = mergeFeeds(parseFeed(split.index).feed, split.files.map((f) => parseFeed(f.feed).feed));
   assert.deepEqual(all.events.map((e) => e.title.en).sort(), ['X 2018', 'X 2019', 'X 2019 again']);
 });
+
+test('toIcs of timed events centuries apart in one zone is quick, and its VTIMEZONE gives their instants', async () => {
+  const { toIcs } = await import('../../packages/feed/dist/to-ics.js');
+  const { default: ICAL } = await import('ical.js');
+  const starts = ['1000-06-01T10:00', '1900-01-01T10:00', '2019-07-01T10:00', '2019-12-31T23:30', '9999-12-31T10:00'];
+  const { feed } = parseFeed({ version: 1, timeZone: 'Europe/Tirane', events: starts.map((start, i) => ({ id: `e${i}`, title: `E${i}`, start, end: start.replace(/T.*/, 'T23:45') })) });
+  let ics;
+  // The VTIMEZONE sampled every day from the first event's year to the last one's: 9 s for these.
+  const ms = time(() => (ics = toIcs(feed, feed.events, { lang: 'en', now: new Date(0) })));
+  assert.ok(ms < 500, `${Math.round(ms)} ms`);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone'));
+  const read = (vevent, name) => {
+    const time = vevent.getFirstPropertyValue(name);
+    if (time.zone?.tzid !== 'UTC') time.zone = zone;
+    return time.toUnixTime() * 1000;
+  };
+  // To the minute: ical.js leaves out the seconds of an offset (local mean time before 1914 was +01:19:20).
+  const minutes = (ms) => Math.round(ms / 60_000);
+  const vevents = calendar.getAllSubcomponents('vevent');
+  assert.deepEqual(vevents.map((v) => minutes(read(v, 'dtstart'))), feed.events.map((e) => minutes(e.start)));
+  assert.deepEqual(vevents.map((v) => minutes(read(v, 'dtend'))), feed.events.map((e) => minutes(e.end)));
+});

@@ -12,7 +12,7 @@
  *   instead of adding a copy.
  * - All-day events: `DTSTART;VALUE=DATE` and the exclusive `DTEND;VALUE=DATE` (the day after the last).
  * - Timed events: wall-clock times with `TZID=<the event's zone>` and a `VTIMEZONE` for each zone used,
- *   with every offset change in the years the events touch (one observance per change, no RRULE, so
+ *   with every offset change in the years the events start and end in (one observance per change, no RRULE, so
  *   the rules cannot be misread). UTC events, and the rare time in the hour repeated when clocks go back
  *   (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
  * - `STATUS`: `cancelled` → `CANCELLED`; `tentative` and `postponed` → `TENTATIVE` (the dates are not
@@ -62,13 +62,15 @@ export function toIcs(feed: Feed, events: readonly FeedEvent[], options: IcsOpti
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${text(options.prodId ?? DEFAULT_PROD_ID)}`, 'CALSCALE:GREGORIAN'];
   if (options.calendarName) lines.push(`NAME:${text(options.calendarName)}`, `X-WR-CALNAME:${text(options.calendarName)}`);
 
-  const zones = new Map<string, { from: number; to: number }>();
+  // The years each zone is needed in: those its events start and end in (not every year between two
+  // events centuries apart, which took seconds to sample).
+  const zones = new Map<string, Set<number>>();
   for (const event of events) {
     if (event.allDay || isUtc(event.timeZone)) continue;
-    const span = zones.get(event.timeZone);
-    zones.set(event.timeZone, { from: Math.min(span?.from ?? Infinity, event.start), to: Math.max(span?.to ?? -Infinity, event.end) });
+    const years = zones.get(event.timeZone) ?? new Set<number>();
+    zones.set(event.timeZone, years.add(new Date(event.start).getUTCFullYear()).add(new Date(event.end).getUTCFullYear()));
   }
-  for (const [zone, span] of zones) lines.push(...vtimezone(zone, span.from, span.to));
+  for (const [zone, years] of zones) lines.push(...vtimezone(zone, [...years].sort((a, b) => a - b)));
 
   const stamp = utcDateTime((options.now ?? new Date()).getTime());
   for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp));
@@ -225,46 +227,46 @@ function utcOffset(offset: number): string {
 }
 
 /**
- * A VTIMEZONE for `zone` that holds from the start of the year of `from` to the end of the year of
- * `to` (in UTC, widened by a day each side): the offset in force at the start, then one STANDARD or
- * DAYLIGHT observance per change, found by sampling the runtime's zone data daily and narrowing
- * each change down to the second.
+ * A VTIMEZONE for `zone` that holds in each of `years` (ascending; in UTC, widened by a day each side):
+ * for each run of consecutive years, the offset in force at its start, then one STANDARD or DAYLIGHT
+ * observance per change in it, found by sampling the runtime's zone data daily and narrowing each change
+ * down to the second.
  */
-function vtimezone(zone: string, from: number, to: number): string[] {
-  const start = Date.UTC(new Date(from).getUTCFullYear(), 0, 1) - DAY_MS;
-  const end = Date.UTC(new Date(to).getUTCFullYear() + 1, 0, 1) + DAY_MS;
-  const changes: { at: number; from: number; to: number }[] = [];
-  let t = start;
-  let offset = offsetAt(t, zone);
-  const initial = offset;
-  while (t < end) {
-    const next = Math.min(t + DAY_MS, end);
-    const nextOffset = offsetAt(next, zone);
-    if (nextOffset === offset) {
-      t = next;
-      continue;
-    }
-    let lo = t; // last known second with `offset`
-    let hi = next; // first known second without it
-    while (hi - lo > 1000) {
-      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (offsetAt(mid, zone) === offset) lo = mid;
-      else hi = mid;
-    }
-    const after = offsetAt(hi, zone);
-    changes.push({ at: hi, from: offset, to: after });
-    t = hi;
-    offset = after;
-  }
-
+function vtimezone(zone: string, years: number[]): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const observance = (at: number, before: number, after: number) => {
     const kind = isDaylight(at, after, zone) ? 'DAYLIGHT' : 'STANDARD';
     // DTSTART of an observance is the local time of the change, on the clock as it was before it.
     lines.push(`BEGIN:${kind}`, `DTSTART:${wallDateTime(at + before)}`, `TZOFFSETFROM:${utcOffset(before)}`, `TZOFFSETTO:${utcOffset(after)}`, `END:${kind}`);
   };
-  observance(start, initial, initial);
-  for (const change of changes) observance(change.at, change.from, change.to);
+  for (let i = 0; i < years.length; i++) {
+    const first = years[i];
+    while (years[i + 1] === years[i] + 1) i++;
+    const start = Date.UTC(first, 0, 1) - DAY_MS;
+    const end = Date.UTC(years[i] + 1, 0, 1) + DAY_MS;
+    let t = start;
+    let offset = offsetAt(t, zone);
+    observance(start, offset, offset);
+    while (t < end) {
+      const next = Math.min(t + DAY_MS, end);
+      const nextOffset = offsetAt(next, zone);
+      if (nextOffset === offset) {
+        t = next;
+        continue;
+      }
+      let lo = t; // last known second with `offset`
+      let hi = next; // first known second without it
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (offsetAt(mid, zone) === offset) lo = mid;
+        else hi = mid;
+      }
+      const after = offsetAt(hi, zone);
+      observance(hi, offset, after);
+      t = hi;
+      offset = after;
+    }
+  }
   lines.push('END:VTIMEZONE');
   return lines;
 }
