@@ -99,3 +99,15 @@ test('toIcs of timed events centuries apart in one zone is quick, and its VTIMEZ
   assert.deepEqual(vevents.map((v) => minutes(read(v, 'dtstart'))), feed.events.map((e) => minutes(e.start)));
   assert.deepEqual(vevents.map((v) => minutes(read(v, 'dtend'))), feed.events.map((e) => minutes(e.end)));
 });
+
+test('toIcs writes a time in the years 1-99 in its own year, not 1,900 years later', async () => {
+  const { toIcs } = await import('../../packages/feed/dist/to-ics.js');
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const { feed } = parseFeed({ version: 1, timeZone: 'Europe/Tirane', events: [{ id: 'a', title: 'A', start: '0050-06-01T10:00', end: '0050-06-01T12:00' }, { id: 'b', title: 'B', start: '0099-12-31T22:00' }] });
+  const ics = toIcs(feed, feed.events, { lang: 'en', now: new Date(0) });
+  // Date.UTC reads years 0-99 as 1900-1999: the offset came out 1,900 years wide and the time read 1950-06-01.
+  assert.ok(ics.includes('DTSTART;TZID=Europe/Tirane:00500601T100000'), ics);
+  assert.ok(ics.includes('DTSTART;TZID=Europe/Tirane:00991231T220000'), ics);
+  const back = parseFeed(feedFromIcs(ics, { from: '0001-01-01', to: '9999-12-31' }).feed).feed;
+  assert.deepEqual(back.events.map((e) => [e.start, e.end]), feed.events.map((e) => [e.start, e.end]));
+});

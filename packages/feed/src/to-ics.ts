@@ -25,7 +25,7 @@
  * - No `METHOD`: the file is a plain calendar to import, not an iTIP scheduling message.
  */
 import { calendarEntryText } from './calendar-links.js';
-import { DAY_MS, isoDate } from './day-key.js';
+import { DAY_MS, dayKey, isoDate } from './day-key.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent } from './types.js';
 
@@ -208,12 +208,18 @@ function offsetAt(ms: number, zone: string): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      era: 'short',
     });
     offsetFormats.set(zone, format);
   }
   const p: Record<string, number> = {};
-  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+  let bc = false;
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === 'era') bc = part.value.startsWith('B');
+    else if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  // dayKey, not Date.UTC, which reads years 0-99 as 1900-1999; Intl counts years before 1 as eras (1 BC is year 0).
+  const wall = dayKey(bc ? 1 - p.year : p.year, p.month, p.day) * DAY_MS + (((p.hour % 24) * 60 + p.minute) * 60 + p.second) * 1000;
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
@@ -242,8 +248,8 @@ function vtimezone(zone: string, years: number[]): string[] {
   for (let i = 0; i < years.length; i++) {
     const first = years[i];
     while (years[i + 1] === years[i] + 1) i++;
-    const start = Date.UTC(first, 0, 1) - DAY_MS;
-    const end = Date.UTC(years[i] + 1, 0, 1) + DAY_MS;
+    const start = (dayKey(first, 1, 1) - 1) * DAY_MS;
+    const end = (dayKey(years[i] + 1, 1, 1) + 1) * DAY_MS;
     let t = start;
     let offset = offsetAt(t, zone);
     observance(start, offset, offset);
@@ -274,5 +280,5 @@ function vtimezone(zone: string, years: number[]): string[] {
 /** Summer time: an offset above the lower of the year's January and July offsets. */
 function isDaylight(at: number, offset: number, zone: string): boolean {
   const year = new Date(at).getUTCFullYear();
-  return offset > Math.min(offsetAt(Date.UTC(year, 0, 1), zone), offsetAt(Date.UTC(year, 6, 1), zone));
+  return offset > Math.min(offsetAt(dayKey(year, 1, 1) * DAY_MS, zone), offsetAt(dayKey(year, 7, 1) * DAY_MS, zone));
 }
