@@ -48,7 +48,10 @@ export interface FromIcsOptions {
   language?: string;
   /** Keep events marked `CLASS:PRIVATE` or `CONFIDENTIAL` (left out by default). */
   includePrivate?: boolean;
-  /** Most occurrences one recurring event may give (default 1000); more are reported and left out. */
+  /**
+   * Most occurrences one recurring event may give (default 1000); more are reported and left out. An event is
+   * read for at most 20 times as many occurrences from its start, those before the window included.
+   */
   maxOccurrences?: number;
 }
 
@@ -228,10 +231,19 @@ class IcsReader {
       return;
     }
     const limit = this.options.maxOccurrences ?? 1000;
+    // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
+    // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
+    const maxSteps = limit * 20;
     const iterator = event.iterator();
     let count = 0;
+    let steps = 0;
     let failed = false;
     for (;;) {
+      if (++steps > maxSteps) {
+        this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${maxSteps} times from its start to ${isoDate(this.toDay)}, the end of the window recurring events are read in; occurrences after the ${maxSteps}th are left out`);
+        failed = true;
+        break;
+      }
       let next: Time | Period | null;
       try {
         next = iterator.next() as Time | Period | null;
