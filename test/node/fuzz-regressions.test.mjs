@@ -150,3 +150,17 @@ test('fromCsv reads a date cell padded with 50,000 letters T quickly, and report
   assert.deepEqual(result.feed.events.map((e) => [e.id, e.start]), [['b', '2019-04-24T09:30'], ['c', '2019-04-23T09:30']]);
   assert.deepEqual(result.problems.map((p) => [p.code, p.row]).filter(([code]) => code === 'invalid-date'), [['invalid-date', 2]]);
 });
+
+test('fromCsv quotes a long cell or header short in its message', async () => {
+  const { feedFromCsv } = await import('../../packages/feed/dist/from-csv.js');
+  const long = 'Ж'.repeat(20_000);
+  const { feed, problems } = feedFromCsv(`id,title,start,lat,${long}\na,A,2019-04-23 ${long},${long},x\nb,B,2019-04-24,,y`);
+  assert.deepEqual(feed.events.map((e) => e.id), ['b']);
+  assert.deepEqual(problems.map((p) => p.code), ['unknown-column', 'invalid-date', 'invalid-number']);
+  // The cell was written out whole: a 20,000-character line for each.
+  for (const p of problems) assert.ok(p.message.length < 200, `${p.code}: ${p.message.length} characters`);
+  assert.equal(problems[1].message, `"2019-04-23 ${'Ж'.repeat(46)}..." is not a date (write 2019-04-23, or 23.04.2019); the row is left out`);
+  const none = feedFromCsv(`${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(',')}\n1`).problems.find((p) => p.code === 'missing-columns');
+  assert.equal(none.code, 'missing-columns');
+  assert.ok(none.message.length < 400, `${none.message.length} characters`);
+});

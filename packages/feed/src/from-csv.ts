@@ -61,6 +61,9 @@ const MULTILINE_COLUMNS = new Set<Column>(['summary', 'description', ...LIST_COL
 /** Codes about ids that only a base feed can hold. */
 const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
 
+/** A cell or header for a message, quoted and shortened as `quote` does: a 50 KB cell is not a 50 KB line. */
+const shown = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
 /** `Start time`, `start_time`, `START-TIME` → `starttime`. */
 const headerKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 const COLUMN_BY_KEY = new Map<string, Column>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
@@ -98,10 +101,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     else if (!header) columns.push(undefined);
     else if (!column || (language && !TEXT_COLUMNS.has(column))) {
       const hint = suggest(name, CSV_COLUMNS);
-      report('warning', 'unknown-column', 1, `unknown column ${JSON.stringify(header)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
+      report('warning', 'unknown-column', 1, `unknown column ${shown(header)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
       columns.push(undefined);
     } else if (seen.has(key)) {
-      report('warning', 'duplicate-column', 1, `the column ${JSON.stringify(header)} is there twice; the second is ignored`, header);
+      report('warning', 'duplicate-column', 1, `the column ${shown(header)} is there twice; the second is ignored`, header);
       columns.push(undefined);
     } else {
       seen.add(key);
@@ -109,7 +112,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     }
   });
   if (![...seen].some((k) => k.startsWith('title.')) || !seen.has('start.')) {
-    report('error', 'missing-columns', 1, `the first row must name the columns, with at least "title" and "start" (found ${headers.map((h) => JSON.stringify(h)).join(', ') || 'nothing'})`);
+    report('error', 'missing-columns', 1, `the first row must name the columns, with at least "title" and "start" (found ${[...headers.slice(0, 30).map(shown), ...(headers.length > 30 ? ['...'] : [])].join(', ') || 'nothing'})`);
     return { feed: null, problems };
   }
 
@@ -181,7 +184,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
       if (value === undefined) continue;
       const n = Number(value.replace(/^(-?\d+),(\d+)$/, '$1.$2')); // 41,33 from a sheet with decimal commas
       if (Number.isFinite(n)) location[axis] = n;
-      else report('warning', 'invalid-number', row, `${JSON.stringify(value)} is not a number; it is ignored`, header(axis)?.header);
+      else report('warning', 'invalid-number', row, `${shown(value)} is not a number; it is ignored`, header(axis)?.header);
     }
     if (Object.keys(location).length) event.location = location;
     for (const column of LIST_COLUMNS) {
@@ -192,7 +195,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const ordinalText = one('ordinal');
     if (series) {
       const ordinal = ordinalText ? Number(/^\d+/.exec(ordinalText)?.[0]) : undefined;
-      if (ordinalText && !ordinal) report('warning', 'invalid-ordinal', row, `${JSON.stringify(ordinalText)} is not a number from 1 up; it is ignored`, header('ordinal')?.header);
+      if (ordinalText && !ordinal) report('warning', 'invalid-ordinal', row, `${shown(ordinalText)} is not a number from 1 up; it is ignored`, header('ordinal')?.header);
       event.series = ordinal ? { id: series, ordinal } : series;
     } else if (ordinalText) {
       report('warning', 'invalid-series', row, 'an ordinal needs a series; it is ignored', header('ordinal')?.header);
@@ -281,12 +284,12 @@ function readDate(dateCell: string | undefined, timeCell: string | undefined): {
   const dotted = DOTTED.exec(datePart.trim());
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-  else return { error: `${JSON.stringify(dateCell)} is not a date (write 2019-04-23, or 23.04.2019)` };
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: `${JSON.stringify(dateCell)} is not a date of the calendar` };
+  else return { error: `${shown(dateCell)} is not a date (write 2019-04-23, or 23.04.2019)` };
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: `${shown(dateCell)} is not a date of the calendar` };
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const timeText = (inlineTime ?? timeCell)?.trim();
   if (!timeText) return { value: date };
   const t = TIME.exec(timeText);
-  if (!t || Number(t[1]) > 24 || Number(t[2]) > 59) return { error: `${JSON.stringify(timeText)} is not a time (write 09:30)` };
+  if (!t || Number(t[1]) > 24 || Number(t[2]) > 59) return { error: `${shown(timeText)} is not a time (write 09:30)` };
   return { value: `${date}T${t[1].padStart(2, '0')}:${t[2]}${t[3] ? `:${t[3]}` : ''}` };
 }
