@@ -164,3 +164,11 @@ test('fromCsv quotes a long cell or header short in its message', async () => {
   assert.equal(none.code, 'missing-columns');
   assert.ok(none.message.length < 400, `${none.message.length} characters`);
 });
+
+test('fromCsv reports a row with an empty start cell instead of throwing', async () => {
+  const { feedFromCsv } = await import('../../packages/feed/dist/from-csv.js');
+  // The check for clock times without a zone read every row's start: TypeError on the row without one.
+  const { feed, problems } = feedFromCsv('id,title,start\na,No start yet,\nb,B,2019-04-23\n');
+  assert.deepEqual(feed.events.map((e) => e.id), ['b']);
+  assert.deepEqual(problems, [{ severity: 'error', code: 'missing-start', message: 'the event has no start date; the row is left out', row: 2, column: 'start' }]);
+});

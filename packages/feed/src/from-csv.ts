@@ -213,7 +213,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   const feed: RawFeed = { ...(base ?? {}), version: 1, events } as RawFeed;
   if (timeZone) feed.timeZone = timeZone;
   if (!base || options.language) feed.language = language;
-  if (!timeZone && events.some((e) => e.start.includes('T') && !e.timeZone)) {
+  if (!timeZone && events.some((e) => e.start?.includes('T') && !e.timeZone)) {
     report('warning', 'no-time-zone', 1, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give one with --time-zone)');
   }
 
