@@ -172,3 +172,12 @@ test('fromCsv reports a row with an empty start cell instead of throwing', async
   assert.deepEqual(feed.events.map((e) => e.id), ['b']);
   assert.deepEqual(problems, [{ severity: 'error', code: 'missing-start', message: 'the event has no start date; the row is left out', row: 2, column: 'start' }]);
 });
+
+test('fromIcs reports, with its line, a DTSTART whose year the feed cannot hold', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const { feed, problems } = feedFromIcs(calendar(vevent('bad', 'DTSTART;VALUE=DATE:-000001-01-01', 'SUMMARY:Bad'), vevent('good', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:Good')));
+  // ical.js read the year as -1 and the feed got start '00-1-12-01': left out by parseFeed later, with no line to find it by.
+  assert.deepEqual(feed.events.map((e) => e.id), ['good']);
+  assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid]), [['invalid-date', 4, 'bad']]);
+  assert.deepEqual(parseFeed(feed).problems, []);
+});

@@ -335,6 +335,11 @@ class IcsReader {
       }
       if (startZone.zone && startZone.zone !== this.feedZone) raw.timeZone = startZone.zone;
     }
+    // ical.js reads a DTSTART of year -1 or 10000; the feed's dates have four digits. Said here, with the line.
+    if (!parseDateValue(raw.start, raw.timeZone ?? this.feedZone)) {
+      this.report(component, 'error', 'invalid-date', `its DTSTART is not a date of the years 0000 to 9999 (read as ${JSON.stringify(raw.start)}); the event is left out`);
+      return;
+    }
     if (status !== 'scheduled') raw.status = status;
 
     const description = String(component.getFirstPropertyValue('description') ?? '').trim();
