@@ -181,3 +181,13 @@ test('fromIcs reports, with its line, a DTSTART whose year the feed cannot hold'
   assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid]), [['invalid-date', 4, 'bad']]);
   assert.deepEqual(parseFeed(feed).problems, []);
 });
+
+test('fromIcs keeps the message short when ical.js quotes a 90 KB value it cannot read', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const { feed, problems } = feedFromIcs(calendar(vevent('long', 'DTSTART;VALUE=DATE:20190423', `DURATION:P${'x'.repeat(90_000)}`, 'SUMMARY:Long'), vevent('ok', 'DTSTART;VALUE=DATE:20190424', 'SUMMARY:Ok')));
+  assert.deepEqual(feed.events.map((e) => e.id), ['ok']);
+  assert.deepEqual(problems.map((p) => [p.code, p.uid]), [['invalid-event', 'long']]);
+  // ical.js's error names the whole value: the message was 90,000 characters long.
+  assert.ok(problems[0].message.length < 300, `${problems[0].message.length} characters`);
+  assert.match(problems[0].message, /^the event cannot be read \(invalid duration value: .*…\); it is left out$/);
+});

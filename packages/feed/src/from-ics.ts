@@ -158,8 +158,9 @@ function shorten(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
+/** An ical.js error for a message, shortened: it quotes the value it could not read, whatever its length. */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return shorten(error instanceof Error ? error.message : String(error), 200);
 }
 
 function instant(value: ReturnType<typeof parseDateValue>): number {
