@@ -191,3 +191,22 @@ test('fromIcs keeps the message short when ical.js quotes a 90 KB value it canno
   assert.ok(problems[0].message.length < 300, `${problems[0].message.length} characters`);
   assert.match(problems[0].message, /^the event cannot be read \(invalid duration value: .*…\); it is left out$/);
 });
+
+test('fromIcs leaves out only the event with a line ical.js cannot read, not the whole calendar', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const text = calendar(
+    vevent('first', 'DTSTART;TZID=Europe/Tirane:20190423T100000', 'SUMMARY:First'),
+    vevent('broken', 'DTSTART;VALUE=DATE:20190424', 'RRULE:FREQ=', 'SUMMARY:Broken'),
+    vevent('no-colon', 'DTSTART;VALUE=DATE:20190425', 'a line without a colon', 'SUMMARY:No colon'),
+    ['BEGIN:VEVENT', 'UID:unended', 'DTSTART;VALUE=DATE:20190426', 'SUMMARY:Never ended'],
+    vevent('last', 'DTSTART;VALUE=DATE:20190427', 'SUMMARY:Last'),
+  );
+  // ICAL.parse fails on the first such line, and the whole file was refused: "the file is not valid iCalendar".
+  const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start]), [['first', '2019-04-23T10:00'], ['last', '2019-04-27']]);
+  assert.equal(feed.timeZone, 'Europe/Tirane');
+  assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid]), [['invalid-event', 10, 'broken'], ['invalid-event', 17, 'no-colon'], ['invalid-event', 24, 'unended']]);
+  assert.match(problems[1].message, /^the event cannot be read \(invalid line \(no token ";" or ":"\) "a line without a colon"\); it is left out$/);
+  // A calendar whose own lines cannot be read is still refused whole, as before.
+  assert.equal(feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', 'no colon', ...vevent('x', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:X'), 'END:VCALENDAR'].join('\r\n')).feed, null);
+});

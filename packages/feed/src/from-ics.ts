@@ -93,25 +93,31 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
     return { feed: null, problems };
   }
   let calendars: Component[];
+  let veventLines: number[] | undefined;
   try {
-    const jcal = ICAL.parse(source);
-    const list = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[];
-    calendars = list.map((c) => new ICAL.Component(c as never)).filter((c) => c.name === 'vcalendar');
+    calendars = parseCalendars(source);
   } catch (error) {
-    // ical.js's own parser messages say what is wrong ("invalid line ..."); anything else would be JavaScript's.
-    const reason = error instanceof Error && error.name === 'ParserError' ? ` (${error.message})` : '';
-    problems.push({ severity: 'error', code: 'not-ics', message: `the file is not valid iCalendar${reason}` });
-    return { feed: null, problems };
+    // One line ical.js cannot read fails the whole file: read each event on its own, and leave out only those.
+    const byEvent = parseEventByEvent(lines, problems);
+    if (!byEvent) {
+      // ical.js's own parser messages say what is wrong ("invalid line ..."); anything else would be JavaScript's.
+      const reason = error instanceof Error && error.name === 'ParserError' ? ` (${error.message})` : '';
+      problems.push({ severity: 'error', code: 'not-ics', message: `the file is not valid iCalendar${reason}` });
+      return { feed: null, problems };
+    }
+    [calendars, veventLines] = byEvent;
   }
   if (!calendars.length) {
     problems.push({ severity: 'error', code: 'not-ics', message: 'the file has no VCALENDAR' });
     return { feed: null, problems };
   }
 
-  const veventLines: number[] = [];
-  source.split(/\r\n|\r|\n/).forEach((line, i) => {
-    if (/^BEGIN:VEVENT\s*$/i.test(line)) veventLines.push(i + 1);
-  });
+  if (!veventLines) {
+    veventLines = [];
+    lines.forEach((line, i) => {
+      if (/^BEGIN:VEVENT\s*$/i.test(line)) veventLines!.push(i + 1);
+    });
+  }
   const components = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
   const lineOf = new Map(components.map((c, i) => [c, veventLines[i]]));
 
@@ -152,6 +158,58 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   keyed.sort((a, b) => instant(a.at) - instant(b.at) || a.i - b.i);
   feed.events = keyed.map((k) => k.event);
   return { feed: canonicalFeed(feed), problems };
+}
+
+function parseCalendars(text: string): Component[] {
+  const jcal = ICAL.parse(text);
+  const list = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[];
+  return list.map((c) => new ICAL.Component(c as never)).filter((c) => c.name === 'vcalendar');
+}
+
+/**
+ * A file that ICAL.parse refused, read again event by event: the calendars without their VEVENTs, then each
+ * VEVENT in a calendar of its own, moved into the calendar it was in. An event that still cannot be read is
+ * reported at its BEGIN:VEVENT line and left out. Gives the calendars and the line of each event kept;
+ * undefined when the rest of the file (the calendar, its time zones) cannot be read either.
+ */
+function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Component[], number[]] | undefined {
+  const rest: string[] = [];
+  const blocks: { line: number; calendar: number; lines: string[] }[] = [];
+  let block: (typeof blocks)[number] | undefined;
+  let calendar = -1;
+  lines.forEach((line, i) => {
+    const begin = /^BEGIN:VEVENT\s*$/i.test(line);
+    // An event without its END:VEVENT ends where the next one or the calendar does (and fails on its own).
+    if (begin || /^(?:BEGIN|END):VCALENDAR\s*$/i.test(line)) block = undefined;
+    if (/^BEGIN:VCALENDAR\s*$/i.test(line)) calendar++;
+    if (begin) blocks.push((block = { line: i + 1, calendar, lines: [] }));
+    if (!block) rest.push(line);
+    else {
+      block.lines.push(line);
+      if (/^END:VEVENT\s*$/i.test(line)) block = undefined;
+    }
+  });
+  let calendars: Component[];
+  try {
+    calendars = parseCalendars(rest.join('\r\n'));
+  } catch {
+    return undefined;
+  }
+  if (!calendars.length) return undefined;
+  const kept: number[] = [];
+  for (const { line, calendar: index, lines: own } of blocks) {
+    try {
+      const vevent = parseCalendars(['BEGIN:VCALENDAR', ...own, 'END:VCALENDAR'].join('\r\n'))[0]?.getFirstSubcomponent('vevent');
+      if (!vevent) throw new Error('no VEVENT');
+      calendars[Math.min(Math.max(index, 0), calendars.length - 1)].addSubcomponent(vevent);
+      kept.push(line);
+    } catch (error) {
+      const uid = own.map((l) => /^UID:(.*)$/i.exec(l)?.[1]).find((u) => u !== undefined);
+      const problem: IcsProblem = { severity: 'error', code: 'invalid-event', message: `the event cannot be read (${messageOf(error)}); it is left out`, line };
+      problems.push(uid === undefined ? problem : { ...problem, uid: uid.trim() });
+    }
+  }
+  return [calendars, kept];
 }
 
 function shorten(text: string, length = 60): string {
