@@ -210,3 +210,12 @@ test('fromIcs leaves out only the event with a line ical.js cannot read, not the
   // A calendar whose own lines cannot be read is still refused whole, as before.
   assert.equal(feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', 'no colon', ...vevent('x', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:X'), 'END:VCALENDAR'].join('\r\n')).feed, null);
 });
+
+test('splitFeed copes with an organisation whose id is an object with its own "toString"', async () => {
+  const { splitFeed } = await import('../../packages/feed/dist/split-feed.js');
+  const text = '{"version": 1, "organisations": [{"id": {"toString": "t"}, "name": "Odd"}, {"id": "rcc", "name": "RCC"}], "events": [{"id": "a", "title": "A", "start": "2019-04-23", "organisers": ["rcc"]}]}';
+  // String(id) called the object's "toString", a string: TypeError, "Cannot convert object to primitive value".
+  const { files, problems } = splitFeed(text);
+  assert.deepEqual(files.map((f) => [f.name, f.feed.organisations.map((o) => o.id)]), [['events-2019.json', ['rcc']]]);
+  assert.deepEqual(problems.map((p) => [p.code, p.path]), [['invalid-type', 'organisations[0].id'], ['missing-id', 'organisations[0]']]);
+});

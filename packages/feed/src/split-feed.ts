@@ -108,7 +108,8 @@ function periodFeed(top: Record<string, unknown>, feed: Feed, events: FeedEvent[
   for (const [key, value] of Object.entries(top)) {
     if (key === 'organisations' || key === 'networks' || key === 'series') {
       const keep = key === 'organisations' ? organisations : key === 'networks' ? networks : series;
-      const list = Array.isArray(value) ? value.filter((entry) => isObject(entry) && keep.has(String(entry.id).trim())) : value;
+      // Ids are text or numbers (as the parser reads them); String() of an object with its own "toString" throws.
+      const list = Array.isArray(value) ? value.filter((entry) => isObject(entry) && /^(string|number)$/.test(typeof entry.id) && keep.has(String(entry.id).trim())) : value;
       if (!Array.isArray(list) || list.length) out[key] = list;
     } else if (key === 'countries' && isObject(value)) {
       const kept = Object.entries(value).filter(([code]) => countries.has(code.trim().toUpperCase()));
