@@ -219,3 +219,20 @@ test('splitFeed copes with an organisation whose id is an object with its own "t
   assert.deepEqual(files.map((f) => [f.name, f.feed.organisations.map((o) => o.id)]), [['events-2019.json', ['rcc']]]);
   assert.deepEqual(problems.map((p) => [p.code, p.path]), [['invalid-type', 'organisations[0].id'], ['missing-id', 'organisations[0]']]);
 });
+
+test('fromCsv and fromIcs read a cell or LOCATION with a run of 50,000 spaces quickly', async () => {
+  const { feedFromCsv } = await import('../../packages/feed/dist/from-csv.js');
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const spaces = ' '.repeat(50_000);
+  // \s*\n\s* and \s*,\s* were tried from each space of the run, each time to its end: a second each.
+  let csv;
+  const csvMs = time(() => (csv = feedFromCsv(`title,start,venue\nA,2019-04-23,"Hotel${spaces}x\nTirana"`)));
+  assert.ok(csvMs < 300, `fromCsv: ${Math.round(csvMs)} ms`);
+  assert.ok(csv.feed.events[0].location.venue === `Hotel${spaces}x Tirana`, 'venue');
+  let ics;
+  const icsMs = time(() => (ics = feedFromIcs(calendar(vevent('a', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:A', `LOCATION:Hotel${spaces}x\\, Tirana\\, Albania`)))));
+  assert.ok(icsMs < 300, `fromIcs: ${Math.round(icsMs)} ms`);
+  const { venue, ...place } = ics.feed.events[0].location;
+  assert.deepEqual(place, { city: 'Tirana', country: 'AL' });
+  assert.ok(venue === `Hotel${spaces}x`, 'venue');
+});

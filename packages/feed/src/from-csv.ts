@@ -135,7 +135,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
       else {
         // A line break typed in a title (Alt+Enter in Excel) would stay in the page's headings and the .ics.
         if (cell.includes('\n') && !MULTILINE_COLUMNS.has(ref.column)) {
-          cell = cell.replace(/\s*\n\s*/g, ' ');
+          // Matched only from where a run of white space begins: tried from each space of a long run, it was quadratic.
+          cell = cell.replace(/(?<!\s)\s*\n\s*/g, ' ');
           report('warning', 'line-break', row, 'the line breaks in the cell are read as spaces (only summary and description cells hold several lines)', ref.header);
         }
         values.set(ref.column, (values.get(ref.column) ?? new Map()).set(ref.language, cell));
