@@ -77,6 +77,8 @@ test('an Outlook export: zones, EXDATE, a moved occurrence, cancellations, all-d
     `${ICS}:111: warning: the event is marked private in the calendar; it is left out (use --include-private to keep it)`,
     `${ICS}:135: warning: the time zone "Customized Time Zone" is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in Europe/Budapest`,
   ]);
+  // The hints name CLI flags; the library's own messages, which a calendar prints in a browser console, do not.
+  assert.deepEqual(feedFromIcs(readText(ICS)).problems.filter((p) => p.message.includes('--')), []);
   // What it writes is a feed without a problem, events in time order.
   const parsed = parseFeed(feed, { viewerTimeZone: 'UTC' });
   assert.deepEqual(parsed.problems.map(formatProblem), []);

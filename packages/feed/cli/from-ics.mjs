@@ -45,7 +45,8 @@ export async function run(sources, values) {
     includePrivate: values['include-private'],
   });
   // The library names its window; only here can the reader choose another.
-  const hint = (p) => (p.code === 'no-occurrences' ? '; use --from and --to for another window' : '');
+  const HINTS = { 'no-occurrences': '; use --from and --to for another window', 'private-event': ' (use --include-private to keep it)' };
+  const hint = (p) => HINTS[p.code] ?? '';
   reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}${hint(p)}`));
   if (!feed) return 1;
   // The conversion should give a feed without problems; say so if it does not.

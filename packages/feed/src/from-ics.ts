@@ -130,7 +130,7 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   const exceptions = new Map<string, Component[]>();
   for (const component of components) {
     if (!options.includePrivate && /^(PRIVATE|CONFIDENTIAL)$/i.test(String(component.getFirstPropertyValue('class') ?? ''))) {
-      reader.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out (use --include-private to keep it)');
+      reader.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out');
       continue;
     }
     if (component.hasProperty('recurrence-id')) {
