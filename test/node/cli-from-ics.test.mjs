@@ -336,3 +336,21 @@ test('the ical.js sample files (when the shared folder is there) convert without
     if (/^BEGIN:VEVENT/m.test(readText(join(SAMPLES, name)))) assert.ok(feed.events.length || stderr, `${name}: no event and no reason`);
   }
 });
+
+test('a DTSTART or DTEND written with dashes is reported with its line and left out, not read as another day', () => {
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
+    'BEGIN:VEVENT', 'UID:dashed', 'SUMMARY:Written by hand', 'DTSTART;VALUE=DATE:2019-04-23', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:dashed-end', 'SUMMARY:End by hand', 'DTSTART:20190423T090000Z', 'DTEND:2019-04-23T10:00:00Z', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:fine', 'SUMMARY:Quoted zone', 'DTSTART;TZID="Europe/Tirane":20190424T093000', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:folded', 'SUMMARY:Folded', 'DTSTART;VALUE=DA', ' TE:20190425', 'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const { feed, problems } = feedFromIcs(ics, { from: '2019-01-01', to: '2019-12-31' });
+  // ical.js alone reads 2019-04-23 as 4 December 2018, without a word.
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start]), [['fine', '2019-04-24T09:30'], ['folded', '2019-04-25']]);
+  assert.deepEqual(problems.map((p) => [p.code, p.line, p.uid, p.message]), [
+    ['invalid-date', 4, 'dashed', 'its DTSTART "2019-04-23" is not an iCalendar date such as 20190423 or 20190423T093000; the event is left out'],
+    ['invalid-date', 9, 'dashed-end', 'its DTEND "2019-04-23T10:00:00Z" is not an iCalendar date such as 20190423 or 20190423T093000; the event is left out'],
+  ]);
+});

@@ -122,7 +122,7 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   const lineOf = new Map(components.map((c, i) => [c, veventLines[i]]));
 
   const language = options.language ?? 'en';
-  const reader = new IcsReader(problems, lineOf, options);
+  const reader = new IcsReader(problems, lineOf, options, lines);
   const calendarZone = calendars.map((c) => c.getFirstPropertyValue('x-wr-timezone')).find((z): z is string => typeof z === 'string');
   reader.feedZone = options.timeZone ?? (calendarZone && reader.ianaZone(calendarZone)) ?? reader.commonZone(components) ?? 'UTC';
 
@@ -240,6 +240,7 @@ class IcsReader {
     private readonly problems: IcsProblem[],
     private readonly lineOf: Map<Component, number | undefined>,
     private readonly options: FromIcsOptions,
+    private readonly lines: string[] = [],
   ) {
     const now = today('UTC', (options.now ?? new Date()).getTime());
     this.fromDay = windowDay(options.from, 'from') ?? addMonths(now, -12);
@@ -265,10 +266,43 @@ class IcsReader {
     }
   }
 
+  /**
+   * `DTSTART "2019-04-23"` when the event's DTSTART or DTEND, as written in the file, is not an RFC 5545
+   * date or date-time: ical.js reads a dashed date without complaint, and wrongly (2019-04-23 as
+   * 4 December 2018). Looked up in the event's own lines, from its BEGIN:VEVENT to its END:VEVENT.
+   */
+  private misreadDate(component: Component): string | undefined {
+    const begin = this.lineOf.get(component);
+    if (begin === undefined) return undefined;
+    for (let i = begin; i < this.lines.length && !/^END:VEVENT\s*$/i.test(this.lines[i]); i++) {
+      if (!/^(DTSTART|DTEND)/i.test(this.lines[i])) continue;
+      // Unfolded (a long line goes on in lines that start with a space or tab).
+      let line = this.lines[i];
+      while (i + 1 < this.lines.length && /^[ \t]/.test(this.lines[i + 1])) line += this.lines[++i].slice(1);
+      const name = /^(DTSTART|DTEND)[;:]/i.exec(line)?.[1];
+      if (!name) continue;
+      // The value follows the first colon outside a quoted parameter (TZID="...:...").
+      let quoted = false;
+      let colon = -1;
+      for (let c = 0; c < line.length && colon < 0; c++) {
+        if (line[c] === '"') quoted = !quoted;
+        else if (line[c] === ':' && !quoted) colon = c;
+      }
+      const value = line.slice(colon + 1).trim();
+      if (!/^\d{8}(T\d{6}Z?)?$/i.test(value)) return `${name.toUpperCase()} ${JSON.stringify(shorten(value))}`;
+    }
+    return undefined;
+  }
+
   /** One VEVENT (with its RECURRENCE-ID overrides) to one event, or one per occurrence in the window. */
   private read(component: Component, overrides: Component[], orphan = false) {
     if (!component.hasProperty('dtstart')) {
       this.report(component, 'error', 'missing-start', 'the event has no DTSTART; it is left out');
+      return;
+    }
+    const misread = this.misreadDate(component);
+    if (misread) {
+      this.report(component, 'error', 'invalid-date', `its ${misread} is not an iCalendar date such as 20190423 or 20190423T093000; the event is left out`);
       return;
     }
     let event: IcalEvent;
