@@ -236,3 +236,11 @@ test('fromCsv and fromIcs read a cell or LOCATION with a run of 50,000 spaces qu
   assert.deepEqual(place, { city: 'Tirana', country: 'AL' });
   assert.ok(venue === `Hotel${spaces}x`, 'venue');
 });
+
+test('mergeFeeds: an event in a third file is still known after another event took its id in a second', () => {
+  const part = (title, start) => parseFeed({ version: 1, events: [{ id: 'x', title, start }] }).feed;
+  const long = part('Long', '2018-12-30');
+  // Only the last event seen under an id was remembered: the third file's 'Long' came back as 'x~3'.
+  const merged = mergeFeeds(parseFeed({ version: 1, events: [] }).feed, [long, part('Other', '2019-03-01'), part('Long', '2018-12-30')]);
+  assert.deepEqual(merged.events.map((e) => [e.id, e.title.en]), [['x', 'Long'], ['x~2', 'Other']]);
+});

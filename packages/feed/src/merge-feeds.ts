@@ -17,8 +17,9 @@ export function periodsBetween(feed: Feed, from: DayKey, to: DayKey): FeedPeriod
 export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   if (!parts.length) return index;
   const byId = new Map(index.byId);
-  // Events by the id their own file gives them: an event found in two files is shown once.
-  const seen = new Map(index.byId);
+  // Events by the id their own file gives them, and their start: an event found in two files is shown once.
+  const key = (event: FeedEvent) => `${event.start} ${event.id}`;
+  const seen = new Set(index.events.map(key));
   const events: FeedEvent[] = [...index.events];
   const organisations = new Map(index.organisations);
   const networks = new Map(index.networks);
@@ -27,8 +28,8 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   const countries = new Map(index.countries);
   for (const part of parts) {
     for (const event of part.events) {
-      if (seen.get(event.id)?.start === event.start) continue;
-      seen.set(event.id, event);
+      if (seen.has(key(event))) continue;
+      seen.add(key(event));
       let shown = event;
       for (let n = 2; byId.has(shown.id); n++) shown = { ...event, id: `${event.id}~${n}` };
       byId.set(shown.id, shown);
