@@ -244,3 +244,12 @@ test('mergeFeeds: an event in a third file is still known after another event to
   const merged = mergeFeeds(parseFeed({ version: 1, events: [] }).feed, [long, part('Other', '2019-03-01'), part('Long', '2018-12-30')]);
   assert.deepEqual(merged.events.map((e) => [e.id, e.title.en]), [['x', 'Long'], ['x~2', 'Other']]);
 });
+
+test('feedFromIcs: an event with exactly 20 x maxOccurrences occurrences is not said to have more', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', 'BEGIN:VEVENT', 'UID:daily', 'DTSTAMP:20250101T000000Z', 'DTSTART;VALUE=DATE:20250101', 'RRULE:FREQ=DAILY;COUNT=20', 'SUMMARY:Daily', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  // 19 occurrences before the window, the 20th in it: the step past the last one was counted as a 21st.
+  const { feed, problems } = feedFromIcs(ics, { from: '2025-01-20', to: '2025-12-31', maxOccurrences: 1 });
+  assert.deepEqual(feed.events.map((e) => e.start), ['2025-01-20']);
+  assert.deepEqual(problems, []);
+});

@@ -332,11 +332,6 @@ class IcsReader {
     let steps = 0;
     let failed = false;
     for (;;) {
-      if (++steps > maxSteps) {
-        this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${maxSteps} times from its start to ${isoDate(this.toDay)}, the end of the window recurring events are read in; occurrences after the ${maxSteps}th are left out`);
-        failed = true;
-        break;
-      }
       let next: Time | Period | null;
       try {
         next = iterator.next() as Time | Period | null;
@@ -350,6 +345,12 @@ class IcsReader {
       const period = next instanceof ICAL.Period ? next : undefined;
       const time = period ? period.start : (next as Time);
       if (dayOf(time) > this.toDay) break;
+      // Counted once there is one more occurrence to read, so that exactly maxSteps of them are not "more".
+      if (++steps > maxSteps) {
+        this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${maxSteps} times from its start to ${isoDate(this.toDay)}, the end of the window recurring events are read in; occurrences after the ${maxSteps}th are left out`);
+        failed = true;
+        break;
+      }
       try {
         const details = event.getOccurrenceDetails(time);
         let start: Time = details.startDate;
