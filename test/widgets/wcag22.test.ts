@@ -315,6 +315,28 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
   });
 });
 
+describe('the timeline’s fitted dates', () => {
+  const blockWidths = (el: Element) => $$(el, '.row.series [part~="event"]').map((b) => Math.round(b.offsetWidth));
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+  it('draws series blocks as wide as ever after the timeline was rendered hidden (display: none)', async () => {
+    const shown = await fixture<HTMLElement>(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    const visible = shown.querySelector('iisg-event-timeline')!;
+    await waitUntil(() => $$(visible, '.block-date').length > 5, 'series drawn', { timeout: 5000 });
+    await frames();
+    const wrap = await fixture<HTMLElement>(html`<div hidden><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    const hidden = wrap.querySelector('iisg-event-timeline')!;
+    await waitUntil(() => $$(hidden, '.block-date').length > 5, 'series drawn', { timeout: 5000 });
+    await frames();
+    // Unmeasured (0 px wide) blocks counted as overflowing without end: the blocks came back 4 times as wide.
+    wrap.hidden = false;
+    hidden.requestUpdate();
+    await hidden.updateComplete;
+    await frames();
+    expect(blockWidths(hidden)).to.deep.equal(blockWidths(visible));
+  });
+});
+
 describe('WCAG 1.4.13 content on hover: the map’s tooltip', () => {
   afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
 

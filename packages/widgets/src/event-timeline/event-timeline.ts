@@ -146,6 +146,8 @@ export class IisgEventTimeline extends LitElement {
     const border = (style: CSSStyleDeclaration) => parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
     for (const line of this.renderRoot.querySelectorAll<HTMLElement>('.row.series :is(.block-date, .block-status)')) {
       const block = line.parentElement!;
+      // Not laid out (the timeline or a parent is display: none): nothing to measure, not an endless overflow.
+      if (!block.offsetWidth) continue;
       const text = document.createRange();
       text.selectNodeContents(line);
       const room = block.clientWidth - padding(getComputedStyle(block));
