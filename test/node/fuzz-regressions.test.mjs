@@ -253,3 +253,11 @@ test('feedFromIcs: an event with exactly 20 x maxOccurrences occurrences is not 
   assert.deepEqual(feed.events.map((e) => e.start), ['2025-01-20']);
   assert.deepEqual(problems, []);
 });
+
+test('feedFromIcs: an empty part of a LOCATION (", ,") is skipped, as it was before the linear-time split', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', 'BEGIN:VEVENT', 'UID:e1', 'DTSTAMP:20250101T000000Z', 'DTSTART;VALUE=DATE:20250301', 'SUMMARY:E', 'LOCATION:Hotel Europe\\, \\, Sarajevo\\, Bosnia and Herzegovina', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  // The comma after a space was no longer a place to split: the city came out as ", Sarajevo".
+  const { feed } = feedFromIcs(ics, { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual({ ...feed.events[0].location }, { venue: 'Hotel Europe', city: 'Sarajevo', country: 'BA' });
+});

@@ -678,8 +678,8 @@ function countryCode(name: string, language: string): string | undefined {
 
 /** "Venue, City, Country" (as `toIcs` and most calendars write it) to a location; else all of it as the venue. */
 function readPlace(text: string, language: string): NonNullable<RawEvent['location']> {
-  // Split only where a run of white space begins: tried from each space of a long run, the split was quadratic.
-  const parts = text.split(/(?<!\s)\s*,\s*/).filter(Boolean);
+  // Split at commas and trim: /\s*,\s*/, tried from each space of a long run, was quadratic.
+  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
   const country = parts.length > 1 ? countryCode(parts[parts.length - 1], language) : undefined;
   if (!country) return { venue: text };
   const rest = parts.slice(0, -1);
