@@ -245,7 +245,7 @@ class IcsReader {
     const now = today('UTC', (options.now ?? new Date()).getTime());
     this.fromDay = windowDay(options.from, 'from') ?? addMonths(now, -12);
     this.toDay = windowDay(options.to, 'to') ?? addMonths(now, 12);
-    if (this.toDay < this.fromDay) throw new RangeError(`--to ${isoDate(this.toDay)} is before --from ${isoDate(this.fromDay)}`);
+    if (this.toDay < this.fromDay) throw new RangeError(`to: '${isoDate(this.toDay)}' is before from '${isoDate(this.fromDay)}'`);
   }
 
   report(component: Component, severity: Severity, code: string, message: string) {
