@@ -218,6 +218,17 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(ics).to.contain('SUMMARY:Takimi i tretë');
   });
 
+  it('names the country in the page language in the calendar links, also where the browser has no name', async () => {
+    // Chromium has no Macedonian country names: the strings' own (mk.ts) go into the Google/Outlook entry too.
+    const feed = { version: 1, events: [{ id: 'vie', title: 'Средба', start: '2019-05-06', location: { city: 'Виена', country: 'AT' } }] };
+    const el = await card(html`<iisg-event-card .feed=${feed} event-id="vie" lang="mk"></iisg-event-card>`);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="menuitem"][href*="google"]'), 'the links');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[role="menuitem"][href]')].filter((a) => a.href.startsWith('https:'));
+    expect(links.length).to.equal(3);
+    for (const a of links) expect(new URL(a.href).searchParams.get('location'), a.href).to.equal('Виена, Австрија');
+  });
+
   it('writes schema.org JSON-LD into the light DOM, and removes it when the card goes', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" lang="en"></iisg-event-card>`);
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');

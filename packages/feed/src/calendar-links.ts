@@ -17,14 +17,17 @@ export interface CalendarEntryText {
   details: string;
 }
 
+/** Country names by code in `lang`, for a language the runtime has none in (see `countryName`). */
+export type CountryNames = Readonly<Record<string, string>>;
+
 /** Title, place and notes of an event for a calendar entry, in the best language for `lang`. */
-export function calendarEntryText(feed: Feed, event: FeedEvent, lang: string): CalendarEntryText {
+export function calendarEntryText(feed: Feed, event: FeedEvent, lang: string, countryNames?: CountryNames): CalendarEntryText {
   const text = (value: Parameters<typeof pickText>[0]) => pickText(value, lang, feed.language).trim();
   const loc = event.location;
   const place = [text(loc?.venue), text(loc?.city)].filter(Boolean);
   let footnote: string | undefined;
   if (loc?.country) {
-    const country = countryName(feed, loc.country, lang);
+    const country = countryName(feed, loc.country, lang, countryNames);
     place.push(country.name);
     footnote = country.footnote;
   }
@@ -58,8 +61,8 @@ function utcBasic(ms: number): string {
  * (`20190423/20190424` for one day); timed events give UTC instants, so the visitor's calendar shows
  * them at the right time in any zone.
  */
-export function googleCalendarUrl(feed: Feed, event: FeedEvent, lang: string): string {
-  const entry = calendarEntryText(feed, event, lang);
+export function googleCalendarUrl(feed: Feed, event: FeedEvent, lang: string, countryNames?: CountryNames): string {
+  const entry = calendarEntryText(feed, event, lang, countryNames);
   const dates = event.allDay
     ? `${isoDate(event.startDay).replace(/-/g, '')}/${isoDate(event.endDay + 1).replace(/-/g, '')}`
     : `${utcBasic(event.start)}/${utcBasic(Math.max(event.end, event.start))}`;
@@ -73,6 +76,8 @@ export function googleCalendarUrl(feed: Feed, event: FeedEvent, lang: string): s
 export interface OutlookLinkOptions {
   /** `outlook.com` (personal Microsoft accounts, the default) or `microsoft365` (work and school accounts). */
   service?: 'outlook.com' | 'microsoft365';
+  /** Country names in `lang` where the runtime has none (see `calendarEntryText`). */
+  countryNames?: CountryNames;
 }
 
 const OUTLOOK_HOSTS = { 'outlook.com': 'https://outlook.live.com', microsoft365: 'https://outlook.office.com' } as const;
@@ -82,7 +87,7 @@ const OUTLOOK_HOSTS = { 'outlook.com': 'https://outlook.live.com', microsoft365:
  * exclusive end and `allday=true`; timed events give UTC instants (`2019-04-24T07:30:00Z`).
  */
 export function outlookCalendarUrl(feed: Feed, event: FeedEvent, lang: string, options: OutlookLinkOptions = {}): string {
-  const entry = calendarEntryText(feed, event, lang);
+  const entry = calendarEntryText(feed, event, lang, options.countryNames);
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const params = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: entry.title });
   if (event.allDay) {

@@ -12,6 +12,6 @@ export { mergeFeeds, periodsBetween } from './merge-feeds.js';
 export { emptyFeed } from './empty-feed.js';
 export { findClusters, clusterOf, seriesRuns, type Cluster, type ClusterOptions, type SeriesItem, type SeriesRun } from './back-to-back.js';
 export { countryName } from './country-name.js';
-export { googleCalendarUrl, outlookCalendarUrl, calendarEntryText, type CalendarEntryText, type OutlookLinkOptions } from './calendar-links.js';
+export { googleCalendarUrl, outlookCalendarUrl, calendarEntryText, type CalendarEntryText, type CountryNames, type OutlookLinkOptions } from './calendar-links.js';
 export { eventJsonLd, jsonLdScriptText } from './json-ld.js';
 export { closeBidi } from './read-values.js';

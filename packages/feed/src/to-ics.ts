@@ -24,7 +24,7 @@
  *   `mailto:noreply@invalid` would be shown to visitors as a contact, and replied to.
  * - No `METHOD`: the file is a plain calendar to import, not an iTIP scheduling message.
  */
-import { calendarEntryText } from './calendar-links.js';
+import { calendarEntryText, type CountryNames } from './calendar-links.js';
 import { DAY_MS, dayKey, isoDate } from './day-key.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent } from './types.js';
@@ -41,6 +41,8 @@ export interface IcsOptions {
    * Leave it out for a single event: several clients file a named calendar apart from the visitor's own.
    */
   calendarName?: string;
+  /** Country names in `lang` where the runtime has none, for `LOCATION` (see `calendarEntryText`). */
+  countryNames?: CountryNames;
 }
 
 export const ICS_UID_SUFFIX = '@iisg-events';
@@ -73,13 +75,13 @@ export function toIcs(feed: Feed, events: readonly FeedEvent[], options: IcsOpti
   for (const [zone, years] of zones) lines.push(...vtimezone(zone, [...years].sort((a, b) => a - b)));
 
   const stamp = utcDateTime((options.now ?? new Date()).getTime());
-  for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp));
+  for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp, options.countryNames));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string): string[] {
-  const entry = calendarEntryText(feed, event, lang);
+function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, countryNames?: CountryNames): string[] {
+  const entry = calendarEntryText(feed, event, lang, countryNames);
   const lines = ['BEGIN:VEVENT', `UID:${text(event.id + ICS_UID_SUFFIX)}`, `DTSTAMP:${stamp}`];
   if (event.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startDay)}`, `DTEND;VALUE=DATE:${basicDate(event.endDay + 1)}`);

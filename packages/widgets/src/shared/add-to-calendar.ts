@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { Feed, FeedEvent } from '@iisg/feed';
-import type { LoadedLocale } from '../locales/load-locale.js';
+import { countryNames, supportedLanguage, type LoadedLocale } from '../locales/load-locale.js';
 
 type Host = LitElement;
 
@@ -75,10 +75,11 @@ export class AddToCalendarMenu implements ReactiveController {
     if (!this.links && this.current) {
       const { feed, event, lang } = this.current;
       const { googleCalendarUrl, outlookCalendarUrl } = await import('@iisg/feed/calendar-links');
+      const names = countryNames[supportedLanguage(lang)];
       this.links = {
-        google: googleCalendarUrl(feed, event, lang),
-        outlook: outlookCalendarUrl(feed, event, lang, { service: 'outlook.com' }),
-        microsoft365: outlookCalendarUrl(feed, event, lang, { service: 'microsoft365' }),
+        google: googleCalendarUrl(feed, event, lang, names),
+        outlook: outlookCalendarUrl(feed, event, lang, { service: 'outlook.com', countryNames: names }),
+        microsoft365: outlookCalendarUrl(feed, event, lang, { service: 'microsoft365', countryNames: names }),
       };
     }
     // The element may have gone while the link builders loaded.
@@ -135,7 +136,7 @@ export class AddToCalendarMenu implements ReactiveController {
 
   private async download(feed: Feed, event: FeedEvent, lang: string) {
     const { toIcs } = await import('@iisg/feed/to-ics');
-    const blob = new Blob([toIcs(feed, [event], { lang })], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([toIcs(feed, [event], { lang, countryNames: countryNames[supportedLanguage(lang)] })], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
