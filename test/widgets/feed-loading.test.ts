@@ -161,3 +161,25 @@ describe('feed loading', () => {
     }
   });
 });
+
+describe('per-period feed files', () => {
+  it('shows both events of two yearly files that use one id, and tells the page developer once', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      // The past list asks for every yearly file.
+      const el = await fixture(html`<iisg-event-calendar src="/test/fixtures/periods-shared-id/index.json" view="list" list-range="past" lang="en"></iisg-event-calendar>`);
+      const shown = () => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length;
+      await waitUntil(() => shown() === 2, 'both years listed', { timeout: 5000 });
+      const titles = [...el.shadowRoot!.querySelectorAll('[part~="list-item"] .list-title')].map((t) => t.textContent);
+      expect(titles).to.deep.equal(['Meeting 2019', 'Meeting 2018']);
+      await aTimeout(100);
+      const said = errors.filter((e) => e.includes('also used in another period file'));
+      expect(said).to.have.length(1, errors.join('\n'));
+      expect(said[0]).to.match(/events-201[89]\.json: .*events\[0\]\.id.*shown as 'meeting~2'/);
+    } finally {
+      console.error = original;
+    }
+  });
+});

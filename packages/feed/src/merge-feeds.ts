@@ -12,9 +12,9 @@ export function periodsBetween(feed: Feed, from: DayKey, to: DayKey): FeedPeriod
  * organisations, networks, series, tags and countries win over a period file's. An event found in two
  * files (the same id and start) is kept from the first file that has it; another event whose id is
  * already taken (two files' `events-0`, events without an id) is kept too, renamed `<id>~2` as `parseFeed`
- * renames a duplicate in one file.
+ * renames a duplicate in one file; `onRenamed` hears of each (with the index of its file in `parts`).
  */
-export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
+export function mergeFeeds(index: Feed, parts: Feed[], onRenamed?: (event: FeedEvent, shownId: string, part: number) => void): Feed {
   if (!parts.length) return index;
   const byId = new Map(index.byId);
   // Events by the id their own file gives them, and their start: an event found in two files is shown once.
@@ -26,12 +26,13 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
   const series = new Map(index.series);
   const tags = new Map(index.tags);
   const countries = new Map(index.countries);
-  for (const part of parts) {
+  parts.forEach((part, p) => {
     for (const event of part.events) {
       if (seen.has(key(event))) continue;
       seen.add(key(event));
       let shown = event;
       for (let n = 2; byId.has(shown.id); n++) shown = { ...event, id: `${event.id}~${n}` };
+      if (shown !== event) onRenamed?.(event, shown.id, p);
       byId.set(shown.id, shown);
       events.push(shown);
     }
@@ -44,7 +45,7 @@ export function mergeFeeds(index: Feed, parts: Feed[]): Feed {
     ] as [ReadonlyMap<string, unknown>, Map<string, unknown>][]) {
       for (const [id, value] of from) if (!to.has(id)) to.set(id, value);
     }
-  }
+  });
   events.sort((a, b) => a.start - b.start);
   const merged: Feed = withLazyIndexes({
     version: index.version,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, type DayKey, type Feed, type Problem } from '@iisg/feed';
-import { FeedLoadError, loadFeed, parseAndReport } from './feed-source.js';
+import { FeedLoadError, loadFeed, parseAndReport, reportProblems } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -26,6 +26,8 @@ export class FeedController implements ReactiveController {
   /** An index feed (with `periods`) and the period files fetched for it, by URL. */
   private indexFeed: Feed | null = null;
   private parts = new Map<string, Feed | 'loading' | 'failed'>();
+  /** Period files' events already reported as renamed (`url path`): each is said once, not at every merge. */
+  private renamed = new Set<string>();
   private srcUrl?: string;
 
   constructor(
@@ -66,6 +68,7 @@ export class FeedController implements ReactiveController {
     this.error = undefined;
     this.indexFeed = null;
     this.parts = new Map();
+    this.renamed = new Set();
     this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
       this.useParsed(feed ?? inline, feed !== undefined ? 'the feed property' : 'inline JSON');
@@ -150,8 +153,18 @@ export class FeedController implements ReactiveController {
         (loaded) => {
           if (signal.aborted || this.indexFeed !== index) return;
           this.parts.set(url, loaded.feed);
-          const parts = [...this.parts.values()].filter((p): p is Feed => typeof p === 'object');
-          this.set('ready', mergeFeeds(index, parts), [...this.problems, ...loaded.problems]);
+          const parts = [...this.parts].filter((p): p is [string, Feed] => typeof p[1] === 'object');
+          // An id another period file also uses: the event is shown renamed, and the page's developer told once.
+          const renamed: Problem[] = [];
+          const merged = mergeFeeds(index, parts.map(([, feed]) => feed), (event, shownId, p) => {
+            const at = `${parts[p][0]} ${event.path}.id`;
+            if (this.renamed.has(at)) return;
+            this.renamed.add(at);
+            const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id '${short(event.id)}' is also used in another period file; this one is shown as '${short(shownId)}'`, eventId: shownId };
+            reportProblems([problem], parts[p][0], this.host.localName);
+            renamed.push(problem);
+          });
+          this.set('ready', merged, [...this.problems, ...loaded.problems, ...renamed]);
         },
         () => {
           if (!signal.aborted) this.parts.set(url, 'failed');
@@ -195,6 +208,8 @@ export class FeedController implements ReactiveController {
     return script?.textContent ?? undefined;
   }
 }
+
+const short = (id: string) => (id.length > 60 ? `${id.slice(0, 57)}…` : id);
 
 function isFeed(value: unknown): value is Feed {
   return typeof value === 'object' && value !== null && (value as Feed).index !== undefined && (value as Feed).byId instanceof Map;
