@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
-import { colonAfter } from '../locales/messages.js';
+import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { plural } from '../locales/messages.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
 
 export { LIST_PAGE, type ListRange };

@@ -1,6 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { Feed, FeedEvent } from '@iisg/feed';
-import { countryNames, supportedLanguage, type LoadedLocale } from '../locales/load-locale.js';
+import type { LoadedLocale } from '../locales/load-locale.js';
+import { countryNamesFor } from './country-name.js';
 
 type Host = LitElement;
 
@@ -75,7 +76,7 @@ export class AddToCalendarMenu implements ReactiveController {
     if (!this.links && this.current) {
       const { feed, event, lang } = this.current;
       const { googleCalendarUrl, outlookCalendarUrl } = await import('@iisg/feed/calendar-links');
-      const names = countryNames[supportedLanguage(lang)];
+      const names = countryNamesFor(lang);
       this.links = {
         google: googleCalendarUrl(feed, event, lang, names),
         outlook: outlookCalendarUrl(feed, event, lang, { service: 'outlook.com', countryNames: names }),
@@ -136,7 +137,7 @@ export class AddToCalendarMenu implements ReactiveController {
 
   private async download(feed: Feed, event: FeedEvent, lang: string) {
     const { toIcs } = await import('@iisg/feed/to-ics');
-    const blob = new Blob([toIcs(feed, [event], { lang, countryNames: countryNames[supportedLanguage(lang)] })], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([toIcs(feed, [event], { lang, countryNames: countryNamesFor(lang) })], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -6,5 +6,10 @@ import { countryNames, supportedLanguage } from '../locales/load-locale.js';
  * language's own names where the browser has none (Albanian, Bosnian and Macedonian: `Messages.countries`).
  */
 export function countryName(feed: Feed, code: string, lang: string): { name: string; footnote?: string } {
-  return feedCountryName(feed, code, lang, countryNames[supportedLanguage(lang)]);
+  return feedCountryName(feed, code, lang, countryNamesFor(lang));
+}
+
+/** The language's own country names, for the feed package's calendar links and .ics writer. */
+export function countryNamesFor(lang: string): Readonly<Record<string, string>> | undefined {
+  return countryNames[supportedLanguage(lang)];
 }
