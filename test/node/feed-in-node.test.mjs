@@ -16,3 +16,24 @@ test('parseFeed reports a broken event in Node and keeps the rest', () => {
   assert.deepEqual(feed.events.map((e) => e.id), ['b']);
   assert.equal(formatProblem(problems[0]), "events[0].start: '2019-02-30' is not a date (use 2019-04-23 or 2019-04-23T09:30); the event is left out");
 });
+
+test('an event without a list shares one frozen empty list; a list it has is its own', () => {
+  const { feed } = parseFeed({
+    version: 1,
+    events: [
+      { id: 'a', title: 'A', start: '2019-03-01' },
+      { id: 'b', title: 'B', start: '2019-03-02', tags: ['x'], related: [{ kind: 'back-to-back', event: 'a' }] },
+    ],
+  });
+  const [a, b] = feed.events;
+  for (const key of ['organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'tags', 'related']) {
+    assert.deepEqual(a[key], [], key);
+    assert.ok(Object.isFrozen(a[key]), `${key} is read-only`);
+  }
+  assert.equal(a.tags, a.networks);
+  assert.equal(b.organisers, a.organisers);
+  assert.deepEqual(b.tags, ['x']);
+  assert.notEqual(b.tags, a.tags);
+  assert.deepEqual(b.related, [{ kind: 'back-to-back', event: 'a' }]);
+  assert.throws(() => a.tags.push('y'), TypeError);
+});

@@ -8,6 +8,7 @@ import {
   isObject,
   join,
   knownFields,
+  NONE,
   readCountry,
   readIdList,
   readNumber,
@@ -216,12 +217,12 @@ function readSeries(ctx: ReadContext, value: unknown, eventPath: string): Series
   return series;
 }
 
-function readRelated(ctx: ReadContext, value: unknown, eventPath: string): RelatedLink[] {
-  if (value === undefined || value === null) return [];
+function readRelated(ctx: ReadContext, value: unknown, eventPath: string): readonly RelatedLink[] {
+  if (value === undefined || value === null) return NONE;
   const path = join(eventPath, 'related');
   if (!Array.isArray(value)) {
     ctx.problems.warn('invalid-type', path, `${quote(value)} is not a list of links; it is ignored`);
-    return [];
+    return NONE;
   }
   const out: RelatedLink[] = [];
   value.forEach((item: unknown, i) => {

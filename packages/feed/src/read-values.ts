@@ -140,13 +140,19 @@ export function readUrl(ctx: ReadContext, value: unknown, path: string, key: str
   return url;
 }
 
+/**
+ * The one empty list every absent list of every event shares (frozen: parsed feeds are read-only). An
+ * event has eight lists and most are empty: 80,000 fresh arrays for 10,000 events were a megabyte of heap.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+
 /** A list of ids (strings); a single string is taken as a list of one. */
-export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): string[] {
-  if (value === undefined || value === null) return [];
+export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): readonly string[] {
+  if (value === undefined || value === null) return NONE;
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list)) {
     ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is not a list; it is ignored`);
-    return [];
+    return NONE;
   }
   const out: string[] = [];
   // A loop rather than forEach (no closure per list), skipping holes as forEach does.

@@ -65,16 +65,16 @@ export interface FeedEvent {
   status: EventStatus;
   location?: Location;
   online?: string;
-  organisers: string[];
-  hosts: string[];
-  funders: string[];
+  organisers: readonly string[];
+  hosts: readonly string[];
+  funders: readonly string[];
   /** Organisations that support it other than with money ("with the support of the CEELI Institute"). */
-  supporters: string[];
-  participants: string[];
-  networks: string[];
+  supporters: readonly string[];
+  participants: readonly string[];
+  networks: readonly string[];
   series?: SeriesRef;
-  related: RelatedLink[];
-  tags: string[];
+  related: readonly RelatedLink[];
+  tags: readonly string[];
   url?: string;
   chair?: LocalText;
 }
