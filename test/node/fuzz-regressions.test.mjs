@@ -261,3 +261,24 @@ test('feedFromIcs: an empty part of a LOCATION (", ,") is skipped, as it was bef
   const { feed } = feedFromIcs(ics, { from: '2025-01-01', to: '2025-12-31' });
   assert.deepEqual({ ...feed.events[0].location }, { venue: 'Hotel Europe', city: 'Sarajevo', country: 'BA' });
 });
+
+test('feedFromIcs gives each occurrence of an hourly event an id of its own, and warns once for a UID used twice', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const hourly = (uid, summary) => vevent(uid, 'DTSTART;TZID=Europe/Tirane:20250301T090000', 'DTEND;TZID=Europe/Tirane:20250301T093000', 'RRULE:FREQ=HOURLY;COUNT=3', `SUMMARY:${summary}`);
+  const daily = vevent('daily', 'DTSTART;VALUE=DATE:20250301', 'RRULE:FREQ=DAILY;COUNT=2', 'SUMMARY:Daily');
+  // The ids were <uid>-<yyyymmdd>: one 'duplicate-uid' warning for each occurrence after a day's first.
+  const { feed, problems } = feedFromIcs(calendar(hourly('hourly', 'Hourly'), daily), { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start]), [
+    ['daily-20250301', '2025-03-01'],
+    ['hourly-20250301T090000', '2025-03-01T09:00'],
+    ['hourly-20250301T100000', '2025-03-01T10:00'],
+    ['hourly-20250301T110000', '2025-03-01T11:00'],
+    ['daily-20250302', '2025-03-02'],
+  ]);
+  assert.deepEqual(problems, []);
+  // The same recurring event twice in a file (two exports pasted together): renamed, and said once, not per occurrence.
+  const twice = feedFromIcs(calendar(hourly('same', 'First'), hourly('same', 'Second')), { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual(twice.feed.events.map((e) => e.id).sort(), ['same-20250301T090000', 'same-20250301T090000~2', 'same-20250301T100000', 'same-20250301T100000~2', 'same-20250301T110000', 'same-20250301T110000~2']);
+  assert.deepEqual(twice.problems.map((p) => [p.code, p.line]), [['duplicate-uid', 12]]);
+  assert.equal(twice.problems[0].message, `another event has the UID "same" too; this event's occurrences are called 'same-20250301T090000~2' and so on`);
+});

@@ -11,7 +11,8 @@
  * - All-day events (`VALUE=DATE`, or Outlook's midnight-to-midnight `X-MICROSOFT-CDO-ALLDAYEVENT`)
  *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
  * - Recurring events become one event per occurrence inside a window (one year either side of today
- *   by default), with ids `<uid>-<yyyymmdd>` that stay stable when the file is read again.
+ *   by default), with ids `<uid>-<yyyymmdd>` (`<uid>-<yyyymmdd>T<hhmmss>` for an event that recurs more
+ *   than once a day) that stay stable when the file is read again.
  * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`, whatever else is said;
  *   otherwise `X-IISG-STATUS`, which `toIcs` writes, gives the status; otherwise `TENTATIVE` → `tentative`
  *   ("not confirmed", RFC 5545), or `postponed` in a file our export wrote before it wrote X-IISG-STATUS.
@@ -145,7 +146,7 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
     reader.readSafely(component, own ?? []);
   }
   // Overrides whose recurring event is not in the file: each is an event of its own.
-  for (const list of exceptions.values()) for (const component of list) reader.readSafely(component, [], true);
+  for (const list of exceptions.values()) for (const component of list) reader.readSafely(component, [], list);
 
   const feed: RawFeed = { version: 1, events: [] };
   const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
@@ -233,6 +234,7 @@ class IcsReader {
   private readonly ids = new Set<string>();
   private readonly reportedZones = new Set<string>();
   private readonly untitled = new Set<Component>();
+  private readonly renamed = new Set<Component>();
   private readonly fromDay: DayKey;
   private readonly toDay: DayKey;
 
@@ -258,9 +260,9 @@ class IcsReader {
   }
 
   /** `read`, with a failure (ical.js on input nobody foresaw) reported for this event alone: the others are kept. */
-  readSafely(component: Component, overrides: Component[], orphan = false) {
+  readSafely(component: Component, overrides: Component[], orphans?: Component[]) {
     try {
-      this.read(component, overrides, orphan);
+      this.read(component, overrides, orphans);
     } catch (error) {
       this.report(component, 'error', 'invalid-event', `the event cannot be read (${messageOf(error)}); it is left out`);
     }
@@ -294,8 +296,11 @@ class IcsReader {
     return undefined;
   }
 
-  /** One VEVENT (with its RECURRENCE-ID overrides) to one event, or one per occurrence in the window. */
-  private read(component: Component, overrides: Component[], orphan = false) {
+  /**
+   * One VEVENT (with its RECURRENCE-ID overrides) to one event, or one per occurrence in the window. `orphans`:
+   * the overrides of one UID whose recurring event is not in the file, this one among them.
+   */
+  private read(component: Component, overrides: Component[], orphans?: Component[]) {
     if (!component.hasProperty('dtstart')) {
       this.report(component, 'error', 'missing-start', 'the event has no DTSTART; it is left out');
       return;
@@ -314,9 +319,10 @@ class IcsReader {
     }
     const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
     const baseId = uid ? uid.replace(new RegExp(`${ICS_UID_SUFFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : `ics-${this.events.length + 1}`;
-    if (orphan) {
+    if (orphans) {
       const original = component.getFirstPropertyValue('recurrence-id') as Time;
-      this.add(component, event, event.startDate, event.endDate, `${baseId}-${basicDay(original)}`);
+      const planned = orphans.map((c) => c.getFirstPropertyValue('recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
+      this.add(component, event, event.startDate, event.endDate, occurrenceId(baseId, original, recursSeveralADay(planned)));
       return;
     }
     if (!event.isRecurring()) {
@@ -328,6 +334,7 @@ class IcsReader {
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
     const iterator = event.iterator();
+    const occurrences: Occurrence[] = [];
     let count = 0;
     let steps = 0;
     let failed = false;
@@ -365,10 +372,18 @@ class IcsReader {
           start = this.onEventClock(component, event, start);
           end = this.onEventClock(component, event, end);
         }
-        const item = details.item;
-        this.add(item.component, item, start, end, `${baseId}-${basicDay(time)}`, true);
+        occurrences.push({ item: details.item, start, end, planned: time });
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(time))} cannot be read (${messageOf(error)}); it is left out`);
+        failed = true;
+      }
+    }
+    const severalADay = recursSeveralADay(occurrences.map((o) => o.planned));
+    for (const { item, start, end, planned } of occurrences) {
+      try {
+        this.add(item.component, item, start, end, occurrenceId(baseId, planned, severalADay), true);
+      } catch (error) {
+        this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(planned))} cannot be read (${messageOf(error)}); it is left out`);
         failed = true;
       }
     }
@@ -407,7 +422,15 @@ class IcsReader {
     if (this.ids.has(id)) {
       let n = 2;
       while (this.ids.has(`${id}~${n}`)) n++;
-      this.report(component, 'warning', 'duplicate-uid', `another event has the UID ${JSON.stringify(id)}; this one is called '${id}~${n}'`);
+      // Once for a recurring event: its other occurrences are renamed alike.
+      if (!this.renamed.has(component)) {
+        const uid = JSON.stringify(String(component.getFirstPropertyValue('uid') ?? ''));
+        const message = occurrence
+          ? `another event has the UID ${uid} too; this event's occurrences are called '${id}~${n}' and so on`
+          : `another event has the UID ${JSON.stringify(id)}; this one is called '${id}~${n}'`;
+        this.report(component, 'warning', 'duplicate-uid', message);
+      }
+      this.renamed.add(component);
       id = `${id}~${n}`;
     }
     this.ids.add(id);
@@ -610,6 +633,30 @@ function dayOf(t: Time): DayKey {
 
 function basicDay(t: Time): string {
   return isoDate(dayOf(t)).replace(/-/g, '');
+}
+
+/** One occurrence of a recurring event: the VEVENT that gives it (an override, or the event) and when it was planned. */
+interface Occurrence {
+  item: IcalEvent;
+  start: Time;
+  end: Time;
+  /** Its date in the recurrence (its RECURRENCE-ID), which an override may have moved it from. */
+  planned: Time;
+}
+
+/** True when two of the times fall on one day: an event that recurs more than once a day (FREQ=HOURLY, BYHOUR=9,14). */
+function recursSeveralADay(planned: Time[]): boolean {
+  return new Set(planned.map(basicDay)).size < planned.length;
+}
+
+/**
+ * The id of an occurrence, from the time it was planned for: `<uid>-<yyyymmdd>`, or `<uid>-<yyyymmdd>T<hhmmss>`
+ * for every occurrence of an event that recurs more than once a day. Either way no two occurrences of one
+ * event share an id, and each keeps its id when the file is read again.
+ */
+function occurrenceId(baseId: string, planned: Time, severalADay: boolean): string {
+  const time = severalADay ? `T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : '';
+  return `${baseId}-${basicDay(planned)}${time}`;
 }
 
 function windowDay(value: string | undefined, name: string): DayKey | undefined {
