@@ -282,3 +282,28 @@ test('feedFromIcs gives each occurrence of an hourly event an id of its own, and
   assert.deepEqual(twice.problems.map((p) => [p.code, p.line]), [['duplicate-uid', 12]]);
   assert.equal(twice.problems[0].message, `another event has the UID "same" too; this event's occurrences are called 'same-20250301T090000~2' and so on`);
 });
+
+test('feedFromIcs reports an END:VCALENDAR inside an event with its line, and keeps the events after it', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const day = (uid, date) => vevent(uid, `DTSTART;VALUE=DATE:${date}`, `SUMMARY:${uid}`);
+  const read = (lines) => feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines.flat(), ''].join('\r\n'), { from: '2025-01-01', to: '2025-12-31' });
+  // ical.js closes whatever is open at any END line: the END:VEVENT of line 16 closed the calendar, and b and c were dropped unsaid.
+  const cut = read([day('a', '20250301'), ['BEGIN:VEVENT', 'UID:cut', 'DTSTAMP:20190101T000000Z', 'DTSTART;VALUE=DATE:20250302', 'END:VCALENDAR', 'SUMMARY:Cut', 'END:VEVENT'], day('b', '20250303'), day('c', '20250304'), 'END:VCALENDAR']);
+  assert.deepEqual(cut.feed.events.map((e) => e.id), ['a', 'b', 'c']);
+  assert.deepEqual(cut.problems, [{
+    severity: 'error', code: 'unexpected-end', line: 14, uid: 'cut',
+    message: 'END:VCALENDAR comes before the END:VEVENT of the event that begins on line 10 (is the file cut short or garbled there?); the event is left out, and the events after it are read',
+  }]);
+  // The same line in the calendar's own lines: the events after it were outside every calendar, and dropped.
+  const early = read([['END:VCALENDAR'], day('a', '20250301'), 'END:VCALENDAR']);
+  assert.deepEqual(early.feed.events.map((e) => e.id), ['a']);
+  assert.deepEqual(early.problems.map((p) => [p.severity, p.code, p.line, p.message]), [
+    ['warning', 'unexpected-end', 4, 'END:VCALENDAR ends the calendar, but the event of line 5 follows it (is the file garbled there?); the events after it are read as part of the calendar'],
+  ]);
+  // Inside a VTIMEZONE: the zone is closed there, and the events read.
+  const zone = read([['BEGIN:VTIMEZONE', 'TZID:Office', 'END:VCALENDAR', 'END:VTIMEZONE'], day('b', '20250303'), 'END:VCALENDAR']);
+  assert.deepEqual(zone.feed.events.map((e) => e.id), ['b']);
+  assert.deepEqual(zone.problems.map((p) => [p.severity, p.code, p.line, p.message]), [
+    ['warning', 'unexpected-end', 6, 'END:VCALENDAR comes before the END:VTIMEZONE of the VTIMEZONE that begins on line 4 (is the file cut short or garbled there?); the VTIMEZONE is closed there'],
+  ]);
+});

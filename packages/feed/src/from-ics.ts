@@ -58,10 +58,10 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `unexpected-end`, ... */
   code: string;
   message: string;
-  /** Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event. */
+  /** Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event; for `unexpected-end`, the END line. */
   line?: number;
   uid?: string;
 }
@@ -93,16 +93,24 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
     problems.push({ severity: 'error', code: 'not-ics', message: `the file is not iCalendar: it should start with BEGIN:VCALENDAR, but ${found}`, line: firstLine + 1 || 1 });
     return { feed: null, problems };
   }
-  let calendars: Component[];
+  let calendars: Component[] | undefined;
   let veventLines: number[] | undefined;
-  try {
-    calendars = parseCalendars(source);
-  } catch (error) {
-    // One line ical.js cannot read fails the whole file: read each event on its own, and leave out only those.
+  let failure: unknown;
+  // ical.js closes whatever is open at any END line, so a misplaced one (an END:VCALENDAR inside a VEVENT)
+  // lost the events after it without an error. Such a file is read event by event, as is one with a line
+  // ical.js cannot read (which fails the whole file): only the events concerned are left out.
+  if (!misplacedEnd(lines)) {
+    try {
+      calendars = parseCalendars(source);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (!calendars) {
     const byEvent = parseEventByEvent(lines, problems);
     if (!byEvent) {
       // ical.js's own parser messages say what is wrong ("invalid line ..."); anything else would be JavaScript's.
-      const reason = error instanceof Error && error.name === 'ParserError' ? ` (${error.message})` : '';
+      const reason = failure instanceof Error && failure.name === 'ParserError' ? ` (${failure.message})` : '';
       problems.push({ severity: 'error', code: 'not-ics', message: `the file is not valid iCalendar${reason}` });
       return { feed: null, problems };
     }
@@ -168,28 +176,14 @@ function parseCalendars(text: string): Component[] {
 }
 
 /**
- * A file that ICAL.parse refused, read again event by event: the calendars without their VEVENTs, then each
- * VEVENT in a calendar of its own, moved into the calendar it was in. An event that still cannot be read is
- * reported at its BEGIN:VEVENT line and left out. Gives the calendars and the line of each event kept;
- * undefined when the rest of the file (the calendar, its time zones) cannot be read either.
+ * A file read event by event: the calendars without their VEVENTs, then each VEVENT in a calendar of its own,
+ * moved into the calendar it was in. An event that still cannot be read is reported at its BEGIN:VEVENT line
+ * and left out. Gives the calendars and the line of each event kept; undefined when the rest of the file (the
+ * calendar, its time zones) cannot be read either. Problems are added in the order of their lines.
  */
 function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Component[], number[]] | undefined {
-  const rest: string[] = [];
-  const blocks: { line: number; calendar: number; lines: string[] }[] = [];
-  let block: (typeof blocks)[number] | undefined;
-  let calendar = -1;
-  lines.forEach((line, i) => {
-    const begin = /^BEGIN:VEVENT\s*$/i.test(line);
-    // An event without its END:VEVENT ends where the next one or the calendar does (and fails on its own).
-    if (begin || /^(?:BEGIN|END):VCALENDAR\s*$/i.test(line)) block = undefined;
-    if (/^BEGIN:VCALENDAR\s*$/i.test(line)) calendar++;
-    if (begin) blocks.push((block = { line: i + 1, calendar, lines: [] }));
-    if (!block) rest.push(line);
-    else {
-      block.lines.push(line);
-      if (/^END:VEVENT\s*$/i.test(line)) block = undefined;
-    }
-  });
+  const found: IcsProblem[] = [];
+  const { rest, blocks } = splitEvents(lines, found);
   let calendars: Component[];
   try {
     calendars = parseCalendars(rest.join('\r\n'));
@@ -198,19 +192,147 @@ function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Component[
   }
   if (!calendars.length) return undefined;
   const kept: number[] = [];
-  for (const { line, calendar: index, lines: own } of blocks) {
+  for (const { line, calendar: index, lines: own, cutAt } of blocks) {
+    const uid = own.map((l) => /^UID:(.*)$/i.exec(l)?.[1]?.trim()).find((u) => u !== undefined);
+    const withUid = (problem: IcsProblem) => found.push(uid === undefined ? problem : { ...problem, uid });
+    if (cutAt !== undefined) {
+      const message = `END:VCALENDAR comes before the END:VEVENT of the event that begins on line ${line} (is the file cut short or garbled there?); the event is left out, and the events after it are read`;
+      withUid({ severity: 'error', code: 'unexpected-end', message, line: cutAt });
+      continue;
+    }
     try {
+      const misplaced = misplacedEnd(own);
+      if (misplaced) {
+        const end = `END:${componentName(misplaced.name)} on line ${line + misplaced.at}`;
+        const { open } = misplaced;
+        const inner = open && componentName(open.name);
+        throw new Error(open ? `${end} comes before the END:${inner} of the ${inner} that begins on line ${line + open.at}` : `${end} closes nothing`);
+      }
       const vevent = parseCalendars(['BEGIN:VCALENDAR', ...own, 'END:VCALENDAR'].join('\r\n'))[0]?.getFirstSubcomponent('vevent');
       if (!vevent) throw new Error('no VEVENT');
       calendars[Math.min(Math.max(index, 0), calendars.length - 1)].addSubcomponent(vevent);
       kept.push(line);
     } catch (error) {
-      const uid = own.map((l) => /^UID:(.*)$/i.exec(l)?.[1]).find((u) => u !== undefined);
-      const problem: IcsProblem = { severity: 'error', code: 'invalid-event', message: `the event cannot be read (${messageOf(error)}); it is left out`, line };
-      problems.push(uid === undefined ? problem : { ...problem, uid: uid.trim() });
+      withUid({ severity: 'error', code: 'invalid-event', message: `the event cannot be read (${messageOf(error)}); it is left out`, line });
     }
   }
+  problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return [calendars, kept];
+}
+
+/** A BEGIN or END line as ical.js reads one (`BEGIN:VEVENT`): the word, and the component's name in capitals. */
+function componentLine(line: string): { word: 'BEGIN' | 'END'; name: string } | undefined {
+  const match = /^(BEGIN|END):(.*)$/i.exec(line);
+  return match ? { word: match[1].toUpperCase() as 'BEGIN' | 'END', name: match[2].trim().toUpperCase() } : undefined;
+}
+
+/**
+ * The first END line that does not close the innermost component open (an END:VCALENDAR inside a VEVENT, an
+ * END with nothing open): its component's name and index in `lines`, with the component open there, if any.
+ */
+function misplacedEnd(lines: string[]): { name: string; at: number; open?: { name: string; at: number } } | undefined {
+  const open: { name: string; at: number }[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const tag = componentLine(lines[at]);
+    if (tag?.word === 'BEGIN') open.push({ name: tag.name, at });
+    else if (tag) {
+      const inner = open.pop();
+      if (inner?.name !== tag.name) return { name: tag.name, at, open: inner };
+    }
+  }
+  return undefined;
+}
+
+/** A component's name for a message: a garbled line may give it any length. */
+function componentName(name: string): string {
+  return shorten(name, 40);
+}
+
+interface EventBlock {
+  /** Line of its BEGIN:VEVENT. */
+  line: number;
+  /** The calendar it is in: an index in the file's calendars (-1 before the first). */
+  calendar: number;
+  lines: string[];
+  /** Line of an END:VCALENDAR that came before its END:VEVENT: the event is cut short there. */
+  cutAt?: number;
+}
+
+/**
+ * A file's lines split into the calendars' own lines (`rest`) and one block of lines per VEVENT. ical.js closes
+ * whatever is open at any END line; here an END is paired with its BEGIN, as the readers that cope with broken
+ * files do, and the rest is made well nested for ical.js:
+ * - an END:VCALENDAR inside a VEVENT cuts the event short (it is reported and left out) and ends the calendar;
+ * - an END inside other components it does not close (a VTIMEZONE) closes them with it, reported;
+ * - an END of a component that is not open is ignored (reported, inside a calendar);
+ * - a VEVENT after the END:VCALENDAR of its calendar is read as part of that calendar, reported once.
+ * Other lines outside every calendar are ignored. An event without its END:VEVENT ends where the next event
+ * or calendar begins, and fails to read on its own.
+ */
+function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[]; blocks: EventBlock[] } {
+  const rest: string[] = [];
+  const blocks: EventBlock[] = [];
+  const open: { name: string; line: number }[] = [];
+  let block: EventBlock | undefined;
+  let calendar = -1;
+  // The END:VCALENDAR that closed the last calendar, until an event after it is reported.
+  let ended: number | undefined;
+  // Whether the line before went to `rest`: a folded line's continuations go with it.
+  let kept = false;
+  const warn = (line: number, message: string) => problems.push({ severity: 'warning', code: 'unexpected-end', message, line });
+  lines.forEach((text, i) => {
+    const line = i + 1;
+    const tag = componentLine(text);
+    const cut = block !== undefined && tag?.word === 'END' && tag.name === 'VCALENDAR';
+    if (block && (cut || (tag?.word === 'BEGIN' && (tag.name === 'VEVENT' || tag.name === 'VCALENDAR')))) {
+      if (cut) block.cutAt = line;
+      block = undefined;
+    }
+    if (block) {
+      block.lines.push(text);
+      if (tag?.word === 'END' && tag.name === 'VEVENT') block = undefined;
+      return;
+    }
+    if (tag?.word === 'BEGIN' && tag.name === 'VEVENT') {
+      if (ended !== undefined && !open.length) {
+        warn(ended, `END:VCALENDAR ends the calendar, but the event of line ${line} follows it (is the file garbled there?); the events after it are read as part of the calendar`);
+      }
+      ended = undefined;
+      blocks.push((block = { line, calendar, lines: [text] }));
+      return;
+    }
+    if (!tag) {
+      // A line outside every component is ignored.
+      kept = /^[ \t]/.test(text) ? kept : open.length > 0;
+      if (kept) rest.push(text);
+      return;
+    }
+    kept = true;
+    if (tag.word === 'BEGIN') {
+      if (tag.name === 'VCALENDAR') [calendar, ended] = [calendar + 1, undefined];
+      open.push({ name: tag.name, line });
+      rest.push(text);
+      return;
+    }
+    const name = componentName(tag.name);
+    const at = open.findLastIndex((c) => c.name === tag.name);
+    if (at < 0) {
+      if (open.length) warn(line, `END:${name} closes no ${name}, as none is open here (is the file garbled there?); it is ignored`);
+      kept = false;
+      return;
+    }
+    const inside = open.splice(at + 1).reverse();
+    for (const inner of inside) {
+      const innerName = componentName(inner.name);
+      warn(line, `END:${name} comes before the END:${innerName} of the ${innerName} that begins on line ${inner.line} (is the file cut short or garbled there?); the ${innerName} is closed there`);
+      rest.push(`END:${inner.name}`);
+    }
+    open.pop();
+    rest.push(text);
+    // An END:VCALENDAR reported already (it cut an event or a VTIMEZONE short) is not reported again for the events after it.
+    if (tag.name === 'VCALENDAR' && !open.length && !cut && !inside.length) ended = line;
+  });
+  return { rest, blocks };
 }
 
 function shorten(text: string, length = 60): string {
