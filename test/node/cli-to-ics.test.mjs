@@ -1,7 +1,7 @@
 // `iisg-feed to-ics`: the whole feed as one subscribable .ics, read back by ical.js. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -35,4 +35,16 @@ test('-o writes a file; --name names the calendar; a feed with a dropped event e
   const notJson = await runCli(['to-ics', 'test/fixtures/cli/syntax-error.json']);
   assert.equal(notJson.code, 1);
   assert.equal(notJson.stdout, '');
+});
+
+test('an event an .ics cannot hold (the year 0) is reported with its path, left out, and exits 1', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-to-ics-'));
+  const feed = join(dir, 'feed.json');
+  writeFileSync(feed, JSON.stringify({ version: 1, events: [{ id: 'a', title: 'A', start: '0000-06-01' }, { id: 'b', title: 'B', start: '2019-04-23' }] }));
+  const out = join(dir, 'events.ics');
+  const { code, stderr } = await runCli(['to-ics', feed, '-o', out]);
+  assert.equal(code, 1);
+  assert.equal(stderr, `${feed}: error: events[0].start: its start is 0000-06-01, outside the years 0001 to 9999 that an iCalendar file can hold; the event is left out of the calendar\n1 event written to ${out}\n`);
+  const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent');
+  assert.deepEqual(events.map((e) => e.getFirstPropertyValue('uid')), ['b@iisg-events']);
 });

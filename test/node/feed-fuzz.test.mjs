@@ -377,7 +377,8 @@ function assertProblemShape(p, where) {
 /** 0000-01-01T00:00Z: an instant before it has no four-digit year for an .ics to write. */
 const utcYear0 = Date.UTC(2000, 0, 1) - 730_485 * 86_400_000;
 const utcYear10000 = Date.UTC(10000, 0, 1);
-const lastDay = utcYear10000 / 86_400_000 - 1;
+/** 0001-01-01T00:00Z: the first instant an .ics writes. */
+const utcYear1 = -719_162 * 86_400_000;
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 function assertSafeUrl(url, where) {
   if (url === undefined) return;
@@ -479,7 +480,9 @@ function exerciseFeed(feed, where, roundTrip = false) {
     }
   }
 
-  const ics = toIcs(feed, feed.events, { lang: 'en', now: NOW, calendarName: pickText(feed.title, 'en') || 'Events' });
+  const leftOut = [];
+  const ics = toIcs(feed, feed.events, { lang: 'en', now: NOW, calendarName: pickText(feed.title, 'en') || 'Events', onProblem: (p) => leftOut.push(p) });
+  for (const p of leftOut) assertProblemShape(p, where);
   const lines = ics.split('\r\n');
   assert.equal(lines.pop(), '', `${where}: .ics ends with CRLF`);
   const unfolded = [];
@@ -490,7 +493,16 @@ function exerciseFeed(feed, where, roundTrip = false) {
     else unfolded.push(line);
   }
   for (const line of unfolded) assert.match(line, /^[A-Z][A-Z0-9-]*[;:]/, `${where}: .ics content line ${describe(line)}`);
-  assert.equal(unfolded.filter((l) => l === 'BEGIN:VEVENT').length, feed.events.length, `${where}: one VEVENT per event`);
+  // Dates and times as RFC 5545 writes them, with four-digit years from 0001 (an event that has none is left out, reported).
+  for (const line of unfolded.filter((l) => /^(DTSTART|DTEND|DTSTAMP)[;:]/.test(l))) {
+    assert.match(line, /:(?!0000)\d{8}(T\d{6}Z?)?$/, `${where}: .ics date ${describe(line)}`);
+  }
+  assert.equal(unfolded.filter((l) => l === 'BEGIN:VEVENT').length, feed.events.length - leftOut.length, `${where}: one VEVENT per event not left out`);
+  for (const p of leftOut) {
+    const e = feed.byId.get(p.eventId);
+    // Within a day of the years 0001-9999 only when it is written on a clock whose day it is not in (UTC, or its zone).
+    assert.ok(e && (e.start < utcYear1 + 86_400_000 || e.start >= utcYear10000 - 86_400_000), `${where}: .ics left out ${p.eventId}, which starts in the years 0001-9999`);
+  }
   for (const line of unfolded) {
     if (line.startsWith('URL:')) assertSafeUrl(line.slice(4), `${where}: .ics URL`);
     if (line.startsWith('ORGANIZER')) {
@@ -510,11 +522,11 @@ function exerciseFeed(feed, where, roundTrip = false) {
     const when = (e) => (e.allDay ? `${e.startDay}..${e.endDay}` : `${Math.round(e.start / 60_000)}..${Math.round(e.end / 60_000)}`);
     // Ids come back (UID <id>@iisg-events). A timed event outside the years 0000-9999 in UTC or in its zone
     // ('0000-01-01T00:00+14:00', '9999-12-31T23:59-12:00', both valid feed dates) has no four-digit year for an
-    // .ics to write (a limit of RFC 5545 left as it is): only the times of the others are compared.
+    // .ics to write, or none for the feed fromIcs writes: only the times of the others are compared.
     // A UID is TEXT, whose control characters toIcs drops: an id with them comes back without them.
     const uid = (id) => id.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-    // (An all-day event ending on 9999-12-31 has its exclusive DTEND in the year 10000.)
-    for (const e of feed.events.filter((x) => (x.allDay ? x.endDay < lastDay : x.start > utcYear0 + 2 * 86_400_000 && x.end < utcYear10000 - 2 * 86_400_000))) {
+    const written = feed.events.filter((x) => !leftOut.some((p) => p.eventId === x.id));
+    for (const e of written.filter((x) => x.allDay || (x.start > utcYear0 + 2 * 86_400_000 && x.end < utcYear10000 - 2 * 86_400_000))) {
       const back = again.byId.get(uid(e.id));
       assert.ok(back, `${where}: ${e.id} not read back from the .ics`);
       assert.equal(when(back), when(e), `${where}: ${e.id}'s times changed by toIcs and fromIcs`);

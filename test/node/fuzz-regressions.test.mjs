@@ -307,3 +307,60 @@ test('feedFromIcs reports an END:VCALENDAR inside an event with its line, and ke
     ['warning', 'unexpected-end', 6, 'END:VCALENDAR comes before the END:VTIMEZONE of the VTIMEZONE that begins on line 4 (is the file cut short or garbled there?); the VTIMEZONE is closed there'],
   ]);
 });
+
+/**
+ * Every content line of an .ics read by ical.js, and every date or date-time value as RFC 5545 writes one
+ * (`20190423`, `20190423T093000`, `...Z`), in the years 0001 to 9999 and read by ical.js as written.
+ */
+async function assertValidIcs(ics) {
+  const { default: ICAL } = await import('ical.js');
+  const unfolded = [];
+  for (const line of ics.split('\r\n').slice(0, -1)) {
+    if (line.startsWith(' ')) unfolded[unfolded.length - 1] += line.slice(1);
+    else unfolded.push(line);
+  }
+  ICAL.parse(ics);
+  for (const line of unfolded) {
+    if (/^(BEGIN|END):/.test(line)) continue;
+    const property = new ICAL.Property(ICAL.parse.property(line));
+    if (!['date', 'date-time'].includes(property.type)) continue;
+    const text = line.slice(line.lastIndexOf(':') + 1);
+    assert.match(text, /^\d{8}(T\d{6}Z?)?$/, line);
+    assert.ok(text.slice(0, 4) !== '0000', `${line}: the year 0`);
+    const time = property.getFirstValue();
+    assert.equal(`${String(time.year).padStart(4, '0')}${String(time.month).padStart(2, '0')}${String(time.day).padStart(2, '0')}`, text.slice(0, 8), line);
+  }
+}
+
+test('toIcs writes only dates of the years 1 to 9999, and reports the events it cannot write', async () => {
+  const { toIcs } = await import('../../packages/feed/dist/to-ics.js');
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const { feed } = parseFeed({
+    version: 1,
+    events: [
+      { id: 'last-days', title: 'Last days', start: '9999-12-30', end: '9999-12-31' },
+      { id: 'year-0', title: 'Year 0', start: '0000-01-01' },
+      { id: 'utc-year-0', title: 'UTC year 0', start: '0000-01-01T00:00+14:00', timeZone: 'UTC' },
+      { id: 'first-night', title: 'First night', start: '0001-01-01T00:30', end: '0001-01-01T02:00', timeZone: 'Europe/Tirane' },
+      { id: 'last-night', title: 'Last night', start: '9999-12-31T23:00', end: '9999-12-31T23:59', timeZone: 'America/New_York' },
+      { id: 'past-10000', title: 'Past 10000', start: '9999-12-31T20:00Z', end: '9999-12-31T23:59-12:00', timeZone: 'UTC' },
+      { id: 'ordinary', title: 'Ordinary', start: '2019-04-23' },
+    ],
+  });
+  const problems = [];
+  const ics = toIcs(feed, feed.events, { lang: 'en', now: new Date(0), onProblem: (p) => problems.push(p) });
+  // DTEND;VALUE=DATE:100000101, DTSTART:0000011231T100000Z, VTIMEZONE observances in the years -1 and 10000.
+  await assertValidIcs(ics);
+  assert.deepEqual(problems.map((p) => [p.severity, p.code, p.path, p.eventId]), [
+    ['error', 'year-out-of-range', 'events[1].start', 'year-0'],
+    ['error', 'year-out-of-range', 'events[2].start', 'utc-year-0'],
+  ]);
+  assert.equal(problems[1].message, 'its start is -000001-12-31T10:00 in UTC, outside the years 0001 to 9999 that an iCalendar file can hold; the event is left out of the calendar');
+  // The others are all there, at their times: an end an .ics cannot name as a date is written as a DURATION.
+  assert.ok(ics.includes('DTSTART;VALUE=DATE:99991230\r\nDURATION:P2D\r\n'), 'all-day DURATION');
+  assert.ok(ics.includes('DTSTART:99991231T200000Z\r\nDURATION:PT15H59M\r\n'), 'timed DURATION');
+  const back = parseFeed(feedFromIcs(ics, { from: '0001-01-01', to: '9999-12-31' }).feed).feed;
+  // (past-10000 ends in the year 10000 in UTC, which fromIcs has no feed date for: its start is compared.)
+  const times = (events) => events.map((e) => [e.id, e.start, e.id === 'past-10000' || e.end]).sort((a, b) => a[1] - b[1]);
+  assert.deepEqual(times(back.events), times(feed.events.filter((e) => !e.id.includes('year-0'))));
+});

@@ -23,8 +23,9 @@ Options:
   --lang TAG       language of titles and descriptions (default: the feed's language)
   --name TEXT      the calendar's name (default: the feed's title)
 
-Feed problems (those validate reports) go to standard error. Exit code 1 when the feed has an error; the
-calendar is written all the same, without the events that could not be read.
+Feed problems (those validate reports) go to standard error, and so do events an iCalendar file cannot hold
+(a start before the year 0001 or after 9999). Exit code 1 when the feed has an error or an event is left out;
+the calendar is written all the same, without those events.
 `;
 
 export async function run(sources, values) {
@@ -36,7 +37,10 @@ export async function run(sources, values) {
   if (!feed) return 1;
   const lang = values.lang ?? feed.language;
   const calendarName = values.name ?? (pickText(feed.title, lang, feed.language) || undefined);
-  writeOutput(values.out, toIcs(feed, feed.events, { lang, calendarName }));
-  if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const leftOut = [];
+  const ics = toIcs(feed, feed.events, { lang, calendarName, onProblem: (p) => leftOut.push(p) });
+  reportProblems(leftOut.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
+  writeOutput(values.out, ics);
+  if (values.out) process.stderr.write(`${count(feed.events.length - leftOut.length, 'event')} written to ${values.out}\n`);
+  return [...problems, ...leftOut].some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -11,6 +11,10 @@
  *   calendar that imports the file again, or a subscription that refreshes it, updates the event
  *   instead of adding a copy.
  * - All-day events: `DTSTART;VALUE=DATE` and the exclusive `DTEND;VALUE=DATE` (the day after the last).
+ * - Dates are written in the years 0001 to 9999, as RFC 5545's four-digit years allow and calendar programs
+ *   read them (many cannot hold a year 0). An event whose start falls outside them, on the clock it is written
+ *   on, is left out and reported (`onProblem`, code `year-out-of-range`). An end past 9999-12-31 (an all-day
+ *   event's exclusive end after its last day of 9999-12-31) is written as the event's `DURATION` instead.
  * - Timed events: wall-clock times with `TZID=<the event's zone>` and a `VTIMEZONE` for each zone used,
  *   with every offset change in the years the events start and end in (one observance per change, no RRULE, so
  *   the rules cannot be misread). UTC events, and the rare time in the hour repeated when clocks go back
@@ -27,7 +31,7 @@
 import { calendarEntryText, type CountryNames } from './calendar-links.js';
 import { DAY_MS, dayKey, isoDate } from './day-key.js';
 import { pickText } from './text.js';
-import type { EventStatus, Feed, FeedEvent } from './types.js';
+import type { EventStatus, Feed, FeedEvent, Problem } from './types.js';
 
 export interface IcsOptions {
   /** Language of the texts (`SUMMARY`, `DESCRIPTION`, `LOCATION`), picked along `languageChain`. */
@@ -43,6 +47,8 @@ export interface IcsOptions {
   calendarName?: string;
   /** Country names in `lang` where the runtime has none, for `LOCATION` (see `calendarEntryText`). */
   countryNames?: CountryNames;
+  /** Told of each event left out of the calendar, and why (code `year-out-of-range`). */
+  onProblem?: (problem: Problem) => void;
 }
 
 export const ICS_UID_SUFFIX = '@iisg-events';
@@ -59,10 +65,23 @@ const STATUS: Record<EventStatus, string> = {
   'moved-online': 'CONFIRMED',
 };
 
-/** An RFC 5545 VCALENDAR with one VEVENT per event, CRLF line endings, lines folded at 75 octets. */
-export function toIcs(feed: Feed, events: readonly FeedEvent[], options: IcsOptions): string {
+/** First instant and first day of the year 0001, and the first of the year 10000: the range an .ics can write. */
+const FIRST_DAY = dayKey(1, 1, 1);
+const FIRST_MS = FIRST_DAY * DAY_MS;
+const END_MS = dayKey(10000, 1, 1) * DAY_MS;
+
+/**
+ * An RFC 5545 VCALENDAR with one VEVENT per event, CRLF line endings, lines folded at 75 octets. An event
+ * that starts outside the years 0001 to 9999 is left out, and `options.onProblem` told why.
+ */
+export function toIcs(feed: Feed, allEvents: readonly FeedEvent[], options: IcsOptions): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${text(options.prodId ?? DEFAULT_PROD_ID)}`, 'CALSCALE:GREGORIAN'];
   if (options.calendarName) lines.push(`NAME:${text(options.calendarName)}`, `X-WR-CALNAME:${text(options.calendarName)}`);
+  const events = allEvents.filter((event) => {
+    const problem = unwritable(event);
+    if (problem) options.onProblem?.(problem);
+    return !problem;
+  });
 
   // The years each zone is needed in: those its events start and end in (not every year between two
   // events centuries apart, which took seconds to sample).
@@ -84,11 +103,17 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, count
   const entry = calendarEntryText(feed, event, lang, countryNames);
   const lines = ['BEGIN:VEVENT', `UID:${text(event.id + ICS_UID_SUFFIX)}`, `DTSTAMP:${stamp}`];
   if (event.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startDay)}`, `DTEND;VALUE=DATE:${basicDate(event.endDay + 1)}`);
+    lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startDay)}`);
+    // The day after 9999-12-31 has no four-digit year: the length of the event says the same.
+    const after = event.endDay + 1;
+    lines.push(after * DAY_MS < END_MS ? `DTEND;VALUE=DATE:${basicDate(after)}` : `DURATION:P${after - event.startDay}D`);
   } else {
-    lines.push(`DTSTART${zonedDateTime(event.start, event.timeZone)}`);
+    lines.push(`DTSTART${dateTimeValue(icsClock(event.start, event.timeZone), event.timeZone)}`);
     // An event without an end time ends when it starts: RFC 5545 says so when DTEND is left out.
-    if (event.end > event.start) lines.push(`DTEND${zonedDateTime(event.end, event.timeZone)}`);
+    if (event.end > event.start) {
+      const end = icsClock(event.end, event.timeZone);
+      lines.push(inIcsYears(end.wall) ? `DTEND${dateTimeValue(end, event.timeZone)}` : `DURATION:${exactDuration(event.end - event.start)}`);
+    }
   }
   lines.push(`SUMMARY:${text(entry.title)}`);
   if (entry.details) lines.push(`DESCRIPTION:${text(entry.details)}`);
@@ -164,11 +189,61 @@ function wallDateTime(wallMs: number): string {
   return utcDateTime(wallMs).slice(0, -1);
 }
 
-/** `;TZID=Europe/Tirane:20190424T093000`, or `:20190424T073000Z` where a zoned time would be unclear. */
-function zonedDateTime(ms: number, zone: string): string {
+/** The clock an instant is written on: UTC where a zoned time would be unclear, else the zone's. */
+interface IcsClock {
+  /** The time on that clock, as "UTC" milliseconds. */
+  wall: number;
+  utc: boolean;
+}
+
+function icsClock(ms: number, zone: string): IcsClock {
   const offset = offsetAt(ms, zone);
-  if (isUtc(zone) || isRepeated(ms + offset, zone)) return `:${utcDateTime(ms)}`;
-  return `;TZID=${zone}:${wallDateTime(ms + offset)}`;
+  const utc = isUtc(zone) || isRepeated(ms + offset, zone);
+  return { wall: utc ? ms : ms + offset, utc };
+}
+
+/** True for a time (on the clock it is written on) in the years 0001 to 9999. */
+function inIcsYears(wall: number): boolean {
+  return wall >= FIRST_MS && wall < END_MS;
+}
+
+/** `;TZID=Europe/Tirane:20190424T093000`, or `:20190424T073000Z` on the UTC clock. */
+function dateTimeValue(clock: IcsClock, zone: string): string {
+  return clock.utc ? `:${utcDateTime(clock.wall)}` : `;TZID=${zone}:${wallDateTime(clock.wall)}`;
+}
+
+/** `PT15H59M`, `PT1H0M5S`: a length of time as an exact RFC 5545 duration (hours, not nominal days). */
+function exactDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  let time = h ? `${h}H` : '';
+  if (m || (h && s)) time += `${m}M`;
+  if (s || !time) time += `${s}S`;
+  return `PT${time}`;
+}
+
+/**
+ * Why an event cannot be written (its start is outside the years 0001 to 9999 on the clock it would be
+ * written on: '0000-01-01', or '0000-01-01T00:00+14:00' in UTC), as a problem; undefined if it can.
+ */
+function unwritable(event: FeedEvent): Problem | undefined {
+  let when: string;
+  if (event.allDay) {
+    if (event.startDay >= FIRST_DAY) return undefined;
+    when = isoDate(event.startDay);
+  } else {
+    const clock = icsClock(event.start, event.timeZone);
+    if (inIcsYears(clock.wall)) return undefined;
+    // toISOString writes a year past 9999 or before 0 with six digits and a sign: -000001-12-31T10:00.
+    when = `${new Date(clock.wall).toISOString().slice(0, -8)} in ${clock.utc ? 'UTC' : event.timeZone}`;
+  }
+  return {
+    severity: 'error',
+    code: 'year-out-of-range',
+    path: `${event.path}.start`,
+    eventId: event.id,
+    message: `its start is ${when}, outside the years 0001 to 9999 that an iCalendar file can hold; the event is left out of the calendar`,
+  };
 }
 
 /**
@@ -235,10 +310,10 @@ function utcOffset(offset: number): string {
 }
 
 /**
- * A VTIMEZONE for `zone` that holds in each of `years` (ascending; in UTC, widened by a day each side):
- * for each run of consecutive years, the offset in force at its start, then one STANDARD or DAYLIGHT
- * observance per change in it, found by sampling the runtime's zone data daily and narrowing each change
- * down to the second.
+ * A VTIMEZONE for `zone` that holds in each of `years` (ascending; in UTC, widened by a day each side, but
+ * not beyond the years 0001 to 9999 on the zone's clock): for each run of consecutive years, the offset in
+ * force at its start, then one STANDARD or DAYLIGHT observance per change in it, found by sampling the
+ * runtime's zone data daily and narrowing each change down to the second.
  */
 function vtimezone(zone: string, years: number[]): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
@@ -250,8 +325,9 @@ function vtimezone(zone: string, years: number[]): string[] {
   for (let i = 0; i < years.length; i++) {
     const first = years[i];
     while (years[i + 1] === years[i] + 1) i++;
-    const start = (dayKey(first, 1, 1) - 1) * DAY_MS;
-    const end = (dayKey(years[i] + 1, 1, 1) + 1) * DAY_MS;
+    // An observance's DTSTART is a time on the zone's clock, which needs a four-digit year too.
+    const start = Math.max((dayKey(first, 1, 1) - 1) * DAY_MS, FIRST_MS - offsetAt(FIRST_MS, zone));
+    const end = Math.min((dayKey(years[i] + 1, 1, 1) + 1) * DAY_MS, END_MS - 1000 - offsetAt(END_MS - 1000, zone));
     let t = start;
     let offset = offsetAt(t, zone);
     observance(start, offset, offset);
