@@ -147,7 +147,9 @@ function hostile(r, jsonOnly) {
 
 // ---- Paths into a JSON value, as the parser writes them (`events[4].title.en`, `countries.XK.name`) ----
 
-const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+/** A key as problems name it: whole up to 60 characters, else its first 40 and its length (README, Problems). */
+const keyName = (key) => (key.length > 60 ? `${key.slice(0, 40)}…(${key.length} characters)` : key);
+const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${keyName(key)}` : keyName(key));
 
 /** Every place in `value`: [path, keys from the root]. */
 function places(value, path = '', keys = [], out = []) {

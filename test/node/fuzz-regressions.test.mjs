@@ -1,7 +1,7 @@
 // Failures test/node/feed-fuzz.test.mjs found, each kept as a plain test of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFeeds, parseFeed } from '../../packages/feed/dist/index.js';
+import { formatProblem, mergeFeeds, parseFeed } from '../../packages/feed/dist/index.js';
 
 /** Milliseconds `run` takes. */
 function time(run) {
@@ -363,4 +363,27 @@ test('toIcs writes only dates of the years 1 to 9999, and reports the events it 
   // (past-10000 ends in the year 10000 in UTC, which fromIcs has no feed date for: its start is compared.)
   const times = (events) => events.map((e) => [e.id, e.start, e.id === 'past-10000' || e.end]).sort((a, b) => a[1] - b[1]);
   assert.deepEqual(times(back.events), times(feed.events.filter((e) => !e.id.includes('year-0'))));
+});
+
+test('a key of 100 KB is named short in the path and message of its problem, and still placed in the file', async () => {
+  const { validateFeed, locateProblems } = await import('../../packages/feed/dist/validate-feed.js');
+  const { feedFromCsv } = await import('../../packages/feed/dist/from-csv.js');
+  const key = 'k'.repeat(100_000);
+  const short = `${'k'.repeat(40)}…(100000 characters)`;
+  const text = JSON.stringify({ version: 1, countries: { [key]: {} }, events: [{ id: 'a', title: { en: 'A', [key]: 'B' }, start: '2019-04-23', [key]: 1 }] }, null, 2);
+  const { problems } = validateFeed(text);
+  // The key was written out whole in the path: a 100,000-character path, in every console line and in the JSON of `validate --json`.
+  assert.deepEqual(problems.map((p) => [p.code, p.path]), [
+    ['unknown-field', `events[0].${short}`],
+    ['invalid-language', `events[0].title.${short}`],
+    ['invalid-country', `countries.${short}`],
+  ]);
+  assert.equal(problems[0].message, `unknown field '${short}'; it is ignored`);
+  assert.equal(problems[1].message, `'${short}' is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
+  for (const p of problems) assert.ok(formatProblem(p).length < 300, `${p.code}: ${formatProblem(p).length} characters`);
+  // Still placed at the key (of the unknown field) or its value, as a short key is.
+  assert.deepEqual(locateProblems(text, problems).map((p) => [p.line, p.column]), [[14, 7], [11, 100_013], [4, 100_009]]);
+  // A spreadsheet's column: the header is the column's key.
+  const csv = feedFromCsv(`id,title,start,${key}\na,A,2019-04-23,x`);
+  assert.deepEqual(csv.problems.map((p) => [p.code, p.column]), [['unknown-column', short]]);
 });

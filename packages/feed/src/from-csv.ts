@@ -11,7 +11,7 @@
 import Papa from 'papaparse';
 import { daysInMonth } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
-import { suggest } from './problems.js';
+import { keyName, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { isTimeZone } from './time-zone.js';
@@ -80,7 +80,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
-    problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column });
+    // A header is the column's key: a long one is named short (`keyName`), as in every problem.
+    problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column: keyName(column) });
   };
   const source = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
@@ -101,10 +102,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     else if (!header) columns.push(undefined);
     else if (!column || (language && !TEXT_COLUMNS.has(column))) {
       const hint = suggest(name, CSV_COLUMNS);
-      report('warning', 'unknown-column', 1, `unknown column ${shown(header)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
+      report('warning', 'unknown-column', 1, `unknown column ${JSON.stringify(keyName(header))}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
       columns.push(undefined);
     } else if (seen.has(key)) {
-      report('warning', 'duplicate-column', 1, `the column ${shown(header)} is there twice; the second is ignored`, header);
+      report('warning', 'duplicate-column', 1, `the column ${JSON.stringify(keyName(header))} is there twice; the second is ignored`, header);
       columns.push(undefined);
     } else {
       seen.add(key);

@@ -1,3 +1,5 @@
+import { keyName } from './problems.js';
+
 /**
  * Where each value of a JSON text starts, by the JSON path `parseFeed` writes in its problems
  * (`events[4].start`, `countries.XK.name`, `` for the whole text): line and column, both from 1,
@@ -82,7 +84,8 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
         let child: string | undefined;
         if (path !== undefined) {
           const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-          child = path ? `${path}.${key}` : key;
+          // A long key as problems name it (`keyName`).
+          child = path ? `${path}.${keyName(key)}` : keyName(key);
           if (keep && !keep(child)) child = undefined;
         }
         value(child, kLine, kColumn);

@@ -32,6 +32,16 @@ export function quote(value: unknown): string {
   return typeof value === 'string' ? `'${short}'` : short;
 }
 
+/**
+ * A key (a field name, a language tag, a country code, a column's header) as problems name it in their paths
+ * and messages: whole up to 60 characters, else its first 40 (UTF-16 code units) and its length
+ * (`kkkk…(100000 characters)`), so that a 100 KB key does not make a 100 KB console line. `jsonPositions`
+ * names keys so too, to place them. Kept this small: it is part of the parser every page loads.
+ */
+export function keyName(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 40)}…(${key.length} characters)` : key;
+}
+
 /** The closest known name to a misspelt one (`titel` → `title`), if any is close. */
 export function suggest(name: string, known: readonly string[]): string | undefined {
   // A name over 50 characters is more than a third of its length away from every field and column name

@@ -1,5 +1,5 @@
 /** Readers for the feed's field types. Each reports what it cannot use and returns undefined. */
-import { ProblemList, quote, suggest } from './problems.js';
+import { keyName, ProblemList, quote, suggest } from './problems.js';
 import { safeUrl } from './safe-url.js';
 import { canonicalLanguage } from './text.js';
 import type { LocalText } from './types.js';
@@ -39,19 +39,19 @@ export function checkFields(ctx: ReadContext, obj: Json, path: string, known: Kn
     ctx.problems.warn(
       'unknown-field',
       join(path, key),
-      `unknown field ${quote(key)}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`,
+      `unknown field '${keyName(key)}'${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`,
       eventId === undefined ? undefined : { eventId },
     );
   }
 }
 
 /**
- * The JSON path of `key` in the value at `path`. The readers below take both and join them only when
- * they report a problem: most fields of most events have none, and most are absent.
+ * The JSON path of `key` in the value at `path`, a long key shortened (`keyName`). The readers below take
+ * both and join them only when they report a problem: most fields of most events have none, and most are absent.
  */
 export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+  return path ? `${path}.${keyName(key)}` : keyName(key);
 }
 
 /** `value` as text: a number is written out, anything else but a string is reported (at `path`.`key`). */
@@ -102,7 +102,7 @@ export function readText(ctx: ReadContext, value: unknown, path: string, key: st
       continue;
     }
     if (!isLanguageTag(lang)) {
-      ctx.problems.warn('invalid-language', join(join(path, key), lang), `${quote(lang)} is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
+      ctx.problems.warn('invalid-language', join(join(path, key), lang), `'${keyName(lang)}' is not a language tag such as 'en' or 'sr-Cyrl'; it is ignored`);
       continue;
     }
     const trimmed = text.trim();
