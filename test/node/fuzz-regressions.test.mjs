@@ -387,3 +387,14 @@ test('a key of 100 KB is named short in the path and message of its problem, and
   const csv = feedFromCsv(`id,title,start,${key}\na,A,2019-04-23,x`);
   assert.deepEqual(csv.problems.map((p) => [p.code, p.column]), [['unknown-column', short]]);
 });
+
+test('a long key is cut between characters, never inside an emoji', () => {
+  // 39 letters, then emoji (two UTF-16 code units each): a cut at 40 would keep half of the first one.
+  const key = `${'k'.repeat(39)}${'😀'.repeat(20)}`;
+  const { problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', [key]: 1 }] });
+  assert.equal(problems[0].path, `events[0].${'k'.repeat(39)}…(79 characters)`);
+  assert.ok(!/[\uD800-\uDFFF]/.test(problems[0].message.replace(/\p{Extended_Pictographic}/gu, '')), 'no lone surrogate in the message');
+  // One letter fewer: the cut at 40 falls after a whole emoji and keeps it.
+  const even = `${'k'.repeat(38)}${'😀'.repeat(20)}`;
+  assert.equal(parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', [even]: 1 }] }).problems[0].path, `events[0].${'k'.repeat(38)}😀…(78 characters)`);
+});

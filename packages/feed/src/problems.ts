@@ -34,12 +34,13 @@ export function quote(value: unknown): string {
 
 /**
  * A key (a field name, a language tag, a country code, a column's header) as problems name it in their paths
- * and messages: whole up to 60 characters, else its first 40 (UTF-16 code units) and its length
+ * and messages: whole up to 60 characters, else its first 40 (UTF-16 code units, 39 where the 40th would split a pair) and its length
  * (`kkkk…(100000 characters)`), so that a 100 KB key does not make a 100 KB console line. `jsonPositions`
  * names keys so too, to place them. Kept this small: it is part of the parser every page loads.
  */
 export function keyName(key: string): string {
-  return key.length > 60 ? `${key.slice(0, 40)}…(${key.length} characters)` : key;
+  // The cut never splits a character written as two code units (an emoji, a rare CJK ideograph).
+  return key.length > 60 ? `${key.slice(0, /[\uD800-\uDBFF]/.test(key[39]) ? 39 : 40)}…(${key.length} characters)` : key;
 }
 
 /** The closest known name to a misspelt one (`titel` → `title`), if any is close. */
