@@ -132,3 +132,15 @@ test('line breaks in one-line cells (title, venue, city, chair) are read as spac
   ]);
   assert.match(problems[0].message, /line breaks in the cell are read as spaces/);
 });
+
+test('clock times without a time zone: the library says so without naming a flag; the command line adds --time-zone', async () => {
+  const { problems } = feedFromCsv('title,start\nA,2019-04-24T09:30\n');
+  const warning = problems.find((p) => p.code === 'no-time-zone');
+  assert.ok(warning && !warning.message.includes('--'), warning?.message);
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const file = join(dir, 'timed.csv');
+  writeFileSync(file, 'title,start\nA,2019-04-24T09:30\n');
+  const { code, stderr } = await runCli(['from-csv', file]);
+  assert.equal(code, 0);
+  assert.match(stderr, /:1: warning: rows give clock times but there is no time zone: .*; use --time-zone ZONE\n/);
+});

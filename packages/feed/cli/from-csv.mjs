@@ -45,7 +45,9 @@ export async function run(sources, values) {
     }
   }
   const { feed, problems } = feedFromCsv(text, { base, timeZone: values['time-zone'], language: values.language });
-  reportProblems(problems.map((p) => `${source}:${p.row}: ${p.severity}: ${p.message}${p.column ? ` (column ${JSON.stringify(p.column)})` : ''}`));
+  // The library's messages do not know its caller; here the way to give a time zone is a flag.
+  const hint = (p) => (p.code === 'no-time-zone' ? '; use --time-zone ZONE' : '');
+  reportProblems(problems.map((p) => `${source}:${p.row}: ${p.severity}: ${p.message}${hint(p)}${p.column ? ` (column ${JSON.stringify(p.column)})` : ''}`));
   if (!feed) return 1;
   writeOutput(values.out, formatFeed(feed));
   if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);

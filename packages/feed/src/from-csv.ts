@@ -216,7 +216,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   if (timeZone) feed.timeZone = timeZone;
   if (!base || options.language) feed.language = language;
   if (!timeZone && events.some((e) => e.start?.includes('T') && !e.timeZone)) {
-    report('warning', 'no-time-zone', 1, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give one with --time-zone)');
+    report('warning', 'no-time-zone', 1, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give the conversion a time zone)');
   }
 
   // Each row as `iisg-feed validate` checks an event, with its row number; rows that cannot be shown are left out.
