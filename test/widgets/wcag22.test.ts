@@ -335,6 +335,58 @@ describe('the timeline’s fitted dates', () => {
     await frames();
     expect(blockWidths(hidden)).to.deep.equal(blockWidths(visible));
   });
+
+  it('narrows the blocks again for a language with shorter dates: German, then English, is as wide as English', async () => {
+    const english = (await seriesOf('en')).el;
+    await frames();
+    const { el } = await seriesOf('de');
+    await waitUntil(() => blockWidths(el).some((w, i) => w > blockWidths(english)[i]), 'widened for the German dates', { timeout: 3000 });
+    el.lang = 'en';
+    await waitUntil(() => $$(el, '.block-date')[0]?.textContent === $$(english, '.block-date')[0].textContent, 'English dates', { timeout: 3000 });
+    await el.updateComplete;
+    await frames();
+    await el.updateComplete;
+    expect(blockWidths(el)).to.deep.equal(blockWidths(english));
+  });
+
+  it('fits the blocks of a timeline first drawn narrow (stacked) once its container widens', async () => {
+    const wide = (await seriesOf('de')).el;
+    const { el } = await seriesOf('de', 320);
+    await frames();
+    el.style.width = '1200px';
+    await waitUntil(() => blockWidths(el).join() === blockWidths(wide).join(), 'fitted as wide as one drawn wide', { timeout: 3000 });
+  });
+
+  it('measures once the text has changed, not at every render (each measure forces a layout)', async () => {
+    const { el } = await seriesOf('en');
+    await frames();
+    let measured = 0;
+    const rect = Range.prototype.getBoundingClientRect;
+    Range.prototype.getBoundingClientRect = function (this: Range) {
+      measured++;
+      return rect.call(this);
+    };
+    try {
+      // Renders that change none of the blocks' text: a focus, a redraw asked for by the page.
+      $$(el, '[part~="event"]')[0].focus();
+      el.requestUpdate();
+      await el.updateComplete;
+      await frames();
+      expect(measured, 'measured for an unchanged text').to.equal(0);
+      el.lang = 'de';
+      await waitUntil(() => measured > 0, 'measured for the German dates', { timeout: 3000 });
+    } finally {
+      Range.prototype.getBoundingClientRect = rect;
+    }
+  });
+
+  /** A series timeline in `lang`, its events drawn. */
+  async function seriesOf(lang: string, width = 1200) {
+    const wrap = await fixture<HTMLElement>(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang=${lang} style="width: ${width}px"></iisg-event-timeline></div>`);
+    const el = wrap.querySelector('iisg-event-timeline')!;
+    await waitUntil(() => $$(el, '.block-date').length > 5, 'series drawn', { timeout: 5000 });
+    return { el };
+  }
 });
 
 describe('WCAG 1.4.13 content on hover: the map’s tooltip', () => {

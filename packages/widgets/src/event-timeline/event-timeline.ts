@@ -22,6 +22,8 @@ export type TimelineMode = 'clusters' | 'series' | 'cluster';
 /** Pixels per day at zoom 1: a cluster's days are wide, a series' years narrow. */
 const DAY_WIDTH = { cluster: 150, series: 0.7 };
 const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
+/** A series block's least width at dateFit 1, in pixels: its date ("4 Dec 2017", "19–20 Apr 2019") in English at the default font. */
+const LEAST_WIDTH = { day: 120, days: 144 };
 
 /**
  * Meetings held back-to-back (on consecutive days in one place) and numbered series such as
@@ -106,7 +108,7 @@ export class IisgEventTimeline extends LitElement {
   /**
    * How much wider than their least widths (set for English at the default font) series blocks are drawn
    * so that their dates and statuses fit: a language's longer dates, a larger font, text spacing the page inherits.
-   * Measured after each render (see #fitDates); it only grows.
+   * Measured when what it depends on changes (see #fitDates), so it narrows again as well as widening.
    */
   @state() private dateFit = 1;
   /** Id of the event that holds the one tab stop. */
@@ -117,6 +119,26 @@ export class IisgEventTimeline extends LitElement {
   private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;
+  /** What the series blocks' text was drawn from when last measured: the feed, the language, which series, the zone. */
+  #measuredFor: unknown[] = [];
+  #fitFrame?: number;
+  /** The size changes with the page's font size, and a narrow container draws the blocks in another font size. */
+  readonly #resizeObserver = new ResizeObserver(() => this.#measureSoon());
+  readonly #fontsLoaded = () => this.#measureSoon();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#resizeObserver.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
+    if (this.#fitFrame !== undefined) cancelAnimationFrame(this.#fitFrame);
+    this.#fitFrame = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
@@ -126,7 +148,11 @@ export class IisgEventTimeline extends LitElement {
   protected override updated() {
     // A feed split by year (an index with periods): the timeline shows the whole archive.
     if (this.feedController.state === 'ready') this.feedController.requestAll();
-    this.#fitDates();
+    const drawnFrom = [this.feedController.feed, this.locale.locale, this.locale.lang, this.mode, this.series, this.zone];
+    if (drawnFrom.some((value, i) => value !== this.#measuredFor[i])) {
+      this.#measuredFor = drawnFrom;
+      this.#measureSoon();
+    }
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       const button = this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.activeId ?? '')}"]`);
@@ -136,27 +162,43 @@ export class IisgEventTimeline extends LitElement {
   }
 
   /**
+   * Measure at the next frame, once: the browser lays the page out for that frame anyway, and the blocks
+   * drawn to the new width are in the same frame. Not in an update (Lit warns of a change made while updating).
+   */
+  #measureSoon() {
+    this.#fitFrame ??= requestAnimationFrame(() => {
+      this.#fitFrame = undefined;
+      this.#fitDates();
+    });
+  }
+
+  /**
    * A series block's date and status are on one line each, and were cut off where they did not fit
-   * ("19.–20. Apr. 201", "To be confir…"): widen the blocks by what the widest overflow needs, and draw
-   * again (WCAG 1.4.12, 1.4.4).
+   * ("19.–20. Apr. 201", "To be confir…"): draw the blocks as much wider than their least widths as the
+   * widest line needs (WCAG 1.4.12, 1.4.4). From the text alone, so a shorter language narrows them again.
    */
   #fitDates() {
-    let fit = this.dateFit;
+    // A narrow container stacks the blocks at its own width, in another font size: no least width to fit.
+    const axis = this.renderRoot.querySelector('.row.series .axis');
+    if (!axis || getComputedStyle(axis).display === 'none') return;
+    let fit = 1;
+    let measured = false;
     const padding = (style: CSSStyleDeclaration) => parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     const border = (style: CSSStyleDeclaration) => parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
     for (const line of this.renderRoot.querySelectorAll<HTMLElement>('.row.series :is(.block-date, .block-status)')) {
       const block = line.parentElement!;
-      // Not laid out (the timeline or a parent is display: none): nothing to measure, not an endless overflow.
+      // Not laid out (the timeline or a parent is display: none): nothing to measure; measured when shown.
       if (!block.offsetWidth) continue;
+      measured = true;
       const text = document.createRange();
       text.selectNodeContents(line);
-      const room = block.clientWidth - padding(getComputedStyle(block));
       // The status is a pill: its own padding and border around the text.
-      const width = text.getBoundingClientRect().width + padding(getComputedStyle(line)) + border(getComputedStyle(line));
-      if (width > room + 0.5) fit = Math.max(fit, (this.dateFit * (block.offsetWidth + width - room + 1)) / block.offsetWidth);
+      const needed = text.getBoundingClientRect().width + padding(getComputedStyle(line)) + border(getComputedStyle(line));
+      const frame = padding(getComputedStyle(block)) + border(getComputedStyle(block));
+      fit = Math.max(fit, (needed + frame + 1) / Number(block.dataset.least));
     }
-    // After this update, not in it (Lit warns of a change made while updating); at most four times as wide.
-    if (fit > this.dateFit) requestAnimationFrame(() => (this.dateFit = Math.min(fit, 4)));
+    // At most four times as wide.
+    if (measured) this.dateFit = Math.min(fit, 4);
   }
 
   private rows(feed: Feed): Row[] {
@@ -228,8 +270,9 @@ export class IisgEventTimeline extends LitElement {
     const placed = row.blocks.map((block) => {
       const left = x(block.start);
       // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017".
-      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), (block.end > block.start ? 144 : 120) * this.dateFit) : dayWidth * (block.end - block.start + 1) - 6;
-      return { block, left, width };
+      const least = block.end > block.start ? LEAST_WIDTH.days : LEAST_WIDTH.day;
+      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), least * this.dateFit) : dayWidth * (block.end - block.start + 1) - 6;
+      return { block, left, width, least };
     });
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
@@ -250,7 +293,7 @@ export class IisgEventTimeline extends LitElement {
               : nothing}
             <ol class="blocks" aria-labelledby=${headingId}>
               ${[
-                ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i]) })),
+                ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i], p.least) })),
                 ...row.gaps.map((gap, i) => ({ at: gap.after + 0.5, item: this.renderGap(gap, gapSpans[i], laneCount + gapLanes[i]) })),
               ]
                 .sort((a, b) => a.at - b.at)
@@ -290,7 +333,8 @@ export class IisgEventTimeline extends LitElement {
     return out;
   }
 
-  private renderBlock(feed: Feed, row: Row, block: Block, left: number, width: number, lane: number) {
+  /** `least`: a series block's least width at dateFit 1, which #fitDates reads back. */
+  private renderBlock(feed: Feed, row: Row, block: Block, left: number, width: number, lane: number, least: number) {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
     const event = block.event;
@@ -325,6 +369,7 @@ export class IisgEventTimeline extends LitElement {
           class="block ${event.status}"
           part="event ${event.status}"
           data-id=${event.id}
+          data-least=${series ? least : nothing}
           tabindex=${event.id === this.tabStop ? 0 : -1}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${() => (this.activeId = event.id)}
