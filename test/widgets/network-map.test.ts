@@ -194,6 +194,33 @@ describe('<iisg-network-map> keyboard', () => {
     expect(focused(el)).to.equal(memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')));
   });
 
+  // The focused marker's button goes with that render; its blur hid the tooltip by asking for another
+  // render while Lit was still drawing this one (Lit's dev mode warns: change-in-update).
+  for (const change of ['another network', 'the list view'] as const) {
+    it(`closes a focused marker's tooltip in the render that removes the marker (${change}), without a second render`, async () => {
+      const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map>`);
+      const markers = memberMarkers(el);
+      markers[markers.length - 1].focus();
+      await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed', { timeout: 5000 });
+      const warned: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+      try {
+        if (change === 'the list view') el.view = 'list';
+        else el.network = 'iisg';
+        expect(await el.updateComplete, 'no update scheduled while rendering').to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warned.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+      const tooltip = $(el, '[part~="tooltip"]');
+      expect(tooltip && getComputedStyle(tooltip).visibility, 'the tooltip is hidden').to.not.equal('visible');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '[part~="tooltip"]'), 'and gone at the next render').to.equal(null);
+    });
+  }
+
   it('Tab out of the popover closes it and goes on from its marker, not back to the toolbar', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     const open = async () => {

@@ -16,6 +16,8 @@ export class TooltipController<T> implements ReactiveController {
   private anchor?: Element;
   private hideTimer?: number;
   private stopAutoUpdate?: () => void;
+  /** Whether the host is rendering: from before its render until its DOM is committed. */
+  private rendering = false;
 
   constructor(
     private readonly host: Host,
@@ -27,6 +29,14 @@ export class TooltipController<T> implements ReactiveController {
 
   hostDisconnected() {
     this.detach();
+  }
+
+  hostUpdate() {
+    this.rendering = true;
+  }
+
+  hostUpdated() {
+    this.rendering = false;
   }
 
   async show(content: T, anchor: Element) {
@@ -73,7 +83,14 @@ export class TooltipController<T> implements ReactiveController {
     this.detach();
     this.content = undefined;
     this.anchor = undefined;
-    this.host.requestUpdate();
+    // Hidden while the host renders: the render is removing the focused anchor, whose blur lands here.
+    // Asking for another render then would draw everything twice (Lit's change-in-update): hide the
+    // tooltip now, and leave its removal to the next render.
+    if (!this.rendering) this.host.requestUpdate();
+    else {
+      const tooltip = this.element();
+      if (tooltip) tooltip.style.visibility = 'hidden';
+    }
   }
 
   private detach() {
