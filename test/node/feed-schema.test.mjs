@@ -90,6 +90,7 @@ const broken = [
   { name: 'a period file given as a mailto: link', feed: feedWith({}, { periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'mailto:events@example.org' }] }), at: '/periods/0/url', code: 'invalid-period' },
   { name: 'no version', feed: { events: [event] }, at: '/', code: 'missing-version' },
   { name: 'a month 13 in a year-month', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', established: '2018-13' }] }), at: '/networks/0/established', code: 'invalid-date' },
+  { name: 'a series name\'s gender that is not feminine or masculine', feed: feedWith({}, { series: [{ id: 'r', name: { fr: 'réunion' }, nameGender: { fr: 'female' } }] }), at: '/series/0/nameGender', code: 'invalid-gender' },
   { name: 'a month 00 in a member\'s since', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', members: [{ country: 'AL', since: '2018-00' }] }] }), at: '/networks/0/members/0/since', code: 'invalid-date' },
 ];
 
@@ -108,6 +109,7 @@ const valid = [
   { name: 'a timed event with offsets', feed: feedWith({ start: '2019-04-24T09:30:00+02:00', end: '2019-04-24T15:00:00Z', timeZone: 'Europe/Tirane' }) },
   { name: 'a multi-day all-day event', feed: feedWith({ start: '2018-10-15', end: '2018-10-16', status: 'postponed' }) },
   { name: 'a series given by id alone, and one organiser as a string', feed: feedWith({ series: 'rnnc-meetings', organisers: 'iisg-sg' }, { organisations: [{ id: 'iisg-sg', name: 'IISG Support Group' }], series: [{ id: 'rnnc-meetings', name: 'Meeting of the RNNC' }] }) },
+  { name: 'a series name\'s gender, in the feed\'s language and by language', feed: feedWith({}, { language: 'fr', series: [{ id: 'r', name: 'réunion', nameGender: 'feminine' }, { id: 's', name: { fr: 'séminaire' }, nameGender: { fr: 'masculine' } }] }) },
   { name: 'extension fields and comments', feed: { ...feedWith({ 'x-cms-id': 4711, $comment: 'checked' }), 'x-generator': 'cms export', $comment: 'nightly' } },
   { name: 'a periods index', feed: { version: 1, events: [], periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'events-2019.json' }, { from: '2020-01-01', to: '2020-12-31', url: 'https://example.org/events-2020.json' }] } },
   { name: 'texts in several languages with plain-text lists', feed: feedWith({ title: { en: 'RNNC meeting', 'sr-Cyrl': 'Састанак RNNC' }, description: 'Topics:\n\n- strategies\n- the Joint Action Plan' }) },

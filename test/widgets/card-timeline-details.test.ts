@@ -57,6 +57,40 @@ describe('<iisg-event-card> details', () => {
     expect($(el, '[part~="series"] [aria-hidden]')!.textContent).to.equal('3rd · RNNC');
   });
 
+  it('writes a French ordinal that agrees with a feminine series name: "1re réunion", "1er séminaire"', async () => {
+    const feed = {
+      version: 1,
+      language: 'fr',
+      series: [
+        { id: 'r', name: 'réunion du réseau', shortName: 'Réseau', nameGender: 'feminine' },
+        { id: 's', name: { fr: 'séminaire régional', en: 'regional seminar' }, nameGender: { fr: 'masculine' } },
+        { id: 'c', name: 'conférence annuelle', nameGender: { fr: 'feminine' } },
+      ],
+      events: [
+        { id: 'r1', title: 'Réunion à Tirana', start: '2025-01-10', series: { id: 'r', ordinal: 1 } },
+        { id: 'r4', title: 'Réunion à Skopje', start: '2025-06-10', series: { id: 'r', ordinal: 4 } },
+        { id: 's1', title: 'Séminaire à Sarajevo', start: '2025-03-10', series: { id: 's', ordinal: 1 } },
+        { id: 'c3', title: 'Conférence à Podgorica', start: '2025-09-10', series: { id: 'c', ordinal: 3 } },
+      ],
+    };
+    const card = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="r1" lang="fr"></iisg-event-card>`);
+    await waitUntil(() => $(card, '[part~="series"]'), 'series line');
+    expect($(card, '[part~="series"] [aria-hidden]')!.textContent).to.equal('1re · Réseau');
+    expect($(card, '[part~="series"] .visually-hidden')!.textContent).to.equal('1re réunion du réseau');
+    card.eventId = 's1';
+    await waitUntil(() => $(card, '[part~="series"] [aria-hidden]')?.textContent === '1er séminaire régional', 'the masculine name');
+
+    const timeline = await fixture<IisgEventTimeline>(html`<iisg-event-timeline .feed=${feed} mode="series" lang="fr" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(timeline, '[part~="gap"]').length === 2, 'the gaps before the 4th réunion and the 3rd conférence');
+    const ordinals = $$(timeline, '[part~="event"] .block-title').map((t) => t.textContent);
+    expect(ordinals).to.have.members(['1re', '4e', '1er', '3e']);
+    const gaps = $$(timeline, '[part~="gap"]').map((g) => g.textContent);
+    expect(gaps).to.have.members(['2e–3e\u00a0: aucune donnée', '1re–2e\u00a0: aucune donnée']);
+    // An English page says "1st" whatever the French name's gender.
+    card.lang = 'en';
+    await waitUntil(() => $(card, '[part~="series"] [aria-hidden]')?.textContent === '1st regional seminar', 'English');
+  });
+
   it('a cancelled event is not counted down to and not offered for a calendar; a compact card keeps the footnote', async () => {
     const feed = {
       version: 1,

@@ -74,7 +74,7 @@ const FEED_SHAPE: Shape = {
         children: { name: text, description: text, members: { list: { fields: ['organisation', 'country', 'role', 'since'], children: { role: text } } } },
       },
     },
-    series: { list: { fields: ['id', 'name', 'shortName', 'network'], children: { name: text, shortName: text } } },
+    series: { list: { fields: ['id', 'name', 'nameGender', 'shortName', 'network'], children: { name: text, nameGender: text, shortName: text } } },
     tags: { list: { fields: ['id', 'name'], children: { name: text } } },
     events: { list: event },
   },

@@ -15,12 +15,12 @@ import {
   readText,
   readUrl,
 } from './read-values.js';
-import type { Country, FeedPeriod, Network, NetworkMember, Organisation, Series, Tag } from './types.js';
+import type { Country, FeedPeriod, GrammaticalGender, Network, NetworkMember, Organisation, Series, Tag } from './types.js';
 
 const ORGANISATION = knownFields(['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
 const NETWORK = knownFields(['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
 const MEMBER = knownFields(['organisation', 'country', 'role', 'since']);
-const SERIES = knownFields(['id', 'name', 'shortName', 'network']);
+const SERIES = knownFields(['id', 'name', 'nameGender', 'shortName', 'network']);
 const TAG = knownFields(['id', 'name']);
 const COUNTRY = knownFields(['name', 'footnote']);
 const PERIOD = knownFields(['from', 'to', 'url']);
@@ -146,12 +146,26 @@ export function readSeries(ctx: ReadContext, value: unknown): Map<string, Series
     const name = requireName(ctx, raw, at);
     if (!name) return undefined;
     const series: Series = { id, name };
+    const nameGender = readGenders(ctx, raw.nameGender, at);
     const shortName = readText(ctx, raw.shortName, at, 'shortName');
     const network = readString(ctx, raw.network, at, 'network');
+    if (nameGender) series.nameGender = nameGender;
     if (shortName) series.shortName = shortName;
     if (network) series.network = network;
     return series;
   });
+}
+
+/** `nameGender`: `"feminine"` (in the feed's language) or a map of language to `"feminine"` or `"masculine"`. */
+function readGenders(ctx: ReadContext, value: unknown, at: string): Series['nameGender'] {
+  const texts = readText(ctx, value, at, 'nameGender');
+  if (!texts) return undefined;
+  const genders: Record<string, GrammaticalGender> = {};
+  for (const [lang, gender] of Object.entries(texts)) {
+    if (gender === 'feminine' || gender === 'masculine') genders[lang] = gender;
+    else ctx.problems.warn('invalid-gender', join(join(at, 'nameGender'), lang), `${quote(gender)} is not 'feminine' or 'masculine'; it is ignored`);
+  }
+  return Object.keys(genders).length ? genders : undefined;
 }
 
 /** Topic labels: `[{ "id": "p-cve", "name": { "en": "P/CVE" } }]`. */

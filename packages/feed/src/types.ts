@@ -116,9 +116,16 @@ export interface Series {
   id: string;
   /** Name used with an ordinal: "Meeting of the RNNC" gives "3rd Meeting of the RNNC". */
   name: LocalText;
+  /**
+   * The grammatical gender of `name`, by language, where a language writes the ordinal to agree with it:
+   * `{ fr: 'feminine' }` gives "1re réunion", not "1er réunion".
+   */
+  nameGender?: Readonly<Record<string, GrammaticalGender>>;
   shortName?: LocalText;
   network?: string;
 }
+
+export type GrammaticalGender = 'feminine' | 'masculine';
 
 /** A topic's label: an event's `tags` are ids, shown by these names (a tag without one, by its id). */
 export interface Tag {

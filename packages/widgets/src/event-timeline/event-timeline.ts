@@ -6,7 +6,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { ordinal, placeOf, seriesBadge, seriesLabel, title } from '../shared/event-view.js';
+import { placeOf, seriesBadge, seriesLabel, seriesOrdinal, title } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -294,7 +294,7 @@ export class IisgEventTimeline extends LitElement {
             <ol class="blocks" aria-labelledby=${headingId}>
               ${[
                 ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i], p.least) })),
-                ...row.gaps.map((gap, i) => ({ at: gap.after + 0.5, item: this.renderGap(gap, gapSpans[i], laneCount + gapLanes[i]) })),
+                ...row.gaps.map((gap, i) => ({ at: gap.after + 0.5, item: this.renderGap(feed, row.id, gap, gapSpans[i], laneCount + gapLanes[i]) })),
               ]
                 .sort((a, b) => a.at - b.at)
                 .map((entry) => entry.item)}
@@ -306,9 +306,10 @@ export class IisgEventTimeline extends LitElement {
   }
 
   /** Missing numbers of a series, drawn between the meetings around them and read in order. */
-  private renderGap(gap: GapMark, { left, width }: { left: number; width: number }, lane: number) {
+  private renderGap(feed: Feed, seriesId: string, gap: GapMark, { left, width }: { left: number; width: number }, lane: number) {
     const { lang, messages } = { lang: this.locale.lang, messages: this.locale.messages };
-    const range = gap.from === gap.to ? ordinal(gap.from, lang, messages) : `${ordinal(gap.from, lang, messages)}–${ordinal(gap.to, lang, messages)}`;
+    const ordinal = (n: number) => seriesOrdinal(feed, seriesId, n, lang, messages);
+    const range = gap.from === gap.to ? ordinal(gap.from) : `${ordinal(gap.from)}–${ordinal(gap.to)}`;
     // "{range}: nema podataka" takes no colon after "4.–6.".
     const missing = (messages.timeline ?? enTimeline).missing.replace('{range}:', `{range}${colonAfter(range)}`);
     return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(missing, { range })}</li>`;
@@ -345,7 +346,7 @@ export class IisgEventTimeline extends LitElement {
     // ("Postponed") is shown, and so said, between the date and the title.
     const series = row.kind === 'series';
     const full = title(feed, event, lang);
-    const short = series ? (event.series?.ordinal ? ordinal(event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
+    const short = series ? (event.series?.ordinal ? seriesOrdinal(feed, event.series.id, event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
     // The visible text, when it is the whole title, is not said twice; a short label ("7th · NFP Group")
     // gets the title in the name. For the pointer, the label (short or cut off) has the whole title as a
     // tooltip: on the text inside the button, whose name comes from its text, it is neither in the name

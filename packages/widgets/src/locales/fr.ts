@@ -40,6 +40,7 @@ export const messages: TranslatedMessages = {
   backToBack: 'Organisé en lien avec',
   seriesOrdinal: '{ordinal} {name}',
   ordinal: { one: '{n}er', other: '{n}e' },
+  ordinalFeminine: { one: '{n}re', other: '{n}e' },
   relative: {
     now: 'En cours',
     ended: 'Terminé',

@@ -56,6 +56,8 @@ export interface Messages {
   seriesOrdinal: string;
   /** How to write an ordinal: en gives 1st/2nd/3rd; most others `{n}.` */
   ordinal: Plural;
+  /** An ordinal before a series name the feed says is feminine (`nameGender`), where it differs: fr 1re, not 1er. */
+  ordinalFeminine?: Plural;
   relative: {
     now: string;
     ended: string;

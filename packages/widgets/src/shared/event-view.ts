@@ -1,5 +1,5 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
-import { otherLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
+import { otherLanguage, pickLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
 import { fill, plural, type Messages } from '../locales/messages.js';
 import { countryName } from './country-name.js';
 
@@ -49,7 +49,7 @@ export function seriesLabel(feed: Feed, event: FeedEvent, lang: string, messages
   if (!series) return undefined;
   const name = pickText(series.name, lang, feed.language);
   if (!event.series.ordinal) return name;
-  return fill(messages.seriesOrdinal, { ordinal: ordinal(event.series.ordinal, lang, messages), name });
+  return fill(messages.seriesOrdinal, { ordinal: seriesOrdinal(feed, series.id, event.series.ordinal, lang, messages), name });
 }
 
 /** A short series badge ("7th · NFP Group") and the full label for screen readers. */
@@ -59,11 +59,15 @@ export function seriesBadge(feed: Feed, event: FeedEvent, lang: string, messages
   const shortName = pickText(feed.series.get(event.series.id)?.shortName, lang, feed.language);
   if (!shortName) return { short: full, full };
   const n = event.series.ordinal;
-  return { short: n ? `${ordinal(n, lang, messages)} · ${shortName}` : shortName, full };
+  return { short: n ? `${seriesOrdinal(feed, event.series.id, n, lang, messages)} · ${shortName}` : shortName, full };
 }
 
-export function ordinal(n: number, lang: string, messages: Messages): string {
-  return plural(messages.ordinal, n, lang, {}, 'ordinal');
+/** A meeting's number in its series, agreeing with the series name in the language it is shown in: "1re réunion". */
+export function seriesOrdinal(feed: Feed, seriesId: string, n: number, lang: string, messages: Messages): string {
+  const series = feed.series.get(seriesId);
+  const nameLang = series && pickLanguage(series.name, lang, feed.language);
+  const feminine = nameLang && series.nameGender?.[nameLang] === 'feminine';
+  return plural((feminine && messages.ordinalFeminine) || messages.ordinal, n, lang, {}, 'ordinal');
 }
 
 /** The events this one is linked to by `kind` (`back-to-back`), in date order. */
