@@ -181,25 +181,6 @@ describe('<iisg-event-calendar> search: said once, printed', () => {
     expect(region.textContent).to.equal($(el, '.matching')!.textContent);
   });
 
-  // The count and its buttons appear with the first letter: the view below must not move under the visitor.
-  for (const [width, lang, filters] of [[320, 'en', ''], [640, 'de', ''], [1300, 'en', ''], [1300, 'en', 'network organiser country tag']] as const) {
-    it(`keeps the view where it is while the visitor types, ${width} px wide, lang ${lang}${filters ? ', with filter menus' : ''}`, async () => {
-      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters=${filters} lang=${lang} style="width: ${width}px"></iisg-event-calendar>`);
-      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-      const top = () => $(el, '[part~="body"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
-      const before = top();
-      // A letter (many matches), a name (the count changes) and, where there is room for the "Show October
-      // 2018" button beside the count, a place held in another month only.
-      for (const query of width > 1000 ? ['t', 'tirana', 'budva', ''] : ['t', 'tirana', '']) {
-        input.value = query;
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-        expect(top(), `with "${query}" in the search box`).to.equal(before);
-        if (query === 'budva') expect($(el, '[part~="show-matches"]'), 'the match elsewhere offered').to.not.equal(null);
-      }
-    });
-  }
-
   it('says nothing the visitor did not ask for: a preset, a month change', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" network="rnnc" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const region = $(el, '[role="status"]#announce')!;

@@ -98,18 +98,17 @@ export const calendarStyles = css`
     background: var(--_surface-alt);
   }
 
-  /*
-   * The count and what to do about it, on a row of their own: the search box keeps its width as the count
-   * changes. The row is there before the first letter is typed, a button high, so the view below does not
-   * jump while the visitor types.
-   */
+  /* The count and what to do about it, on a row of their own: the search box keeps its width as the count changes. */
   .results {
     flex: 1 1 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--calendar-gap);
-    min-height: 2.5rem;
+  }
+
+  .no-results {
+    display: contents;
   }
 
   .filter {
@@ -136,8 +135,6 @@ export const calendarStyles = css`
   .matching {
     margin: 0;
     font-size: 0.875em;
-    /* Two lines beside a button still fit the row. */
-    line-height: 1.25;
   }
 
   /* Month grid */
@@ -396,11 +393,6 @@ export const calendarStyles = css`
     .filter select {
       max-width: none;
       width: 100%;
-    }
-
-    /* The count wraps beside its button, where the language allows, rather than taking a line of its own. */
-    .matching {
-      flex: 1 1 8rem;
     }
 
     .bar {

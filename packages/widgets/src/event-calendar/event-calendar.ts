@@ -596,8 +596,8 @@ export class IisgEventCalendar extends LitElement {
           <span>${messages.calendar.search}</span>
           <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
         </label>
-        <div class="results">
-          <p class="matching">${status}</p>
+        <div class=${filtered ? 'results' : 'no-results'}>
+          <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
           ${elsewhere === undefined
             ? nothing
             : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : this.#moveFocus(elsewhere))}>
