@@ -209,6 +209,27 @@ describe('<iisg-event-calendar> search: said once, printed', () => {
   });
 });
 
+describe('<iisg-event-calendar> on paper', () => {
+  it('prints every bar’s whole title (paper cannot be hovered), each week row as tall as its titles', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 700px"></iisg-event-calendar>`);
+    const bars = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="grid"] [part~="event"]')];
+    expect(bars.length).to.be.greaterThan(0);
+    const cut = () => bars.filter((bar) => bar.scrollWidth > bar.clientWidth + 1 || bar.scrollHeight > bar.clientHeight + 1).length;
+    expect(cut(), 'on screen, long titles end in an ellipsis').to.be.greaterThan(0);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(cut(), 'on paper, none is cut').to.equal(0);
+      for (const bar of bars) {
+        const row = bar.closest('.week')!.getBoundingClientRect();
+        const box = bar.getBoundingClientRect();
+        expect(box.bottom, `${bar.textContent!.trim()} inside its week`).to.be.at.most(row.bottom + 0.5);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('<iisg-event-calendar> tells the page’s developer', () => {
   it('warns about an unknown view and falls back to the month', async () => {
     let el!: IisgEventCalendar;

@@ -465,8 +465,19 @@ export const calendarStyles = css`
       color: inherit;
     }
 
+    /* Paper cannot be hovered or clicked: every bar prints its whole title, its lane as tall as it needs. */
+    .week {
+      grid-template-rows: 1.75rem repeat(var(--lanes, 3), auto) minmax(1.625rem, auto);
+    }
+
     .bar {
       break-inside: avoid;
+      align-self: start;
+      margin-block: 1px;
+      padding-block: 0.125rem;
+      white-space: normal;
+      overflow-wrap: anywhere;
+      line-height: 1.25;
     }
   }
 `;
