@@ -449,8 +449,7 @@ export const calendarStyles = css`
     .toolbar .nav,
     .pickers,
     .views,
-    .filters,
-    .popover {
+    .filters {
       display: none;
     }
 

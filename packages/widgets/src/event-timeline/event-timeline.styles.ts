@@ -312,4 +312,11 @@ export const timelineStyles = css`
       border: 1px solid ButtonText;
     }
   }
+
+  /* Paper cannot zoom: the zoom buttons and their keyboard hint stay off it. */
+  @media print {
+    .controls {
+      display: none;
+    }
+  }
 `;

@@ -63,4 +63,11 @@ export const addToCalendarStyles = css`
     position: static;
     margin-top: 0.25rem;
   }
+
+  /* A menu of downloads and links cannot be used on paper. */
+  @media print {
+    .add-to-calendar {
+      display: none;
+    }
+  }
 `;

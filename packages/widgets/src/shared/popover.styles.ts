@@ -134,4 +134,11 @@ export const popoverStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+
+  /* An event popover left open is not printed over the view (the card and the map's table print the details). */
+  @media print {
+    .popover {
+      display: none;
+    }
+  }
 `;
