@@ -37,3 +37,14 @@ test('an event without a list shares one frozen empty list; a list it has is its
   assert.deepEqual(b.related, [{ kind: 'back-to-back', event: 'a' }]);
   assert.throws(() => a.tags.push('y'), TypeError);
 });
+
+test('an unknown organisation is reported in every role an event names organisations in', async () => {
+  const { ORGANISATION_ROLES } = await import('../../packages/feed/dist/types.js');
+  const event = { id: 'a', title: 'A', start: '2019-03-01', networks: ['nowhere'] };
+  for (const role of ORGANISATION_ROLES) event[role] = ['known', `unknown-${role}`];
+  const { problems } = parseFeed({ version: 1, organisations: [{ id: 'known', name: 'Known' }], events: [event] });
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.path]),
+    [...ORGANISATION_ROLES.map((role) => ['unknown-organisation', `events[0].${role}[1]`]), ['unknown-network', 'events[0].networks[0]']],
+  );
+});
