@@ -48,3 +48,14 @@ test('an unknown organisation is reported in every role an event names organisat
     [...ORGANISATION_ROLES.map((role) => ['unknown-organisation', `events[0].${role}[1]`]), ['unknown-network', 'events[0].networks[0]']],
   );
 });
+
+test('a page that added an enumerable property to Object.prototype does not make it an unknown field of every event', () => {
+  Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+  try {
+    const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-03-01', locaton: {} }] });
+    assert.equal(feed.events.length, 1);
+    assert.deepEqual(problems.map((p) => [p.code, p.path]), [['unknown-field', 'events[0].locaton']]);
+  } finally {
+    delete Object.prototype.polluted;
+  }
+});

