@@ -398,3 +398,21 @@ test('a long key is cut between characters, never inside an emoji', () => {
   const even = `${'k'.repeat(38)}${'😀'.repeat(20)}`;
   assert.equal(parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', [even]: 1 }] }).problems[0].path, `events[0].${'k'.repeat(38)}😀…(78 characters)`);
 });
+
+test('feedFromIcs: the id of an occurrence does not depend on the window it is read in', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  // A daily meeting with an extra session on its second day: only that day has two occurrences.
+  const text = calendar(vevent('m', 'DTSTART:20250301T090000Z', 'RRULE:FREQ=DAILY;COUNT=3', 'RDATE:20250302T150000Z', 'SUMMARY:Meeting'));
+  const ids = (from) => feedFromIcs(text, { from, to: '2025-12-31' }).feed.events.map((e) => e.id);
+  // The window ends before the day of two (the default window is a year either side of today, so it
+  // moves every day): every id was <uid>-<yyyymmdd>T<hhmmss> while that day was in it, <uid>-<yyyymmdd> after.
+  assert.deepEqual(ids('2025-01-01'), ['m-20250301', 'm-20250302T090000', 'm-20250302T150000', 'm-20250303']);
+  assert.deepEqual(ids('2025-03-03'), ['m-20250303']);
+  // An override whose recurring event is not in the file: the time only where two of them share a day.
+  const orphans = calendar(
+    vevent('o', 'RECURRENCE-ID:20250301T090000Z', 'DTSTART:20250301T100000Z', 'SUMMARY:Moved'),
+    vevent('o', 'RECURRENCE-ID:20250302T090000Z', 'DTSTART:20250302T100000Z', 'SUMMARY:Moved'),
+    vevent('o', 'RECURRENCE-ID:20250302T150000Z', 'DTSTART:20250302T160000Z', 'SUMMARY:Moved'),
+  );
+  assert.deepEqual(feedFromIcs(orphans, { from: '2025-01-01', to: '2025-12-31' }).feed.events.map((e) => e.id), ['o-20250301', 'o-20250302T090000', 'o-20250302T150000']);
+});

@@ -11,8 +11,8 @@
  * - All-day events (`VALUE=DATE`, or Outlook's midnight-to-midnight `X-MICROSOFT-CDO-ALLDAYEVENT`)
  *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
  * - Recurring events become one event per occurrence inside a window (one year either side of today
- *   by default), with ids `<uid>-<yyyymmdd>` (`<uid>-<yyyymmdd>T<hhmmss>` for an event that recurs more
- *   than once a day) that stay stable when the file is read again.
+ *   by default), with ids `<uid>-<yyyymmdd>` (`<uid>-<yyyymmdd>T<hhmmss>` on a day the event recurs more
+ *   than once) that stay stable when the file is read again.
  * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`, whatever else is said;
  *   otherwise `X-IISG-STATUS`, which `toIcs` writes, gives the status; otherwise `TENTATIVE` → `tentative`
  *   ("not confirmed", RFC 5545), or `postponed` in a file our export wrote before it wrote X-IISG-STATUS.
@@ -444,7 +444,7 @@ class IcsReader {
     if (orphans) {
       const original = component.getFirstPropertyValue('recurrence-id') as Time;
       const planned = orphans.map((c) => c.getFirstPropertyValue('recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
-      this.add(component, event, event.startDate, event.endDate, occurrenceId(baseId, original, recursSeveralADay(planned)));
+      this.add(component, event, event.startDate, event.endDate, occurrenceId(baseId, original, daysOfSeveral(planned)));
       return;
     }
     if (!event.isRecurring()) {
@@ -500,10 +500,10 @@ class IcsReader {
         failed = true;
       }
     }
-    const severalADay = recursSeveralADay(occurrences.map((o) => o.planned));
+    const several = daysOfSeveral(occurrences.map((o) => o.planned));
     for (const { item, start, end, planned } of occurrences) {
       try {
-        this.add(item.component, item, start, end, occurrenceId(baseId, planned, severalADay), true);
+        this.add(item.component, item, start, end, occurrenceId(baseId, planned, several), true);
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(planned))} cannot be read (${messageOf(error)}); it is left out`);
         failed = true;
@@ -766,19 +766,26 @@ interface Occurrence {
   planned: Time;
 }
 
-/** True when two of the times fall on one day: an event that recurs more than once a day (FREQ=HOURLY, BYHOUR=9,14). */
-function recursSeveralADay(planned: Time[]): boolean {
-  return new Set(planned.map(basicDay)).size < planned.length;
+/**
+ * The days (yyyymmdd) on which two or more of the times fall: the days an event recurs more than once
+ * (every day of FREQ=HOURLY or BYHOUR=9,14; the one day an RDATE adds a second session to a daily rule).
+ */
+function daysOfSeveral(planned: Time[]): Set<string> {
+  const seen = new Set<string>();
+  const several = new Set<string>();
+  for (const day of planned.map(basicDay)) (seen.has(day) ? several : seen).add(day);
+  return several;
 }
 
 /**
  * The id of an occurrence, from the time it was planned for: `<uid>-<yyyymmdd>`, or `<uid>-<yyyymmdd>T<hhmmss>`
- * for every occurrence of an event that recurs more than once a day. Either way no two occurrences of one
- * event share an id, and each keeps its id when the file is read again.
+ * on a day the event recurs more than once. Decided day by day, not for the whole event: a day is in the
+ * window whole or not at all, so no two occurrences of one event share an id, and each keeps its id when the
+ * file is read again in another window (the default one moves with today), which an event-wide choice did not.
  */
-function occurrenceId(baseId: string, planned: Time, severalADay: boolean): string {
-  const time = severalADay ? `T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : '';
-  return `${baseId}-${basicDay(planned)}${time}`;
+function occurrenceId(baseId: string, planned: Time, several: Set<string>): string {
+  const day = basicDay(planned);
+  return several.has(day) ? `${baseId}-${day}T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : `${baseId}-${day}`;
 }
 
 function windowDay(value: string | undefined, name: string): DayKey | undefined {
