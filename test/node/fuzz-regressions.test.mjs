@@ -416,3 +416,24 @@ test('feedFromIcs: the id of an occurrence does not depend on the window it is r
   );
   assert.deepEqual(feedFromIcs(orphans, { from: '2025-01-01', to: '2025-12-31' }).feed.events.map((e) => e.id), ['o-20250301', 'o-20250302T090000', 'o-20250302T150000']);
 });
+
+test('feedFromIcs: a folded BEGIN or END line (RFC 5545 lets any line be folded) is not an END in the wrong place', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const day = (uid, date) => vevent(uid, `DTSTART;VALUE=DATE:${date}`, `SUMMARY:${uid}`);
+  const read = (...lines) => feedFromIcs(calendar(...lines), { from: '2025-01-01', to: '2025-12-31' });
+  const folded = ['BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20190101T000000Z', 'DTSTART;VALUE=DATE:20250301', 'SUMMARY:a', 'END:VEV', ' ENT'];
+  // ical.js unfolds 'END:VEV' + ' ENT' and read both events; the check for misplaced END lines did not, and
+  // left a out as 'END:VEV on line 9 comes before the END:VEVENT of the VEVENT that begins on line 4'.
+  const plain = read(folded, day('b', '20250302'));
+  assert.deepEqual(plain.feed.events.map((e) => e.id), ['a', 'b']);
+  assert.deepEqual(plain.problems, []);
+  // In a file read event by event (an END:VCALENDAR cuts c short), the folded line still closes its event,
+  // and its second half stays with it.
+  const garbled = read(folded, ['BEGIN:VEVENT', 'UID:c', 'DTSTART;VALUE=DATE:20250303', 'END:VCALENDAR', 'END:VEVENT'], day('b', '20250302'));
+  assert.deepEqual(garbled.feed.events.map((e) => e.id), ['a', 'b']);
+  assert.deepEqual(garbled.problems.map((p) => [p.code, p.line, p.uid]), [['unexpected-end', 14, 'c']]);
+  // A folded END:VCALENDAR inside an event cuts it short as an unfolded one does.
+  const cut = read(['BEGIN:VEVENT', 'UID:d', 'DTSTART;VALUE=DATE:20250304', 'END:VCAL', ' ENDAR', 'END:VEVENT'], day('b', '20250302'));
+  assert.deepEqual(cut.feed.events.map((e) => e.id), ['b']);
+  assert.deepEqual(cut.problems.map((p) => [p.code, p.line, p.uid]), [['unexpected-end', 7, 'd']]);
+});

@@ -220,8 +220,15 @@ function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Component[
   return [calendars, kept];
 }
 
-/** A BEGIN or END line as ical.js reads one (`BEGIN:VEVENT`): the word, and the component's name in capitals. */
-function componentLine(line: string): { word: 'BEGIN' | 'END'; name: string } | undefined {
+/**
+ * The BEGIN or END line that starts at `lines[at]`, as ical.js reads one (`BEGIN:VEVENT`): the word, and the
+ * component's name in capitals. Unfolded first, as ical.js does: RFC 5545 lets any line be folded, `END:VEV` +
+ * ` ENT` too. Undefined for other lines and for a line that goes on a folded one.
+ */
+function componentLine(lines: string[], at: number): { word: 'BEGIN' | 'END'; name: string } | undefined {
+  let line = lines[at];
+  if (!/^[be]/i.test(line)) return undefined;
+  while (/^[ \t]/.test(lines[at + 1] ?? '')) line += lines[++at].slice(1);
   const match = /^(BEGIN|END):(.*)$/i.exec(line);
   return match ? { word: match[1].toUpperCase() as 'BEGIN' | 'END', name: match[2].trim().toUpperCase() } : undefined;
 }
@@ -233,7 +240,7 @@ function componentLine(line: string): { word: 'BEGIN' | 'END'; name: string } | 
 function misplacedEnd(lines: string[]): { name: string; at: number; open?: { name: string; at: number } } | undefined {
   const open: { name: string; at: number }[] = [];
   for (let at = 0; at < lines.length; at++) {
-    const tag = componentLine(lines[at]);
+    const tag = componentLine(lines, at);
     if (tag?.word === 'BEGIN') open.push({ name: tag.name, at });
     else if (tag) {
       const inner = open.pop();
@@ -277,19 +284,23 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
   let calendar = -1;
   // The END:VCALENDAR that closed the last calendar, until an event after it is reported.
   let ended: number | undefined;
-  // Whether the line before went to `rest`: a folded line's continuations go with it.
-  let kept = false;
+  // Where the last line that is not a continuation went (`rest`, an event's lines, nowhere): a folded line's continuations go with it.
+  let into: string[] | undefined;
   const warn = (line: number, message: string) => problems.push({ severity: 'warning', code: 'unexpected-end', message, line });
   lines.forEach((text, i) => {
     const line = i + 1;
-    const tag = componentLine(text);
+    if (/^[ \t]/.test(text)) {
+      into?.push(text);
+      return;
+    }
+    const tag = componentLine(lines, i);
     const cut = block !== undefined && tag?.word === 'END' && tag.name === 'VCALENDAR';
     if (block && (cut || (tag?.word === 'BEGIN' && (tag.name === 'VEVENT' || tag.name === 'VCALENDAR')))) {
       if (cut) block.cutAt = line;
       block = undefined;
     }
     if (block) {
-      block.lines.push(text);
+      (into = block.lines).push(text);
       if (tag?.word === 'END' && tag.name === 'VEVENT') block = undefined;
       return;
     }
@@ -299,15 +310,15 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
       }
       ended = undefined;
       blocks.push((block = { line, calendar, lines: [text] }));
+      into = block.lines;
       return;
     }
+    // A line outside every component is ignored.
+    into = open.length > 0 || tag ? rest : undefined;
     if (!tag) {
-      // A line outside every component is ignored.
-      kept = /^[ \t]/.test(text) ? kept : open.length > 0;
-      if (kept) rest.push(text);
+      into?.push(text);
       return;
     }
-    kept = true;
     if (tag.word === 'BEGIN') {
       if (tag.name === 'VCALENDAR') [calendar, ended] = [calendar + 1, undefined];
       open.push({ name: tag.name, line });
@@ -318,7 +329,7 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
     const at = open.findLastIndex((c) => c.name === tag.name);
     if (at < 0) {
       if (open.length) warn(line, `END:${name} closes no ${name}, as none is open here (is the file garbled there?); it is ignored`);
-      kept = false;
+      into = undefined;
       return;
     }
     const inside = open.splice(at + 1).reverse();
