@@ -313,6 +313,37 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     await waitUntil(() => !cutDates(el).length, 'dates fitted', { timeout: 2000 }).catch(() => undefined);
     expect(cutDates(el)).to.deep.equal([]);
   });
+
+  // Spacing or a font the page sets changes neither the blocks' text nor the timeline's size (lines keep their
+  // height), and after b8765fd nothing else measured the blocks again: the dates and statuses stayed cut.
+  const cutLines = (el: Element) => [...cutDates(el), ...$$(el, '[part~="status"]').filter((s) => s.scrollWidth > s.clientWidth).map((s) => `${s.textContent} ${s.scrollWidth}/${s.clientWidth}`)];
+
+  it('fits the blocks again for letter and word spacing that leaves the lines as tall as they were', async () => {
+    const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(cutLines(el), 'fitted at first').to.deep.equal([]);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    el.requestUpdate();
+    await waitUntil(() => !cutLines(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
+    expect(cutLines(el)).to.deep.equal([]);
+  });
+
+  it('fits the blocks again when the page changes --iisg-font-family', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="--iisg-font-family: sans-serif"><iisg-event-timeline src="/demo/feed.json" mode="series" lang="de" style="width: 1200px"></iisg-event-timeline></div>`);
+    const el = await seriesTimeline(html`${wrap}`);
+    const dateWidth = () => {
+      const range = document.createRange();
+      range.selectNodeContents($$(el, '.block-date')[0]);
+      return range.getBoundingClientRect().width;
+    };
+    const before = dateWidth();
+    wrap.style.setProperty('--iisg-font-family', 'monospace');
+    await waitUntil(() => dateWidth() > before, 'the dates drawn wider', { timeout: 2000 });
+    await waitUntil(() => !cutLines(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
+    expect(cutLines(el)).to.deep.equal([]);
+  });
 });
 
 describe('the timeline’s fitted dates', () => {

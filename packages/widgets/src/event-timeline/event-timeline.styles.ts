@@ -154,6 +154,20 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
+  /* A date as the blocks draw it, unseen: the timeline measures the blocks again when its width changes. */
+  .fit-probe {
+    position: absolute;
+    visibility: hidden;
+    pointer-events: none;
+    font-size: 0.8125em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .fit-probe::before {
+    content: '19–20 Apr 2019';
+  }
+
   .block-title,
   .block-place {
     overflow: hidden;

@@ -122,13 +122,22 @@ export class IisgEventTimeline extends LitElement {
   /** What the series blocks' text was drawn from when last measured: the feed, the language, which series, the zone. */
   #measuredFor: unknown[] = [];
   #fitFrame?: number;
-  /** The size changes with the page's font size, and a narrow container draws the blocks in another font size. */
+  /**
+   * The size changes with the page's font size, and a narrow container draws the blocks in another font size.
+   * Also observed: #probe, whose width changes with the font and spacing the dates are drawn in.
+   */
   readonly #resizeObserver = new ResizeObserver(() => this.#measureSoon());
   readonly #fontsLoaded = () => this.#measureSoon();
+  /**
+   * An unseen date in the blocks' font (.fit-probe): a font (--iisg-font-family) or text spacing the page sets
+   * changes the width of the dates, but neither their text nor the timeline's size.
+   */
+  #probe?: Element;
 
   override connectedCallback() {
     super.connectedCallback();
     this.#resizeObserver.observe(this);
+    if (this.#probe) this.#resizeObserver.observe(this.#probe);
     document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
   }
 
@@ -152,6 +161,11 @@ export class IisgEventTimeline extends LitElement {
     if (drawnFrom.some((value, i) => value !== this.#measuredFor[i])) {
       this.#measuredFor = drawnFrom;
       this.#measureSoon();
+    }
+    const probe = this.renderRoot.querySelector('.fit-probe');
+    if (probe && probe !== this.#probe) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      this.#resizeObserver.observe((this.#probe = probe));
     }
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
@@ -239,6 +253,7 @@ export class IisgEventTimeline extends LitElement {
         ? html`<div class="rows" role="region" aria-label=${this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters)} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
+      <span class="fit-probe" aria-hidden="true"></span>
     `;
   }
 
