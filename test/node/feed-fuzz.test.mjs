@@ -147,8 +147,11 @@ function hostile(r, jsonOnly) {
 
 // ---- Paths into a JSON value, as the parser writes them (`events[4].title.en`, `countries.XK.name`) ----
 
-/** A key as problems name it: whole up to 60 characters, else its first 40 and its length (README, Problems). */
-const keyName = (key) => (key.length > 60 ? `${key.slice(0, 40)}…(${key.length} characters)` : key);
+/**
+ * A key as problems name it: whole up to 60 characters, else its first 40 (39 where the 40th UTF-16 unit
+ * would start a surrogate pair) and its length (README, Problems). Written out here, not imported: the oracle.
+ */
+const keyName = (key) => (key.length > 60 ? `${key.slice(0, /[\uD800-\uDBFF]/.test(key[39]) ? 39 : 40)}…(${key.length} characters)` : key);
 const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${keyName(key)}` : keyName(key));
 
 /** Every place in `value`: [path, keys from the root]. */
