@@ -447,3 +447,28 @@ describe('WCAG 1.4.13 content on hover: the map’s tooltip', () => {
     expect(tooltip()?.textContent ?? '', 'the marker’s tooltip, still there').to.contain(name);
   });
 });
+
+describe('today’s number in its circle', () => {
+  /** How far the number's glyph box sits from the middle of its circle, vertically (px). */
+  const offCentre = (el: Element) => {
+    const number = el.shadowRoot!.querySelector<HTMLElement>('.today .day-number')!;
+    const range = document.createRange();
+    range.selectNodeContents(number);
+    const text = range.getBoundingClientRect();
+    const box = number.getBoundingClientRect();
+    return Math.abs(text.top + text.height / 2 - (box.top + box.height / 2));
+  };
+
+  it('is centred in the circle, in forced colours too (where the circle has a border)', async () => {
+    const today = new Date().toISOString().slice(0, 7);
+    const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" date=${today} lang="en" style="width: 800px"></iisg-event-calendar>`);
+    expect(offCentre(el), 'normal colours').to.be.at.most(0.5);
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      expect(offCentre(el), 'forced colours').to.be.at.most(0.5);
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
+  });
+});

@@ -426,9 +426,11 @@ export const calendarStyles = css`
       border: 1px solid CanvasText;
     }
 
+    /* Its line fits inside the border, so the number stays centred in the circle. */
     .today .day-number {
       background: Highlight;
       color: HighlightText;
+      line-height: calc(1.5rem - 2px);
     }
 
     /* The pressed view button: system colours, or its label vanishes behind the forced backplate. */
