@@ -59,3 +59,9 @@ test('a page that added an enumerable property to Object.prototype does not make
     delete Object.prototype.polluted;
   }
 });
+
+test('a series gender given as a plain string is reported where it is written', () => {
+  const series = (nameGender) => parseFeed({ version: 1, language: 'fr', series: [{ id: 'r', name: 'réunion', nameGender }], events: [] }).problems.map((p) => [p.code, p.path]);
+  assert.deepEqual(series('female'), [['invalid-gender', 'series[0].nameGender']]);
+  assert.deepEqual(series({ fr: 'female' }), [['invalid-gender', 'series[0].nameGender.fr']]);
+});

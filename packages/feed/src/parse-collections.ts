@@ -161,9 +161,11 @@ function readGenders(ctx: ReadContext, value: unknown, at: string): Series['name
   const texts = readText(ctx, value, at, 'nameGender');
   if (!texts) return undefined;
   const genders: Record<string, GrammaticalGender> = {};
+  const path = join(at, 'nameGender');
   for (const [lang, gender] of Object.entries(texts)) {
     if (gender === 'feminine' || gender === 'masculine') genders[lang] = gender;
-    else ctx.problems.warn('invalid-gender', join(join(at, 'nameGender'), lang), `${quote(gender)} is not 'feminine' or 'masculine'; it is ignored`);
+    // A plain string is reported where it is, not under the language it is read as (a key not in the file).
+    else ctx.problems.warn('invalid-gender', typeof value === 'string' ? path : join(path, lang), `${quote(gender)} is not 'feminine' or 'masculine'; it is ignored`);
   }
   return Object.keys(genders).length ? genders : undefined;
 }
