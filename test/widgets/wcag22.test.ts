@@ -472,3 +472,29 @@ describe('today’s number in its circle', () => {
     }
   });
 });
+
+describe('WCAG 2.5.8 target size: member markers do not cover each other', () => {
+  /** Pairs of member markers on the map whose 24 px (or larger) targets overlap. */
+  const overlaps = (el: Element) => {
+    const markers = $$(el, '.markers [part~="marker"]').filter((m) => !m.matches('[part~="elsewhere"], [part~="events"]'));
+    const found: string[] = [];
+    for (let i = 0; i < markers.length; i++) {
+      for (let j = i + 1; j < markers.length; j++) {
+        const [a, b] = [markers[i].getBoundingClientRect(), markers[j].getBoundingClientRect()];
+        const apart = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+        if (apart < (a.width + b.width) / 2 - 0.5) found.push(`${markers[i].dataset.key} / ${markers[j].dataset.key}: ${apart.toFixed(1)} px apart`);
+      }
+    }
+    return found;
+  };
+
+  for (const width of [320, 480, 800, 1200]) {
+    for (const network of ['rnnc', 'nfp-group', 'wbcti']) {
+      it(`${network} at ${width} px`, async () => {
+        const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network=${network} lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+        expect($$(el, '.markers [part~="marker"]').length).to.be.greaterThan(1);
+        expect(overlaps(el)).to.deep.equal([]);
+      });
+    }
+  }
+});

@@ -51,8 +51,13 @@ type Marker =
 
 type PopoverContent = { kind: 'members'; title: string; members: MapMember[] } | { kind: 'events'; title: string; events: FeedEvent[] };
 
-/** Markers closer than this many pixels are drawn as one. */
-const GATHER_PX = 18;
+/**
+ * Member markers closer than this many pixels are drawn as one: the widest of them (a cluster) is 28 px,
+ * so no member marker covers part of another's pointer target (WCAG 2.5.8). Event places' rings, drawn
+ * under the members, gather closer.
+ */
+const GATHER_PX = 28;
+const GATHER_EVENTS_PX = 18;
 const ZOOM_STEP = 1.5;
 
 /**
@@ -305,7 +310,7 @@ export class IisgNetworkMap extends LitElement {
       events.filter((e): e is EventPlace & { point: Point } => !!e.point),
       (e) => e.events.length,
       scale,
-      GATHER_PX,
+      GATHER_EVENTS_PX,
     ).map((group) => eventsMarker(group));
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
