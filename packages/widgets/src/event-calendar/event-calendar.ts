@@ -65,7 +65,9 @@ export interface RangeChangeDetail {
 
 /**
  * The events calendar partner sites embed: a month grid, a list and a year overview, with filters,
- * search and an event popover. Keyboard use follows the WAI-ARIA grid pattern.
+ * search and an event popover. Keyboard use follows the WAI-ARIA grid pattern. Printed, it shows the
+ * view without its buttons, filters or popover: each bar with its whole title, "+N more" as text, and a
+ * line saying what the search and filters are when there are any.
  *
  * @tagname iisg-event-calendar
  * @summary Month, list and year views of a feed's events.

@@ -15,7 +15,8 @@ import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { cardStyles } from './event-card.styles.js';
 
 /**
- * One event from a feed: title, dates, place, status, organisers, series and links.
+ * One event from a feed: title, dates, place, status, organisers, series and links. Printed, it leaves
+ * out the add-to-calendar menu.
  *
  * @tagname iisg-event-card
  * @summary One event, from a feed URL, an inline JSON feed or the `feed` property.

@@ -28,6 +28,7 @@ const LEAST_WIDTH = { day: 120, days: 144 };
 /**
  * Meetings held back-to-back (on consecutive days in one place) and numbered series such as
  * "3rd Meeting of the RNNC", on a horizontal time axis that becomes vertical in a narrow container.
+ * Printed, it shows its blocks without the zoom buttons or a popover.
  *
  * @tagname iisg-event-timeline
  * @summary Back-to-back clusters and meeting series on a time axis.
