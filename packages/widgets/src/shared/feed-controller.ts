@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mergeFeeds, periodsBetween, type DayKey, type Feed, type Problem } from '@iisg/feed';
+import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
 import { FeedLoadError, loadFeed, parseAndReport, reportProblems } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -160,7 +160,7 @@ export class FeedController implements ReactiveController {
             const at = `${parts[p][0]} ${event.path}.id`;
             if (this.renamed.has(at)) return;
             this.renamed.add(at);
-            const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id '${short(event.id)}' is also used in another period file; this one is shown as '${short(shownId)}'`, eventId: shownId };
+            const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id ${quote(event.id)} is also used in another period file; this one is shown as ${quote(shownId)}`, eventId: shownId };
             reportProblems([problem], parts[p][0], this.host.localName);
             renamed.push(problem);
           });
@@ -208,8 +208,6 @@ export class FeedController implements ReactiveController {
     return script?.textContent ?? undefined;
   }
 }
-
-const short = (id: string) => (id.length > 60 ? `${id.slice(0, 57)}…` : id);
 
 function isFeed(value: unknown): value is Feed {
   return typeof value === 'object' && value !== null && (value as Feed).index !== undefined && (value as Feed).byId instanceof Map;
