@@ -11,7 +11,7 @@
 import Papa from 'papaparse';
 import { daysInMonth } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
-import { keyName, suggest } from './problems.js';
+import { keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { isTimeZone } from './time-zone.js';
@@ -61,8 +61,8 @@ const MULTILINE_COLUMNS = new Set<Column>(['summary', 'description', ...LIST_COL
 /** Codes about ids that only a base feed can hold. */
 const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
 
-/** A cell or header for a message, quoted and shortened as `quote` does: a 50 KB cell is not a 50 KB line. */
-const shown = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+/** A cell or header for a message, shortened as `quote` does (a 50 KB cell is not a 50 KB line), in double quotes. */
+const shown = (text: string) => JSON.stringify(shorten(text));
 
 /** `Start time`, `start_time`, `START-TIME` → `starttime`. */
 const headerKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');

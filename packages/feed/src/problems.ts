@@ -27,9 +27,12 @@ export class ProblemList {
 
 /** Quote a value for a message, shortened so a 10,000-character title does not flood a console. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : describe(value);
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return typeof value === 'string' ? `'${short}'` : short;
+  return typeof value === 'string' ? `'${shorten(value)}'` : shorten(describe(value));
+}
+
+/** A text for a message: whole up to 60 characters, else its first 57 and `...`. */
+export function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /**
