@@ -114,7 +114,7 @@ test('problems: not iCalendar, an event without DTSTART or title, an unknown TZI
   const said = (text) => feedFromIcs(text).problems.map((p) => `${p.line ?? '-'}: ${p.message}`);
   assert.deepEqual(said('{\n  "version": 1,\n  "events": []\n}\n'), ['1: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "{"']);
   assert.deepEqual(said(`\n\n<!DOCTYPE html><html><head><title>Sign in to your account</title></head></html>`), [
-    '3: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "<!DOCTYPE html><html><head><title>Sign in to your account</…"',
+    '3: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "<!DOCTYPE html><html><head><title>Sign in to your account..."',
   ]);
   assert.deepEqual(said(''), ['1: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but it is empty']);
   assert.deepEqual(said('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Cut off\r\n'), ['-: the file is not valid iCalendar (invalid ical body. component began but did not end)']);

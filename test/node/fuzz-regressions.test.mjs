@@ -189,7 +189,7 @@ test('fromIcs keeps the message short when ical.js quotes a 90 KB value it canno
   assert.deepEqual(problems.map((p) => [p.code, p.uid]), [['invalid-event', 'long']]);
   // ical.js's error names the whole value: the message was 90,000 characters long.
   assert.ok(problems[0].message.length < 300, `${problems[0].message.length} characters`);
-  assert.match(problems[0].message, /^the event cannot be read \(invalid duration value: .*…\); it is left out$/);
+  assert.match(problems[0].message, /^the event cannot be read \(invalid duration value: .*\.\.\.\); it is left out$/);
 });
 
 test('fromIcs leaves out only the event with a line ical.js cannot read, not the whole calendar', async () => {

@@ -21,6 +21,7 @@
  */
 import ICAL from 'ical.js';
 import { addMonths, dayKey, isoDate, parseIsoDate, today, wallClock, type DayKey } from './day-key.js';
+import { shorten } from './problems.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
@@ -344,10 +345,6 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
     if (tag.name === 'VCALENDAR' && !open.length && !cut && !inside.length) ended = line;
   });
   return { rest, blocks };
-}
-
-function shorten(text: string, length = 60): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 /** An ical.js error for a message, shortened: it quotes the value it could not read, whatever its length. */

@@ -30,9 +30,9 @@ export function quote(value: unknown): string {
   return typeof value === 'string' ? `'${shorten(value)}'` : shorten(describe(value));
 }
 
-/** A text for a message: whole up to 60 characters, else its first 57 and `...`. */
-export function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/** A text for a message: whole up to `length` characters, else cut to that length with `...`. */
+export function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 3)}...` : text;
 }
 
 /**
