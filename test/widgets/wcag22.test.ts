@@ -258,6 +258,13 @@ describe('WCAG 1.4.11 non-text contrast: the map’s focus ring', () => {
   });
 });
 
+/** Adds a stylesheet inside an element's shadow root, where a page's own styles cannot reach. */
+function addStyles(el: Element, text: string) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
+
 describe('WCAG 1.4.12 text spacing: the timeline', () => {
   /** The series blocks whose date is wider than the room inside them (it was cut off at the block's edge). */
   const cutDates = (el: Element) =>
@@ -305,9 +312,7 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     // A user's stylesheet cannot reach into the shadow root, and a button does not inherit the page's
     // letter and word spacing: the spacing is set inside, as the success criterion's test does.
     const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
-    const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }');
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    addStyles(el, '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }');
     // The spacing reaches the next render (as a bookmarklet's does when the visitor next uses the timeline).
     el.requestUpdate();
     await waitUntil(() => !cutDates(el).length, 'dates fitted', { timeout: 2000 }).catch(() => undefined);
@@ -322,9 +327,7 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(cutLines(el), 'fitted at first').to.deep.equal([]);
-    const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    addStyles(el, '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
     el.requestUpdate();
     await waitUntil(() => !cutLines(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
     expect(cutLines(el)).to.deep.equal([]);
