@@ -361,6 +361,70 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect($$(el, '[part~="popover"] .event-list li')).to.have.length(3);
   });
 
+  it('draws an event ring round a member marker inside it, not half over it', async () => {
+    for (const width of [320, 480, 1000]) {
+      const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+      await settleSize(el);
+      const centre = (m: HTMLElement) => {
+        const r = m.getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      };
+      const rings = $$(el, '.markers [part~="events"]');
+      const members = $$(el, '.markers [part~="marker"]:not([part~="events"])');
+      let concentric = 0;
+      for (const ring of rings) {
+        const radius = parseFloat(getComputedStyle(ring, '::before').width) / 2;
+        const [x, y] = centre(ring);
+        for (const member of members) {
+          const d = Math.hypot(centre(member)[0] - x, centre(member)[1] - y);
+          if (d < 0.5) {
+            concentric++;
+            // The ring shows round the member's dot.
+            const dot = getComputedStyle(member, '::before');
+            const dotRadius = (parseFloat(dot.width) + (dot.boxSizing === 'border-box' ? 0 : 2 * parseFloat(dot.borderLeftWidth))) / 2 + 1;
+            expect(radius - dotRadius, `the band of ${label(ring)} round ${label(member)}`).to.be.at.least(4);
+          } else expect(d, `${label(member)} inside the ring of ${label(ring)} at ${width} px`).to.be.at.least(radius);
+        }
+      }
+      // Brussels (the EU) is a member's place and an event place at every width.
+      expect(concentric, `rings round members at ${width} px`).to.be.greaterThan(0);
+    }
+  });
+
+  it('lists every event of a ring drawn round a member marker in that marker’s popover, once', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    await settleSize(el);
+    const centre = (m: HTMLElement) => {
+      const box = m.getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const items = (selector: string) => $$(el, `[part~="popover"] ${selector} .event-list li`).map((li) => li.textContent!.trim());
+    const open = async (marker: HTMLElement) => {
+      $(el, '[part~="popover"] [part~="close"]')?.click();
+      await settle(el);
+      marker.click();
+      await waitUntil(() => $(el, '[part~="popover"]'));
+    };
+    const rings = $$(el, '.markers [class*="around-"]');
+    expect(rings.length, 'rings round members').to.be.greaterThan(1);
+    let sections = 0;
+    for (const ring of rings) {
+      const member = $$(el, '.markers [part~="marker"]:not([part~="events"])').find((m) => Math.hypot(centre(m)[0] - centre(ring)[0], centre(m)[1] - centre(ring)[1]) < 0.5)!;
+      await open(ring);
+      const ringEvents = items('');
+      await open(member);
+      expect(items(''), `${label(member)} lists the events of ${label(ring)}`).to.include.members(ringEvents);
+      const section = $(el, '[part~="popover"] .ring');
+      if (section) {
+        sections++;
+        expect(section.querySelector('h3')!.textContent).to.equal(label(ring));
+        expect(items('.member'), 'the ring adds events the member lists do not').not.to.include.members(ringEvents);
+      }
+    }
+    expect(sections, 'a ring whose events its member does not list').to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('zooms by buttons and Ctrl+wheel, pans by drag, and fits back to the members', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     await settleSize(el);

@@ -239,6 +239,7 @@ export const mapStyles = css`
 
   /* The ring is drawn at its size by count; the button around it is never under 24 px (WCAG 2.5.8). */
   .marker.events {
+    --size: var(--ring);
     z-index: 0;
     width: max(1.5rem, var(--size));
     height: max(1.5rem, var(--size));
@@ -250,6 +251,15 @@ export const mapStyles = css`
     background: color-mix(in srgb, var(--map-event) 22%, transparent);
     border: 2px solid var(--map-event);
     box-shadow: none;
+  }
+
+  /* Round a member's marker or a cluster's, the ring is drawn wide enough to be seen around it. */
+  .marker.events.around-member {
+    --size: max(var(--ring), 2rem);
+  }
+
+  .marker.events.around-cluster {
+    --size: max(var(--ring), 2.5rem);
   }
 
   .marker:hover::before {

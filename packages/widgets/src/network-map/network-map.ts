@@ -45,11 +45,23 @@ export interface MemberSelectDetail {
 }
 
 /** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
-type Marker =
-  | { kind: 'members'; key: string; ids: string[]; point?: Point; lon?: number; lat?: number; name: string; members: MapMember[] }
-  | { kind: 'events'; key: string; ids: string[]; point?: Point; lon?: number; lat?: number; name: string; events: FeedEvent[] };
+interface MarkerBase {
+  key: string;
+  ids: string[];
+  point?: Point;
+  lon?: number;
+  lat?: number;
+  name: string;
+}
+/** Members at a place; `ring`: the event place drawn round this marker, whose events its popover lists too. */
+type MembersMarker = MarkerBase & { kind: 'members'; members: MapMember[]; ring?: EventsMarker };
+/** Events at a place; `around`: drawn round a member's marker or a cluster's. */
+type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; around?: 'member' | 'cluster' };
+type Marker = MembersMarker | EventsMarker;
 
-type PopoverContent = { kind: 'members'; title: string; members: MapMember[] } | { kind: 'events'; title: string; events: FeedEvent[] };
+type PopoverContent =
+  | { kind: 'members'; title: string; members: MapMember[]; ring?: { title: string; events: FeedEvent[] } }
+  | { kind: 'events'; title: string; events: FeedEvent[] };
 
 /**
  * Member markers closer than this many pixels are drawn as one: the widest of them (a cluster) is 28 px,
@@ -63,7 +75,8 @@ const ZOOM_STEP = 1.5;
 /**
  * Who belongs to which network, and where: member countries filled, organisations as markers at their
  * city (several in one place gathered into one marker with a count), members outside the drawn area in an
- * "elsewhere" strip, and optionally where the feed's events were held. Offline geometry, no tiles. The map
+ * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
+ * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too). Offline geometry, no tiles. The map
  * is one tab stop: arrow keys move between members west to east and north to south. A table of the same
  * members (`view="list"`) is what screen readers are offered and what prints.
  *
@@ -305,13 +318,31 @@ export class IisgNetworkMap extends LitElement {
     const scale = width / vb.w;
 
     // Members at nearby places share a marker at this zoom; so do nearby event places.
-    const memberMarkers: Marker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => this.membersMarker(group));
-    const eventMarkers: Marker[] = gather(
+    let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => this.membersMarker(group));
+    const gathered = gather(
       events.filter((e): e is EventPlace & { point: Point } => !!e.point),
       (e) => e.events.length,
       scale,
       GATHER_EVENTS_PX,
     ).map((group) => eventsMarker(group));
+    const maxEvents = Math.max(1, ...gathered.map((m) => m.events.length));
+    // A ring with a member marker inside it is drawn round that marker, not half under it: at this zoom they
+    // are one place (Brussels, the RCC in Sarajevo). The member marker covers most of the ring's target, so
+    // its popover lists the ring's events too.
+    const rings = new Map<MembersMarker, EventsMarker>();
+    const eventMarkers: EventsMarker[] = gathered.map((ring) => {
+      let inside: MembersMarker | undefined;
+      let nearest = ringSize(ring.events.length, maxEvents) / 2;
+      for (const member of memberMarkers) {
+        const d = Math.hypot(member.point![0] - ring.point![0], member.point![1] - ring.point![1]) * scale;
+        if (d < nearest && !rings.has(member)) [inside, nearest] = [member, d];
+      }
+      if (!inside) return ring;
+      const around = { ...ring, point: inside.point, around: inside.members.length > 1 ? ('cluster' as const) : ('member' as const) };
+      rings.set(inside, around);
+      return around;
+    });
+    memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
       ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
@@ -319,7 +350,6 @@ export class IisgNetworkMap extends LitElement {
     this.markers = [...eventMarkers, ...memberMarkers, ...elsewhere];
     const active = this.activeMarker();
     const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
-    const maxEvents = Math.max(1, ...eventMarkers.map((m) => (m.kind === 'events' ? m.events.length : 0)));
 
     return html`
       <div class="roving" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
@@ -370,7 +400,7 @@ export class IisgNetworkMap extends LitElement {
     `;
   }
 
-  private membersMarker(group: MemberPlace[]): Marker {
+  private membersMarker(group: MemberPlace[]): MembersMarker {
     const members = group.flatMap((p) => p.members);
     const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
     const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
@@ -385,15 +415,14 @@ export class IisgNetworkMap extends LitElement {
     let count = 0;
     if (marker.kind === 'events') {
       kind = 'events';
-      // Area grows with the number of events.
-      style['--size'] = `${Math.round(16 + 30 * Math.sqrt(marker.events.length / maxEvents))}px`;
+      style['--ring'] = `${ringSize(marker.events.length, maxEvents)}px`;
     } else {
       count = marker.members.length;
       kind = count > 1 ? 'cluster' : marker.members[0].kind;
     }
     return html`<button
       type="button"
-      class="marker ${kind}"
+      class="marker ${kind}${marker.kind === 'events' && marker.around ? ` around-${marker.around}` : ''}"
       part=${`marker ${kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
@@ -527,16 +556,16 @@ export class IisgNetworkMap extends LitElement {
           : content.members.length === 1
             ? this.memberDetails(feed, content.members[0], false)
             : content.members.map((m) => this.memberDetails(feed, m, true))}
+        ${content.kind === 'members' && content.ring
+          ? html`<section class="details ring"><h3 class="member-name">${content.ring.title}</h3>${this.eventList(feed, content.ring.events)}</section>`
+          : nothing}
       </div>
     `;
   }
 
   private memberDetails(feed: Feed, member: MapMember, withName: boolean) {
     const { messages } = this.locale;
-    const organised =
-      member.kind === 'organisation'
-        ? feed.events.filter((e) => e.organisers.includes(member.id))
-        : feed.events.filter((e) => e.location?.country === member.id);
+    const organised = memberEvents(feed, member);
     const place = member.kind === 'country' ? undefined : [member.city, member.countryName].filter(Boolean).join(', ');
     return html`<section class="details member">
       ${withName ? html`<h3 class="member-name">${member.name}${member.shortName && member.shortName !== member.name ? ` (${member.shortName})` : ''}</h3>` : nothing}
@@ -738,16 +767,23 @@ export class IisgNetworkMap extends LitElement {
       return;
     }
     const title = marker.members.length === 1 ? marker.members[0].name : plural(this.mapMessages.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
-    this.chooseMembers(marker.members, title, button);
+    // The ring's events, unless the members' own lists (events they organised, or held in their country) hold them all.
+    const feed = this.feedController.feed;
+    const listed = new Set(feed ? marker.members.flatMap((m) => memberEvents(feed, m)) : []);
+    const ring =
+      marker.ring && marker.ring.events.some((e) => !listed.has(e))
+        ? { title: plural(this.mapMessages.eventsAt, marker.ring.events.length, this.locale.lang, { place: marker.ring.name }), events: marker.ring.events }
+        : undefined;
+    this.chooseMembers(marker.members, title, button, ring);
   }
 
-  private chooseMembers(members: MapMember[], title: string, anchor: HTMLElement) {
+  private chooseMembers(members: MapMember[], title: string, anchor: HTMLElement, ring?: { title: string; events: FeedEvent[] }) {
     const detail: MemberSelectDetail = { network: this.shownNetwork?.id ?? '', members };
     const ok = this.dispatchEvent(new CustomEvent('iisg-member-select', { bubbles: true, composed: true, cancelable: true, detail }));
     // A page that shows members its own way cancels the event.
     if (!ok) return;
     this.tooltip.hide();
-    this.detailPopover.open({ kind: 'members', title, members }, anchor);
+    this.detailPopover.open({ kind: 'members', title, members, ring }, anchor);
   }
 
 
@@ -768,7 +804,17 @@ export class IisgNetworkMap extends LitElement {
   }
 }
 
-function eventsMarker(group: EventPlace[]): Marker {
+/** The events a member's popover lists: those an organisation organised, or those held in a member country. */
+function memberEvents(feed: Feed, member: MapMember): FeedEvent[] {
+  return member.kind === 'organisation' ? feed.events.filter((e) => e.organisers.includes(member.id)) : feed.events.filter((e) => e.location?.country === member.id);
+}
+
+/** An event place's ring, in pixels: its area grows with its number of events. */
+function ringSize(count: number, maxEvents: number): number {
+  return Math.round(16 + 30 * Math.sqrt(count / maxEvents));
+}
+
+function eventsMarker(group: EventPlace[]): EventsMarker {
   const events = group.flatMap((p) => p.events);
   const ids = group.map((p) => p.key);
   const lon = avg(group.map((p) => p.lon));
