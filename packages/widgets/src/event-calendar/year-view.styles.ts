@@ -2,10 +2,17 @@ import { css } from 'lit';
 
 /** The calendar's year view; adopted when it is first shown, after the calendar's own styles. */
 export const yearStyles = css`
+  /* A month is at least seven 1.5rem days wide; on a phone two months fit side by side from 23rem. */
   .year {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11.25rem, 1fr));
     gap: var(--_space);
+  }
+
+  @container calendar (width < 26rem) {
+    .year {
+      column-gap: 0.5rem;
+    }
   }
 
   .mini-month h3 {

@@ -1,0 +1,41 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+const LANGS = ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
+
+async function yearIn(width: number, lang: string) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${`width: ${width}px`}><iisg-event-calendar src=${FEED} date="2019-04" view="year" lang=${lang}></iisg-event-calendar></div>`,
+  );
+  const el = wrapper.querySelector<IisgEventCalendar>('iisg-event-calendar')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="year"]'), 'year view rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const columns = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="year"]')!).gridTemplateColumns.split(' ').length;
+
+describe('<iisg-event-calendar> year view layout', () => {
+  it('sets two months side by side in a 368 px phone column, one in 320 px, six on a wide page', async () => {
+    expect(columns(await yearIn(320, 'en'))).to.equal(1);
+    expect(columns(await yearIn(368, 'en'))).to.equal(2);
+    expect(columns(await yearIn(1300, 'en'))).to.equal(6);
+  });
+
+  for (const lang of LANGS) {
+    it(`keeps days 24 px wide and weekday names inside their columns at 368 px (${lang})`, async () => {
+      const el = await yearIn(368, lang);
+      const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mini-day"]')];
+      expect(days.length).to.equal(365);
+      for (const day of days) expect(day.getBoundingClientRect().width, day.getAttribute('aria-label')!).to.be.at.least(24);
+      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('.mini-weekdays > span')) {
+        const range = document.createRange();
+        range.selectNodeContents(name);
+        expect(range.getBoundingClientRect().width, `"${name.textContent}" in its column`).to.be.at.most(name.getBoundingClientRect().width + 0.5);
+      }
+      expect(el.scrollWidth).to.be.at.most(368);
+    });
+  }
+});
