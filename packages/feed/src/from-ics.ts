@@ -20,17 +20,21 @@
  *   exported for a public web page should not publish them.
  */
 import ICAL from 'ical.js';
-import { addMonths, dayKey, isoDate, parseIsoDate, today, wallClock, type DayKey } from './day-key.js';
+import { addMonths, isoDate, today, wallClock, type DayKey } from './day-key.js';
 import { shorten } from './problems.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
-import { zonedTimeToEpoch } from './zoned-time.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
+import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent } from './ics-components.js';
+import { dayOf, daysOfSeveral, isMidnight, occurrenceId, offsetWriter, utcWriter, windowDay, zoneWriter, type Occurrence, type ZoneWriter } from './ics-times.js';
+import { htmlToText, readPlace } from './ics-text.js';
+
+export { htmlToText } from './ics-text.js';
 
 type Time = InstanceType<typeof ICAL.Time>;
 type Period = InstanceType<typeof ICAL.Period>;
@@ -168,188 +172,6 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   keyed.sort((a, b) => instant(a.at) - instant(b.at) || a.i - b.i);
   feed.events = keyed.map((k) => k.event);
   return { feed: canonicalFeed(feed), problems };
-}
-
-function parseCalendars(text: string): Component[] {
-  const jcal = ICAL.parse(text);
-  const list = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[];
-  return list.map((c) => new ICAL.Component(c as never)).filter((c) => c.name === 'vcalendar');
-}
-
-/**
- * A file read event by event: the calendars without their VEVENTs, then each VEVENT in a calendar of its own,
- * moved into the calendar it was in. An event that still cannot be read is reported at its BEGIN:VEVENT line
- * and left out. Gives the calendars and the line of each event kept; undefined when the rest of the file (the
- * calendar, its time zones) cannot be read either. Problems are added in the order of their lines.
- */
-function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Component[], number[]] | undefined {
-  const found: IcsProblem[] = [];
-  const { rest, blocks } = splitEvents(lines, found);
-  let calendars: Component[];
-  try {
-    calendars = parseCalendars(rest.join('\r\n'));
-  } catch {
-    return undefined;
-  }
-  if (!calendars.length) return undefined;
-  const kept: number[] = [];
-  for (const { line, calendar: index, lines: own, cutAt } of blocks) {
-    const uid = own.map((l) => /^UID:(.*)$/i.exec(l)?.[1]?.trim()).find((u) => u !== undefined);
-    const withUid = (problem: IcsProblem) => found.push(uid === undefined ? problem : { ...problem, uid });
-    if (cutAt !== undefined) {
-      const message = `END:VCALENDAR comes before the END:VEVENT of the event that begins on line ${line} (is the file cut short or garbled there?); the event is left out, and the events after it are read`;
-      withUid({ severity: 'error', code: 'unexpected-end', message, line: cutAt });
-      continue;
-    }
-    try {
-      const misplaced = misplacedEnd(own);
-      if (misplaced) {
-        const end = `END:${componentName(misplaced.name)} on line ${line + misplaced.at}`;
-        const { open } = misplaced;
-        const inner = open && componentName(open.name);
-        throw new Error(open ? `${end} comes before the END:${inner} of the ${inner} that begins on line ${line + open.at}` : `${end} closes nothing`);
-      }
-      const vevent = parseCalendars(['BEGIN:VCALENDAR', ...own, 'END:VCALENDAR'].join('\r\n'))[0]?.getFirstSubcomponent('vevent');
-      if (!vevent) throw new Error('no VEVENT');
-      calendars[Math.min(Math.max(index, 0), calendars.length - 1)].addSubcomponent(vevent);
-      kept.push(line);
-    } catch (error) {
-      withUid({ severity: 'error', code: 'invalid-event', message: `the event cannot be read (${messageOf(error)}); it is left out`, line });
-    }
-  }
-  problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return [calendars, kept];
-}
-
-/**
- * The BEGIN or END line that starts at `lines[at]`, as ical.js reads one (`BEGIN:VEVENT`): the word, and the
- * component's name in capitals. Unfolded first, as ical.js does: RFC 5545 lets any line be folded, `END:VEV` +
- * ` ENT` too. Undefined for other lines and for a line that goes on a folded one.
- */
-function componentLine(lines: string[], at: number): { word: 'BEGIN' | 'END'; name: string } | undefined {
-  let line = lines[at];
-  if (!/^[be]/i.test(line)) return undefined;
-  while (/^[ \t]/.test(lines[at + 1] ?? '')) line += lines[++at].slice(1);
-  const match = /^(BEGIN|END):(.*)$/i.exec(line);
-  return match ? { word: match[1].toUpperCase() as 'BEGIN' | 'END', name: match[2].trim().toUpperCase() } : undefined;
-}
-
-/**
- * The first END line that does not close the innermost component open (an END:VCALENDAR inside a VEVENT, an
- * END with nothing open): its component's name and index in `lines`, with the component open there, if any.
- */
-function misplacedEnd(lines: string[]): { name: string; at: number; open?: { name: string; at: number } } | undefined {
-  const open: { name: string; at: number }[] = [];
-  for (let at = 0; at < lines.length; at++) {
-    const tag = componentLine(lines, at);
-    if (tag?.word === 'BEGIN') open.push({ name: tag.name, at });
-    else if (tag) {
-      const inner = open.pop();
-      if (inner?.name !== tag.name) return { name: tag.name, at, open: inner };
-    }
-  }
-  return undefined;
-}
-
-/** A component's name for a message: a garbled line may give it any length. */
-function componentName(name: string): string {
-  return shorten(name, 40);
-}
-
-interface EventBlock {
-  /** Line of its BEGIN:VEVENT. */
-  line: number;
-  /** The calendar it is in: an index in the file's calendars (-1 before the first). */
-  calendar: number;
-  lines: string[];
-  /** Line of an END:VCALENDAR that came before its END:VEVENT: the event is cut short there. */
-  cutAt?: number;
-}
-
-/**
- * A file's lines split into the calendars' own lines (`rest`) and one block of lines per VEVENT. ical.js closes
- * whatever is open at any END line; here an END is paired with its BEGIN, as the readers that cope with broken
- * files do, and the rest is made well nested for ical.js:
- * - an END:VCALENDAR inside a VEVENT cuts the event short (it is reported and left out) and ends the calendar;
- * - an END inside other components it does not close (a VTIMEZONE) closes them with it, reported;
- * - an END of a component that is not open is ignored (reported, inside a calendar);
- * - a VEVENT after the END:VCALENDAR of its calendar is read as part of that calendar, reported once.
- * Other lines outside every calendar are ignored. An event without its END:VEVENT ends where the next event
- * or calendar begins, and fails to read on its own.
- */
-function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[]; blocks: EventBlock[] } {
-  const rest: string[] = [];
-  const blocks: EventBlock[] = [];
-  const open: { name: string; line: number }[] = [];
-  let block: EventBlock | undefined;
-  let calendar = -1;
-  // The END:VCALENDAR that closed the last calendar, until an event after it is reported.
-  let ended: number | undefined;
-  // Where the last line that is not a continuation went (`rest`, an event's lines, nowhere): a folded line's continuations go with it.
-  let into: string[] | undefined;
-  const warn = (line: number, message: string) => problems.push({ severity: 'warning', code: 'unexpected-end', message, line });
-  lines.forEach((text, i) => {
-    const line = i + 1;
-    if (/^[ \t]/.test(text)) {
-      into?.push(text);
-      return;
-    }
-    const tag = componentLine(lines, i);
-    const cut = block !== undefined && tag?.word === 'END' && tag.name === 'VCALENDAR';
-    if (block && (cut || (tag?.word === 'BEGIN' && (tag.name === 'VEVENT' || tag.name === 'VCALENDAR')))) {
-      if (cut) block.cutAt = line;
-      block = undefined;
-    }
-    if (block) {
-      (into = block.lines).push(text);
-      if (tag?.word === 'END' && tag.name === 'VEVENT') block = undefined;
-      return;
-    }
-    if (tag?.word === 'BEGIN' && tag.name === 'VEVENT') {
-      if (ended !== undefined && !open.length) {
-        warn(ended, `END:VCALENDAR ends the calendar, but the event of line ${line} follows it (is the file garbled there?); the events after it are read as part of the calendar`);
-      }
-      ended = undefined;
-      blocks.push((block = { line, calendar, lines: [text] }));
-      into = block.lines;
-      return;
-    }
-    // A line outside every component is ignored.
-    into = open.length > 0 || tag ? rest : undefined;
-    if (!tag) {
-      into?.push(text);
-      return;
-    }
-    if (tag.word === 'BEGIN') {
-      if (tag.name === 'VCALENDAR') [calendar, ended] = [calendar + 1, undefined];
-      open.push({ name: tag.name, line });
-      rest.push(text);
-      return;
-    }
-    const name = componentName(tag.name);
-    const at = open.findLastIndex((c) => c.name === tag.name);
-    if (at < 0) {
-      if (open.length) warn(line, `END:${name} closes no ${name}, as none is open here (is the file garbled there?); it is ignored`);
-      into = undefined;
-      return;
-    }
-    const inside = open.splice(at + 1).reverse();
-    for (const inner of inside) {
-      const innerName = componentName(inner.name);
-      warn(line, `END:${name} comes before the END:${innerName} of the ${innerName} that begins on line ${inner.line} (is the file cut short or garbled there?); the ${innerName} is closed there`);
-      rest.push(`END:${inner.name}`);
-    }
-    open.pop();
-    rest.push(text);
-    // An END:VCALENDAR reported already (it cut an event or a VTIMEZONE short) is not reported again for the events after it.
-    if (tag.name === 'VCALENDAR' && !open.length && !cut && !inside.length) ended = line;
-  });
-  return { rest, blocks };
-}
-
-/** An ical.js error for a message, shortened: it quotes the value it could not read, whatever its length. */
-function messageOf(error: unknown): string {
-  return shorten(error instanceof Error ? error.message : String(error), 200);
 }
 
 function instant(value: ReturnType<typeof parseDateValue>): number {
@@ -679,63 +501,6 @@ class IcsReader {
   }
 }
 
-interface ZoneWriter {
-  /** The IANA zone the event is given (undefined: the feed's). */
-  zone?: string;
-  write(time: Time): string;
-  writeWithOffset(time: Time): string;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const wall = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}`;
-const withSeconds = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
-
-function offsetText(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '+';
-  const minutes = Math.round(Math.abs(seconds) / 60);
-  return `${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
-const utcWriter: ZoneWriter = {
-  write: (t) => `${withSeconds(t)}Z`,
-  writeWithOffset: (t) => `${withSeconds(t)}Z`,
-};
-
-/** A time zone ical.js could resolve only from the file's VTIMEZONE: the instant, as an offset. */
-const offsetWriter: ZoneWriter = {
-  write: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
-  writeWithOffset: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
-};
-
-/**
- * The UTC offset (seconds) of a wall time in its VTIMEZONE. Of a time that clocks going back repeat, the
- * first pass, as RFC 5545 reads it (and the parser, for zones it knows by name); ical.js gives the second.
- */
-function firstPassOffset(t: Time): number {
-  const offset = t.utcOffset();
-  const earlier = t.clone();
-  earlier.adjust(0, -3, 0, 0);
-  const before = earlier.utcOffset();
-  if (before <= offset) return offset;
-  // The hour (or whatever the change was) before this wall time still had the earlier offset: then the
-  // change came after it, and this wall time was first shown with the earlier offset too.
-  const shifted = t.clone();
-  shifted.adjust(0, 0, 0, offset - before);
-  return shifted.utcOffset() === before ? before : offset;
-}
-
-/** Wall-clock times in an IANA zone. */
-function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
-  return {
-    zone,
-    write: wall,
-    writeWithOffset(t) {
-      const ms = zonedTimeToEpoch(clockZone, t.year, t.month, t.day, t.hour, t.minute, t.second);
-      return `${withSeconds(t)}${offsetText((Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - ms) / 1000)}`;
-    },
-  };
-}
-
 function statusOf(component: Component): string {
   const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
   // Cancelled in a calendar app after our export: that wins over what the export said.
@@ -751,124 +516,4 @@ function statusOf(component: Component): string {
 
 function isOutlookAllDay(component: Component): boolean {
   return String(component.getFirstPropertyValue(OUTLOOK_ALL_DAY) ?? '').toUpperCase() === 'TRUE';
-}
-
-function isMidnight(t: Time): boolean {
-  return !t.hour && !t.minute && !t.second;
-}
-
-function dayOf(t: Time): DayKey {
-  return dayKey(t.year, t.month, t.day);
-}
-
-function basicDay(t: Time): string {
-  return isoDate(dayOf(t)).replace(/-/g, '');
-}
-
-/** One occurrence of a recurring event: the VEVENT that gives it (an override, or the event) and when it was planned. */
-interface Occurrence {
-  item: IcalEvent;
-  start: Time;
-  end: Time;
-  /** Its date in the recurrence (its RECURRENCE-ID), which an override may have moved it from. */
-  planned: Time;
-}
-
-/**
- * The days (yyyymmdd) on which two or more of the times fall: the days an event recurs more than once
- * (every day of FREQ=HOURLY or BYHOUR=9,14; the one day an RDATE adds a second session to a daily rule).
- */
-function daysOfSeveral(planned: Time[]): Set<string> {
-  const seen = new Set<string>();
-  const several = new Set<string>();
-  for (const day of planned.map(basicDay)) (seen.has(day) ? several : seen).add(day);
-  return several;
-}
-
-/**
- * The id of an occurrence, from the time it was planned for: `<uid>-<yyyymmdd>`, or `<uid>-<yyyymmdd>T<hhmmss>`
- * on a day the event recurs more than once. Decided day by day, not for the whole event: a day is in the
- * window whole or not at all, so no two occurrences of one event share an id, and each keeps its id when the
- * file is read again in another window (the default one moves with today), which an event-wide choice did not.
- */
-function occurrenceId(baseId: string, planned: Time, several: Set<string>): string {
-  const day = basicDay(planned);
-  return several.has(day) ? `${baseId}-${day}T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : `${baseId}-${day}`;
-}
-
-function windowDay(value: string | undefined, name: string): DayKey | undefined {
-  if (value === undefined) return undefined;
-  // parseIsoDate refuses 2025-02-30 rather than rolling it over into March.
-  const day = parseIsoDate(value.trim());
-  if (day === undefined) throw new RangeError(`${name}: '${value}' is not a date like 2025-01-31`);
-  return day;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Google Calendar writes DESCRIPTION as HTML; the feed wants plain text with blank-line paragraphs. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n/g, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    // A tag ends before the next '<': with [^>], each of 30,000 '<p ' without a '>' scanned to the end (seconds).
-    .replace(/<\/?(?:p|div|h[1-6]|ul|ol|table)(?:\s[^<>]*)?>/gi, '\n\n')
-    .replace(/<li[^<>]*>/gi, '\n- ')
-    .replace(/<[^<>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? all;
-    })
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-let countryCodes: Map<string, string> | undefined;
-
-function countryKey(name: string): string {
-  return foldText(name).replace(/\*/g, '').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
-}
-
-/** Country name (in English or `language`) or code to its ISO code, from the runtime's region names. */
-function countryCode(name: string, language: string): string | undefined {
-  if (!countryCodes) {
-    countryCodes = new Map();
-    const A = 65;
-    for (const lang of new Set(['en', language])) {
-      let names: Intl.DisplayNames;
-      try {
-        names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      } catch {
-        continue;
-      }
-      for (let a = 0; a < 26; a++) {
-        for (let b = 0; b < 26; b++) {
-          const code = String.fromCharCode(A + a, A + b);
-          const display = names.of(code);
-          if (display && display !== code) {
-            countryCodes.set(countryKey(display), code);
-            countryCodes.set(code.toLowerCase(), code);
-          }
-        }
-      }
-    }
-    for (const [alias, code] of [['kosova', 'XK'], ['macedonia', 'MK'], ['republic of north macedonia', 'MK'], ['bosnia', 'BA'], ['serbia', 'RS']]) countryCodes.set(alias, code);
-  }
-  return countryCodes.get(countryKey(name));
-}
-
-/** "Venue, City, Country" (as `toIcs` and most calendars write it) to a location; else all of it as the venue. */
-function readPlace(text: string, language: string): NonNullable<RawEvent['location']> {
-  // Split at commas and trim: /\s*,\s*/, tried from each space of a long run, was quadratic.
-  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
-  const country = parts.length > 1 ? countryCode(parts[parts.length - 1], language) : undefined;
-  if (!country) return { venue: text };
-  const rest = parts.slice(0, -1);
-  const location: NonNullable<RawEvent['location']> = { city: rest[rest.length - 1] };
-  if (rest.length > 1) location.venue = rest.slice(0, -1).join(', ');
-  location.country = country;
-  return location;
 }

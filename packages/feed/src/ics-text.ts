@@ -1,0 +1,72 @@
+// Text for from-ics: HTML descriptions (Google Calendar's) as plain text, and LOCATION as venue, city and country.
+import type { RawEvent } from './format-feed.js';
+import { foldText } from './filter-events.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Google Calendar writes DESCRIPTION as HTML; the feed wants plain text with blank-line paragraphs. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    // A tag ends before the next '<': with [^>], each of 30,000 '<p ' without a '>' scanned to the end (seconds).
+    .replace(/<\/?(?:p|div|h[1-6]|ul|ol|table)(?:\s[^<>]*)?>/gi, '\n\n')
+    .replace(/<li[^<>]*>/gi, '\n- ')
+    .replace(/<[^<>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? all;
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+let countryCodes: Map<string, string> | undefined;
+
+function countryKey(name: string): string {
+  return foldText(name).replace(/\*/g, '').replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+}
+
+/** Country name (in English or `language`) or code to its ISO code, from the runtime's region names. */
+function countryCode(name: string, language: string): string | undefined {
+  if (!countryCodes) {
+    countryCodes = new Map();
+    const A = 65;
+    for (const lang of new Set(['en', language])) {
+      let names: Intl.DisplayNames;
+      try {
+        names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      } catch {
+        continue;
+      }
+      for (let a = 0; a < 26; a++) {
+        for (let b = 0; b < 26; b++) {
+          const code = String.fromCharCode(A + a, A + b);
+          const display = names.of(code);
+          if (display && display !== code) {
+            countryCodes.set(countryKey(display), code);
+            countryCodes.set(code.toLowerCase(), code);
+          }
+        }
+      }
+    }
+    for (const [alias, code] of [['kosova', 'XK'], ['macedonia', 'MK'], ['republic of north macedonia', 'MK'], ['bosnia', 'BA'], ['serbia', 'RS']]) countryCodes.set(alias, code);
+  }
+  return countryCodes.get(countryKey(name));
+}
+
+/** "Venue, City, Country" (as `toIcs` and most calendars write it) to a location; else all of it as the venue. */
+export function readPlace(text: string, language: string): NonNullable<RawEvent['location']> {
+  // Split at commas and trim: /\s*,\s*/, tried from each space of a long run, was quadratic.
+  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const country = parts.length > 1 ? countryCode(parts[parts.length - 1], language) : undefined;
+  if (!country) return { venue: text };
+  const rest = parts.slice(0, -1);
+  const location: NonNullable<RawEvent['location']> = { city: rest[rest.length - 1] };
+  if (rest.length > 1) location.venue = rest.slice(0, -1).join(', ');
+  location.country = country;
+  return location;
+}
