@@ -117,7 +117,10 @@ test('problems: not iCalendar, an event without DTSTART or title, an unknown TZI
     '3: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but its first line is "<!DOCTYPE html><html><head><title>Sign in to your account..."',
   ]);
   assert.deepEqual(said(''), ['1: the file is not iCalendar: it should start with BEGIN:VCALENDAR, but it is empty']);
-  assert.deepEqual(said('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Cut off\r\n'), ['-: the file is not valid iCalendar (invalid ical body. component began but did not end)']);
+  assert.deepEqual(said('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Cut off\r\n'), [
+    '3: the file ends before the END:VCALENDAR of the VCALENDAR that begins on line 1 (is it cut short?); the VCALENDAR is closed there',
+    '3: the file ends before the END:VEVENT of the event that begins on line 2 (is it cut short?); the event is left out',
+  ]);
   for (const text of ['{"version": 1}', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n', '<html>']) {
     for (const message of said(text)) assert.doesNotMatch(message, /undefined|propertyGroups|Cannot read/);
   }

@@ -308,6 +308,25 @@ test('feedFromIcs reports an END:VCALENDAR inside an event with its line, and ke
   ]);
 });
 
+test('feedFromIcs keeps the events of a file cut short (a download that stopped) and says where it stops', async () => {
+  const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
+  const day = (uid, date) => vevent(uid, `DTSTART;VALUE=DATE:${date}`, `SUMMARY:${uid}`);
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...day('a', '20250301'), ...day('b', '20250302'), 'BEGIN:VEVENT', 'UID:c', 'DTSTART;VALUE=DATE:2025'].join('\r\n');
+  // ical.js refused the whole file ("component began but did not end"): a and b were lost.
+  for (const ending of ['', '\r\n', '\r\n\r\n']) {
+    const { feed, problems } = feedFromIcs(text + ending, { from: '2025-01-01', to: '2025-12-31' });
+    assert.deepEqual(feed.events.map((e) => e.id), ['a', 'b']);
+    assert.deepEqual(problems.map((p) => [p.severity, p.code, p.line, p.uid, p.message]), [
+      ['warning', 'unexpected-end', 18, undefined, 'the file ends before the END:VCALENDAR of the VCALENDAR that begins on line 1 (is it cut short?); the VCALENDAR is closed there'],
+      ['error', 'unexpected-end', 18, 'c', 'the file ends before the END:VEVENT of the event that begins on line 16 (is it cut short?); the event is left out'],
+    ]);
+  }
+  // Cut between two events: every event is kept, and only the calendar's end is missing.
+  const between = feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', ...day('a', '20250301')].join('\r\n'), { from: '2025-01-01', to: '2025-12-31' });
+  assert.deepEqual(between.feed.events.map((e) => e.id), ['a']);
+  assert.deepEqual(between.problems.map((p) => [p.severity, p.line]), [['warning', 8]]);
+});
+
 /**
  * Every content line of an .ics read by ical.js, and every date or date-time value as RFC 5545 writes one
  * (`20190423`, `20190423T093000`, `...Z`), in the years 0001 to 9999 and read by ical.js as written.

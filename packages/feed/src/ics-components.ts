@@ -29,11 +29,14 @@ export function parseEventByEvent(lines: string[], problems: IcsProblem[]): [Com
   }
   if (!calendars.length) return undefined;
   const kept: number[] = [];
-  for (const { line, calendar: index, lines: own, cutAt } of blocks) {
+  for (const { line, calendar: index, lines: own, cutAt, endOfFile } of blocks) {
     const uid = own.map((l) => /^UID:(.*)$/i.exec(l)?.[1]?.trim()).find((u) => u !== undefined);
     const withUid = (problem: IcsProblem) => found.push(uid === undefined ? problem : { ...problem, uid });
     if (cutAt !== undefined) {
-      const message = `END:VCALENDAR comes before the END:VEVENT of the event that begins on line ${line} (is the file cut short or garbled there?); the event is left out, and the events after it are read`;
+      const message =
+        endOfFile
+          ? `the file ends before the END:VEVENT of the event that begins on line ${line} (is it cut short?); the event is left out`
+          : `END:VCALENDAR comes before the END:VEVENT of the event that begins on line ${line} (is the file cut short or garbled there?); the event is left out, and the events after it are read`;
       withUid({ severity: 'error', code: 'unexpected-end', message, line: cutAt });
       continue;
     }
@@ -98,8 +101,10 @@ interface EventBlock {
   /** The calendar it is in: an index in the file's calendars (-1 before the first). */
   calendar: number;
   lines: string[];
-  /** Line of an END:VCALENDAR that came before its END:VEVENT: the event is cut short there. */
+  /** Line of an END:VCALENDAR that came before its END:VEVENT, or the file's last line: the event is cut short there. */
   cutAt?: number;
+  /** Cut short by the end of the file. */
+  endOfFile?: boolean;
 }
 
 /**
@@ -111,7 +116,8 @@ interface EventBlock {
  * - an END of a component that is not open is ignored (reported, inside a calendar);
  * - a VEVENT after the END:VCALENDAR of its calendar is read as part of that calendar, reported once.
  * Other lines outside every calendar are ignored. An event without its END:VEVENT ends where the next event
- * or calendar begins, and fails to read on its own.
+ * or calendar begins, and fails to read on its own. A file cut short (a download that stopped) keeps the events
+ * before the cut: the event it stops in is reported and left out, the components still open are closed, reported.
  */
 function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[]; blocks: EventBlock[] } {
   const rest: string[] = [];
@@ -180,6 +186,14 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
     // An END:VCALENDAR reported already (it cut an event or a VTIMEZONE short) is not reported again for the events after it.
     if (tag.name === 'VCALENDAR' && !open.length && !cut && !inside.length) ended = line;
   });
+  // A file cut short (a download that stopped): the event it stops in is left out, what is still open is closed.
+  const last = lines.findLastIndex((text) => text.trim()) + 1;
+  if (block) Object.assign(block, { cutAt: last, endOfFile: true });
+  for (const inner of open.reverse()) {
+    const name = componentName(inner.name);
+    warn(last, `the file ends before the END:${name} of the ${name} that begins on line ${inner.line} (is it cut short?); the ${name} is closed there`);
+    rest.push(`END:${inner.name}`);
+  }
   return { rest, blocks };
 }
 
