@@ -329,6 +329,24 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('takes its --map-* properties from the page, like the --iisg-* tokens, or from the element itself', async () => {
+    // developers.md: "a token set on a parent reaches every widget below it".
+    const page = await fixture<HTMLDivElement>(html`<div style="--map-sea: rgb(1, 2, 3); --map-land: rgb(4, 5, 6); --map-member: rgb(7, 8, 9); --map-marker: rgb(10, 11, 12); --map-event: rgb(13, 14, 15)">
+      <iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 600px"></iisg-network-map>
+      <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px; --map-sea: rgb(20, 21, 22)"></iisg-network-map>
+    </div>`);
+    const [inherited, own] = [...page.querySelectorAll<IisgNetworkMap>('iisg-network-map')];
+    await waitUntil(() => $(inherited, '.sea') && $(own, '.sea'), 'maps drawn', { timeout: 5000 });
+    await settle(inherited);
+    const style = (el: Element, selector: string) => getComputedStyle($(el, selector)!);
+    expect(style(inherited, '.sea').fill).to.equal('rgb(1, 2, 3)');
+    expect(style(inherited, 'path:not(.member):not(.sea):not(.frame)').fill).to.equal('rgb(4, 5, 6)');
+    expect(style(inherited, 'path.member').fill).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle($(inherited, '.marker.country')!, '::before').borderTopColor).to.equal('rgb(10, 11, 12)');
+    expect(getComputedStyle($(inherited, '.marker.events')!, '::before').borderTopColor).to.equal('rgb(13, 14, 15)');
+    expect(style(own, '.sea').fill).to.equal('rgb(20, 21, 22)');
+  });
+
   it('writes no colon after a date that ends in a full stop (sr: "23. april 2019." not "2019.:")', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" view="list" lang="sr-Latn" style="width: 900px"></iisg-network-map>`);
     const items = () => $$(el, 'table.events li').map((li) => li.textContent!);

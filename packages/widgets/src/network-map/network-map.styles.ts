@@ -2,18 +2,20 @@ import { css } from 'lit';
 import { MAX_ASPECT } from './map-view.js';
 
 export const mapStyles = css`
+  /* The documented --map-* properties are read, not set, on :host (as the --iisg-* tokens are), so a page
+     can set them on any ancestor; their defaults follow the tokens. */
   :host {
     --map-surface: var(--_surface);
     --map-border: var(--_border);
     --map-radius: var(--_radius);
     --map-gap: calc(var(--_space) * 0.5);
-    --map-sea: color-mix(in srgb, var(--_accent) 12%, var(--_surface-alt));
-    --map-land: var(--_surface);
-    --map-member: color-mix(in srgb, var(--_accent) 38%, var(--_surface));
+    --_map-sea: var(--map-sea, color-mix(in srgb, var(--_accent) 12%, var(--_surface-alt)));
+    --_map-land: var(--map-land, var(--_surface));
+    --_map-member: var(--map-member, color-mix(in srgb, var(--_accent) 38%, var(--_surface)));
     --map-outline: color-mix(in srgb, var(--_text-muted) 55%, var(--_surface));
-    --map-marker: var(--_accent);
+    --_map-marker: var(--map-marker, var(--_accent));
     --map-on-marker: var(--_on-accent);
-    --map-event: var(--_warning);
+    --_map-event: var(--map-event, var(--_warning));
     display: block;
     container: map / inline-size;
     background: var(--map-surface);
@@ -105,8 +107,8 @@ export const mapStyles = css`
   }
 
   .views button[aria-pressed='true'] {
-    background: var(--map-marker);
-    border-color: var(--map-marker);
+    background: var(--_map-marker);
+    border-color: var(--_map-marker);
     color: var(--map-on-marker);
   }
 
@@ -149,7 +151,7 @@ export const mapStyles = css`
   }
 
   .sea {
-    fill: var(--map-sea);
+    fill: var(--_map-sea);
   }
 
   .frame {
@@ -160,7 +162,7 @@ export const mapStyles = css`
   }
 
   path {
-    fill: var(--map-land);
+    fill: var(--_map-land);
     stroke: var(--map-outline);
     stroke-width: 0.75px;
     stroke-linejoin: round;
@@ -168,12 +170,12 @@ export const mapStyles = css`
   }
 
   path.member {
-    fill: var(--map-member);
+    fill: var(--_map-member);
     cursor: pointer;
   }
 
   path.member:hover {
-    fill: color-mix(in srgb, var(--map-member) 80%, var(--map-marker));
+    fill: color-mix(in srgb, var(--_map-member) 80%, var(--_map-marker));
   }
 
   .markers {
@@ -205,15 +207,15 @@ export const mapStyles = css`
     width: 0.875rem;
     height: 0.875rem;
     border-radius: 50%;
-    background: var(--map-marker);
+    background: var(--_map-marker);
     border: 2px solid var(--map-surface);
-    box-shadow: 0 0 0 1px var(--map-marker);
+    box-shadow: 0 0 0 1px var(--_map-marker);
   }
 
   /* A country member: a ring on its filled country. */
   .marker.country::before {
     background: var(--map-surface);
-    border: 3px solid var(--map-marker);
+    border: 3px solid var(--_map-marker);
     box-shadow: 0 0 0 1px var(--map-surface);
   }
 
@@ -248,8 +250,8 @@ export const mapStyles = css`
   .marker.events::before {
     width: var(--size);
     height: var(--size);
-    background: color-mix(in srgb, var(--map-event) 22%, transparent);
-    border: 2px solid var(--map-event);
+    background: color-mix(in srgb, var(--_map-event) 22%, transparent);
+    border: 2px solid var(--_map-event);
     box-shadow: none;
   }
 
@@ -329,12 +331,12 @@ export const mapStyles = css`
     width: 0.625rem;
     height: 0.625rem;
     border-radius: 50%;
-    background: var(--map-marker);
+    background: var(--_map-marker);
   }
 
   .place.events .dot {
-    background: color-mix(in srgb, var(--map-event) 22%, transparent);
-    border: 2px solid var(--map-event);
+    background: color-mix(in srgb, var(--_map-event) 22%, transparent);
+    border: 2px solid var(--_map-event);
   }
 
   /* Legend */
@@ -361,9 +363,9 @@ export const mapStyles = css`
     width: 1rem;
     height: 1rem;
     border-radius: 50%;
-    background: var(--map-marker);
+    background: var(--_map-marker);
     border: 2px solid var(--map-surface);
-    box-shadow: 0 0 0 1px var(--map-marker);
+    box-shadow: 0 0 0 1px var(--_map-marker);
     font-size: 0.625rem;
     font-weight: 700;
     color: var(--map-on-marker);
@@ -373,7 +375,7 @@ export const mapStyles = css`
     width: 1.25rem;
     height: 0.875rem;
     border-radius: 2px;
-    background: var(--map-member);
+    background: var(--_map-member);
     border: 1px solid var(--map-outline);
     box-shadow: none;
   }
@@ -384,8 +386,8 @@ export const mapStyles = css`
   }
 
   .swatch.events {
-    background: color-mix(in srgb, var(--map-event) 22%, transparent);
-    border: 2px solid var(--map-event);
+    background: color-mix(in srgb, var(--_map-event) 22%, transparent);
+    border: 2px solid var(--_map-event);
     box-shadow: none;
   }
 
