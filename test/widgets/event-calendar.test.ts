@@ -487,4 +487,20 @@ describe('<iisg-event-calendar> page integration', () => {
       history.replaceState(null, '', before);
     }
   });
+
+  it('with sync-url, a list switched to from another month keeps that month in the URL too, not "upcoming"', async () => {
+    const before = location.href;
+    try {
+      const el = await calendar(html`<iisg-event-calendar id="events" src=${FEED} date="2019-04" sync-url lang="en" style="width: 900px"></iisg-event-calendar>`);
+      $$(el, '[part~="view"]').find((b) => b.textContent!.trim() === 'List')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+      expect(new URL(location.href).searchParams.get('events-range')).to.equal('month');
+      el.remove();
+      const again = await calendar(html`<iisg-event-calendar id="events" src=${FEED} sync-url lang="en" style="width: 900px"></iisg-event-calendar>`);
+      expect($(again, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
 });

@@ -772,9 +772,9 @@ export class IisgEventCalendar extends LitElement {
       this.focusDay = day;
       this.#focusAfterRender = view === 'month';
     }
-    // From another month than today's the list keeps that month (willUpdate); from this one it shows
-    // what is coming (or `list-range`).
-    if (view === 'list') this.listMode = day !== undefined ? 'month' : this.listRange;
+    // From another month than today's the list keeps that month; from this one it shows what is coming
+    // (or `list-range`). Decided here, not only in willUpdate: sync-url saves the range before that runs.
+    if (view === 'list') this.listMode = day !== undefined || this.#awayFromToday() ? 'month' : this.listRange;
     this.#rangeChanged();
   }
 
