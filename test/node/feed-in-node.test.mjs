@@ -65,3 +65,18 @@ test('a series gender given as a plain string is reported where it is written', 
   assert.deepEqual(series('female'), [['invalid-gender', 'series[0].nameGender']]);
   assert.deepEqual(series({ fr: 'female' }), [['invalid-gender', 'series[0].nameGender.fr']]);
 });
+
+test("the feed's updated: a date-time whose day does not exist is reported and ignored, as the README says", () => {
+  // packages/feed/README.md: invalid-date is a warning for `updated`, and the parser reports a date-time's day
+  // that does not exist (`2019-02-30T10:00`), which the schema cannot check. Date.parse alone accepts it.
+  for (const updated of ['2026-02-30T00:00:00Z', '2026-11-31T12:00Z', '42']) {
+    const { feed, problems } = parseFeed({ version: 1, updated, events: [] });
+    assert.deepEqual(problems.map((p) => `${p.code} ${p.severity} ${p.path}`), ['invalid-date warning updated'], updated);
+    assert.equal(feed.updated, undefined, updated);
+  }
+  for (const updated of ['2026-11-29T00:00:00Z', '2026-11-29T09:30+01:00', '2026-11-29']) {
+    const { feed, problems } = parseFeed({ version: 1, updated, events: [] });
+    assert.deepEqual(problems, [], updated);
+    assert.equal(feed.updated, updated);
+  }
+});

@@ -1,4 +1,4 @@
-import { localTimeZone } from './day-key.js';
+import { localTimeZone, parseIsoDate } from './day-key.js';
 import { findJsonError } from './json-error.js';
 import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
@@ -101,7 +101,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   if (title) feed.title = title;
   const updated = readString(ctx, data.updated, '', 'updated');
   if (updated) {
-    if (Number.isNaN(Date.parse(updated))) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
+    // Date.parse alone takes 2026-02-30T00:00Z (rolled over) and '42' (the year 2042): the day must be an ISO date.
+    if (parseIsoDate(updated.slice(0, 10)) === undefined || Number.isNaN(Date.parse(updated))) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
     else feed.updated = updated;
   }
   checkReferences(feed, problems);
