@@ -54,8 +54,8 @@ import { cardStyles } from './event-card.styles.js';
  * @cssproperty [--iisg-color-text-muted=#4f5966] - Secondary text.
  * @cssproperty [--iisg-color-border=#88929e] - Card border.
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Links and the accent bar.
- * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled status.
- * @cssproperty [--iisg-color-warning=#7a4a00] - Postponed and rescheduled status.
+ * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled status and its accent bar, the error message.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online), the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
  * @cssproperty [--iisg-font-size=1rem] - Base font size.
