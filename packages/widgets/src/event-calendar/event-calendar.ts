@@ -284,6 +284,8 @@ export class IisgEventCalendar extends LitElement {
   #urlSyncLoading?: Promise<void>;
 
   protected override async scheduleUpdate() {
+    // The first render also waits for the page's language: no English first (LocaleController.ready).
+    if (!this.hasUpdated) await this.#locale.ready;
     if (this.#urlSyncLoading) {
       await this.#urlSyncLoading;
       this.#urlSyncLoading = undefined;

@@ -117,6 +117,12 @@ export class IisgEventTimeline extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
+
+  /** The first render waits for the page's language: no English first (LocaleController.ready). */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await this.locale.ready;
+    super.scheduleUpdate();
+  }
   private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;

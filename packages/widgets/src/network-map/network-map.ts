@@ -157,6 +157,12 @@ export class IisgNetworkMap extends LitElement {
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
 
+  /** The first render waits for the page's language: no English first (LocaleController.ready). */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await this.locale.ready;
+    super.scheduleUpdate();
+  }
+
   /** The map's strings in the language shown (English ones come with this element, not with every page). */
   private get mapMessages(): MapMessages {
     return this.locale.messages.map ?? enMap;

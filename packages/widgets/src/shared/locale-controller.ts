@@ -14,6 +14,8 @@ export class LocaleController implements ReactiveController {
   lang = 'en';
   locale: LoadedLocale = english;
   private observer?: MutationObserver;
+  /** The language being loaded, until it is in. */
+  #pending?: Promise<unknown>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -41,14 +43,29 @@ export class LocaleController implements ReactiveController {
     const lang = canonicalLanguage(nearestLang(this.host) || navigator.language || 'en');
     if (lang === this.lang && this.locale.lang === supportedLanguage(lang)) return;
     this.lang = lang;
-    loadLocale(lang).then((locale) => {
+    const pending = loadLocale(lang).then((locale) => {
+      if (this.#pending === pending) this.#pending = undefined;
       if (this.lang !== lang) return;
       this.locale = locale;
       this.host.requestUpdate();
     });
+    this.#pending = supportedLanguage(lang) === 'en' ? undefined : pending;
     this.host.requestUpdate();
   }
+
+  /**
+   * Settles when the language's strings are in, or after a second if they are slow: an element's first
+   * render waits for it, so that a page in Albanian does not show English first and its live heading does
+   * not change language (and get announced) a moment later. English is built in: no wait.
+   */
+  get ready(): Promise<unknown> {
+    const pending = this.#pending;
+    return pending ? Promise.race([pending, new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT))]) : Promise.resolve();
+  }
 }
+
+/** Milliseconds a first render waits for its language's strings before it shows English. */
+const LANGUAGE_WAIT = 1000;
 
 function nearestLang(start: Node): string {
   let node: Node | null = start;
