@@ -139,6 +139,52 @@ describe('broken networks', () => {
     });
   }
 
+  it('shows the saved copy at the first failure, not after the retries, and the fresh feed when a retry gets it', async function () {
+    this.timeout(10_000);
+    const key = newKey('flaky-saved');
+    const src = url('flaky', key, '&fail=1&code=503');
+    saveCopy(src);
+    const started = performance.now();
+    const { result, said: logged } = await quietConsole(async () => {
+      const c = card(src);
+      await c.loaded(3_000);
+      const shownAfter = performance.now() - started;
+      const early = { title: title(c.el), notice: message(c.el)?.textContent };
+      await waitUntil(() => c.loads.length === 2, 'the fresh feed', { timeout: 6_000 });
+      await c.el.updateComplete;
+      return { c, shownAfter, early };
+    });
+    const { c, shownAfter, early } = result;
+    // Before the first retry (1 s after the 503): the last good copy, with its notice.
+    expect(shownAfter).to.be.below(1_000);
+    expect(early).to.deep.equal({ title: 'Saved event', notice: SAVED_NOTICE });
+    // Then the retry's feed, without the notice; the page hears both.
+    expect(c.loads.map((l) => [l.state, l.savedAt])).to.deep.equal([['ready', SAVED_AT], ['ready', undefined]]);
+    expect(title(c.el)).to.equal('Network event after 1 failures');
+    expect(message(c.el)).to.equal(null);
+    expect(logged.join('\n')).to.contain('loaded after all; the saved copy is replaced');
+    expect((await serverLog(key)).map((r) => r.status)).to.deep.equal([503, 200]);
+  });
+
+  it('shows the saved copy after 3 s without an answer, while the request goes on', async function () {
+    this.timeout(8_000);
+    const key = newKey('hang-saved');
+    const src = url('hang', key);
+    saveCopy(src);
+    const started = performance.now();
+    const { result } = await quietConsole(async () => {
+      const c = card(src);
+      await c.loaded(5_000);
+      return { c, shownAfter: performance.now() - started };
+    });
+    expect(result.shownAfter).to.be.within(2_900, 4_500);
+    expect(title(result.c.el)).to.equal('Saved event');
+    expect(message(result.c.el)!.textContent).to.equal(SAVED_NOTICE);
+    expect(result.c.loads.map((l) => l.state)).to.deep.equal(['ready']);
+    // Still asking: the first attempt has not timed out (15 s).
+    expect((await serverLog(key)).every((r) => !r.closedEarly)).to.equal(true);
+  });
+
   it('says where HTML and truncated JSON go wrong, in the console', async () => {
     const { said } = await quietConsole(async () => {
       const a = card(url('html', newKey('html-console')));

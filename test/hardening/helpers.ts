@@ -70,9 +70,9 @@ export function frames(n = 1): Promise<void> {
 /** Take over console.error/warn/group while `run` runs (the problem reports of big broken feeds), and return what was said. */
 export async function quietConsole<T>(run: () => Promise<T>): Promise<{ result: T; said: string[] }> {
   const said: string[] = [];
-  const saved = { error: console.error, warn: console.warn, groupCollapsed: console.groupCollapsed, groupEnd: console.groupEnd };
+  const saved = { error: console.error, warn: console.warn, info: console.info, groupCollapsed: console.groupCollapsed, groupEnd: console.groupEnd };
   const record = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  Object.assign(console, { error: record, warn: record, groupCollapsed: record, groupEnd: () => {} });
+  Object.assign(console, { error: record, warn: record, info: record, groupCollapsed: record, groupEnd: () => {} });
   try {
     return { result: await run(), said };
   } finally {

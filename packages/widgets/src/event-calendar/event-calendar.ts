@@ -125,7 +125,7 @@ export interface RangeChangeDetail {
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
  * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`.
- * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
   static override styles = [themeStyles, calendarStyles];

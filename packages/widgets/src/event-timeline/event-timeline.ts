@@ -70,7 +70,7 @@ const LEAST_WIDTH = { day: 120, days: 144 };
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself.
- * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventTimeline extends LitElement {
   // The popover's styles stay here (its code loads on demand): they are the timeline's only use of

@@ -119,7 +119,7 @@ const ZOOM_STEP = 1.5;
  * @cssproperty [--map-event=var(--iisg-color-warning)] - Event places.
  *
  * @fires iisg-member-select - The visitor chose a member (a marker, a member country or a table row): `detail` is `{ network, members }`. Cancel it to show your own details instead of the popover.
- * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }`.
+ * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgNetworkMap extends LitElement {
   static override styles = [themeStyles, popoverStyles, mapStyles];

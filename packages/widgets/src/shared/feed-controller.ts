@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
-import { FeedLoadError, loadFeed, parseAndReport, reportProblems } from './feed-source.js';
+import { FeedLoadError, loadFeed, parseAndReport, reportProblems, type LoadedFeed } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -114,13 +114,24 @@ export class FeedController implements ReactiveController {
   private async fetch(src: string, timeout?: number) {
     const abort = (this.abort = new AbortController());
     this.set('loading', this.feed, []);
-    try {
-      const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.host.localName });
-      if (abort.signal.aborted) return;
+    // The saved copy, shown while the request is retried, and replaced if a retry gets the feed.
+    let early: LoadedFeed | undefined;
+    const show = (loaded: LoadedFeed) => {
+      if (early && !loaded.savedAt) console.info(`${this.host.localName}: ${src} loaded after all; the saved copy is replaced`);
+      else if (loaded.savedAt) console.warn(`${this.host.localName}: ${src} could not be loaded; showing the copy saved ${loaded.savedAt}`);
       this.savedAt = loaded.savedAt;
-      if (loaded.feed.periods.length) this.indexFeed = loaded.feed;
-      if (loaded.savedAt) console.warn(`${this.host.localName}: ${src} could not be loaded; showing the copy saved ${loaded.savedAt}`);
+      // Period files fetched for the saved index are fetched again for the fresh one.
+      this.parts = new Map();
+      this.indexFeed = loaded.feed.periods.length ? loaded.feed : null;
       this.set('ready', loaded.feed, loaded.problems);
+    };
+    let done = false;
+    try {
+      const onSavedCopy = (copy: LoadedFeed) => done || show((early = copy));
+      const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.host.localName, onSavedCopy });
+      done = true;
+      if (abort.signal.aborted || loaded === early) return;
+      show(loaded);
     } catch (error) {
       if (abort.signal.aborted) return;
       if (error instanceof FeedLoadError) return this.fail(error);

@@ -42,10 +42,26 @@ export interface LoadOptions {
   backoff?: number;
   /** Who asked, for the console report (`iisg-event-card`). */
   reporter?: string;
+  /**
+   * Given the saved copy, if the browser has one, as soon as the first attempt fails or has gone unanswered
+   * for a few seconds, while the retries go on: the visitor reads the last good copy instead of waiting for
+   * them. The load then still settles with the fresh feed if a retry gets it, or with that same copy.
+   */
+  onSavedCopy?: (copy: LoadedFeed) => void;
 }
 
 const SAVED_PREFIX = 'iisg-feed:';
-const inFlight = new Map<string, { promise: Promise<LoadedFeed>; users: number; controller: AbortController }>();
+/** Milliseconds a first attempt may go unanswered before the saved copy is offered (`onSavedCopy`). */
+const SAVED_COPY_AFTER = 3_000;
+
+interface Request {
+  promise: Promise<LoadedFeed>;
+  users: number;
+  controller: AbortController;
+  /** The saved copy, once the request offers it (after a failure or a wait); never settles if it does not. */
+  early: Promise<LoadedFeed | undefined>;
+}
+const inFlight = new Map<string, Request>();
 
 /** Load and parse the feed at `url`. Elements asking for the same URL at once share one request. */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
@@ -54,14 +70,22 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   let entry = inFlight.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const promise = fetchWithRetry(key, controller.signal, options).finally(() => {
-      if (inFlight.get(key) === entry) inFlight.delete(key);
+    let copy: Promise<LoadedFeed | undefined> | undefined;
+    const savedCopy = () => (copy ??= readSavedCopy(key));
+    let offer!: () => void;
+    const early = new Promise<void>((resolve) => (offer = resolve)).then(savedCopy);
+    const timer = setTimeout(offer, SAVED_COPY_AFTER);
+    const promise = fetchWithRetry(key, controller.signal, options, savedCopy, offer).finally(() => {
+      clearTimeout(timer);
+      if (inFlight.get(key) === request) inFlight.delete(key);
     });
-    entry = { promise, users: 0, controller };
-    inFlight.set(key, entry);
+    const request: Request = (entry = { promise, users: 0, controller, early });
+    inFlight.set(key, request);
   }
   const shared = entry;
   shared.users++;
+  const { onSavedCopy, signal } = options;
+  if (onSavedCopy) void shared.early.then((copy) => copy && !signal?.aborted && onSavedCopy(copy));
   return new Promise<LoadedFeed>((resolve, reject) => {
     const onAbort = () => {
       // The last element to lose interest cancels the request itself, and it is forgotten at once: an
@@ -87,7 +111,17 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   });
 }
 
-async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadedFeed> {
+/**
+ * Fetch and parse, retrying failures that may pass; when every attempt fails, the saved copy. `failed`
+ * is called after the first failed attempt (the saved copy may be offered then).
+ */
+async function fetchWithRetry(
+  url: string,
+  signal: AbortSignal,
+  options: LoadOptions,
+  savedCopy: () => Promise<LoadedFeed | undefined>,
+  failed: () => void,
+): Promise<LoadedFeed> {
   const { timeout = 15_000, retries = 2, backoff = 1_000 } = options;
   let lastError: FeedLoadError | undefined;
   for (let attempt = 0; attempt <= retries; attempt++) {
@@ -99,6 +133,7 @@ async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOpt
       if (signal.aborted) throw error;
       lastError = error as FeedLoadError;
       if (!isWorthRetrying(lastError)) break;
+      if (attempt === 0) failed();
       continue;
     }
     const result = await parseFeedText(text, url, options.reporter);
@@ -109,12 +144,17 @@ async function fetchWithRetry(url: string, signal: AbortSignal, options: LoadOpt
     save(url, text);
     return { feed: result.feed, problems: result.problems };
   }
-  const saved = readSaved(url);
-  if (saved) {
-    const result = await parseFeedText(saved.text, url);
-    if (result.feed) return { feed: result.feed, problems: result.problems, savedAt: saved.savedAt };
-  }
+  const saved = await savedCopy();
+  if (saved) return saved;
   throw lastError ?? new FeedLoadError('network', 'network');
+}
+
+/** The last good copy of a feed this browser saved, parsed; undefined if there is none (or it is not a feed). */
+async function readSavedCopy(url: string): Promise<LoadedFeed | undefined> {
+  const saved = readSaved(url);
+  if (!saved) return undefined;
+  const result = await parseFeedText(saved.text, url);
+  return result.feed ? { feed: result.feed, problems: result.problems, savedAt: saved.savedAt } : undefined;
 }
 
 async function fetchText(url: string, signal: AbortSignal, timeout: number): Promise<string> {
