@@ -477,6 +477,19 @@ describe('<iisg-event-calendar> and a tentative event (date or place not confirm
   });
 });
 
+describe('<iisg-event-calendar> a popover as a screen reader meets it', () => {
+  it('names the dialog with the event’s status, which sits above the title that focus goes to', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" date="2018-09" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list', { timeout: 5000 });
+    $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('local communities'))!.click();
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'focus on the title', { timeout: 5000 });
+    // Its name, as the accessible name is computed from aria-labelledby: each element's text, in order.
+    const dialog = $(el, '[role="dialog"]')!;
+    const name = dialog.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()).filter(Boolean).join(' ');
+    expect(name).to.equal('To be confirmed Working with local communities in CVE');
+  });
+});
+
 describe('<iisg-event-calendar> topic labels', () => {
   it('offers topics by the feed’s labels in the visitor’s language, not their ids', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="tag" lang="sr-Latn" style="width: 900px"></iisg-event-calendar>`);

@@ -42,7 +42,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const eventTitle = title(feed, event, lang);
   return html`
     <div class="details ${event.status}">
-      ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status">${messages.status[event.status]}</p>` : nothing}
+      ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status" id=${`${headingId}-status`}>${messages.status[event.status]}</p>` : nothing}
       <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</h2>
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${place.text}</p>` : nothing}

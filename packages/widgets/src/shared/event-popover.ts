@@ -28,8 +28,9 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
     render(closeLabel, body) {
       const content = controller.content;
       if (content === undefined) return nothing;
+      // The event's status ("Cancelled") sits above its title, where focus goes: it is said with the name.
       return html`
-        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
+        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title">
           <button type="button" class="popover-close" part="button close" aria-label=${closeLabel} @click=${() => controller.close()}>
             <span aria-hidden="true">×</span>
           </button>
