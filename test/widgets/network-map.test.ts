@@ -316,6 +316,18 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     el.remove();
   });
 
+  it('says each map button once: no tooltip read again as its description', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    type Node = { role: string; name: string; description?: string; children?: Node[] };
+    const repeated: string[] = [];
+    const walk = (n: Node) => (n.description && n.description === n.name && repeated.push(`${n.role} "${n.name}"`), n.children?.forEach(walk));
+    walk((await a11ySnapshot({})) as unknown as Node);
+    // "Fit to members, button, Fit to members": its title, the same words as its label, was its description.
+    expect(repeated).to.deep.equal([]);
+    expect($(el, '[part~="fit"]')!.title, 'the pointer still gets the tooltip').to.equal('Fit to members');
+    el.remove();
+  });
+
   it('takes a label, so two maps on one page are landmarks of their own names', async () => {
     const page = await fixture<HTMLDivElement>(html`<main>
       <iisg-network-map src=${FEED} network="rnnc" label="RNNC members" lang="en" style="width: 600px"></iisg-network-map>

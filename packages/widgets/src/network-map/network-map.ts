@@ -389,7 +389,8 @@ export class IisgNetworkMap extends LitElement {
           <div class="zoom">
             <button type="button" part="button zoom-in" aria-label=${this.mapMessages.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
             <button type="button" part="button zoom-out" aria-label=${this.mapMessages.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
-            <button type="button" part="button fit" aria-label=${this.mapMessages.fit} title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
+            <!-- Named by its title alone: with the same words as aria-label too, the title was read again as its description. -->
+            <button type="button" part="button fit" title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
           </div>
         </div>
         ${elsewhere.length
