@@ -40,6 +40,26 @@ describe('<iisg-event-timeline>', () => {
     el.remove();
   });
 
+  it('stays one tab stop when zoomed in: a row that scrolls is not a nameless stop of its own', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 700px"></iisg-event-timeline>
+      <button id="after-timeline">after</button>
+    </div>`);
+    const el = page.querySelector<IisgEventTimeline>('iisg-event-timeline')!;
+    await waitUntil(() => $(el, '.rows'), 'timeline rendered', { timeout: 5000 });
+    for (let i = 0; i < 4; i++) {
+      $(el, '[part~="zoom-in"]')!.click();
+      await el.updateComplete;
+    }
+    const tracks = $$(el, '.track');
+    expect(tracks.filter((t) => t.scrollWidth > t.clientWidth).length, 'rows that scroll').to.be.greaterThan(1);
+    $$(el, '[part~="event"]').find((b) => b.tabIndex === 0)!.focus();
+    // Chrome makes a scroller with no tabbable content a tab stop: every other row was one, without a name.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id, focused(el)?.outerHTML.slice(0, 60)).to.equal('after-timeline');
+    await expect(el).to.be.accessible();
+  });
+
   it('is one tab stop; arrows move in time order; Enter opens the shared popover; Esc returns', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="rnnc-3" lang="en" style="width: 900px"></iisg-event-timeline>`);
     const buttons = $$(el, '[part~="event"]');

@@ -307,7 +307,9 @@ export class IisgEventTimeline extends LitElement {
     return html`
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
         <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
-        <div class="track" part="track">
+        <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
+             row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
+        <div class="track" part="track" tabindex="-1">
           <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 * this.dateFit : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
