@@ -139,6 +139,17 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers no zoom in a narrow container, where the meetings are a list that zoom does not change', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 320px"></iisg-event-timeline>`);
+    const rects = () => $$(el, '.block-item').map((i) => JSON.stringify(i.getBoundingClientRect()));
+    const before = rects();
+    $(el, '[part~="zoom-in"]')!.click();
+    await el.updateComplete;
+    expect(rects(), 'zoom changes nothing here').to.deep.equal(before);
+    // Two buttons that did nothing: tab stops, and "Zoom in" read to a screen reader for no effect.
+    expect(['zoom-in', 'zoom-out'].map((part) => getComputedStyle($(el, `[part~="${part}"]`)!).display)).to.deep.equal(['none', 'none']);
+  });
+
   it('says so when there is nothing to show', async () => {
     const el = await timeline(html`<iisg-event-timeline .feed=${{ version: 1, events: [{ id: 'a', title: 'A', start: '2019-01-01' }] }} lang="en"></iisg-event-timeline>`);
     expect($(el, '[part~="empty"]')!.textContent).to.equal('No back-to-back meetings in this feed.');

@@ -266,6 +266,11 @@ export const timelineStyles = css`
       flex-wrap: wrap;
     }
 
+    /* Zoom changes nothing in this list: its buttons would be tab stops that do nothing. */
+    .controls button {
+      display: none;
+    }
+
     .keyboard-hint {
       display: none;
       order: 1;
