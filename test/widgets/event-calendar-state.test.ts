@@ -191,6 +191,22 @@ describe('<iisg-event-calendar> search: said once, printed', () => {
     expect(region.textContent, 'not said').to.equal('');
   });
 
+  it('leaves no count in the live region that is no longer true, for a screen reader reading down the page', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    const region = $(el, '[role="status"]#announce')!;
+    input.value = 'rnnc';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await waitUntil(() => region.textContent !== '', 'announced after the pause', { timeout: 5000 });
+    expect(region.textContent).to.equal('3 events match');
+    $(el, '[part~="next"]')!.click(); // May 2019: none of the three
+    await el.updateComplete;
+    expect($(el, '.matching')!.textContent).to.equal('3 events match, but not in May 2019');
+    // The heading says the month; the region, read after the visible line, said "3 events match" still.
+    expect(region.textContent).to.equal('');
+  });
+
   it('prints what the search and filters are', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" network="rnnc" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;

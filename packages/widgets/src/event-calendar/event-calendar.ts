@@ -626,11 +626,12 @@ export class IisgEventCalendar extends LitElement {
    * theirs: a preset, a period file arriving or a month change (the heading speaks) say nothing.
    */
   #announce() {
-    if (!this.#searched) return;
+    const region = this.renderRoot.querySelector('#announce');
+    // A count said before and since changed (another month, a preset) is emptied, not left to be read.
+    if (!this.#searched) return region?.textContent !== this.#status && region?.replaceChildren();
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       this.#searched = false;
-      const region = this.renderRoot.querySelector('#announce');
       if (region) region.textContent = this.#status;
     }, ANNOUNCE_DELAY);
   }
