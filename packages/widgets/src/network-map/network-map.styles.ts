@@ -134,6 +134,9 @@ export const mapStyles = css`
     overflow: clip;
     background: var(--_surface-alt);
     touch-action: pan-y pinch-zoom;
+    /* Safari (macOS and iOS) knows only the prefixed name: without it, it ignored this, and a drag or a
+       long press on the map could select its labels. */
+    -webkit-user-select: none;
     user-select: none;
     cursor: grab;
   }
