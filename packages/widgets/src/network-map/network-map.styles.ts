@@ -21,6 +21,20 @@ export const mapStyles = css`
     background: var(--map-surface);
   }
 
+  /* Before color-mix() (Chrome 111, Firefox 113, Safari 16.2) the mixed colours fail where they are used,
+     and a fill that fails is black: a black sea and black members. Plain tokens there instead. */
+  @supports not (color: color-mix(in srgb, red, red)) {
+    :host {
+      --map-sea: var(--_surface-alt);
+      --map-member: var(--_border);
+      --map-outline: var(--_text-muted);
+    }
+
+    path.member:hover {
+      fill: var(--map-marker);
+    }
+  }
+
   .network-map {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
