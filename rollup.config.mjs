@@ -6,8 +6,10 @@ import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import dateFnsNamesOnly from './scripts/date-fns-names-only.mjs';
+import { esbuildTarget } from './scripts/browsers.mjs';
 
-const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+// The supported browsers (scripts/browsers.mjs), and Node 20 for the feed tools: syntax newer than them is lowered.
+const ts = (options = {}) => esbuild({ target: [...esbuildTarget, 'node20'], tsconfig: 'tsconfig.json', ...options });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** `entries`: modules besides index.ts that a package exports on their own path (`@iisg/feed/to-ics`). */
