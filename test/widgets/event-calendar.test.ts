@@ -158,6 +158,20 @@ describe('<iisg-event-calendar> month view', () => {
     expect($(el, '[part~="day"][part~="today"]')!.getAttribute('aria-current')).to.equal('date');
   });
 
+  it('names where previous and next go: "Previous: March 2019", a year in the year view, in the page’s language', async () => {
+    const names = (el: IisgEventCalendar) => ['previous', 'next'].map((p) => $(el, `[part~="${p}"]`)!.getAttribute('aria-label'));
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(names(el)).to.deep.equal(['Previous: March 2019', 'Next: May 2019']);
+    $(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Previous: April 2019', 'Next: June 2019']);
+    el.view = 'year';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Previous: 2018', 'Next: 2020']);
+    const de = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-01" lang="de" style="width: 900px"></iisg-event-calendar>`);
+    expect(names(de)).to.deep.equal(['Zurück: Dezember 2018', 'Weiter: Februar 2019']);
+  });
+
   it('fires iisg-range-change when the visitor moves, not when code does', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     let fired = 0;

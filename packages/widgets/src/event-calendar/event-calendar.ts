@@ -513,11 +513,11 @@ export class IisgEventCalendar extends LitElement {
     return html`
       <div class="toolbar" part="toolbar">
         <div class="nav">
-          <button type="button" part="button previous" aria-label=${messages.calendar.previous} @click=${() => this.#step(-1)}>
+          <button type="button" part="button previous" aria-label=${`${messages.calendar.previous}: ${this.#periodName(this.#stepTo(-1))}`} @click=${() => this.#step(-1)}>
             <span aria-hidden="true">‹</span>
           </button>
           <button type="button" part="button go-today" @click=${() => this.#toToday()}>${messages.calendar.today}</button>
-          <button type="button" part="button next" aria-label=${messages.calendar.next} @click=${() => this.#step(1)}>
+          <button type="button" part="button next" aria-label=${`${messages.calendar.next}: ${this.#periodName(this.#stepTo(1))}`} @click=${() => this.#step(1)}>
             <span aria-hidden="true">›</span>
           </button>
         </div>
@@ -744,16 +744,18 @@ export class IisgEventCalendar extends LitElement {
   }
 
   #step(direction: 1 | -1) {
-    const view = this.#shownView;
-    if (view === 'year') this.focusDay = addMonths(this.focusDay, 12 * direction);
-    else {
-      // From the upcoming or past list: the month after or before today's.
-      const from = view === 'list' && this.#shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
-      this.focusDay = addMonths(startOfMonth(from), direction);
-      if (view === 'list') this.listMode = 'month';
-    }
+    this.focusDay = this.#stepTo(direction);
+    if (this.#shownView === 'list') this.listMode = 'month';
     this.listLimit = LIST_PAGE;
     this.#rangeChanged();
+  }
+
+  /** Where previous (-1) or next goes: a year in the year view; else a month, from the upcoming or past list the one before or after today's. */
+  #stepTo(direction: 1 | -1): DayKey {
+    const view = this.#shownView;
+    if (view === 'year') return addMonths(this.focusDay, 12 * direction);
+    const from = view === 'list' && this.#shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
+    return addMonths(startOfMonth(from), direction);
   }
 
   #toToday() {
