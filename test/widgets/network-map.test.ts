@@ -523,6 +523,24 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
   });
 });
 
+describe('<iisg-network-map> announcements', () => {
+  it('says the network and its member count when the visitor picks another network or year', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} networks="rnnc nfp-group" lang="en" style="width: 900px"></iisg-network-map>`);
+    const title = $(el, '[part~="title"]')!;
+    expect(title.getAttribute('aria-live')).to.equal('polite');
+    const before = title.textContent!.replace(/\s+/g, ' ').trim();
+    const network = $$<HTMLSelectElement>(el, 'select')[0];
+    network.value = 'nfp-group';
+    network.dispatchEvent(new Event('change'));
+    await settle(el);
+    // The same live region, its words changed: a screen reader says them.
+    expect($(el, '[part~="title"]')).to.equal(title);
+    const after = title.textContent!.replace(/\s+/g, ' ').trim();
+    expect(after).not.to.equal(before);
+    expect(after).to.match(/NFP Group.*\d+ members/);
+  });
+});
+
 describe('<iisg-network-map> menus after a visitor has used them', () => {
   // Once a visitor picks an option, the browser no longer lets a `selected` attribute change the choice:
   // a menu must follow the map when the page then sets `network` or `year`.

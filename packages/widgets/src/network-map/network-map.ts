@@ -278,7 +278,8 @@ export class IisgNetworkMap extends LitElement {
     const name = network ? pickText(network.name, lang, feed.language) : '';
     return html`
       <div class="toolbar" part="toolbar">
-        <div class="title" part="title">
+        <!-- Polite live region: a visitor who picks another network or year hears its name and member count. -->
+        <div class="title" part="title" aria-live="polite">
           <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
           ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
