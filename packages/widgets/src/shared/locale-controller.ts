@@ -54,9 +54,10 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * Settles when the language's strings are in, or after a second if they are slow: an element's first
-   * render waits for it, so that a page in Albanian does not show English first and its live heading does
-   * not change language (and get announced) a moment later. English is built in: no wait.
+   * Settles when the language's strings are in, or after 3 s if they are slow (on a phone network the feed
+   * is rarely in sooner): an element's first render waits for it, so that a page in Albanian does not show
+   * English first and its live heading does not change language (and get announced) a moment later.
+   * English is built in: no wait.
    */
   get ready(): Promise<unknown> {
     const pending = this.#pending;
@@ -65,7 +66,7 @@ export class LocaleController implements ReactiveController {
 }
 
 /** Milliseconds a first render waits for its language's strings before it shows English. */
-const LANGUAGE_WAIT = 1000;
+const LANGUAGE_WAIT = 3000;
 
 function nearestLang(start: Node): string {
   let node: Node | null = start;
