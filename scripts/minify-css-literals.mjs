@@ -7,14 +7,22 @@ export default function minifyCssLiterals() {
     transform(code, id) {
       if (!/\.styles\.ts$/.test(id) && !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`]*)`/g, (_, body) => {
-        const minified = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          // 0.25rem -> .25rem (after a space, colon, comma, bracket or minus sign only: not inside a name)
-          .replace(/([ :,(-])0\.(\d)/g, '$1.$2')
+        // Comments first (they may hold an apostrophe), then only what is outside quoted strings:
+        // content: attr(data-label) ': ' keeps its space.
+        const parts = body.replace(/\/\*[\s\S]*?\*\//g, '').split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/);
+        const minified = parts
+          .map((part, i) =>
+            i % 2
+              ? part
+              : part
+                  .replace(/\s+/g, ' ')
+                  .replace(/\s*([{};,>])\s*/g, '$1')
+                  .replace(/:\s+/g, ':')
+                  .replace(/;}/g, '}')
+                  // 0.25rem -> .25rem (after a space, colon, comma, bracket or minus sign only: not inside a name)
+                  .replace(/([ :,(-])0\.(\d)/g, '$1.$2'),
+          )
+          .join('')
           .trim();
         return `css\`${minified}\``;
       });

@@ -1,0 +1,21 @@
+// The drop-in's CSS minifier (scripts/minify-css-literals.mjs) shortens Lit's css`` templates but leaves
+// quoted strings as they are: `content: attr(data-label) ': '` lost its space (the map's narrow members table
+// read "Role:National").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import minifyCssLiterals from '../../scripts/minify-css-literals.mjs';
+
+const minify = (css) => minifyCssLiterals().transform(`export const s = css\`${css}\`;`, 'x.styles.ts').code;
+
+test('whitespace next to CSS punctuation goes, comments too; 0.5rem is .5rem', () => {
+  assert.equal(minify(`\n  /* The map's table */\n  .a > .b {\n    margin: 0.5rem 0;\n    color: red;\n  }\n`), 'export const s = css`.a>.b{margin:.5rem 0;color:red}`;');
+});
+
+test('quoted strings keep their spaces and punctuation', () => {
+  assert.equal(
+    minify(`td::before {\n  content: attr(data-label) ': ' / '';\n}\n.x::after { content: " ; { } , > " }`),
+    `export const s = css\`td::before{content:attr(data-label) ': ' / ''}.x::after{content:" ; { } , > "}\`;`,
+  );
+  // An escaped quote does not end the string.
+  assert.equal(minify(`a { content: 'it\\'s:  ok' }`), `export const s = css\`a{content:'it\\'s:  ok'}\`;`);
+});
