@@ -523,6 +523,27 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
   });
 });
 
+describe('<iisg-network-map> members table', () => {
+  it('stacks each member’s values under its name in a narrow map, each after its column’s name, and stays a table', async () => {
+    for (const width of [320, 900]) {
+      const el = await map(html`<iisg-network-map src=${FEED} view="list" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+      await settleSize(el);
+      const table = $(el, 'table.members')!;
+      expect(table.getBoundingClientRect().width, `no sideways scroll at ${width} px`).to.be.at.most(width);
+      const stacked = getComputedStyle(table).display === 'block';
+      expect(stacked, `stacked at ${width} px`).to.equal(width < 500);
+      const cells = $$(el, 'table.members tbody td');
+      for (const td of cells) {
+        const label = getComputedStyle(td, '::before').content;
+        if (stacked && td.textContent!.trim()) expect(label, 'a value after its column name').to.match(/^"(Role|Country|Website): "/);
+      }
+      expect(table.getAttribute('role')).to.equal('table');
+      expect(cells.every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
 describe('<iisg-network-map> announcements', () => {
   it('says the network and its member count when the visitor picks another network or year', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} networks="rnnc nfp-group" lang="en" style="width: 900px"></iisg-network-map>`);

@@ -542,6 +542,49 @@ export const mapStyles = css`
     }
   }
 
+  /* A narrow map's members table: each member a block of lines, each value after its column's name (four
+     columns in 32rem scrolled sideways). The table keeps its semantics through explicit roles. */
+  @container map (max-width: 32rem) {
+    .members thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .members,
+    .members caption,
+    .members tbody,
+    .members tr,
+    .members th,
+    .members td {
+      display: block;
+    }
+
+    .members tr {
+      padding: 0.375rem 0;
+      border-bottom: 1px solid var(--map-border);
+    }
+
+    .members th,
+    .members td {
+      padding: 0.0625rem 0.5rem;
+      border: 0;
+    }
+
+    .members td:empty {
+      display: none;
+    }
+
+    .members td::before {
+      content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
+      color: var(--_text-muted);
+    }
+  }
+
   @container map (min-width: 60rem) {
     .stage {
       /* 16:10 */

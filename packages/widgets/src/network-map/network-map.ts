@@ -485,23 +485,25 @@ export class IisgNetworkMap extends LitElement {
     const rows = [...members].sort((a, b) => (a.countryName ?? '').localeCompare(b.countryName ?? '', lang) || a.name.localeCompare(b.name, lang));
     return html`
       ${this.layers.members
-        ? html`<table part="table" class="members">
+        ? html`<table part="table" class="members" role="table">
             <caption>${this.mapMessages.members}${networkName ? `: ${networkName}` : ''} (${plural(this.mapMessages.memberCount, members.length, lang)})</caption>
-            <thead>
-              <tr><th scope="col">${this.mapMessages.members}</th><th scope="col">${this.mapMessages.role}</th><th scope="col">${this.mapMessages.country}</th><th scope="col">${this.mapMessages.website}</th></tr>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">${this.mapMessages.members}</th><th scope="col" role="columnheader">${this.mapMessages.role}</th><th scope="col" role="columnheader">${this.mapMessages.country}</th><th scope="col" role="columnheader">${this.mapMessages.website}</th>
+              </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               ${rows.map(
-                (m) => html`<tr data-member=${m.key}>
-                  <th scope="row">
+                (m) => html`<tr data-member=${m.key} role="row">
+                  <th scope="row" role="rowheader">
                     ${interactive
                       ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => this.chooseMembers([m], m.name, e.currentTarget as HTMLElement)}>${m.name}</button>`
                       : m.name}
                     ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
                   </th>
-                  <td>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
-                  <td>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${this.mapMessages.elsewhere})</span>`}</td>
-                  <td>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
+                  <td role="cell" data-label=${this.mapMessages.role}>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
+                  <td role="cell" data-label=${this.mapMessages.country}>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${this.mapMessages.elsewhere})</span>`}</td>
+                  <td role="cell" data-label=${this.mapMessages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
                 </tr>`,
               )}
             </tbody>
