@@ -3,6 +3,8 @@
 // region does not change language under the visitor.
 import { expect, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
+import { LocaleController } from '@iisg/widgets/shared/locale-controller.js';
+import { loadLocale } from '@iisg/widgets/locales/load-locale.js';
 
 const FEED = '/demo/feed.json';
 const ENGLISH = /Loading events|Today|Month|Events calendar|Add to calendar|members|Map|Zoom/;
@@ -47,5 +49,29 @@ describe('first render in the page’s language', () => {
     }
     // The calendar's heading, a live region, said the Albanian month from the first.
     expect(all[0][0]).to.include('prill 2019');
+  });
+});
+
+describe('LocaleController.ready', () => {
+  it('settles when the language the element is in by then is in, not the one it was in when asked', async () => {
+    // A page's language switcher (or a CMS) sets lang while the first render waits: when the first
+    // language's strings arrive, the element is in another, whose strings are not in yet. Rendering then
+    // showed English. (French is loaded beforehand, so the order does not depend on the network.)
+    await loadLocale('fr');
+    const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {} });
+    host.lang = 'fr';
+    document.body.append(host);
+    const controller = new LocaleController(host as unknown as ConstructorParameters<typeof LocaleController>[0]);
+    controller.hostConnected();
+    try {
+      const ready = controller.ready;
+      host.lang = 'de';
+      controller.resolve();
+      await ready;
+      expect(controller.locale.lang).to.equal('de');
+    } finally {
+      controller.hostDisconnected();
+      host.remove();
+    }
   });
 });

@@ -43,9 +43,10 @@ export class LocaleController implements ReactiveController {
     const lang = canonicalLanguage(nearestLang(this.host) || navigator.language || 'en');
     if (lang === this.lang && this.locale.lang === supportedLanguage(lang)) return;
     this.lang = lang;
-    const pending = loadLocale(lang).then((locale) => {
-      if (this.#pending === pending) this.#pending = undefined;
-      if (this.lang !== lang) return;
+    const pending: Promise<unknown> = loadLocale(lang).then((locale) => {
+      // Another language asked for while this one loaded: what waits for this (a first render) waits for that.
+      if (this.lang !== lang) return this.#pending;
+      this.#pending = undefined;
       this.locale = locale;
       this.host.requestUpdate();
     });
