@@ -359,6 +359,26 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect(style(own, '.sea').fill).to.equal('rgb(20, 21, 22)');
   });
 
+  it('keeps the page’s --map-* properties and draws no black where color-mix() is missing', async () => {
+    // The @supports not (color-mix()) block's rules, applied as a browser without color-mix() applies
+    // them (this one has it), with :hover dropped so that the hovered member country can be read.
+    const page = await fixture<HTMLDivElement>(html`<div style="--map-sea: rgb(1, 2, 3)">
+      <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px; --iisg-color-accent: rgb(10, 11, 12)"></iisg-network-map>
+    </div>`);
+    const el = page.querySelector<IisgNetworkMap>('iisg-network-map')!;
+    await waitUntil(() => $(el, '.sea') && $(el, 'path.member'), 'map drawn', { timeout: 5000 });
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    const fallback = sheets.flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSSupportsRule => r instanceof CSSSupportsRule && r.conditionText.includes('color-mix'))!;
+    const plain = new CSSStyleSheet();
+    plain.replaceSync([...fallback.cssRules].map((r) => r.cssText.replace(/:hover/g, '')).join('\n'));
+    el.shadowRoot!.adoptedStyleSheets = [...sheets, plain];
+    await settle(el);
+    // A --map-sea set on the page still reaches the map (the fallback is only for the defaults).
+    expect(getComputedStyle($(el, '.sea')!).fill).to.equal('rgb(1, 2, 3)');
+    // The hovered member country takes the marker colour, not a fill that fails and is inherited (black).
+    expect(getComputedStyle($(el, 'path.member')!).fill).to.equal('rgb(10, 11, 12)');
+  });
+
   it('writes no colon after a date that ends in a full stop (sr: "23. april 2019." not "2019.:")', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" view="list" lang="sr-Latn" style="width: 900px"></iisg-network-map>`);
     const items = () => $$(el, 'table.events li').map((li) => li.textContent!);

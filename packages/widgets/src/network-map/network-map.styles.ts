@@ -22,16 +22,17 @@ export const mapStyles = css`
   }
 
   /* Before color-mix() (Chrome 111, Firefox 113, Safari 16.2) the mixed colours fail where they are used,
-     and a fill that fails is black: a black sea and black members. Plain tokens there instead. */
+     and a fill that fails is black: a black sea and black members. Plain tokens there instead, as the
+     defaults only (a page's --map-sea still wins), and the marker colour read where it is set (--_map-marker). */
   @supports not (color: color-mix(in srgb, red, red)) {
     :host {
-      --map-sea: var(--_surface-alt);
-      --map-member: var(--_border);
+      --_map-sea: var(--map-sea, var(--_surface-alt));
+      --_map-member: var(--map-member, var(--_border));
       --map-outline: var(--_text-muted);
     }
 
     path.member:hover {
-      fill: var(--map-marker);
+      fill: var(--_map-marker);
     }
   }
 
