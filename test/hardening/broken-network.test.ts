@@ -185,6 +185,21 @@ describe('broken networks', () => {
     expect((await serverLog(key)).every((r) => !r.closedEarly)).to.equal(true);
   });
 
+  it('does not call a feed that is arriving slowly unreachable: no saved copy once the server has answered', async function () {
+    this.timeout(15_000);
+    const key = newKey('drip-saved');
+    // About 140 bytes, 8 every 250 ms: the body takes some 4.5 s, past the 3 s a silent server is given.
+    const src = url('drip', key, '&every=250');
+    saveCopy(src);
+    const started = performance.now();
+    const c = card(src);
+    await c.loaded(12_000);
+    expect(performance.now() - started, 'the body took longer than 3 s').to.be.above(3_500);
+    expect(c.loads.map((l) => [l.state, l.savedAt])).to.deep.equal([['ready', undefined]]);
+    expect(title(c.el)).to.equal('Network event');
+    expect(message(c.el)).to.equal(null);
+  });
+
   it('says where HTML and truncated JSON go wrong, in the console', async () => {
     const { said } = await quietConsole(async () => {
       const a = card(url('html', newKey('html-console')));

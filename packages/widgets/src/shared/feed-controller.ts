@@ -178,7 +178,7 @@ export class FeedController implements ReactiveController {
           this.set('ready', merged, [...this.problems, ...loaded.problems, ...renamed]);
         },
         () => {
-          if (!signal.aborted) this.parts.set(url, 'failed');
+          if (!signal.aborted && this.indexFeed === index) this.parts.set(url, 'failed');
         },
       );
     }

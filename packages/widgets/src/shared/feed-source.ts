@@ -43,8 +43,8 @@ export interface LoadOptions {
   /** Who asked, for the console report (`iisg-event-card`). */
   reporter?: string;
   /**
-   * Given the saved copy, if the browser has one, as soon as the first attempt fails or has gone unanswered
-   * for a few seconds, while the retries go on: the visitor reads the last good copy instead of waiting for
+   * Given the saved copy, if the browser has one, as soon as the first attempt fails or the server has not
+   * answered for a few seconds, while the retries go on: the visitor reads the last good copy instead of waiting for
    * them. The load then still settles with the fresh feed if a retry gets it, or with that same copy.
    */
   onSavedCopy?: (copy: LoadedFeed) => void;
@@ -74,8 +74,10 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
     const savedCopy = () => (copy ??= readSavedCopy(key));
     let offer!: () => void;
     const early = new Promise<void>((resolve) => (offer = resolve)).then(savedCopy);
-    const timer = setTimeout(offer, SAVED_COPY_AFTER);
-    const promise = fetchWithRetry(key, controller.signal, options, savedCopy, offer).finally(() => {
+    // Only for a caller that wants the copy early (not a period file's); the wait ends when the server answers.
+    const wanted = options.onSavedCopy !== undefined;
+    const timer = wanted ? setTimeout(offer, SAVED_COPY_AFTER) : undefined;
+    const promise = fetchWithRetry(key, controller.signal, options, savedCopy, wanted ? offer : undefined, () => clearTimeout(timer)).finally(() => {
       clearTimeout(timer);
       if (inFlight.get(key) === request) inFlight.delete(key);
     });
@@ -113,14 +115,16 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
 
 /**
  * Fetch and parse, retrying failures that may pass; when every attempt fails, the saved copy. `failed`
- * is called after the first failed attempt (the saved copy may be offered then).
+ * is called after the first failed attempt (the saved copy may be offered then), `answered` when a
+ * server has answered with a feed on its way.
  */
 async function fetchWithRetry(
   url: string,
   signal: AbortSignal,
   options: LoadOptions,
   savedCopy: () => Promise<LoadedFeed | undefined>,
-  failed: () => void,
+  failed: (() => void) | undefined,
+  answered: () => void,
 ): Promise<LoadedFeed> {
   const { timeout = 15_000, retries = 2, backoff = 1_000 } = options;
   let lastError: FeedLoadError | undefined;
@@ -128,12 +132,12 @@ async function fetchWithRetry(
     if (attempt > 0) await sleep(backoff * 2 ** (attempt - 1), signal);
     let text: string;
     try {
-      text = await fetchText(url, signal, timeout);
+      text = await fetchText(url, signal, timeout, answered);
     } catch (error) {
       if (signal.aborted) throw error;
       lastError = error as FeedLoadError;
       if (!isWorthRetrying(lastError)) break;
-      if (attempt === 0) failed();
+      if (attempt === 0) failed?.();
       continue;
     }
     const result = await parseFeedText(text, url, options.reporter);
@@ -157,7 +161,7 @@ async function readSavedCopy(url: string): Promise<LoadedFeed | undefined> {
   return result.feed ? { feed: result.feed, problems: result.problems, savedAt: saved.savedAt } : undefined;
 }
 
-async function fetchText(url: string, signal: AbortSignal, timeout: number): Promise<string> {
+async function fetchText(url: string, signal: AbortSignal, timeout: number, answered: () => void): Promise<string> {
   const attempt = new AbortController();
   const timer = setTimeout(() => attempt.abort(), timeout);
   const onAbort = () => attempt.abort();
@@ -165,6 +169,8 @@ async function fetchText(url: string, signal: AbortSignal, timeout: number): Pro
   try {
     const response = await fetch(url, { signal: attempt.signal, credentials: 'omit' });
     if (!response.ok) throw new FeedLoadError(`HTTP ${response.status}`, 'http', [], response.status);
+    // A big feed on a slow network: its body may take a while, but it is coming (not "could not be loaded").
+    answered();
     return await response.text();
   } catch (error) {
     if (error instanceof FeedLoadError) throw error;
