@@ -412,8 +412,9 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
   });
 
   it('draws an event ring round a member marker inside it, not half over it', async () => {
-    for (const width of [320, 480, 1000]) {
-      const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+    const networks = raw.networks.filter((n) => n.members.length).map((n) => n.id);
+    for (const [network, width] of networks.flatMap((n) => [320, 480, 1000].map((w) => [n, w] as const))) {
+      const el = await map(html`<iisg-network-map src=${FEED} network=${network} show="members events" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
       await settleSize(el);
       const centre = (m: HTMLElement) => {
         const r = m.getBoundingClientRect();
@@ -433,11 +434,11 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
             const dot = getComputedStyle(member, '::before');
             const dotRadius = (parseFloat(dot.width) + (dot.boxSizing === 'border-box' ? 0 : 2 * parseFloat(dot.borderLeftWidth))) / 2 + 1;
             expect(radius - dotRadius, `the band of ${label(ring)} round ${label(member)}`).to.be.at.least(4);
-          } else expect(d, `${label(member)} inside the ring of ${label(ring)} at ${width} px`).to.be.at.least(radius);
+          } else expect(d, `${network}: ${label(member)} inside the ring of ${label(ring)} at ${width} px`).to.be.at.least(radius);
         }
       }
-      // Brussels (the EU) is a member's place and an event place at every width.
-      expect(concentric, `rings round members at ${width} px`).to.be.greaterThan(0);
+      // Brussels (the EU) is one of the RNNC's members' places and an event place at every width.
+      if (network === 'rnnc') expect(concentric, `rings round members at ${width} px`).to.be.greaterThan(0);
     }
   });
 

@@ -336,19 +336,20 @@ export class IisgNetworkMap extends LitElement {
     // A ring with a member marker inside it is drawn round that marker, not half under it: at this zoom they
     // are one place (Brussels, the RCC in Sarajevo). The member marker covers most of the ring's target, so
     // its popover lists the ring's events too.
-    const rings = new Map<MembersMarker, EventsMarker>();
-    const eventMarkers: EventsMarker[] = gathered.map((ring) => {
-      let inside: MembersMarker | undefined;
-      let nearest = ringSize(ring.events.length, maxEvents) / 2;
-      for (const member of memberMarkers) {
+    // Each ring and member marker that overlap so, nearest pairs first: one ring round one marker.
+    const pairs = gathered.flatMap((ring, r) =>
+      memberMarkers.flatMap((member) => {
         const d = Math.hypot(member.point![0] - ring.point![0], member.point![1] - ring.point![1]) * scale;
-        if (d < nearest && !rings.has(member)) [inside, nearest] = [member, d];
-      }
-      if (!inside) return ring;
-      const around = { ...ring, point: inside.point, around: inside.members.length > 1 ? ('cluster' as const) : ('member' as const) };
-      rings.set(inside, around);
-      return around;
-    });
+        return d < ringSize(ring.events.length, maxEvents) / 2 ? [{ r, member, d }] : [];
+      }),
+    );
+    const rings = new Map<MembersMarker, EventsMarker>();
+    const eventMarkers: EventsMarker[] = [...gathered];
+    for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) {
+      if (rings.has(member) || eventMarkers[r].around) continue;
+      eventMarkers[r] = { ...gathered[r], point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' };
+      rings.set(member, eventMarkers[r]);
+    }
     memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
