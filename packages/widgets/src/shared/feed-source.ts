@@ -44,8 +44,8 @@ export interface LoadOptions {
   reporter?: string;
   /**
    * Given the saved copy, if the browser has one, as soon as the first attempt fails or the server has not
-   * answered for a few seconds, while the retries go on: the visitor reads the last good copy instead of waiting for
-   * them. The load then still settles with the fresh feed if a retry gets it, or with that same copy.
+   * answered for a few seconds, while the retries go on: the visitor reads the last good copy instead of
+   * waiting for them. The load then still settles with the fresh feed if a retry gets it, or with that copy.
    */
   onSavedCopy?: (copy: LoadedFeed) => void;
 }
