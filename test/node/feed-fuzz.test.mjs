@@ -855,7 +855,14 @@ function mutateIcs(r) {
       notes.push(`calendar + ${describe(garbage)}`);
     }
   }
-  const all = [...head, ...events.flat(), 'END:VCALENDAR'];
+  let all = [...head, ...events.flat(), 'END:VCALENDAR'];
+  // A download that stopped: the file ends at a line, or inside one. The events before stay (fuzz-regressions).
+  if (r.chance(0.08)) {
+    all = all.slice(0, head.length + r.int(all.length - head.length));
+    if (all.length && r.chance(0.5)) all[all.length - 1] = all[all.length - 1].slice(0, r.int(all[all.length - 1].length));
+    broken = true;
+    notes.push(`cut short after ${all.length} lines`);
+  }
   const folded = fold ? all.flatMap((line) => (line.length > 20 ? [line.slice(0, 20), ` ${line.slice(20)}`] : [line])) : all;
   return { text: folded.join(newline) + newline, touched, takenUids, broken, notes };
 }
