@@ -371,12 +371,13 @@ describe('host pages: added, moved and removed over and over', function () {
       await aTimeout(20);
       card.remove();
     }
-    await waitUntil(async () => {
-      const logs = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await fetch(`/__test/net/log?key=${key}-${i}`)).json()));
-      return logs.every((log: { ms: number }[]) => log.length === 1 && log[0].ms > 0);
-    }, 'every request ended');
-    const logs = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await fetch(`/__test/net/log?key=${key}-${i}`)).json()));
-    expect(logs.map((log: { closedEarly: boolean; ms: number }[]) => log[0].closedEarly && log[0].ms < 2000)).to.deep.equal(Array(20).fill(true));
+    type Log = { closedEarly: boolean; ms: number }[];
+    const logsOf = () => Promise.all(Array.from({ length: 20 }, async (_, i): Promise<Log> => (await fetch(`/__test/net/log?key=${key}-${i}`)).json()));
+    // A request aborted before it left the browser (a busy machine) never reaches the server: it has nothing to end.
+    await waitUntil(async () => (await logsOf()).every((log) => log.length === 0 || log[0].ms > 0), 'every request ended', { timeout: 5000 });
+    const reached = (await logsOf()).filter((log) => log.length);
+    expect(reached.length, 'requests that reached the server').to.be.greaterThan(10);
+    expect(reached.map((log) => log.length === 1 && log[0].closedEarly && log[0].ms < 2000)).to.deep.equal(Array(reached.length).fill(true));
   });
 
   it('keeps the heap stable over 1,000 mount/unmount cycles of all four elements', async () => {
