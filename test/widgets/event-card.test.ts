@@ -195,6 +195,15 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(active()).to.equal(button);
   });
 
+  it('offers no add-to-calendar for a start no calendar can hold (the year 0 or 10000)', async () => {
+    for (const [start, offered] of [['0000-06-01', false], ['0001-01-02', true], ['9999-12-30', true], ['10000-01-01T00:00Z', false]] as const) {
+      // The parser reads a date of four-digit years; a later instant comes from an offset (9999-12-31T23:00-14:00).
+      const event = start.startsWith('10000') ? { id: 'x', title: 'Late', start: '9999-12-31T23:00', timeZone: 'Etc/GMT+12' } : { id: 'x', title: 'Odd', start };
+      const el = await card(html`<iisg-event-card lang="en" .event=${event}></iisg-event-card>`);
+      expect(Boolean(el.shadowRoot!.querySelector('[part~="add-to-calendar"]')), start).to.equal(offered);
+    }
+  });
+
   it('downloads an .ics file of the event', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="sq"></iisg-event-card>`);
     let downloaded: { name: string; href: string } | undefined;

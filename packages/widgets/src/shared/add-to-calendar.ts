@@ -5,6 +5,10 @@ import { countryNamesFor } from './country-name.js';
 
 type Host = LitElement;
 
+/** The instants an event may start at and be put in a calendar (a day inside the years 0001 to 9999, which an .ics can write). */
+const WRITABLE_FROM = -62_135_596_800_000 + 86_400_000;
+const WRITABLE_TO = 253_402_300_800_000 - 86_400_000;
+
 /**
  * The "Add to calendar" menu button (WAI-ARIA APG menu button): download an .ics file, Google
  * Calendar, Outlook.com, Microsoft 365, copy link. Enter, Space or ArrowDown open it on the first
@@ -30,6 +34,8 @@ export class AddToCalendarMenu implements ReactiveController {
   }
 
   render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string) {
+    // No calendar holds a start in the year 0 or 10000: no menu that would download an empty file.
+    if (!(event.start >= WRITABLE_FROM && event.start < WRITABLE_TO)) return nothing;
     const m = locale.messages;
     if (this.current?.event !== event || this.current.lang !== lang) {
       // Another event (the next popover): start closed, with its own links.
