@@ -856,15 +856,27 @@ function mutateIcs(r) {
     }
   }
   let all = [...head, ...events.flat(), 'END:VCALENDAR'];
-  // A download that stopped: the file ends at a line, or inside one. The events before stay (fuzz-regressions).
+  // A download that stopped: the file ends at a line, or inside one. The events wholly before the cut stay,
+  // when nothing else broke the file (keptWhole: their indices).
+  let keptWhole;
   if (r.chance(0.08)) {
     all = all.slice(0, head.length + r.int(all.length - head.length));
-    if (all.length && r.chance(0.5)) all[all.length - 1] = all[all.length - 1].slice(0, r.int(all[all.length - 1].length));
+    const partial = all.length > 0 && r.chance(0.5);
+    if (partial) all[all.length - 1] = all[all.length - 1].slice(0, r.int(all[all.length - 1].length));
+    const intact = all.length - (partial ? 1 : 0);
+    if (!broken) {
+      keptWhole = [];
+      let end = head.length;
+      events.forEach((lines, i) => {
+        end += lines.length;
+        if (end <= intact) keptWhole.push(i);
+      });
+    }
     broken = true;
-    notes.push(`cut short after ${all.length} lines`);
+    notes.push(`cut short after ${all.length} lines${partial ? ', the last one cut' : ''}`);
   }
   const folded = fold ? all.flatMap((line) => (line.length > 20 ? [line.slice(0, 20), ` ${line.slice(20)}`] : [line])) : all;
-  return { text: folded.join(newline) + newline, touched, takenUids, broken, notes };
+  return { text: folded.join(newline) + newline, touched, takenUids, broken, keptWhole, notes };
 }
 
 test(`fuzz: ${ICS_CASES} mutants of a small .ics calendar (seed ${SEED})`, () => {
@@ -887,6 +899,7 @@ test(`fuzz: ${ICS_CASES} mutants of a small .ics calendar (seed ${SEED})`, () =>
       if (!feed) {
         assert.ok(problems.some((p) => p.code === 'not-ics'), `${where}: no feed and no not-ics`);
         assert.ok(m.broken, `${where}: the calendar refused though its structure did not change`);
+        assert.ok(!m.keptWhole, `${where}: a file only cut short is refused, not read up to the cut`);
         return;
       }
       for (const e of feed.events) {
@@ -899,10 +912,10 @@ test(`fuzz: ${ICS_CASES} mutants of a small .ics calendar (seed ${SEED})`, () =>
       // The converter's feed is one the parser reads whole.
       assert.deepEqual(parsed.problems.filter((p) => p.dropped).map((p) => `${p.path}: ${p.message}`), [], `${where}: parseFeed drops an event fromIcs made`);
       exerciseFeed(parsed.feed, where);
-      if (m.broken) return;
+      if (m.broken && !m.keptWhole) return;
       const byId = new Map(feed.events.map((e) => [e.id, e]));
       ICS_EVENTS.forEach((lines, i) => {
-        if (m.touched.has(i) || m.takenUids.has(lines[1])) return;
+        if (m.touched.has(i) || m.takenUids.has(lines[1]) || (m.keptWhole && !m.keptWhole.includes(i))) return;
         for (const before of baseline.feed.events.filter((e) => e.id.startsWith(lines[1].slice(4).replace(/@.*/, '')))) {
           const after = byId.get(before.id);
           assert.ok(after, `${where}: untouched ${before.id} is lost`);
