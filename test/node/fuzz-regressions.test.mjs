@@ -321,6 +321,13 @@ test('feedFromIcs keeps the events of a file cut short (a download that stopped)
       ['error', 'unexpected-end', 18, 'c', 'the file ends before the END:VEVENT of the event that begins on line 16 (is it cut short?); the event is left out'],
     ]);
   }
+  // Cut inside a line of the calendar's own (fuzz seed 202: "BEGI" of the next BEGIN:VEVENT): ical.js refused
+  // the whole calendar for a line with no name and colon; the events before are kept.
+  for (const last of ['BEGI', 'B', 'X-WR-CAL']) {
+    const { feed, problems } = feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', ...day('a', '20250301'), last].join('\r\n'), { from: '2025-01-01', to: '2025-12-31' });
+    assert.deepEqual(feed?.events.map((e) => e.id), ['a'], last);
+    assert.deepEqual(problems.map((p) => [p.severity, p.code, p.line]), [['warning', 'unexpected-end', 9]], last);
+  }
   // Cut between two events: every event is kept, and only the calendar's end is missing.
   const between = feedFromIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', ...day('a', '20250301')].join('\r\n'), { from: '2025-01-01', to: '2025-12-31' });
   assert.deepEqual(between.feed.events.map((e) => e.id), ['a']);

@@ -189,6 +189,12 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
   // A file cut short (a download that stopped): the event it stops in is left out, what is still open is closed.
   const last = lines.findLastIndex((text) => text.trim()) + 1;
   if (block) Object.assign(block, { cutAt: last, endOfFile: true });
+  // Cut inside the calendar's own last line ("BEGI"): ical.js cannot read a line without a name and a colon,
+  // and would refuse the whole calendar for it.
+  if (open.length && into === rest) {
+    while (rest.length && !rest[rest.length - 1].trim()) rest.pop();
+    if (!/^[\w-]+(;[^:]*)?:/.test(rest[rest.length - 1] ?? '')) rest.pop();
+  }
   for (const inner of open.reverse()) {
     const name = componentName(inner.name);
     warn(last, `the file ends before the END:${name} of the ${name} that begins on line ${inner.line} (is it cut short?); the ${name} is closed there`);
