@@ -48,6 +48,11 @@ const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | n
 /** Every member marker, on the map and in the "elsewhere" strip. */
 const memberMarkers = (el: Element) => $$(el, '[part~="marker"]:not([part~="events"])');
 const label = (e: Element | null) => e?.getAttribute('aria-label') ?? '';
+/** The middle of an element's box, in viewport pixels. */
+const centre = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  return [box.x + box.width / 2, box.y + box.height / 2];
+};
 const viewBox = (el: Element) => $(el, '.stage svg')!.getAttribute('viewBox')!.split(' ').map(Number);
 
 describe('<iisg-network-map> members', () => {
@@ -416,10 +421,6 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     for (const [network, width] of networks.flatMap((n) => [320, 480, 1000].map((w) => [n, w] as const))) {
       const el = await map(html`<iisg-network-map src=${FEED} network=${network} show="members events" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
       await settleSize(el);
-      const centre = (m: HTMLElement) => {
-        const r = m.getBoundingClientRect();
-        return [r.x + r.width / 2, r.y + r.height / 2];
-      };
       const rings = $$(el, '.markers [part~="events"]');
       const members = $$(el, '.markers [part~="marker"]:not([part~="events"])');
       let concentric = 0;
@@ -445,10 +446,6 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
   it('lists every event of a ring drawn round a member marker in that marker’s popover, once', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
     await settleSize(el);
-    const centre = (m: HTMLElement) => {
-      const box = m.getBoundingClientRect();
-      return [box.x + box.width / 2, box.y + box.height / 2];
-    };
     const items = (selector: string) => $$(el, `[part~="popover"] ${selector} .event-list li`).map((li) => li.textContent!.trim());
     const open = async (marker: HTMLElement) => {
       $(el, '[part~="popover"] [part~="close"]')?.click();
@@ -527,10 +524,7 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect(stage.height).to.be.closeTo(stage.width, 2);
     // Every member still has a marker, and no two markers' dots overlap.
     expect(memberMarkers(el).flatMap((m) => m.dataset.key!.split(' '))).to.have.length(raw.networks[0].members.length);
-    const centres = $$(el, '.markers [part~="marker"]').map((m) => {
-      const r = m.getBoundingClientRect();
-      return [r.x + r.width / 2, r.y + r.height / 2];
-    });
+    const centres = $$(el, '.markers [part~="marker"]').map(centre);
     for (let i = 0; i < centres.length; i++) {
       for (let j = i + 1; j < centres.length; j++) {
         expect(Math.hypot(centres[i][0] - centres[j][0], centres[i][1] - centres[j][1])).to.be.at.least(17);

@@ -111,13 +111,13 @@ export class IisgEventCard extends LitElement {
     timeout: this.timeout,
   }));
   private readonly locale = new LocaleController(this);
+  private readonly addToCalendar = new AddToCalendarMenu(this);
 
   /** The first render waits for the page's language: no English first (LocaleController.ready). */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) await this.locale.ready;
     super.scheduleUpdate();
   }
-  private readonly addToCalendar = new AddToCalendarMenu(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed') || changed.has('event')) this.feedController.refresh();

@@ -117,12 +117,6 @@ export class IisgEventTimeline extends LitElement {
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
-
-  /** The first render waits for the page's language: no English first (LocaleController.ready). */
-  protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await this.locale.ready;
-    super.scheduleUpdate();
-  }
   private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;
@@ -140,6 +134,12 @@ export class IisgEventTimeline extends LitElement {
    * changes the width of the dates, but neither their text nor the timeline's size.
    */
   #probe?: Element;
+
+  /** The first render waits for the page's language: no English first (LocaleController.ready). */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await this.locale.ready;
+    super.scheduleUpdate();
+  }
 
   override connectedCallback() {
     super.connectedCallback();

@@ -76,9 +76,10 @@ const ZOOM_STEP = 1.5;
  * Who belongs to which network, and where: member countries filled, organisations as markers at their
  * city (several in one place gathered into one marker with a count), members outside the drawn area in an
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
- * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too). Offline geometry, no tiles. The map
- * is one tab stop: arrow keys move between members west to east and north to south. A table of the same
- * members (`view="list"`) is what screen readers are offered and what prints.
+ * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too).
+ * Offline geometry, no tiles. The map is one tab stop: arrow keys move between members west to east and
+ * north to south. A table of the same members (`view="list"`) is what screen readers are offered and what
+ * prints; in a narrow map it stacks each member's values under its name.
  *
  * @tagname iisg-network-map
  * @summary The members of a feed's networks on a map of south-east and central Europe, with a list view.
@@ -333,10 +334,9 @@ export class IisgNetworkMap extends LitElement {
       GATHER_EVENTS_PX,
     ).map((group) => eventsMarker(group));
     const maxEvents = Math.max(1, ...gathered.map((m) => m.events.length));
-    // A ring with a member marker inside it is drawn round that marker, not half under it: at this zoom they
-    // are one place (Brussels, the RCC in Sarajevo). The member marker covers most of the ring's target, so
-    // its popover lists the ring's events too.
-    // Each ring and member marker that overlap so, nearest pairs first: one ring round one marker.
+    // A ring with a member marker's centre inside it is drawn round that marker, not half under it: at this
+    // zoom they are one place (Brussels, the RCC in Sarajevo). Nearest pairs first, one ring per marker. The
+    // marker covers most of the ring's target, so its popover lists the ring's events too.
     const pairs = gathered.flatMap((ring, r) =>
       memberMarkers.flatMap((member) => {
         const d = Math.hypot(member.point![0] - ring.point![0], member.point![1] - ring.point![1]) * scale;

@@ -5,7 +5,7 @@ import { countryNamesFor } from './country-name.js';
 
 type Host = LitElement;
 
-/** The instants an event may start at and be put in a calendar (a day inside the years 0001 to 9999, which an .ics can write). */
+/** Starts an .ics can hold: the years 0001 to 9999, as to-ics (loaded only on demand) checks them, less a day each side for zones. */
 const WRITABLE_FROM = -62_135_596_800_000 + 86_400_000;
 const WRITABLE_TO = 253_402_300_800_000 - 86_400_000;
 
