@@ -347,6 +347,22 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
     await waitUntil(() => !cutLines(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
     expect(cutLines(el)).to.deep.equal([]);
   });
+  it('fits the blocks again when the page styles ::part(event) with wider letters', async () => {
+    const el = await seriesTimeline(html`<div><iisg-event-timeline src="/demo/feed.json" mode="series" lang="en" style="width: 1200px"></iisg-event-timeline></div>`);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(cutLines(el), 'fitted at first').to.deep.equal([]);
+    // A page rule, not a change inside: the blocks' text and the timeline's size stay as they were.
+    const style = document.createElement('style');
+    style.textContent = 'iisg-event-timeline::part(event) { letter-spacing: 0.2em }';
+    document.head.append(style);
+    try {
+      await waitUntil(() => cutLines(el).length > 0, 'the dates drawn wider than their blocks', { timeout: 2000 }).catch(() => undefined);
+      await waitUntil(() => !cutLines(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
+      expect(cutLines(el)).to.deep.equal([]);
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('the timeline’s fitted dates', () => {

@@ -154,12 +154,12 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
-  /* A date as the blocks draw it, unseen: the timeline measures the blocks again when its width changes. */
+  /* A date as the blocks draw it (in a block, so in its font), unseen: the timeline measures the blocks again
+     when its width changes. Out of the block's grid and clipping (.block-item is its containing block). */
   .fit-probe {
     position: absolute;
     visibility: hidden;
     pointer-events: none;
-    font-size: 0.8125em;
     font-weight: 700;
     white-space: nowrap;
   }

@@ -130,8 +130,9 @@ export class IisgEventTimeline extends LitElement {
   readonly #resizeObserver = new ResizeObserver(() => this.#measureSoon());
   readonly #fontsLoaded = () => this.#measureSoon();
   /**
-   * An unseen date in the blocks' font (.fit-probe): a font (--iisg-font-family) or text spacing the page sets
-   * changes the width of the dates, but neither their text nor the timeline's size.
+   * An unseen date in a series block (.fit-probe), so in the blocks' font: a font (--iisg-font-family), text
+   * spacing or a `::part(event)` rule the page sets changes the width of the dates, but neither their text
+   * nor the timeline's size.
    */
   #probe?: Element;
 
@@ -260,7 +261,6 @@ export class IisgEventTimeline extends LitElement {
         ? html`<div class="rows" role="region" aria-label=${this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters)} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
-      <span class="fit-probe" aria-hidden="true"></span>
     `;
   }
 
@@ -401,6 +401,7 @@ export class IisgEventTimeline extends LitElement {
         >
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
           <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
+          ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
           <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${short}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
