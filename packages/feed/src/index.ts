@@ -3,7 +3,7 @@ export * from './day-key.js';
 export { parseFeed, type ParseOptions } from './parse-feed.js';
 export { formatProblem, quote } from './problems.js';
 export { EventIndex, type DaySpan } from './event-index.js';
-export { pickText, pickLanguage, otherLanguage, languageChain, canonicalLanguage, allTexts, textBlocks, type TextBlock } from './text.js';
+export { pickText, pickLanguage, otherLanguage, languageChain, canonicalLanguage, readingLanguage, allTexts, textBlocks, type TextBlock } from './text.js';
 export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn } from './zoned-days.js';

@@ -21,17 +21,38 @@ function buildChain(lang: string, feedLanguage: string): string[] {
   };
   const tag = canonicalLanguage(lang);
   add(tag);
-  const base = tag.split('-')[0];
-  if (tag === 'sr' || tag === 'sr-Cyrl') add('sr-Cyrl');
-  if (base === 'sr') ['sr', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr'].forEach(add);
-  if (base === 'bs') ['hr', 'sr-Latn', 'sr'].forEach(add);
-  if (base === 'hr') ['bs', 'sr-Latn', 'sr'].forEach(add);
-  if (base === 'mk') ['mk', 'sr-Cyrl', 'bg'].forEach(add);
+  // The tag without its region, before any neighbour: `hr-HR` reads `hr` before `bs`, `sr-RS` Cyrillic.
+  const reading = readingLanguage(tag);
+  add(reading);
+  const [base, script] = reading.split('-');
+  if (base === 'sr') ['sr', script === 'Latn' ? 'sr-Cyrl' : 'sr-Latn', 'bs', 'hr'].forEach(add);
+  if (base === 'bs') ['bs', 'hr', 'sr-Latn', 'sr'].forEach(add);
+  if (base === 'hr') ['hr', 'bs', 'sr-Latn', 'sr'].forEach(add);
+  if (base === 'mk') ['sr-Cyrl', 'bg'].forEach(add);
   add(base);
   add(feedLanguage);
   add('en');
   return chain;
 }
+
+/**
+ * The language (and, for Serbian, the script) a visitor reads, without the region: `hr-HR` → `hr`,
+ * `sr` and `sr-RS` → `sr-Cyrl`, `sr-ME` and `cnr` (Montenegrin) → `sr-Latn`, `sr-Latn-RS` → `sr-Latn`.
+ * Serbian is written in both scripts: the region's usual one (CLDR's likely subtags), so that a
+ * page's texts and the widgets' own words are in one script.
+ */
+export function readingLanguage(lang: string): string {
+  let reading = readings.get(lang);
+  if (reading === undefined) {
+    // Canonical first: Intl makes `sh` `sr-Latn` and `cnr` `sr-ME`.
+    const locale = new Intl.Locale(canonicalLanguage(lang));
+    const script = locale.language === 'sr' ? locale.maximize().script ?? 'Cyrl' : locale.script;
+    readings.set(lang, (reading = script ? `${locale.language}-${script}` : locale.language));
+  }
+  return reading;
+}
+
+const readings = new Map<string, string>();
 
 /** Normalise a tag's case (`sr-latn` → `sr-Latn`, `EN-gb` → `en-GB`). */
 const canonical = new Map<string, string>();
@@ -72,7 +93,8 @@ export function pickLanguage(text: LocalText | undefined, lang: string, feedLang
 export function otherLanguage(text: LocalText | undefined, lang: string, feedLanguage = 'en'): string | undefined {
   const tag = pickLanguage(text, lang, feedLanguage);
   const page = canonicalLanguage(lang);
-  if (!tag || tag === page || page.startsWith(`${tag}-`) || tag.startsWith(`${page}-`)) return undefined;
+  // One language in another script or region (`sr-Cyrl` on an `sr-RS` page) is not another language.
+  if (!tag || tag.split('-')[0] === page.split('-')[0]) return undefined;
   return tag;
 }
 

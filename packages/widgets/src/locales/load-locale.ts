@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
-import { canonicalLanguage } from '@iisg/feed';
+import { readingLanguage } from '@iisg/feed';
 import { en, type Messages } from './messages.js';
 
 export interface LoadedLocale {
@@ -46,13 +46,15 @@ export const SUPPORTED_LANGUAGES = ['en', .../* @__PURE__ */ Object.keys(loaders
 /** A loaded language's own country names (`Messages.countries`), by supported language. */
 export const countryNames: Record<string, Readonly<Record<string, string>> | undefined> = {};
 
-/** The supported language for a page's `lang` (`sr` → `sr-Cyrl`, `sr-Latn-RS` → `sr-Latn`, `de-AT` → `de`). */
+/**
+ * The supported language for a page's `lang` (`sr` and `sr-RS` → `sr-Cyrl`, `sr-ME` and `sr-Latn-RS` →
+ * `sr-Latn`, `de-AT` → `de`): the script the feed's texts are picked in too (readingLanguage).
+ */
 export function supportedLanguage(lang: string | undefined): string {
   if (!lang) return 'en';
-  const tag = canonicalLanguage(lang);
-  const [base, ...rest] = tag.split('-');
-  if (base === 'sr') return rest.includes('Latn') ? 'sr-Latn' : 'sr-Cyrl';
-  if (base === 'sh') return 'sr-Latn';
+  const reading = readingLanguage(lang);
+  if (reading in loaders) return reading;
+  const base = reading.split('-')[0];
   return base in loaders ? base : 'en';
 }
 
