@@ -327,29 +327,39 @@ export class IisgNetworkMap extends LitElement {
 
     // Members at nearby places share a marker at this zoom; so do nearby event places.
     let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => this.membersMarker(group));
-    const gathered = gather(
+    const groups = gather(
       events.filter((e): e is EventPlace & { point: Point } => !!e.point),
       (e) => e.events.length,
       scale,
       GATHER_EVENTS_PX,
-    ).map((group) => eventsMarker(group));
-    const maxEvents = Math.max(1, ...gathered.map((m) => m.events.length));
-    // A ring with a member marker's centre inside it is drawn round that marker, not half under it: at this
-    // zoom they are one place (Brussels, the RCC in Sarajevo). Nearest pairs first, one ring per marker. The
-    // marker covers most of the ring's target, so its popover lists the ring's events too.
+    );
+    const gathered = groups.map((group) => eventsMarker(group));
+    const maxGathered = Math.max(1, ...gathered.map((m) => m.events.length));
+    // A ring with one of a member marker's members inside it is drawn round that marker, not half under it: at
+    // this zoom they are one place (Brussels, the RCC in Sarajevo). A cluster is drawn at one of its members'
+    // places, so each member counts, not only the one it is drawn at. Each ring goes to its nearest marker; a
+    // marker with several (a cluster of two countries, in a narrow map) gets one ring with all their events.
+    // The marker covers most of the ring's target, so its popover lists the ring's events too.
     const pairs = gathered.flatMap((ring, r) =>
       memberMarkers.flatMap((member) => {
-        const d = Math.hypot(member.point![0] - ring.point![0], member.point![1] - ring.point![1]) * scale;
-        return d < ringSize(ring.events.length, maxEvents) / 2 ? [{ r, member, d }] : [];
+        const d = Math.min(...member.members.map((m) => Math.hypot(m.point![0] - ring.point![0], m.point![1] - ring.point![1]))) * scale;
+        return d < ringSize(ring.events.length, maxGathered) / 2 ? [{ r, member, d }] : [];
       }),
     );
+    const owner = new Map<number, MembersMarker>();
+    for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) if (!owner.has(r)) owner.set(r, member);
     const rings = new Map<MembersMarker, EventsMarker>();
-    const eventMarkers: EventsMarker[] = [...gathered];
-    for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) {
-      if (rings.has(member) || eventMarkers[r].around) continue;
-      eventMarkers[r] = { ...gathered[r], point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' };
-      rings.set(member, eventMarkers[r]);
-    }
+    const eventMarkers: EventsMarker[] = [];
+    gathered.forEach((ring, r) => {
+      const member = owner.get(r);
+      if (!member) eventMarkers.push(ring);
+      else if (!rings.has(member)) {
+        const around = groups.filter((_, i) => owner.get(i) === member).flat();
+        rings.set(member, { ...eventsMarker(around), point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' });
+        eventMarkers.push(rings.get(member)!);
+      }
+    });
+    const maxEvents = Math.max(1, ...eventMarkers.map((m) => m.events.length));
     memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
