@@ -1,34 +1,22 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { dayKey, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { title } from '../shared/event-view.js';
-import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { colonAfter, fill, plural } from '../locales/messages.js';
-import type { LoadedLocale } from '../locales/load-locale.js';
+import { plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { mapStyles } from './network-map.styles.js';
 import { COUNTRIES, EXTENT } from './geometry.generated.js';
-import {
-  boundsOf,
-  eventPlaces,
-  eventYears,
-  gather,
-  geographicOrder,
-  memberPlaces,
-  membersElsewhere,
-  networkMembers,
-  type EventPlace,
-  type MapMember,
-  type MemberPlace,
-  type Point,
-} from './member-places.js';
-import { clampCamera, fitBox, inView, viewBoxOf, zoomAround, type MapCamera, type ViewBox } from './map-view.js';
+import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember } from './member-places.js';
+import { fitBox, viewBoxOf, type MapCamera, type ViewBox } from './map-view.js';
+import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
+import { markerLabel, memberEvents, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
+import { mapTables } from './map-tables.js';
+import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
 import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
@@ -43,34 +31,6 @@ export interface MemberSelectDetail {
   /** The member chosen, or the members of the marker chosen. */
   members: MapMember[];
 }
-
-/** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
-interface MarkerBase {
-  key: string;
-  ids: string[];
-  point?: Point;
-  lon?: number;
-  lat?: number;
-  name: string;
-}
-/** Members at a place; `ring`: the event place drawn round this marker, whose events its popover lists too. */
-type MembersMarker = MarkerBase & { kind: 'members'; members: MapMember[]; ring?: EventsMarker };
-/** Events at a place; `around`: drawn round a member's marker or a cluster's. */
-type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; around?: 'member' | 'cluster' };
-type Marker = MembersMarker | EventsMarker;
-
-type PopoverContent =
-  | { kind: 'members'; title: string; members: MapMember[]; ring?: { title: string; events: FeedEvent[] } }
-  | { kind: 'events'; title: string; events: FeedEvent[] };
-
-/**
- * Member markers closer than this many pixels are drawn as one: the widest of them (a cluster) is 28 px,
- * so no member marker covers part of another's pointer target (WCAG 2.5.8). Event places' rings, drawn
- * under the members, gather closer.
- */
-const GATHER_PX = 28;
-const GATHER_EVENTS_PX = 18;
-const ZOOM_STEP = 1.5;
 
 /**
  * Who belongs to which network, and where: member countries filled, organisations as markers at their
@@ -173,9 +133,7 @@ export class IisgNetworkMap extends LitElement {
   private resizeObserver?: ResizeObserver;
   private observedStage?: Element;
   private fittedFor?: string;
-  private drag?: { id: number; x: number; y: number; camera: MapCamera; moved: boolean };
-  /** The view box of the last render. */
-  private shownViewBox?: ViewBox & { zoom: number };
+  private readonly panZoom = new PanZoom(this, { move: (camera) => (this.camera = camera), panStart: () => this.tooltip.hide() });
   /** Markers in the order they are drawn, rebuilt with each render. */
   private markers: Marker[] = [];
 
@@ -264,11 +222,16 @@ export class IisgNetworkMap extends LitElement {
         ${this.renderToolbar(feed, network, members)}
         ${this.view === 'map' ? this.renderMap(feed, network, members, events) : nothing}
         <div class="table-wrap ${this.view === 'map' ? 'visually-hidden' : ''}">
-          ${this.renderTable(feed, network, members, events, this.view === 'list')}
+          ${mapTables(this.context(feed), network, members, events, {
+            showMembers: this.layers.members,
+            year: this.shownYear,
+            interactive: this.view === 'list',
+            chooseMember: (m, anchor) => this.chooseMembers([m], m.name, anchor),
+          })}
         </div>
         ${footnotes.map((note) => html`<p class="footnote" part="footnote">* ${note}</p>`)}
       </section>
-      ${this.renderTooltip()} ${this.renderPopover(feed)}
+      ${this.renderTooltip(feed)} ${this.renderPopover(feed)}
     `;
   }
 
@@ -322,51 +285,17 @@ export class IisgNetworkMap extends LitElement {
     const keep = fitBox(boundsOf(places.map((p) => p.point), [...memberCountries]));
     const box = eventPoints.length ? fitBox(boundsOf([...places.map((p) => p.point), ...eventPoints], [...memberCountries])) : keep;
     const { width, height } = this.stageSize;
-    const vb = (this.shownViewBox = viewBoxOf(this.camera, { box, keep }, width, height));
+    const vb = (this.panZoom.shown = viewBoxOf(this.camera, { box, keep }, width, height));
     const scale = width / vb.w;
 
-    // Members at nearby places share a marker at this zoom; so do nearby event places.
-    let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => this.membersMarker(group));
-    const groups = gather(
-      events.filter((e): e is EventPlace & { point: Point } => !!e.point),
-      (e) => e.events.length,
-      scale,
-      GATHER_EVENTS_PX,
-    );
-    const gathered = groups.map((group) => eventsMarker(group));
-    const maxGathered = Math.max(1, ...gathered.map((m) => m.events.length));
-    // A ring with one of a member marker's members inside it is drawn round that marker, not half under it: at
-    // this zoom they are one place (Brussels, the RCC in Sarajevo). A cluster is drawn at one of its members'
-    // places, so each member counts, not only the one it is drawn at. Each ring goes to its nearest marker; a
-    // marker with several (a cluster of two countries, in a narrow map) gets one ring with all their events.
-    // The marker covers most of the ring's target, so its popover lists the ring's events too.
-    const pairs = gathered.flatMap((ring, r) =>
-      memberMarkers.flatMap((member) => {
-        const d = Math.min(...member.members.map((m) => Math.hypot(m.point![0] - ring.point![0], m.point![1] - ring.point![1]))) * scale;
-        return d < ringSize(ring.events.length, maxGathered) / 2 ? [{ r, member, d }] : [];
-      }),
-    );
-    const owner = new Map<number, MembersMarker>();
-    for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) if (!owner.has(r)) owner.set(r, member);
-    const rings = new Map<MembersMarker, EventsMarker>();
-    const eventMarkers: EventsMarker[] = [];
-    gathered.forEach((ring, r) => {
-      const member = owner.get(r);
-      if (!member) eventMarkers.push(ring);
-      else if (!rings.has(member)) {
-        const around = groups.filter((_, i) => owner.get(i) === member).flat();
-        rings.set(member, { ...eventsMarker(around), point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' });
-        eventMarkers.push(rings.get(member)!);
-      }
-    });
-    const maxEvents = Math.max(1, ...eventMarkers.map((m) => m.events.length));
-    memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
+    const { memberMarkers, eventMarkers, maxEvents } = layoutMarkers(places, events, scale);
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
       ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
     ];
     this.markers = [...eventMarkers, ...memberMarkers, ...elsewhere];
     const active = this.activeMarker();
+    const ctx = this.context(feed);
     const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
 
     return html`
@@ -377,11 +306,11 @@ export class IisgNetworkMap extends LitElement {
           role="group"
           aria-label=${network ? `${this.mapMessages.label}: ${networkName}` : this.mapMessages.label}
           aria-describedby="keyboard-hint"
-          @pointerdown=${this.onPointerDown}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerUp}
-          @wheel=${{ handleEvent: (e: WheelEvent) => this.onWheel(e, vb), passive: false }}
+          @pointerdown=${this.panZoom.onPointerDown}
+          @pointermove=${this.panZoom.onPointerMove}
+          @pointerup=${this.panZoom.onPointerUp}
+          @pointercancel=${this.panZoom.onPointerUp}
+          @wheel=${{ handleEvent: (e: WheelEvent) => this.panZoom.onWheel(e, vb), passive: false }}
         >
           <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" preserveAspectRatio="none" aria-hidden="true">
             <rect class="sea" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
@@ -395,12 +324,12 @@ export class IisgNetworkMap extends LitElement {
             <rect class="frame" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
           </svg>
           <div class="markers">
-            ${eventMarkers.map((m) => this.renderMarker(m, vb, m === active, maxEvents))}
-            ${memberMarkers.map((m) => this.renderMarker(m, vb, m === active, maxEvents))}
+            ${eventMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
+            ${memberMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
           </div>
           <div class="zoom">
-            <button type="button" part="button zoom-in" aria-label=${this.mapMessages.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
-            <button type="button" part="button zoom-out" aria-label=${this.mapMessages.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
+            <button type="button" part="button zoom-in" aria-label=${this.mapMessages.zoomIn} @click=${() => this.panZoom.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
+            <button type="button" part="button zoom-out" aria-label=${this.mapMessages.zoomOut} @click=${() => this.panZoom.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
             <!-- Named by its title alone: with the same words as aria-label too, the title was read again as its description. -->
             <button type="button" part="button fit" title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
           </div>
@@ -409,7 +338,7 @@ export class IisgNetworkMap extends LitElement {
           ? html`<div class="elsewhere" part="elsewhere">
               <span class="elsewhere-label" id="elsewhere-label">${this.mapMessages.elsewhere}</span>
               <ul aria-labelledby="elsewhere-label">
-                ${elsewhere.map((m) => html`<li>${this.renderElsewhere(m, m === active)}</li>`)}
+                ${elsewhere.map((m) => html`<li>${this.renderElsewhere(ctx, m, m === active)}</li>`)}
               </ul>
             </div>`
           : nothing}
@@ -419,15 +348,7 @@ export class IisgNetworkMap extends LitElement {
     `;
   }
 
-  private membersMarker(group: MemberPlace[]): MembersMarker {
-    const members = group.flatMap((p) => p.members);
-    const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
-    const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
-    const ids = members.map((m) => m.key);
-    return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), members };
-  }
-
-  private renderMarker(marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {
+  private renderMarker(ctx: MapContext, marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {
     const [x, y] = marker.point!;
     const style: Record<string, string> = { left: `${((x - vb.x) / vb.w) * 100}%`, top: `${((y - vb.y) / vb.h) * 100}%` };
     let kind: string;
@@ -445,7 +366,7 @@ export class IisgNetworkMap extends LitElement {
       part=${`marker ${kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
-      aria-label=${this.markerLabel(marker)}
+      aria-label=${markerLabel(ctx, marker)}
       aria-haspopup="dialog"
       ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
@@ -456,7 +377,7 @@ export class IisgNetworkMap extends LitElement {
     >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}</button>`;
   }
 
-  private renderElsewhere(marker: Marker, active: boolean) {
+  private renderElsewhere(ctx: MapContext, marker: Marker, active: boolean) {
     const text =
       marker.kind === 'events'
         ? plural(this.mapMessages.eventsAt, marker.events.length, this.locale.lang, { place: marker.name })
@@ -467,7 +388,7 @@ export class IisgNetworkMap extends LitElement {
       part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
-      aria-label=${marker.kind === 'events' ? text : `${text} (${this.markerLabel(marker)})`}
+      aria-label=${marker.kind === 'events' ? text : `${text} (${markerLabel(ctx, marker)})`}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
       @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
@@ -490,138 +411,29 @@ export class IisgNetworkMap extends LitElement {
     </ul>`;
   }
 
-  private renderTable(feed: Feed, network: Network | undefined, members: MapMember[], events: EventPlace[], interactive: boolean) {
-    const { messages, lang } = this.locale;
-    const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
-    const rows = [...members].sort((a, b) => (a.countryName ?? '').localeCompare(b.countryName ?? '', lang) || a.name.localeCompare(b.name, lang));
-    return html`
-      ${this.layers.members
-        ? html`<table part="table" class="members" role="table">
-            <caption>${this.mapMessages.members}${networkName ? `: ${networkName}` : ''} (${plural(this.mapMessages.memberCount, members.length, lang)})</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">${this.mapMessages.members}</th><th scope="col" role="columnheader">${this.mapMessages.role}</th><th scope="col" role="columnheader">${this.mapMessages.country}</th><th scope="col" role="columnheader">${this.mapMessages.website}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              ${rows.map(
-                (m) => html`<tr data-member=${m.key} role="row">
-                  <th scope="row" role="rowheader">
-                    ${interactive
-                      ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => this.chooseMembers([m], m.name, e.currentTarget as HTMLElement)}>${m.name}</button>`
-                      : m.name}
-                    ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
-                  </th>
-                  <td role="cell" data-label=${this.mapMessages.role}>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}</td>
-                  <td role="cell" data-label=${this.mapMessages.country}>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${this.mapMessages.elsewhere})</span>`}</td>
-                  <td role="cell" data-label=${this.mapMessages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-      ${events.length
-        ? html`<table part="table" class="events">
-            <caption>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</caption>
-            <thead><tr><th scope="col">${this.mapMessages.place}</th><th scope="col">${this.mapMessages.events}</th></tr></thead>
-            <tbody>
-              ${events.map(
-                (place) => html`<tr>
-                  <th scope="row">${place.name}</th>
-                  <td><ul>${place.events.map((e) => {
-                    const date = formatEventDates(e, this.locale.locale).text;
-                    return html`<li>${date}${colonAfter(date)} ${title(feed, e, lang)}</li>`;
-                  })}</ul></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-    `;
+  /** What the map's text is rendered from. */
+  private context(feed: Feed): MapContext {
+    return { feed, lang: this.locale.lang, locale: this.locale.locale, messages: this.mapMessages };
   }
 
-  private renderTooltip() {
+  private renderTooltip(feed: Feed) {
     const marker = this.tooltip.content;
     if (!marker || this.detailPopover.isOpen) return nothing;
-    const { messages, lang } = this.locale;
-    let body;
-    if (marker.kind === 'events') {
-      body = html`<strong>${plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name })}</strong>`;
-    } else if (marker.members.length === 1) {
-      const m = marker.members[0];
-      body = html`<strong>${m.name}</strong>
-        ${m.role ? html`<span>${m.role}</span>` : nothing}
-        <span>${m.kind === 'country' ? '' : [m.city, m.countryName].filter(Boolean).join(', ')}</span>
-        ${m.since ? html`<span>${fill(this.mapMessages.memberSince, { date: formatSince(m.since, this.locale.locale) })}</span>` : nothing}
-        ${m.website ? html`<span class="muted">${hostOf(m.website)}</span>` : nothing}`;
-    } else {
-      const shown = marker.members.slice(0, 8);
-      body = html`<strong>${plural(this.mapMessages.membersAt, marker.members.length, lang, { place: marker.name })}</strong>
-        <ul>${shown.map((m) => html`<li>${m.shortName ?? m.name}</li>`)}${marker.members.length > shown.length ? html`<li>…</li>` : nothing}</ul>`;
-    }
-    return html`<div class="tooltip" part="tooltip" role="tooltip" @pointerenter=${() => this.tooltip.keep()} @pointerleave=${() => this.tooltip.hideSoon()}>${body}</div>`;
+    return html`<div class="tooltip" part="tooltip" role="tooltip" @pointerenter=${() => this.tooltip.keep()} @pointerleave=${() => this.tooltip.hideSoon()}>${tooltipBody(this.context(feed), marker)}</div>`;
   }
 
   private renderPopover(feed: Feed) {
     const content = this.detailPopover.content;
     if (!content) return nothing;
-    const { messages } = this.locale;
     return html`
       <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
         <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${() => this.detailPopover.close()}>
           <span aria-hidden="true">×</span>
         </button>
         <h2 id="popover-title" class="details-title" tabindex="-1">${content.title}</h2>
-        ${content.kind === 'events'
-          ? this.eventList(feed, content.events)
-          : content.members.length === 1
-            ? this.memberDetails(feed, content.members[0], false)
-            : content.members.map((m) => this.memberDetails(feed, m, true))}
-        ${content.kind === 'members' && content.ring
-          ? html`<section class="details ring"><h3 class="member-name">${content.ring.title}</h3>${this.eventList(feed, content.ring.events)}</section>`
-          : nothing}
+        ${popoverDetails(this.context(feed), content)}
       </div>
     `;
-  }
-
-  private memberDetails(feed: Feed, member: MapMember, withName: boolean) {
-    const { messages } = this.locale;
-    const organised = memberEvents(feed, member);
-    const place = member.kind === 'country' ? undefined : [member.city, member.countryName].filter(Boolean).join(', ');
-    return html`<section class="details member">
-      ${withName ? html`<h3 class="member-name">${member.name}${member.shortName && member.shortName !== member.name ? ` (${member.shortName})` : ''}</h3>` : nothing}
-      ${!withName && member.shortName && member.shortName !== member.name ? html`<p class="muted">${member.shortName}</p>` : nothing}
-      <dl>
-        ${member.role ? html`<dt>${this.mapMessages.role}</dt><dd>${member.role}</dd>` : nothing}
-        ${place ? html`<dt>${this.mapMessages.place}</dt><dd>${place}</dd>` : nothing}
-        ${member.kind === 'country' ? html`<dt>${this.mapMessages.country}</dt><dd>${member.countryName}</dd>` : nothing}
-      </dl>
-      ${member.since ? html`<p>${fill(this.mapMessages.memberSince, { date: formatSince(member.since, this.locale.locale) })}</p>` : nothing}
-      ${member.website ? html`<p><a href=${member.website} rel="noopener noreferrer">${this.mapMessages.website}: ${hostOf(member.website)}</a></p>` : nothing}
-      ${organised.length
-        ? html`<p class="muted">${member.kind === 'organisation' ? this.mapMessages.organisedEvents : this.mapMessages.events}</p>
-            ${this.eventList(feed, organised)}`
-        : nothing}
-    </section>`;
-  }
-
-  private eventList(feed: Feed, events: FeedEvent[]) {
-    const { lang, locale } = this.locale;
-    const sorted = [...events].sort((a, b) => b.start - a.start);
-    return html`<ul class="event-list">
-      ${sorted.map((e) => {
-        const text = title(feed, e, lang);
-        const dates = formatEventDates(e, locale);
-        return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
-      })}
-    </ul>`;
-  }
-
-  private markerLabel(marker: Marker): string {
-    const { messages, lang } = this.locale;
-    if (marker.kind === 'events') return plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name });
-    if (marker.members.length === 1) return memberLabel(marker.members[0]);
-    return `${plural(this.mapMessages.membersAt, marker.members.length, lang, { place: marker.name })}: ${marker.members.map((m) => m.shortName ?? m.name).join(', ')}`;
   }
 
   /** The marker holding the tab stop: the one with the focused member, else the westernmost. */
@@ -661,10 +473,10 @@ export class IisgNetworkMap extends LitElement {
         break;
       case '+':
       case '=':
-        this.zoomBy(ZOOM_STEP, current.point);
+        this.panZoom.zoomBy(ZOOM_STEP, current.point);
         break;
       case '-':
-        this.zoomBy(1 / ZOOM_STEP, current.point);
+        this.panZoom.zoomBy(1 / ZOOM_STEP, current.point);
         break;
       default:
         return;
@@ -692,75 +504,8 @@ export class IisgNetworkMap extends LitElement {
 
   private bringIntoView(marker: Marker) {
     if (!marker.point || !this.observedStage) return;
-    const box = this.currentViewBox();
-    if (!box || inView(marker.point, box.vb, 0.04)) return;
-    this.camera = clampCamera({ ...box.camera, cx: marker.point[0], cy: marker.point[1] });
+    this.panZoom.bringIntoView(marker.point);
   }
-
-  /** The camera and viewBox of the current render. */
-  private currentViewBox(): { camera: MapCamera; vb: ViewBox } | undefined {
-    const vb = this.shownViewBox;
-    if (!vb || !this.renderRoot.querySelector('.stage')) return undefined;
-    // What is actually shown (the view box keeps to the drawn area), so that panning has no dead zone.
-    return { camera: { cx: vb.x + vb.w / 2, cy: vb.y + vb.h / 2, zoom: vb.zoom }, vb };
-  }
-
-  private zoomBy(factor: number, around?: Point) {
-    const current = this.currentViewBox();
-    if (!current) return;
-    this.camera = zoomAround(current.camera, factor, around);
-  }
-
-  private onWheel(event: WheelEvent, vb: ViewBox) {
-    // Without a modifier the wheel scrolls the page, as it would over a picture.
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    const stage = event.currentTarget as HTMLElement;
-    const rect = stage.getBoundingClientRect();
-    const around: Point = [vb.x + ((event.clientX - rect.left) / rect.width) * vb.w, vb.y + ((event.clientY - rect.top) / rect.height) * vb.h];
-    this.zoomBy(Math.exp(-event.deltaY / 300), around);
-  }
-
-  private onPointerDown = (event: PointerEvent) => {
-    if (event.button !== 0 || (event.target as Element).closest?.('button')) return;
-    const current = this.currentViewBox();
-    if (!current) return;
-    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false };
-  };
-
-  private onPointerMove = (event: PointerEvent) => {
-    const drag = this.drag;
-    if (!drag || drag.id !== event.pointerId) return;
-    const dx = event.clientX - drag.x;
-    const dy = event.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      try {
-        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-      } catch {
-        // The pointer is gone already (or was never a real one): pan without capture.
-      }
-      this.tooltip.hide();
-    }
-    const stage = event.currentTarget as HTMLElement;
-    const current = this.currentViewBox();
-    if (!current) return;
-    const unitsPerPx = current.vb.w / stage.clientWidth;
-    this.camera = clampCamera({ ...drag.camera, cx: drag.camera.cx - dx * unitsPerPx, cy: drag.camera.cy - dy * unitsPerPx });
-  };
-
-  private onPointerUp = (event: PointerEvent) => {
-    const drag = this.drag;
-    if (!drag || drag.id !== event.pointerId) return;
-    this.drag = undefined;
-    if (drag.moved) {
-      // The click that ends a drag is not a choice.
-      const stop = (e: Event) => e.stopPropagation();
-      this.renderRoot.addEventListener('click', stop, { capture: true, once: true });
-      setTimeout(() => this.renderRoot.removeEventListener('click', stop, { capture: true }));
-    }
-  };
 
   private hoverCountry(code: string, path: Element) {
     const member = this.members.find((m) => m.kind === 'country' && m.id === code);
@@ -822,57 +567,6 @@ export class IisgNetworkMap extends LitElement {
     this.detailPopover.close(false);
     this.tooltip.hide();
     this.view = view;
-  }
-}
-
-/** The events a member's popover lists: those an organisation organised, or those held in a member country. */
-function memberEvents(feed: Feed, member: MapMember): FeedEvent[] {
-  return member.kind === 'organisation' ? feed.events.filter((e) => e.organisers.includes(member.id)) : feed.events.filter((e) => e.location?.country === member.id);
-}
-
-/** An event place's ring, in pixels: its area grows with its number of events. */
-function ringSize(count: number, maxEvents: number): number {
-  return Math.round(16 + 30 * Math.sqrt(count / maxEvents));
-}
-
-function eventsMarker(group: EventPlace[]): EventsMarker {
-  const events = group.flatMap((p) => p.events);
-  const ids = group.map((p) => p.key);
-  const lon = avg(group.map((p) => p.lon));
-  const lat = avg(group.map((p) => p.lat));
-  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), events };
-}
-
-/** "Sarajevo, Bosnia and Herzegovina" for a city and its country's marker drawn as one; "Budva, Montenegro; Podgorica, Montenegro". */
-function placeNames(group: { name: string }[]): string {
-  const names = [...new Set(group.map((p) => p.name))];
-  return names.filter((n) => !names.some((other) => other !== n && other.endsWith(`, ${n}`))).join('; ');
-}
-
-function avg(values: (number | undefined)[]): number | undefined {
-  const known = values.filter((v): v is number => v !== undefined);
-  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
-}
-
-/** "DCAF Ljubljana, Host of the IISG Support Group, Ljubljana, Slovenia" */
-function memberLabel(m: MapMember): string {
-  const place = m.kind === 'country' ? undefined : [m.city, m.countryName].filter(Boolean).join(', ');
-  return [m.name, m.role, place].filter(Boolean).join(', ');
-}
-
-/** "2018-06" as "June 2018", "2017" as "2017", a full date as the language writes it. */
-function formatSince(since: string, locale: LoadedLocale): string {
-  const [y, m, d] = since.split('-').map(Number);
-  if (!y) return since;
-  if (!m) return String(y);
-  return formatDayKey(dayKey(y, m, d || 1), d ? locale.messages.dates.dayMonthYear : 'LLLL yyyy', locale);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
   }
 }
 

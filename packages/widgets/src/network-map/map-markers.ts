@@ -1,0 +1,102 @@
+/** The network map's markers at one zoom: members gathered into clusters, event places into rings. */
+import type { FeedEvent } from '@iisg/feed';
+import { gather, type EventPlace, type MapMember, type MemberPlace, type Point } from './member-places.js';
+
+/** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
+interface MarkerBase {
+  key: string;
+  ids: string[];
+  point?: Point;
+  lon?: number;
+  lat?: number;
+  name: string;
+}
+/** Members at a place; `ring`: the event place drawn round this marker, whose events its popover lists too. */
+export type MembersMarker = MarkerBase & { kind: 'members'; members: MapMember[]; ring?: EventsMarker };
+/** Events at a place; `around`: drawn round a member's marker or a cluster's. */
+export type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; around?: 'member' | 'cluster' };
+export type Marker = MembersMarker | EventsMarker;
+
+/**
+ * Member markers closer than this many pixels are drawn as one: the widest of them (a cluster) is 28 px,
+ * so no member marker covers part of another's pointer target (WCAG 2.5.8). Event places' rings, drawn
+ * under the members, gather closer.
+ */
+const GATHER_PX = 28;
+const GATHER_EVENTS_PX = 18;
+
+/**
+ * The markers drawn at `scale` (screen pixels per map unit), and the largest ring's number of events,
+ * which every ring's size is relative to.
+ */
+export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale: number): { memberMarkers: MembersMarker[]; eventMarkers: EventsMarker[]; maxEvents: number } {
+  // Members at nearby places share a marker at this zoom; so do nearby event places.
+  let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => membersMarker(group));
+  const groups = gather(
+    events.filter((e): e is EventPlace & { point: Point } => !!e.point),
+    (e) => e.events.length,
+    scale,
+    GATHER_EVENTS_PX,
+  );
+  const gathered = groups.map((group) => eventsMarker(group));
+  const maxGathered = Math.max(1, ...gathered.map((m) => m.events.length));
+  // A ring with one of a member marker's members inside it is drawn round that marker, not half under it: at
+  // this zoom they are one place (Brussels, the RCC in Sarajevo). A cluster is drawn at one of its members'
+  // places, so each member counts, not only the one it is drawn at. Each ring goes to its nearest marker; a
+  // marker with several (a cluster of two countries, in a narrow map) gets one ring with all their events.
+  // The marker covers most of the ring's target, so its popover lists the ring's events too.
+  const pairs = gathered.flatMap((ring, r) =>
+    memberMarkers.flatMap((member) => {
+      const d = Math.min(...member.members.map((m) => Math.hypot(m.point![0] - ring.point![0], m.point![1] - ring.point![1]))) * scale;
+      return d < ringSize(ring.events.length, maxGathered) / 2 ? [{ r, member, d }] : [];
+    }),
+  );
+  const owner = new Map<number, MembersMarker>();
+  for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) if (!owner.has(r)) owner.set(r, member);
+  const rings = new Map<MembersMarker, EventsMarker>();
+  const eventMarkers: EventsMarker[] = [];
+  gathered.forEach((ring, r) => {
+    const member = owner.get(r);
+    if (!member) eventMarkers.push(ring);
+    else if (!rings.has(member)) {
+      const around = groups.filter((_, i) => owner.get(i) === member).flat();
+      rings.set(member, { ...eventsMarker(around), point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' });
+      eventMarkers.push(rings.get(member)!);
+    }
+  });
+  const maxEvents = Math.max(1, ...eventMarkers.map((m) => m.events.length));
+  memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
+  return { memberMarkers, eventMarkers, maxEvents };
+}
+
+/** An event place's ring, in pixels: its area grows with its number of events. */
+export function ringSize(count: number, maxEvents: number): number {
+  return Math.round(16 + 30 * Math.sqrt(count / maxEvents));
+}
+
+function membersMarker(group: MemberPlace[]): MembersMarker {
+  const members = group.flatMap((p) => p.members);
+  const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
+  const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
+  const ids = members.map((m) => m.key);
+  return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), members };
+}
+
+export function eventsMarker(group: EventPlace[]): EventsMarker {
+  const events = group.flatMap((p) => p.events);
+  const ids = group.map((p) => p.key);
+  const lon = avg(group.map((p) => p.lon));
+  const lat = avg(group.map((p) => p.lat));
+  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), events };
+}
+
+/** "Sarajevo, Bosnia and Herzegovina" for a city and its country's marker drawn as one; "Budva, Montenegro; Podgorica, Montenegro". */
+function placeNames(group: { name: string }[]): string {
+  const names = [...new Set(group.map((p) => p.name))];
+  return names.filter((n) => !names.some((other) => other !== n && other.endsWith(`, ${n}`))).join('; ');
+}
+
+function avg(values: (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+}

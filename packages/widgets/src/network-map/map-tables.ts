@@ -1,0 +1,69 @@
+/** The network map's tables: its members and its event places (the list view; under the map, for screen readers and print). */
+import { html, nothing } from 'lit';
+import { pickText, type Network } from '@iisg/feed';
+import { title } from '../shared/event-view.js';
+import { formatEventDates } from '../shared/format-dates.js';
+import { colonAfter, fill, plural } from '../locales/messages.js';
+import { formatSince, hostOf, type MapContext } from './map-details.js';
+import type { EventPlace, MapMember } from './member-places.js';
+
+export interface MapTablesOptions {
+  /** Whether the members layer is shown (the members table with it). */
+  showMembers: boolean;
+  /** The year of the events shown, if one. */
+  year?: number;
+  /** Names are buttons and websites links: the list view (not the copy under the map). */
+  interactive: boolean;
+  chooseMember: (member: MapMember, anchor: HTMLElement) => void;
+}
+
+export function mapTables(ctx: MapContext, network: Network | undefined, members: MapMember[], events: EventPlace[], options: MapTablesOptions) {
+  const { feed, lang, messages } = ctx;
+  const { interactive } = options;
+  const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
+  const rows = [...members].sort((a, b) => (a.countryName ?? '').localeCompare(b.countryName ?? '', lang) || a.name.localeCompare(b.name, lang));
+  return html`
+    ${options.showMembers
+      ? html`<table part="table" class="members" role="table">
+          <caption>${messages.members}${networkName ? `: ${networkName}` : ''} (${plural(messages.memberCount, members.length, lang)})</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${messages.members}</th><th scope="col" role="columnheader">${messages.role}</th><th scope="col" role="columnheader">${messages.country}</th><th scope="col" role="columnheader">${messages.website}</th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${rows.map(
+              (m) => html`<tr data-member=${m.key} role="row">
+                <th scope="row" role="rowheader">
+                  ${interactive
+                    ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => options.chooseMember(m, e.currentTarget as HTMLElement)}>${m.name}</button>`
+                    : m.name}
+                  ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
+                </th>
+                <td role="cell" data-label=${messages.role}>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}</td>
+                <td role="cell" data-label=${messages.country}>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
+                <td role="cell" data-label=${messages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : nothing}
+    ${events.length
+      ? html`<table part="table" class="events">
+          <caption>${messages.events}${options.year ? ` (${options.year})` : ''}</caption>
+          <thead><tr><th scope="col">${messages.place}</th><th scope="col">${messages.events}</th></tr></thead>
+          <tbody>
+            ${events.map(
+              (place) => html`<tr>
+                <th scope="row">${place.name}</th>
+                <td><ul>${place.events.map((e) => {
+                  const date = formatEventDates(e, ctx.locale).text;
+                  return html`<li>${date}${colonAfter(date)} ${title(feed, e, lang)}</li>`;
+                })}</ul></td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : nothing}
+  `;
+}
