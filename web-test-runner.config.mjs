@@ -59,4 +59,7 @@ export default {
   testFramework: {
     config: { timeout: 10_000 },
   },
+  // Failed assertions on elements reported as text, not serialised (test/setup/readable-failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };
