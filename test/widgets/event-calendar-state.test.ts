@@ -167,6 +167,26 @@ describe('<iisg-event-calendar> names, views and periods', () => {
   });
 });
 
+describe('<iisg-event-calendar> search box in a phone-width calendar', () => {
+  it('shows its whole hint in every language (Albanian, Macedonian and Cyrillic hints are long)', async () => {
+    const cut: string[] = [];
+    for (const lang of ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
+      for (const width of [320, 360]) {
+        const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="network organiser" lang=${lang} style=${`width: ${width}px`}></iisg-event-calendar>`);
+        await waitUntil(() => $(el, '[part~="filters-toggle"]') && $<HTMLInputElement>(el, 'input[type="search"]')!.placeholder !== 'Title, place or organiser' || lang === 'en', `${lang} drawn narrow`);
+        const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const needed = context.measureText(input.placeholder).width;
+        if (needed > room) cut.push(`${lang} at ${width}px: "${input.placeholder}" ${needed.toFixed(0)}/${room.toFixed(0)}`);
+      }
+    }
+    expect(cut).to.deep.equal([]);
+  });
+});
+
 describe('<iisg-event-calendar> search: said once, printed', () => {
   it('announces the count once typing pauses, not at every key', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);

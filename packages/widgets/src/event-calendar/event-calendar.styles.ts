@@ -396,6 +396,11 @@ export const calendarStyles = css`
       width: 100%;
     }
 
+    /* The search box on a row of its own: its hint is long in Albanian, Macedonian and Serbian Cyrillic. */
+    .search {
+      flex-basis: 100%;
+    }
+
     .bar {
       font-size: 0.75em;
     }
