@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar, IisgEventCard, IisgEventTimeline, IisgNetworkMap } from '@iisg/widgets';
 import { parseFeed, type Feed } from '@iisg/feed';
@@ -460,6 +460,132 @@ describe('host pages: aggressive global CSS', () => {
     await settled(calendar);
     await frames(3);
     expect($(calendar, '[role="grid"]'), 'month grid').to.not.equal(null);
+  });
+});
+
+describe('host pages: a page’s global box model and line spacing', () => {
+  // An audit's page. Its * rule matches each element's host, where it beats :host; its button and div
+  // rules cannot reach into a shadow root, only the page's own content (slotted content included).
+  const GLOBAL_CSS = '* { box-sizing: content-box; line-height: 3; font-size: 20px } button { all: unset } div { padding: 10px }';
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = GLOBAL_CSS;
+    document.head.append(style);
+  });
+  after(async () => {
+    style.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /**
+   * How far (px) what `el` draws reaches past `box` on either side, 0 when it fits: each element of its
+   * shadow tree, less what a scrolling or clipping ancestor hides. Popovers are checked on their own;
+   * visually hidden text is clipped to nothing.
+   */
+  function stickingOut(el: Element, box: DOMRect): number {
+    let worst = 0;
+    for (const node of $$(el, '*')) {
+      if (node.closest('.popover, .visually-hidden')) continue;
+      let { left, right } = node.getBoundingClientRect();
+      for (let up = node.parentElement ?? (node.parentNode as ShadowRoot).host; up && up !== el; up = up.parentElement ?? (up.parentNode as ShadowRoot).host) {
+        if (getComputedStyle(up).overflowX === 'visible') continue;
+        const clip = up.getBoundingClientRect();
+        [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+      }
+      if (right > left) worst = Math.max(worst, right - box.right, box.left - left);
+    }
+    return worst;
+  }
+
+  /** The four elements in `width` (a sidebar, or the page's width), one of the card's slots filled by the page. */
+  async function mount(width: string, props: Record<string, object> = {}) {
+    const aside = await fixture<HTMLElement>(html`<aside style=${`width: ${width}`}></aside>`);
+    const els = fourElements();
+    for (const el of els) Object.assign(el, props[el.localName] ?? {});
+    const card = els.find((el) => el.localName === 'iisg-event-card')!;
+    Object.assign(card, { layout: 'full' }).innerHTML = '<button slot="footer" type="button">Register</button>';
+    aside.append(...els);
+    await Promise.all(els.map((el) => settled(el)));
+    await frames(2);
+    return { aside, els };
+  }
+
+  /** A text's line height over its font size. */
+  const spacing = (node: Element) => parseFloat(getComputedStyle(node).lineHeight) / parseFloat(getComputedStyle(node).fontSize);
+
+  it('nothing sticks out of a 320 px sidebar, and the text keeps its own line spacing', async () => {
+    const { aside, els } = await mount('320px');
+    const box = aside.getBoundingClientRect();
+    for (const el of els) expect(stickingOut(el, box), `${el.localName} sticks out (px)`).to.be.at.most(0.5);
+    const [card, calendar, timeline, map] = els;
+    const texts: [string, Element][] = [
+      ['calendar list title', $(calendar, '.list-title')!],
+      ['card date', $(card, '[part~="when"]')!],
+      ['timeline block date', $(timeline, '.block-date')!],
+      ['map legend', $(map, '[part~="legend"]')!],
+    ];
+    for (const [what, node] of texts) expect(spacing(node), what).to.be.closeTo(1.5, 0.01);
+    // The page's own button, in the card's footer slot: the page's rules style it, and it stays in the card.
+    const slotted = card.querySelector('button')!;
+    expect(getComputedStyle(slotted).borderTopStyle, 'the page’s button rule reaches its own button').to.equal('none');
+    const inCard = $(card, 'article')!.getBoundingClientRect();
+    expect(slotted.getBoundingClientRect().right).to.be.at.most(inCard.right);
+    // The elements' own buttons keep their box: the page's button rule stops at the shadow root.
+    const next = $(calendar, '[part~="next"]')!;
+    expect(getComputedStyle(next).borderTopStyle, 'calendar button border').to.equal('solid');
+    expect(next.getBoundingClientRect().height, 'calendar button height').to.be.at.least(40);
+  });
+
+  it('a wide page gets no horizontal scroll bar, in the calendar’s list view either', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { aside, els } = await mount('auto', { 'iisg-event-calendar': { view: 'list' } });
+    expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(document.documentElement.clientWidth);
+    const box = aside.getBoundingClientRect();
+    for (const el of els) expect(stickingOut(el, box), `${el.localName} sticks out (px)`).to.be.at.most(0.5);
+  });
+
+  /** Open each element's popover in turn (from `targets`, a control in it) and check it, then close it. */
+  async function eachPopover(els: Lit[], targets: Record<string, string>, sheet: boolean) {
+    for (const el of els.filter((e) => targets[e.localName])) {
+      const target = $(el, targets[el.localName])!;
+      target.scrollIntoView({ block: 'start' });
+      target.click();
+      await waitUntil(() => $(el, '[part~="popover"]')?.checkVisibility({ visibilityProperty: true }), `${el.localName} popover placed`, { timeout: 5000 });
+      const popover = $(el, '[part~="popover"]')!;
+      await Promise.all(popover.getAnimations().map((a) => a.finished)); // the sheet slides up
+      await frames(3);
+      expect(popover.classList.contains('sheet'), `${el.localName}: a sheet`).to.equal(sheet);
+      expectReachable(el, popover, el.localName);
+      popover.querySelector<HTMLElement>('.popover-close')!.click();
+      await el.updateComplete;
+    }
+  }
+
+  /** A popover wholly in the window, no taller than it may be, its title on screen and its close button under a pointer. */
+  function expectReachable(el: Lit, popover: HTMLElement, what: string) {
+    const box = popover.getBoundingClientRect();
+    expect(box.top, `${what}: top`).to.be.at.least(0);
+    expect(box.bottom, `${what}: bottom`).to.be.at.most(innerHeight);
+    expect(box.height, `${what}: height within its max-height`).to.be.at.most(parseFloat(getComputedStyle(popover).maxHeight) + 0.5);
+    expect(popover.querySelector('#popover-title')!.getBoundingClientRect().top, `${what}: title on screen`).to.be.at.least(0);
+    const close = popover.querySelector<HTMLElement>('.popover-close')!;
+    const at = close.getBoundingClientRect();
+    expect(at.top, `${what}: close button on screen`).to.be.at.least(0);
+    expect(el.shadowRoot!.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2)?.closest('.popover-close'), `${what}: close button under the pointer`).to.equal(close);
+    expect(spacing(popover.querySelector('.details-when, .details dd, p')!), `${what}: line spacing`).to.be.closeTo(1.5, 0.01);
+  }
+
+  it('an open popover fits in the window, its title and close button on screen (1280 px)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { els } = await mount('auto');
+    await eachPopover(els, { 'iisg-event-calendar': '.bar', 'iisg-event-timeline': '[part~="event"]', 'iisg-network-map': '[part~="marker"]' }, false);
+  });
+
+  it('a popover’s sheet fits in the window under a 320 px sidebar', async () => {
+    await setViewport({ width: 800, height: 800 });
+    const { els } = await mount('320px');
+    await eachPopover(els, { 'iisg-event-calendar': '.list-item', 'iisg-event-timeline': '[part~="event"]', 'iisg-network-map': '[part~="marker"]' }, true);
   });
 });
 

@@ -89,10 +89,17 @@ export const themeStyles = css`
     }
   }
 
+  /* On the shadow tree's own elements, not inherited from :host: a page's * { box-sizing: content-box;
+     line-height: 3 } matches the host and beats :host, but stops at the shadow root. (The font size stays
+     inherited: a page's base size, or a rule on the element, scales it as --iisg-font-size does.) */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+
+  :host > * {
+    line-height: 1.5;
   }
 
   :host([hidden]) {
