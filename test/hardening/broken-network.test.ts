@@ -200,6 +200,44 @@ describe('broken networks', () => {
     expect(message(c.el)).to.equal(null);
   });
 
+  it('says in the console, once per load, which element failed, the URL, and why: 404, time-out, dropped connection, blocked cross-origin', async function () {
+    this.timeout(12_000);
+    // The same server under another name (localhost / 127.0.0.1): another origin, and it sends no Access-Control-Allow-Origin.
+    const other = new URL(location.href);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const keys = { missing: newKey('said-404'), hang: newKey('said-hang'), reset: newKey('said-reset'), cross: newKey('said-cross') };
+    const srcs = {
+      missing: url('status', keys.missing, '&code=404'),
+      hang: url('hang', keys.hang),
+      reset: url('reset', keys.reset),
+      cross: `${other.origin}${url('feed', keys.cross)}`,
+    };
+    const { result: cards, said: logged } = await quietConsole(async () => {
+      const all = {
+        missing: card(srcs.missing, { id: 'speaker' }),
+        hang: card(srcs.hang, { timeout: '300' }),
+        reset: card(srcs.reset, { id: 'r' }),
+        cross: card(srcs.cross, { id: 'cross' }),
+      };
+      await Promise.all(Object.values(all).map((c) => c.loaded(10_000)));
+      return all;
+    });
+    const about = (src: string) => logged.filter((line) => line.includes(src));
+    expect(about(srcs.missing)).to.deep.equal([`iisg-event-card#speaker: ${srcs.missing} could not be loaded (HTTP 404): nothing at this address (a typo, or the file moved)`]);
+    expect(about(srcs.hang)).to.deep.equal([`iisg-event-card: ${srcs.hang} could not be loaded (no answer in 300 ms): the server is down or slow, or the feed too large for the timeout`]);
+    expect(about(srcs.reset)).to.have.length(1);
+    expect(about(srcs.reset)[0]).to.match(new RegExp(`^iisg-event-card#r: ${srcs.reset.replace(/[?.]/g, '\\$&')} could not be loaded \\(TypeError: .+\\): the server cannot be reached$`));
+    expect(about(srcs.cross)).to.have.length(1);
+    expect(about(srcs.cross)[0]).to.contain(`iisg-event-card#cross: ${srcs.cross} could not be loaded (TypeError: `);
+    expect(about(srcs.cross)[0]).to.contain(`: ${other.origin} may not allow other sites to read it (it must send Access-Control-Allow-Origin), or is down`);
+    // What the visitors read: a connection that dropped may be theirs; a blocked site's feed is not.
+    expect(said(cards.reset.el)).to.equal(en.errorNetwork);
+    expect(said(cards.cross.el)).to.equal(en.errorUnavailable);
+    expect(canRetry(cards.cross.el)).to.equal(true);
+    // The blocked feed was answered (with no header letting this page read it), three times.
+    expect((await serverLog(keys.cross)).map((r) => r.status)).to.deep.equal([200, 200, 200]);
+  });
+
   it('says where HTML and truncated JSON go wrong, in the console', async () => {
     const { said } = await quietConsole(async () => {
       const a = card(url('html', newKey('html-console')));

@@ -1,8 +1,28 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import { loadFeed, FeedLoadError, type IisgEventCard } from '@iisg/widgets';
+import { en } from '@iisg/widgets/locales/messages.js';
 
 const feedText = JSON.stringify({ version: 1, events: [{ id: 'a', title: 'Saved event', start: '2019-04-23' }] });
+
+/** Record console.error, .warn and .info while `run` runs: `[level, text]`. */
+async function listen<T>(run: () => Promise<T>): Promise<{ result: T; said: [string, string][] }> {
+  const said: [string, string][] = [];
+  const saved = { error: console.error, warn: console.warn, info: console.info };
+  for (const level of ['error', 'warn', 'info'] as const) console[level] = (...args: unknown[]) => void said.push([level, args.map(String).join(' ')]);
+  try {
+    return { result: await run(), said };
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** An error message's words, without its "Try again" button. */
+function errorText(el: Element) {
+  const copy = el.shadowRoot!.querySelector('[part~="error"]')!.cloneNode(true) as HTMLElement;
+  copy.querySelector('[part~="retry"]')?.remove();
+  return copy.textContent!.trim();
+}
 
 /** Replace window.fetch for one test; every call is recorded. */
 function stubFetch(respond: (url: string, init?: RequestInit) => Promise<Response>) {
@@ -162,6 +182,76 @@ describe('feed loading', () => {
   });
 });
 
+describe('a feed that cannot be loaded: what the visitor reads, what the console says', () => {
+  const CROSS = 'https://feeds.example.org/events.json';
+  const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+  afterEach(() => Object.defineProperty(Navigator.prototype, 'onLine', online));
+
+  it("another site's feed that the browser blocks (no CORS header): not the visitor's connection; the console says why, once", async function () {
+    this.timeout(10_000);
+    const stub = stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    try {
+      const { result: el, said } = await listen(async () => {
+        const card = await fixture<IisgEventCard>(html`<iisg-event-card id="next" src=${CROSS} event-id="a" lang="en" timeout="50"></iisg-event-card>`);
+        await waitUntil(() => card.shadowRoot!.querySelector('[part~="error"]'), 'error shown', { timeout: 8000 });
+        return card;
+      });
+      expect(stub.calls, 'tried three times').to.have.length(3);
+      expect(errorText(el)).to.equal(en.errorUnavailable);
+      expect(errorText(el)).not.to.contain('connection');
+      expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'it may pass: the visitor can ask again').to.exist;
+      expect(said, 'one message for the load, not one per attempt').to.deep.equal([
+        [
+          'error',
+          `iisg-event-card#next: ${CROSS} could not be loaded (TypeError: Failed to fetch): https://feeds.example.org may not allow other sites to read it (it must send Access-Control-Allow-Origin), or is down`,
+        ],
+      ]);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('the same, with the browser offline: "check your connection", and the console says the browser is offline', async function () {
+    this.timeout(10_000);
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    const stub = stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    try {
+      const { result: el, said } = await listen(async () => {
+        const card = await fixture<IisgEventCard>(html`<iisg-event-card src=${CROSS} event-id="a" lang="en" timeout="50"></iisg-event-card>`);
+        await waitUntil(() => card.shadowRoot!.querySelector('[part~="error"]'), 'error shown', { timeout: 8000 });
+        return card;
+      });
+      expect(errorText(el)).to.equal(en.errorNetwork);
+      expect(said).to.deep.equal([['error', `iisg-event-card: ${CROSS} could not be loaded (TypeError: Failed to fetch): the browser is offline`]]);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a 404 with a saved copy: the copy, and the console says why the feed was not loaded', async () => {
+    const url = new URL('/moved.json', document.baseURI).href;
+    localStorage.setItem(`iisg-feed:${url}`, JSON.stringify({ savedAt: '2026-11-03T10:00:00Z', text: feedText }));
+    const stub = stubFetch(async () => new Response('gone', { status: 404 }));
+    try {
+      const { result: el, said } = await listen(async () => {
+        const card = await fixture<IisgEventCard>(html`<iisg-event-card src="/moved.json" event-id="a" lang="en"></iisg-event-card>`);
+        await waitUntil(() => card.shadowRoot!.querySelector('article'), 'saved copy shown', { timeout: 8000 });
+        return card;
+      });
+      expect(el.shadowRoot!.querySelector('[part~="saved-copy"]')).to.exist;
+      expect(said).to.deep.equal([
+        ['warn', 'iisg-event-card: /moved.json could not be loaded (HTTP 404): nothing at this address (a typo, or the file moved); showing the copy saved 2026-11-03T10:00:00Z'],
+      ]);
+    } finally {
+      stub.restore();
+    }
+  });
+});
+
 describe('per-period feed files', () => {
   it('shows both events of two yearly files that use one id, and tells the page developer once', async () => {
     const errors: string[] = [];
@@ -180,6 +270,22 @@ describe('per-period feed files', () => {
       expect(said[0]).to.match(/events-201[89]\.json: .*events\[0\]\.id.*shown as 'meeting~2'/);
     } finally {
       console.error = original;
+    }
+  });
+
+  it('says in the console which period file could not be loaded, and why', async () => {
+    const original = window.fetch;
+    const stub = stubFetch((url, init) => (url.endsWith('events-2018.json') ? Promise.resolve(new Response('gone', { status: 404 })) : original(url, init)));
+    try {
+      const { said } = await listen(async () => {
+        const el = await fixture(html`<iisg-event-calendar id="archive" src="/test/fixtures/periods/index.json" view="list" list-range="past" lang="en"></iisg-event-calendar>`);
+        await waitUntil(() => stub.calls.some((c) => c.endsWith('events-2019.json')) && el.shadowRoot!.querySelector('[part~="list-item"]'), 'the 2019 file shown', { timeout: 5000 });
+        await aTimeout(100);
+      });
+      const url = new URL('/test/fixtures/periods/events-2018.json', document.baseURI).href;
+      expect(said.filter(([, text]) => text.includes('events-2018'))).to.deep.equal([['error', `iisg-event-calendar#archive: ${url} could not be loaded (HTTP 404): nothing at this address (a typo, or the file moved)`]]);
+    } finally {
+      stub.restore();
     }
   });
 });

@@ -445,6 +445,17 @@ export function noEnglish(lang: keyof typeof LANGUAGES) {
           await settle(el);
           c.check(el, name);
         });
+      // Another site's feed that fails while the browser is online (blocked: no CORS header): its own message.
+      await withFetch(
+        async () => Promise.reject(new TypeError('Failed to fetch')),
+        async () => {
+          const el = await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${`https://feeds.example.org/blocked-${lang}.json`} timeout="50" lang=${lang}></iisg-event-calendar>`);
+          await waitUntil(() => $(el, '[part~="error"]'), 'cross-origin error', { timeout: 8000 });
+          await settle(el);
+          expect($(el, '[part~="error"]')!.textContent).to.contain((module.messages as Messages).errorUnavailable);
+          c.check(el, 'cross-origin error');
+        },
+      );
 
       const url = new URL(`/offline-${lang}.json`, document.baseURI).href;
       localStorage.setItem(`iisg-feed:${url}`, JSON.stringify({ savedAt: '2026-11-03T10:00:00Z', text: feedText }));

@@ -18,9 +18,13 @@ interface StoryLike {
   beforeEach?: () => (() => void) | void | Promise<(() => void) | void>;
 }
 
-/** What a story may say in the console: the saved-copy notice, and the broken event it exists to show. */
+/**
+ * What a story may say in the console: why its feed could not be loaded (and that the saved copy is shown),
+ * and the broken event it exists to show.
+ */
 const EXPECTED: Record<string, RegExp> = {
-  SavedCopy: /could not be loaded; showing the copy saved/,
+  FeedError: /could not be loaded \(HTTP 404\)/,
+  SavedCopy: /could not be loaded .*; showing the copy saved/,
   BrokenFeed: /is not a date/,
 };
 

@@ -9,6 +9,7 @@ export const messages: TranslatedMessages = {
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Nije bilo moguće učitati događaje. Provjerite internet vezu i pokušajte ponovo kasnije.',
+  errorUnavailable: 'Nije bilo moguće učitati događaje. Pokušajte ponovo kasnije.',
   errorTimeout: 'Učitavanje događaja je trajalo predugo. Pokušajte ponovo kasnije.',
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike web-stranice ostavljena je poruka u konzoli preglednika.',

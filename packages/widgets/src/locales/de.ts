@@ -9,6 +9,7 @@ export const messages: TranslatedMessages = {
   loading: 'Veranstaltungen werden geladen…',
   empty: 'Keine Veranstaltungen vorhanden.',
   errorNetwork: 'Die Veranstaltungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.',
+  errorUnavailable: 'Die Veranstaltungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
   errorTimeout: 'Das Laden der Veranstaltungen hat zu lange gedauert. Bitte versuchen Sie es später erneut.',
   errorHttp: 'Die Veranstaltungen konnten nicht geladen werden (Antwort des Servers: {status}).',
   errorInvalid: 'Die Veranstaltungsdatei konnte nicht gelesen werden. Für die Redaktion der Website wurde ein Hinweis in der Browserkonsole ausgegeben.',

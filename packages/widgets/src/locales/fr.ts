@@ -10,6 +10,7 @@ export const messages: TranslatedMessages = {
   loading: 'Chargement des événements…',
   empty: 'Aucun événement à afficher.',
   errorNetwork: 'Les événements n’ont pas pu être chargés. Vérifiez votre connexion et réessayez plus tard.',
+  errorUnavailable: 'Les événements n’ont pas pu être chargés. Réessayez plus tard.',
   errorTimeout: 'Le chargement des événements a pris trop de temps. Réessayez plus tard.',
   errorHttp: 'Les événements n’ont pas pu être chargés (réponse du serveur\u00a0: {status}).',
   errorInvalid: 'Le fichier des événements n’a pas pu être lu. Un message destiné aux rédacteurs du site a été affiché dans la console du navigateur.',

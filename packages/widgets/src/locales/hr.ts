@@ -9,6 +9,7 @@ export const messages: TranslatedMessages = {
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Događaje nije bilo moguće učitati. Provjerite internetsku vezu i pokušajte ponovno kasnije.',
+  errorUnavailable: 'Događaje nije bilo moguće učitati. Pokušajte ponovno kasnije.',
   errorTimeout: 'Učitavanje događaja trajalo je predugo. Pokušajte ponovno kasnije.',
   errorHttp: 'Događaje nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike mrežnih stranica ostavljena je poruka u konzoli preglednika.',

@@ -15,8 +15,10 @@ export interface Messages {
   dates: { day: string; dayMonth: string; dayMonthYear: string; time: string };
   loading: string;
   empty: string;
-  /** The feed could not be loaded and there is no saved copy. */
+  /** The feed could not be loaded and there is no saved copy: the browser is offline, or the feed is on the page's own site. */
   errorNetwork: string;
+  /** The same, for another site's feed while the browser is online: likely that server's doing (it may not allow other sites to read it), not the visitor's connection. */
+  errorUnavailable: string;
   errorTimeout: string;
   errorHttp: string;
   /** The file was fetched but is not a feed this library can read. */
@@ -206,6 +208,7 @@ export const en: Messages = {
   loading: 'Loading events…',
   empty: 'No events to show.',
   errorNetwork: 'The events could not be loaded. Check your connection and try again later.',
+  errorUnavailable: 'The events could not be loaded. Try again later.',
   errorTimeout: 'The events took too long to load. Try again later.',
   errorHttp: 'The events could not be loaded (the server answered {status}).',
   errorInvalid: 'The events file could not be read. The site’s editors have been told in the browser console.',

@@ -9,6 +9,7 @@ export const messages: TranslatedMessages = {
   loading: 'Nalaganje dogodkov…',
   empty: 'Ni dogodkov za prikaz.',
   errorNetwork: 'Dogodkov ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova pozneje.',
+  errorUnavailable: 'Dogodkov ni bilo mogoče naložiti. Poskusite znova pozneje.',
   errorTimeout: 'Nalaganje dogodkov je trajalo predolgo. Poskusite znova pozneje.',
   errorHttp: 'Dogodkov ni bilo mogoče naložiti (strežnik je vrnil kodo {status}).',
   errorInvalid: 'Datoteke z dogodki ni bilo mogoče prebrati. Za urednike spletnega mesta je v konzoli brskalnika izpisano sporočilo.',

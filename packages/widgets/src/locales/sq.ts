@@ -33,6 +33,7 @@ export const messages: TranslatedMessages = {
   loading: 'Po ngarkohen ngjarjet…',
   empty: 'Nuk ka ngjarje për t’u shfaqur.',
   errorNetwork: 'Ngjarjet nuk mund të ngarkoheshin. Kontrolloni lidhjen me internetin dhe provoni përsëri më vonë.',
+  errorUnavailable: 'Ngjarjet nuk mund të ngarkoheshin. Provoni përsëri më vonë.',
   errorTimeout: 'Ngarkimi i ngjarjeve zgjati tepër. Provoni përsëri më vonë.',
   errorHttp: 'Ngjarjet nuk mund të ngarkoheshin (serveri u përgjigj me kodin {status}).',
   errorInvalid: 'Skedari i ngjarjeve nuk mund të lexohej. Redaktorët e faqes janë njoftuar në konsolën e shfletuesit.',

@@ -9,6 +9,7 @@ export const messages: TranslatedMessages = {
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Nije bilo moguće učitati događaje. Proverite internet vezu i pokušajte ponovo kasnije.',
+  errorUnavailable: 'Nije bilo moguće učitati događaje. Pokušajte ponovo kasnije.',
   errorTimeout: 'Učitavanje događaja je trajalo predugo. Pokušajte ponovo kasnije.',
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Datoteku sa događajima nije bilo moguće pročitati. Za urednike sajta ostavljena je poruka u konzoli veb-pregledača.',

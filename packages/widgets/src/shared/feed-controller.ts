@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
-import { FeedLoadError, loadFeed, parseAndReport, reportProblems, type LoadedFeed } from './feed-source.js';
+import { FeedLoadError, failureCause, loadFeed, parseAndReport, reportProblems, type LoadedFeed } from './feed-source.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -87,28 +87,42 @@ export class FeedController implements ReactiveController {
   private warnIfNoFeed() {
     const host = this.host;
     const typo = [...host.attributes].find((a) => /^(scr|source|url|href|feed-url)$/i.test(a.name));
-    if (typo && !this.typoSaid) console.warn(`${host.localName}: no feed: "${typo.name}" is not an attribute of this element; did you mean src="${typo.value}"?`);
+    if (typo && !this.typoSaid) console.warn(`${this.who}: no feed: "${typo.name}" is not an attribute of this element; did you mean src="${typo.value}"?`);
     this.typoSaid ||= Boolean(typo);
     clearTimeout(this.noFeedTimer);
     this.noFeedTimer = setTimeout(() => {
       // A feed given (its parse may still be running): not "no feed".
       if (typo || !host.isConnected || this.loadedFrom !== undefined || this.state !== 'idle') return;
-      console.warn(`${host.localName}: no feed: set src, the feed property, or a <script type="application/json"> child`);
+      console.warn(`${this.who}: no feed: set src, the feed property, or a <script type="application/json"> child`);
     }, NO_FEED_WARNING_MS);
   }
 
   private noFeedTimer?: ReturnType<typeof setTimeout>;
   private typoSaid = false;
 
+  /** The element, as the console names it: its tag, and its id if it has one (`iisg-event-card#next-meeting`). */
+  get who(): string {
+    const { localName, id } = this.host;
+    return id ? `${localName}#${id}` : localName;
+  }
+
+  /**
+   * Tell the page's developer, once per load (not per retry), that `url` could not be loaded: why and the
+   * likely cause when known, and `then` (what is shown instead). The browser's own network lines name no element.
+   */
+  private report(url: string, error?: FeedLoadError, then = '') {
+    (then ? console.warn : console.error)(`${this.who}: ${url} could not be loaded${error ? ` (${error.message})${failureCause(error, url)}` : ''}${then}`);
+  }
+
   private async useParsed(value: unknown, source: string) {
     // A Feed object from parseFeed is used as it is.
     if (isFeed(value)) return this.set('ready', value, []);
     const from = this.loadedFrom;
-    const result = await parseAndReport(value, source, this.host.localName);
+    const result = await parseAndReport(value, source, this.who);
     // The feed changed (or the element left) while the parser loaded: this result is stale.
     if (from !== this.loadedFrom) return;
     if (result.feed) this.set('ready', result.feed, result.problems);
-    else this.fail(new FeedLoadError('invalid', 'invalid', result.problems));
+    else this.fail(new FeedLoadError('not a valid feed', 'invalid', result.problems));
   }
 
   private async fetch(src: string, timeout?: number) {
@@ -117,8 +131,8 @@ export class FeedController implements ReactiveController {
     // The saved copy, shown while the request is retried, and replaced if a retry gets the feed.
     let early: LoadedFeed | undefined;
     const show = (loaded: LoadedFeed) => {
-      if (early && !loaded.savedAt) console.info(`${this.host.localName}: ${src} loaded after all; the saved copy is replaced`);
-      else if (loaded.savedAt) console.warn(`${this.host.localName}: ${src} could not be loaded; showing the copy saved ${loaded.savedAt}`);
+      if (early && !loaded.savedAt) console.info(`${this.who}: ${src} loaded after all; the saved copy is replaced`);
+      else if (loaded.savedAt) this.report(src, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
       this.savedAt = loaded.savedAt;
       // Period files fetched for the saved index are fetched again for the fresh one.
       this.parts = new Map();
@@ -128,17 +142,23 @@ export class FeedController implements ReactiveController {
     let done = false;
     try {
       const onSavedCopy = (copy: LoadedFeed) => done || show((early = copy));
-      const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.host.localName, onSavedCopy });
+      const loaded = await loadFeed(src, { signal: abort.signal, timeout, reporter: this.who, onSavedCopy });
       done = true;
-      if (abort.signal.aborted || loaded === early) return;
+      if (abort.signal.aborted) return;
+      // The saved copy is already shown (and was announced before the retries): only why they all failed is new.
+      if (early && loaded.savedAt) return this.report(src, loaded.error, '; the saved copy stays');
       show(loaded);
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (error instanceof FeedLoadError) return this.fail(error);
+      if (error instanceof FeedLoadError) {
+        // A broken file's problems are listed already, with where they are.
+        if (error.reason !== 'invalid') this.report(src, error);
+        return this.fail(error);
+      }
       // Someone else's cancel of a shared request: ask again rather than call the file broken.
       if (error instanceof DOMException && error.name === 'AbortError') return this.retry();
       // Not the network's doing: a defect (ours, or a script on the page). Say so, not "check your connection".
-      console.error(`${this.host.localName}: ${src} could not be shown`, error);
+      console.error(`${this.who}: ${src} could not be shown`, error);
       this.fail(new FeedLoadError(String(error), 'invalid'));
     }
   }
@@ -160,9 +180,10 @@ export class FeedController implements ReactiveController {
       const url = this.periodUrl(period.url);
       if (this.parts.has(url)) continue;
       this.parts.set(url, 'loading');
-      loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.host.localName }).then(
+      loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.who }).then(
         (loaded) => {
           if (signal.aborted || this.indexFeed !== index) return;
+          if (loaded.error) this.report(url, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
           this.parts.set(url, loaded.feed);
           const parts = [...this.parts].filter((p): p is [string, Feed] => typeof p[1] === 'object');
           // An id another period file also uses: the event is shown renamed, and the page's developer told once.
@@ -172,13 +193,15 @@ export class FeedController implements ReactiveController {
             if (this.renamed.has(at)) return;
             this.renamed.add(at);
             const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id ${quote(event.id)} is also used in another period file; this one is shown as ${quote(shownId)}`, eventId: shownId };
-            reportProblems([problem], parts[p][0], this.host.localName);
+            reportProblems([problem], parts[p][0], this.who);
             renamed.push(problem);
           });
           this.set('ready', merged, [...this.problems, ...loaded.problems, ...renamed]);
         },
-        () => {
-          if (!signal.aborted && this.indexFeed === index) this.parts.set(url, 'failed');
+        (error) => {
+          if (signal.aborted || this.indexFeed !== index) return;
+          this.parts.set(url, 'failed');
+          if (error instanceof FeedLoadError && error.reason !== 'invalid') this.report(url, error);
         },
       );
     }

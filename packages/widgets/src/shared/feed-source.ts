@@ -18,13 +18,19 @@ export interface LoadedFeed {
   problems: Problem[];
   /** Set when this is the saved copy shown because the network failed: when it was saved (ISO). */
   savedAt?: string;
+  /** With the saved copy, once every attempt has failed: why the feed could not be loaded. */
+  error?: FeedLoadError;
 }
 
 export class FeedLoadError extends Error {
   constructor(
     message: string,
-    /** `network`, `timeout`, `http`, `invalid`: what the element says to the visitor. */
-    readonly reason: 'network' | 'timeout' | 'http' | 'invalid',
+    /**
+     * What the element says to the visitor: `network`, `timeout`, `http`, `invalid`, or `cross-origin`, a
+     * network failure of another site's URL while the browser is online (most often that server not
+     * allowing other sites to read it: no `Access-Control-Allow-Origin`), which the visitor cannot mend.
+     */
+    readonly reason: 'network' | 'cross-origin' | 'timeout' | 'http' | 'invalid',
     readonly problems: Problem[] = [],
     readonly status?: number,
   ) {
@@ -142,14 +148,14 @@ async function fetchWithRetry(
     }
     const result = await parseFeedText(text, url, options.reporter);
     if (!result.feed) {
-      lastError = new FeedLoadError('invalid', 'invalid', result.problems);
+      lastError = new FeedLoadError('not a valid feed', 'invalid', result.problems);
       break;
     }
     save(url, text);
     return { feed: result.feed, problems: result.problems };
   }
   const saved = await savedCopy();
-  if (saved) return saved;
+  if (saved) return { ...saved, error: lastError };
   throw lastError ?? new FeedLoadError('network', 'network');
 }
 
@@ -175,7 +181,9 @@ async function fetchText(url: string, signal: AbortSignal, timeout: number, answ
   } catch (error) {
     if (error instanceof FeedLoadError) throw error;
     if (signal.aborted) throw error;
-    throw new FeedLoadError(String(error), attempt.signal.aborted ? 'timeout' : 'network');
+    // fetch() says no more for a blocked cross-origin request than for a dropped connection: online, another site's is most likely blocked.
+    if (attempt.signal.aborted) throw new FeedLoadError(`no answer in ${timeout} ms`, 'timeout');
+    throw new FeedLoadError(String(error), navigator.onLine && new URL(url).origin !== location.origin ? 'cross-origin' : 'network');
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
@@ -243,6 +251,21 @@ function readSaved(url: string): { savedAt: string; text: string } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Why a load failed, as far as the browser lets us tell, for the page's developer (the console): `: ` and
+ * the likely cause, or nothing.
+ */
+export function failureCause({ reason, status = 0 }: FeedLoadError, url: string): string {
+  const cause =
+    reason === 'cross-origin' ? `${new URL(url).origin} may not allow other sites to read it (it must send Access-Control-Allow-Origin), or is down`
+    : reason === 'network' ? (navigator.onLine ? 'the server cannot be reached' : 'the browser is offline')
+    : reason === 'timeout' ? 'the server is down or slow, or the feed too large for the timeout'
+    : status === 404 || status === 410 ? 'nothing at this address (a typo, or the file moved)'
+    : status >= 500 ? 'an error on the server'
+    : '';
+  return cause && `: ${cause}`;
 }
 
 /** Network failures, time-outs and server errors may pass; a 404 or a broken feed will not. */

@@ -16,6 +16,8 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale) {
         error?.reason === 'timeout' ? messages.errorTimeout
         : error?.reason === 'http' ? fill(messages.errorHttp, { status: error.status ?? '' })
         : error?.reason === 'invalid' ? messages.errorInvalid
+        // Another site's feed, the browser online: most likely that server's doing, not the visitor's connection.
+        : error?.reason === 'cross-origin' ? messages.errorUnavailable
         : messages.errorNetwork;
       // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
       const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${messages.retry}</button>` : nothing;
