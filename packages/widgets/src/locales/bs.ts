@@ -12,7 +12,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Nije bilo moguće učitati događaje. Pokušajte ponovo kasnije.',
   errorTimeout: 'Učitavanje događaja je trajalo predugo. Pokušajte ponovo kasnije.',
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
-  errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike web-stranice ostavljena je poruka u konzoli preglednika.',
+  errorInvalid: 'Nije bilo moguće prikazati događaje: datoteka s događajima sadrži grešku.',
   retry: 'Pokušaj ponovo',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',

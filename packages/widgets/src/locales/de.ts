@@ -12,7 +12,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Die Veranstaltungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
   errorTimeout: 'Das Laden der Veranstaltungen hat zu lange gedauert. Bitte versuchen Sie es später erneut.',
   errorHttp: 'Die Veranstaltungen konnten nicht geladen werden (Antwort des Servers: {status}).',
-  errorInvalid: 'Die Veranstaltungsdatei konnte nicht gelesen werden. Für die Redaktion der Website wurde ein Hinweis in der Browserkonsole ausgegeben.',
+  errorInvalid: 'Die Veranstaltungen konnten nicht angezeigt werden: Die Veranstaltungsdatei enthält einen Fehler.',
   retry: 'Erneut versuchen',
   savedCopy: 'Angezeigt wird eine gespeicherte Kopie vom {date}: Die aktuellen Veranstaltungen konnten nicht geladen werden.',
   eventNotFound: 'Diese Veranstaltung wurde nicht gefunden.',

@@ -13,7 +13,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Les événements n’ont pas pu être chargés. Réessayez plus tard.',
   errorTimeout: 'Le chargement des événements a pris trop de temps. Réessayez plus tard.',
   errorHttp: 'Les événements n’ont pas pu être chargés (réponse du serveur\u00a0: {status}).',
-  errorInvalid: 'Le fichier des événements n’a pas pu être lu. Un message destiné aux rédacteurs du site a été affiché dans la console du navigateur.',
+  errorInvalid: 'Les événements n’ont pas pu être affichés\u00a0: le fichier des événements contient une erreur.',
   retry: 'Réessayer',
   savedCopy: 'Affichage d’une copie enregistrée le {date}\u00a0: les derniers événements n’ont pas pu être chargés.',
   eventNotFound: 'Cet événement est introuvable.',

@@ -12,7 +12,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Događaje nije bilo moguće učitati. Pokušajte ponovno kasnije.',
   errorTimeout: 'Učitavanje događaja trajalo je predugo. Pokušajte ponovno kasnije.',
   errorHttp: 'Događaje nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
-  errorInvalid: 'Datoteku s događajima nije bilo moguće pročitati. Za urednike mrežnih stranica ostavljena je poruka u konzoli preglednika.',
+  errorInvalid: 'Događaje nije bilo moguće prikazati: datoteka s događajima sadrži pogrešku.',
   retry: 'Pokušaj ponovno',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',

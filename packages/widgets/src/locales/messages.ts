@@ -211,7 +211,7 @@ export const en: Messages = {
   errorUnavailable: 'The events could not be loaded. Try again later.',
   errorTimeout: 'The events took too long to load. Try again later.',
   errorHttp: 'The events could not be loaded (the server answered {status}).',
-  errorInvalid: 'The events file could not be read. The site’s editors have been told in the browser console.',
+  errorInvalid: 'The events could not be shown: the feed has an error.',
   retry: 'Try again',
   savedCopy: 'Showing a saved copy from {date}: the latest events could not be loaded.',
   eventNotFound: 'This event is not in the feed.',

@@ -12,7 +12,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Dogodkov ni bilo mogoče naložiti. Poskusite znova pozneje.',
   errorTimeout: 'Nalaganje dogodkov je trajalo predolgo. Poskusite znova pozneje.',
   errorHttp: 'Dogodkov ni bilo mogoče naložiti (strežnik je vrnil kodo {status}).',
-  errorInvalid: 'Datoteke z dogodki ni bilo mogoče prebrati. Za urednike spletnega mesta je v konzoli brskalnika izpisano sporočilo.',
+  errorInvalid: 'Dogodkov ni bilo mogoče prikazati: datoteka z dogodki vsebuje napako.',
   retry: 'Poskusi znova',
   savedCopy: 'Prikazana je shranjena kopija z dne {date}: najnovejših dogodkov ni bilo mogoče naložiti.',
   eventNotFound: 'Tega dogodka ni bilo mogoče najti.',

@@ -36,7 +36,7 @@ export const messages: TranslatedMessages = {
   errorUnavailable: 'Ngjarjet nuk mund të ngarkoheshin. Provoni përsëri më vonë.',
   errorTimeout: 'Ngarkimi i ngjarjeve zgjati tepër. Provoni përsëri më vonë.',
   errorHttp: 'Ngjarjet nuk mund të ngarkoheshin (serveri u përgjigj me kodin {status}).',
-  errorInvalid: 'Skedari i ngjarjeve nuk mund të lexohej. Redaktorët e faqes janë njoftuar në konsolën e shfletuesit.',
+  errorInvalid: 'Ngjarjet nuk mund të shfaqeshin: skedari i ngjarjeve ka një gabim.',
   retry: 'Provo përsëri',
   savedCopy: 'Po shfaqet një kopje e ruajtur më {date}: ngjarjet më të fundit nuk mund të ngarkoheshin.',
   eventNotFound: 'Kjo ngjarje nuk u gjet.',
