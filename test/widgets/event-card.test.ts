@@ -84,6 +84,24 @@ describe('<iisg-event-card>', () => {
     expect(text(el, 'message')).to.equal('This event is not in the feed.');
   });
 
+  it('says an event left out as invalid could not be shown, and names it in the console by its id and path', async () => {
+    const feed = { version: 1, events: [{ id: 'ok', title: 'Fine', start: '2019-04-23' }, { id: 'broken', start: '2019-04-24' }] };
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await card(html`<iisg-event-card id="talk" .feed=${feed} event-id="broken" lang="en"></iisg-event-card>`);
+      expect(text(el, 'message')).to.equal('This event could not be shown: its entry in the feed has an error.');
+      await aTimeout(50);
+      expect(errors.filter((e) => e.startsWith('iisg-event-card#talk: the event'))).to.deep.equal([
+        "iisg-event-card#talk: the event 'broken' in its feed could not be shown: events[1].title: the event has no title; the event is left out",
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('reads an inline JSON feed, shows the valid event and reports the broken one', async () => {
     const errors: string[] = [];
     const original = console.error;

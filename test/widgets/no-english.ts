@@ -535,6 +535,11 @@ export function noEnglish(lang: keyof typeof LANGUAGES) {
       );
       const missing = await card(html`<iisg-event-card src=${FEED} event-id="no-such-event" lang=${lang}></iisg-event-card>`);
       c.check(missing, 'card not found');
+      // In the feed, but left out as invalid (no title).
+      const invalid = { version: 1, events: [{ id: 'untitled', start: '2019-04-24' }] };
+      const notShown = await card(html`<iisg-event-card .feed=${invalid} event-id="untitled" lang=${lang}></iisg-event-card>`);
+      expect($(notShown, '[part~="message"]')!.textContent).to.equal((module.messages as Messages).eventNotShown);
+      c.check(notShown, 'card not shown');
       expect(c.problems).to.deep.equal([]);
     });
 

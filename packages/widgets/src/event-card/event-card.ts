@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { otherLanguage, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
+import { otherLanguage, pickText, quote, textBlocks, type FeedEvent, type Feed, type Problem } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
@@ -128,7 +128,10 @@ export class IisgEventCard extends LitElement {
     const feed = this.feedController.feed;
     const event = this.shownEvent;
     // A feed split by year (an index with periods): the event is in one of its files; fetch them.
-    if (!event && this.feedController.state === 'ready') this.feedController.requestAll();
+    if (!event && this.feedController.state === 'ready') {
+      this.feedController.requestAll();
+      this.explainMissing();
+    }
     // Structured data lives in the light DOM, where crawlers read it.
     writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
   }
@@ -136,6 +139,27 @@ export class IisgEventCard extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     writeEventsJsonLd(this, null, [], '');
+  }
+
+  /** The feed and id the console was last told about: each is said once, not at every render. */
+  private explained?: [Feed, string];
+
+  /** The problem that left out the event `event-id` names (it is in the feed, but invalid), if that is why it is missing. */
+  private get droppedProblem(): Problem | undefined {
+    return this.feedController.problems.find((p) => p.dropped && p.eventId === this.eventId);
+  }
+
+  /**
+   * Tell the page's developer why the event `event-id` names is not shown when the feed has it but left it
+   * out: where the feed has it wrong. Once per feed, and only once an index feed's period files are all in.
+   */
+  private explainMissing() {
+    const { feed, complete, who } = this.feedController;
+    const id = this.eventId;
+    if (!feed || !id || !complete || (this.explained?.[0] === feed && this.explained[1] === id)) return;
+    this.explained = [feed, id];
+    const dropped = this.droppedProblem;
+    if (dropped) console.error(`${who}: the event ${quote(id)} in ${this.src ?? 'its feed'} could not be shown: ${dropped.path}: ${dropped.message}`);
   }
 
   /** The event shown, once the feed is loaded. */
@@ -153,7 +177,7 @@ export class IisgEventCard extends LitElement {
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return status;
     const event = this.shownEvent;
-    if (!event) return html`${status}<p part="message" class="message" role="status">${messages.eventNotFound}</p>`;
+    if (!event) return html`${status}<p part="message" class="message" role="status">${this.droppedProblem ? messages.eventNotShown : messages.eventNotFound}</p>`;
     return html`${status}${this.renderEvent(feed, event)}`;
   }
 

@@ -16,6 +16,7 @@ export const messages: TranslatedMessages = {
   retry: 'Pokušaj ponovo',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',
+  eventNotShown: 'Ovaj događaj nije bilo moguće prikazati: njegov zapis u datoteci s događajima sadrži grešku.',
   status: {
     scheduled: 'Zakazano',
     cancelled: 'Otkazano',

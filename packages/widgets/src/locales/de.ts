@@ -16,6 +16,7 @@ export const messages: TranslatedMessages = {
   retry: 'Erneut versuchen',
   savedCopy: 'Angezeigt wird eine gespeicherte Kopie vom {date}: Die aktuellen Veranstaltungen konnten nicht geladen werden.',
   eventNotFound: 'Diese Veranstaltung wurde nicht gefunden.',
+  eventNotShown: 'Diese Veranstaltung konnte nicht angezeigt werden: Der Eintrag in der Veranstaltungsdatei enthält einen Fehler.',
   status: {
     scheduled: 'Geplant',
     cancelled: 'Abgesagt',

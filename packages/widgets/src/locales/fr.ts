@@ -17,6 +17,7 @@ export const messages: TranslatedMessages = {
   retry: 'Réessayer',
   savedCopy: 'Affichage d’une copie enregistrée le {date}\u00a0: les derniers événements n’ont pas pu être chargés.',
   eventNotFound: 'Cet événement est introuvable.',
+  eventNotShown: 'Cet événement n’a pas pu être affiché\u00a0: son entrée dans le fichier des événements contient une erreur.',
   status: {
     scheduled: 'Prévu',
     cancelled: 'Annulé',

@@ -16,6 +16,7 @@ export const messages: TranslatedMessages = {
   retry: 'Pokušaj ponovno',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',
+  eventNotShown: 'Ovaj događaj nije bilo moguće prikazati: njegov zapis u datoteci s događajima sadrži pogrešku.',
   status: {
     scheduled: 'Zakazano',
     cancelled: 'Otkazano',

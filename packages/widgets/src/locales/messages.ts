@@ -27,7 +27,10 @@ export interface Messages {
   retry: string;
   /** `{date}`: when the copy shown was saved. */
   savedCopy: string;
+  /** A card's `event-id` names no event in the feed. */
   eventNotFound: string;
+  /** A card's event is in the feed but was left out as invalid (no title, no start date...). */
+  eventNotShown: string;
   status: {
     scheduled: string;
     cancelled: string;
@@ -215,6 +218,7 @@ export const en: Messages = {
   retry: 'Try again',
   savedCopy: 'Showing a saved copy from {date}: the latest events could not be loaded.',
   eventNotFound: 'This event is not in the feed.',
+  eventNotShown: 'This event could not be shown: its entry in the feed has an error.',
   status: {
     scheduled: 'Scheduled',
     cancelled: 'Cancelled',

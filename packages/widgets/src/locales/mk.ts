@@ -16,6 +16,7 @@ export const messages: TranslatedMessages = {
   retry: 'Обиди се повторно',
   savedCopy: 'Се прикажува зачувана копија од {date}: најновите настани не можеа да се вчитаат.',
   eventNotFound: 'Овој настан не е пронајден.',
+  eventNotShown: 'Овој настан не можеше да се прикаже: неговиот запис во датотеката со настани содржи грешка.',
   status: {
     scheduled: 'Закажано',
     cancelled: 'Откажано',

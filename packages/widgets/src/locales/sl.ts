@@ -16,6 +16,7 @@ export const messages: TranslatedMessages = {
   retry: 'Poskusi znova',
   savedCopy: 'Prikazana je shranjena kopija z dne {date}: najnovejših dogodkov ni bilo mogoče naložiti.',
   eventNotFound: 'Tega dogodka ni bilo mogoče najti.',
+  eventNotShown: 'Tega dogodka ni bilo mogoče prikazati: njegov zapis v datoteki z dogodki vsebuje napako.',
   status: {
     scheduled: 'Načrtovano',
     cancelled: 'Odpovedano',

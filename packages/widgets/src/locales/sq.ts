@@ -40,6 +40,7 @@ export const messages: TranslatedMessages = {
   retry: 'Provo përsëri',
   savedCopy: 'Po shfaqet një kopje e ruajtur më {date}: ngjarjet më të fundit nuk mund të ngarkoheshin.',
   eventNotFound: 'Kjo ngjarje nuk u gjet.',
+  eventNotShown: 'Kjo ngjarje nuk mund të shfaqej: të dhënat e saj në skedarin e ngjarjeve kanë një gabim.',
   status: {
     scheduled: 'Planifikuar',
     cancelled: 'Anuluar',
