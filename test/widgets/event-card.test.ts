@@ -79,9 +79,26 @@ describe('<iisg-event-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says so when the event is not in the feed', async () => {
-    const el = await card(html`<iisg-event-card src=${FEED} event-id="nope" lang="en"></iisg-event-card>`);
-    expect(text(el, 'message')).to.equal('This event is not in the feed.');
+  it('says so when the event is not in the feed, and tells the console once, with the ids nearest a typo', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await card(html`<iisg-event-card src=${FEED} event-id="nope" lang="en"></iisg-event-card>`);
+      expect(text(el, 'message')).to.equal('This event is not in the feed.');
+      const typo = await card(html`<iisg-event-card id="next" src=${FEED} event-id="RNNC-03" lang="en"></iisg-event-card>`);
+      expect(text(typo, 'message')).to.equal('This event is not in the feed.');
+      // Drawn again (another layout): not said again.
+      typo.layout = 'compact';
+      await typo.updateComplete;
+      await aTimeout(50);
+      expect(warnings).to.deep.equal([
+        `iisg-event-card: no event has the id 'nope' in ${FEED}; check event-id`,
+        `iisg-event-card#next: no event has the id 'RNNC-03' in ${FEED}; did you mean 'rnnc-1', 'rnnc-2', 'rnnc-3'?`,
+      ]);
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('says an event left out as invalid could not be shown, and names it in the console by its id and path', async () => {

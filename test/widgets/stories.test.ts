@@ -20,12 +20,13 @@ interface StoryLike {
 
 /**
  * What a story may say in the console: why its feed could not be loaded (and that the saved copy is shown),
- * and the broken event it exists to show.
+ * the broken event it exists to show, the id it looks for in vain.
  */
 const EXPECTED: Record<string, RegExp> = {
   FeedError: /could not be loaded \(HTTP 404\)/,
   SavedCopy: /could not be loaded .*; showing the copy saved/,
   BrokenFeed: /is not a date/,
+  EventNotFound: /no event has the id 'no-such-event'/,
 };
 
 const TAGS = 'iisg-event-calendar, iisg-event-card, iisg-network-map, iisg-event-timeline';

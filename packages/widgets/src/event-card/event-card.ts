@@ -150,8 +150,9 @@ export class IisgEventCard extends LitElement {
   }
 
   /**
-   * Tell the page's developer why the event `event-id` names is not shown when the feed has it but left it
-   * out: where the feed has it wrong. Once per feed, and only once an index feed's period files are all in.
+   * Tell the page's developer why the event `event-id` names is not shown: where the feed has it wrong, or
+   * (a typo in event-id) that it has no such id, with the ids nearest it. Once per feed, and only once an
+   * index feed's period files are all in.
    */
   private explainMissing() {
     const { feed, complete, who } = this.feedController;
@@ -159,7 +160,12 @@ export class IisgEventCard extends LitElement {
     if (!feed || !id || !complete || (this.explained?.[0] === feed && this.explained[1] === id)) return;
     this.explained = [feed, id];
     const dropped = this.droppedProblem;
-    if (dropped) console.error(`${who}: the event ${quote(id)} in ${this.src ?? 'its feed'} could not be shown: ${dropped.path}: ${dropped.message}`);
+    const from = this.src ?? 'its feed';
+    if (dropped) console.error(`${who}: the event ${quote(id)} in ${from} could not be shown: ${dropped.path}: ${dropped.message}`);
+    else {
+      const near = nearIds(id, feed.byId.keys());
+      console.warn(`${who}: no event has the id ${quote(id)} in ${from}; ${near.length ? `did you mean ${near.map(quote).join(', ')}?` : 'check event-id'}`);
+    }
   }
 
   /** The event shown, once the feed is loaded. */
@@ -273,3 +279,22 @@ export class IisgEventCard extends LitElement {
   }
 }
 
+/**
+ * Up to three ids of the feed that start as `id` does (in any case), the longest shared start first, then the
+ * nearest in length; at least 3 characters shared, so not every id: cheap suggestions for a mistyped `event-id`.
+ */
+function nearIds(id: string, ids: Iterable<string>): string[] {
+  const typed = id.toLowerCase();
+  const shared = (known: string) => {
+    const lower = known.toLowerCase();
+    let n = 0;
+    while (n < typed.length && typed[n] === lower[n]) n++;
+    return n;
+  };
+  return [...ids]
+    .map((known) => [known, shared(known)] as const)
+    .filter(([, n]) => n >= 3)
+    .sort((a, b) => b[1] - a[1] || Math.abs(a[0].length - id.length) - Math.abs(b[0].length - id.length))
+    .slice(0, 3)
+    .map(([known]) => known);
+}
