@@ -252,6 +252,31 @@ describe('a feed that cannot be loaded: what the visitor reads, what the console
       stub.restore();
     }
   });
+
+  it('draws the error box alike in all four elements: surface-alt background, a red bar at the start', async () => {
+    const stub = stubFetch(async () => new Response('gone', { status: 404 }));
+    try {
+      const { result: boxes } = await listen(() =>
+        Promise.all(
+          ['iisg-event-calendar', 'iisg-event-card', 'iisg-event-timeline', 'iisg-network-map'].map(async (tag) => {
+            const el = document.createElement(tag);
+            el.setAttribute('src', `/box-${tag}.json`);
+            el.setAttribute('lang', 'en');
+            (await fixture<HTMLElement>(html`<div style="width: 600px"></div>`)).append(el);
+            await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), `${tag} error`, { timeout: 5000 });
+            const style = getComputedStyle(el.shadowRoot!.querySelector('[part~="error"]')!);
+            const look = ['background-color', 'border-inline-start', 'border-top-width', 'border-radius', 'padding', 'margin-block-end'].map((p) => `${p}: ${style.getPropertyValue(p)}`);
+            return [tag, look.join('; ')];
+          }),
+        ),
+      );
+      const card = boxes[1][1];
+      expect(card).to.contain('background-color: rgb(243, 245, 248)').and.contain('border-inline-start: 4px solid rgb(164, 22, 26)');
+      expect(Object.fromEntries(boxes)).to.deep.equal(Object.fromEntries(boxes.map(([tag]) => [tag, card])));
+    } finally {
+      stub.restore();
+    }
+  });
 });
 
 describe('per-period feed files', () => {

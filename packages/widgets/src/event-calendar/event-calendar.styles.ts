@@ -359,21 +359,6 @@ export const calendarStyles = css`
     color: var(--_text-muted);
   }
 
-  .message {
-    margin: 0 0 0.5rem;
-    padding: 0.5em 0.75em;
-    border-radius: var(--calendar-radius);
-    background: var(--_surface-alt);
-  }
-
-  .message.error {
-    border-inline-start: 4px solid var(--_danger);
-  }
-
-  .message.saved {
-    border-inline-start: 4px solid var(--_warning);
-  }
-
   @container calendar (width < 35rem) {
     .heading {
       order: -1;

@@ -109,22 +109,6 @@ export const cardStyles = css`
     padding-top: 0.5em;
   }
 
-  .message {
-    margin: 0 0 0.5em;
-    padding: 0.5em 0.75em;
-    border-radius: var(--card-radius);
-    background: var(--_surface-alt);
-    color: var(--_text);
-  }
-
-  .message.error {
-    border-inline-start: 4px solid var(--_danger);
-  }
-
-  .message.saved {
-    border-inline-start: 4px solid var(--_warning);
-  }
-
   .tags {
     display: flex;
     flex-wrap: wrap;

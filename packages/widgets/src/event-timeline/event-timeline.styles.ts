@@ -251,13 +251,6 @@ export const timelineStyles = css`
     color: var(--_text-muted);
   }
 
-  .message {
-    margin: 0 0 0.5rem;
-    padding: 0.5em 0.75em;
-    border-radius: var(--timeline-radius);
-    background: var(--_surface-alt);
-  }
-
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
   @container timeline (max-width: 30rem) {
     /* No room to keep a line for it: it is shown, on a line of its own, only while a meeting has

@@ -67,6 +67,7 @@ export interface MemberSelectDetail {
  * @cssproperty [--iisg-color-border=#88929e] - Borders and the map's frame.
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Markers, member countries, links.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Numbers on markers.
+ * @cssproperty [--iisg-color-danger=#a4161a] - The error message.
  * @cssproperty [--iisg-color-warning=#7a4a00] - Event places.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.

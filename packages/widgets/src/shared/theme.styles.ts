@@ -122,6 +122,22 @@ export const themeStyles = css`
     color: var(--_accent);
   }
 
+  /* The loading, error and saved-copy messages (shared/feed-status.ts): one look in every element. */
+  .message {
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .message.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+
+  .message.saved {
+    border-inline-start: 4px solid var(--_warning);
+  }
+
   /* "Try again" under a loading error, in every element. */
   .message .retry {
     margin-inline-start: 0.5em;
