@@ -47,7 +47,14 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** Every member marker, on the map and in the "elsewhere" strip. */
 const memberMarkers = (el: Element) => $$(el, '[part~="marker"]:not([part~="events"])');
-const label = (e: Element | null) => e?.getAttribute('aria-label') ?? '';
+/** What a screen reader calls an element: its aria-label, else its text without what is aria-hidden (a marker's count). */
+const label = (e: Element | null) => {
+  if (!e) return '';
+  if (e.hasAttribute('aria-label')) return e.getAttribute('aria-label')!;
+  const copy = e.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+};
 /** The middle of an element's box, in viewport pixels. */
 const centre = (el: Element) => {
   const box = el.getBoundingClientRect();
@@ -589,6 +596,89 @@ describe('<iisg-network-map> members table', () => {
       expect(cells.every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
       await expect(el).to.be.accessible();
     }
+  });
+});
+
+describe('<iisg-network-map> texts in another language (WCAG 3.1.2)', () => {
+  /** The `lang` each occurrence of `text` in `root` is read in: its nearest `lang` inside the shadow root, or null (the page's). */
+  const langsOf = (root: Element | ShadowRoot, text: string) => {
+    const found: (string | null)[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+    }
+    return found;
+  };
+  const inEnglish = (root: Element | ShadowRoot, text: string, where: string) => {
+    const langs = langsOf(root, text);
+    expect(langs.length, `"${text}" shown in ${where}`).to.be.greaterThan(0);
+    expect(langs, `"${text}" in ${where}`).to.deep.equal(langs.map(() => 'en'));
+  };
+  const inPageLanguage = (root: Element | ShadowRoot, text: string, where: string) => {
+    const langs = langsOf(root, text);
+    expect(langs.length, `"${text}" shown in ${where}`).to.be.greaterThan(0);
+    expect(langs, `"${text}" in ${where}`).to.deep.equal(langs.map(() => null));
+  };
+  const EUD = 'Delegation of the European Union and EU Special Representative in Bosnia and Herzegovina';
+
+  it('marks the English network name and members of a Slovenian list as English, and nothing Slovenian', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" view="list" lang="sl" style="width: 1000px"></iisg-network-map>`);
+    inEnglish($(el, '[part~="title"]')!, 'Regional Network of National P/CVE Coordinators of the Western Balkans', 'the title');
+    const table = $(el, 'table.members')!;
+    inEnglish(table, EUD, 'the members table');
+    inPageLanguage(table, 'Evropska komisija', 'the members table');
+    inPageLanguage(table, 'Soorganizator srečanj', 'the members table');
+    // A role the feed has only in English, on another network.
+    el.network = 'iisg';
+    await settle(el);
+    inEnglish($(el, 'table.members')!, 'Host of the IISG Support Group', 'the members table');
+    inPageLanguage($(el, 'table.members')!, 'Podporna skupina', 'the members table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks them in markers, their tooltip and popover, and the "elsewhere" strip', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="sl" style="width: 1000px"></iisg-network-map>`);
+    const sarajevo = memberMarkers(el).find((m) => label(m).includes('EUD/EUSR BiH'))!;
+    expect(sarajevo, 'the marker with the EU Delegation').to.exist;
+    inEnglish(sarajevo, 'EUD/EUSR BiH', 'its marker');
+    inPageLanguage(sarajevo, 'Sarajevo, Bosna in Hercegovina', 'its marker');
+    sarajevo.focus();
+    await waitUntil(() => $(el, '[part~="tooltip"]'), 'tooltip', { timeout: 5000 });
+    inEnglish($(el, '[part~="tooltip"]')!, 'EUD/EUSR BiH', 'the tooltip');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover', { timeout: 5000 });
+    const popover = $(el, '[part~="popover"]')!;
+    inEnglish(popover, EUD, 'the popover');
+    inEnglish(popover, 'EU regional CT adviser (coordination)', 'the popover');
+    inPageLanguage(popover, 'Sarajevo, Bosna in Hercegovina', 'the popover');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    const strip = $(el, '[part~="elsewhere"]')!;
+    inEnglish(strip, 'United States Agency for International Development', 'the "elsewhere" strip');
+    inEnglish(strip, 'USAID', 'the "elsewhere" strip');
+    inPageLanguage(strip, 'Washington', 'the "elsewhere" strip');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks an event title the feed has only in English, in the popover and the event places table', async () => {
+    const json = await (await fetch(FEED)).json();
+    const iisgEvents = json.events.filter((e: { organisers?: string[] }) => e.organisers?.includes('iisg-sg'));
+    expect(iisgEvents.length).to.be.greaterThan(1);
+    const [english, slovenian] = iisgEvents;
+    delete english.title.sl;
+    const el = await map(html`<iisg-network-map .feed=${json} network="rnnc" show="members events" lang="sl" style="width: 1000px"></iisg-network-map>`);
+    const events = $(el, 'table.events')!;
+    inEnglish(events, english.title.en, 'the event places table');
+    inPageLanguage(events, slovenian.title.sl, 'the event places table');
+    memberMarkers(el).find((m) => label(m).startsWith('Podporna skupina IISG'))!.click();
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover', { timeout: 5000 });
+    inEnglish($(el, '[part~="popover"]')!, english.title.en, 'the popover');
+    inPageLanguage($(el, '[part~="popover"]')!, slovenian.title.sl, 'the popover');
+  });
+
+  it('marks nothing on a page in the feed’s language', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    expect($$(el, '[lang]')).to.deep.equal([]);
   });
 });
 

@@ -453,7 +453,8 @@ describe('WCAG 1.4.13 content on hover: the map’s tooltip', () => {
       return root.elementFromPoint(box.x + box.width / 2, box.top - 4)?.matches('path.member');
     })!;
     expect(marker, 'an organisation on a member country').to.not.equal(undefined);
-    const name = marker.getAttribute('aria-label')!.split(',')[0];
+    // Its name, as its text for screen readers begins.
+    const name = marker.querySelector('.visually-hidden')!.textContent!.split(',')[0];
     const box = marker.getBoundingClientRect();
     const x = Math.round(box.x + box.width / 2);
     await sendMouse({ type: 'move', position: [x, Math.round(box.y + box.height / 2)] });

@@ -1,12 +1,13 @@
 /** What the network map says about its members and event places: markers' names, the tooltip, the popover's details. */
 import { html, nothing } from 'lit';
-import { dayKey, type Feed, type FeedEvent } from '@iisg/feed';
-import { title } from '../shared/event-view.js';
+import { dayKey, otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { title, titleLang } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural, type MapMessages } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
-import type { MapMember } from './member-places.js';
+import { cityAndCountry, type MapMember } from './member-places.js';
 import type { Marker } from './map-markers.js';
+import { fillPhrase, joinPhrases, renderPhrase, textIn, type Phrase } from './phrase.js';
 
 /** What the map's text is rendered from: the feed and the language shown. */
 export interface MapContext {
@@ -18,36 +19,65 @@ export interface MapContext {
 }
 
 export type PopoverContent =
-  | { kind: 'members'; title: string; members: MapMember[]; ring?: { title: string; events: FeedEvent[] } }
-  | { kind: 'events'; title: string; events: FeedEvent[] };
+  | { kind: 'members'; title: Phrase; members: MapMember[]; ring?: { title: Phrase; events: FeedEvent[] } }
+  | { kind: 'events'; title: Phrase; events: FeedEvent[] };
 
-export function markerLabel(ctx: MapContext, marker: Marker): string {
-  if (marker.kind === 'events') return plural(ctx.messages.eventsAt, marker.events.length, ctx.lang, { place: marker.name });
+/** A network's name; `short`: its acronym where it has one. */
+export function networkName(ctx: MapContext, network: Network | undefined, short = false): Phrase {
+  if (!network) return [];
+  if (short && network.acronym) return [network.acronym];
+  return textIn(pickText(network.name, ctx.lang, ctx.feed.language), otherLanguage(network.name, ctx.lang, ctx.feed.language));
+}
+
+/** "7 members in Sarajevo, Bosnia and Herzegovina" */
+export function membersAt(ctx: MapContext, count: number, place: Phrase): Phrase {
+  return fillPhrase((slot) => plural(ctx.messages.membersAt, count, ctx.lang, { place: slot }), place);
+}
+
+/** "3 events in Tirana, Albania" */
+export function eventsAt(ctx: MapContext, count: number, place: Phrase): Phrase {
+  return fillPhrase((slot) => plural(ctx.messages.eventsAt, count, ctx.lang, { place: slot }), place);
+}
+
+export const memberName = (m: MapMember): Phrase => textIn(m.name, m.langs.name);
+/** The short name where the member has one, else its name. */
+export const memberShortName = (m: MapMember): Phrase => (m.shortName ? textIn(m.shortName, m.langs.shortName) : memberName(m));
+export const memberRole = (m: MapMember): Phrase => (m.role ? textIn(m.role, m.langs.role) : []);
+
+/** What a marker is called: its text for screen readers, inside it. */
+export function markerLabel(ctx: MapContext, marker: Marker): Phrase {
+  if (marker.kind === 'events') return eventsAt(ctx, marker.events.length, marker.place);
   if (marker.members.length === 1) return memberLabel(marker.members[0]);
-  return `${plural(ctx.messages.membersAt, marker.members.length, ctx.lang, { place: marker.name })}: ${marker.members.map((m) => m.shortName ?? m.name).join(', ')}`;
+  return [...membersAt(ctx, marker.members.length, marker.place), ': ', ...joinPhrases(marker.members.map(memberShortName), ', ')];
 }
 
 /** "DCAF Ljubljana, Host of the IISG Support Group, Ljubljana, Slovenia" */
-function memberLabel(m: MapMember): string {
-  const place = m.kind === 'country' ? undefined : [m.city, m.countryName].filter(Boolean).join(', ');
-  return [m.name, m.role, place].filter(Boolean).join(', ');
+function memberLabel(m: MapMember): Phrase {
+  return joinPhrases([memberName(m), memberRole(m), m.kind === 'country' ? [] : cityAndCountry(m)], ', ');
+}
+
+/** What the "elsewhere" strip shows of a marker: "USAID · Washington, D.C.", "2 events in London, United Kingdom". */
+export function elsewhereText(ctx: MapContext, marker: Marker): Phrase {
+  if (marker.kind === 'events') return eventsAt(ctx, marker.events.length, marker.place);
+  const m = marker.members[0];
+  return joinPhrases([memberShortName(m), m.city ? textIn(m.city, m.langs.city) : [m.countryName ?? '']], ' · ');
 }
 
 /** What the tooltip of a marker shows. */
 export function tooltipBody(ctx: MapContext, marker: Marker) {
   if (marker.kind === 'events') {
-    return html`<strong>${plural(ctx.messages.eventsAt, marker.events.length, ctx.lang, { place: marker.name })}</strong>`;
+    return html`<strong>${renderPhrase(eventsAt(ctx, marker.events.length, marker.place))}</strong>`;
   } else if (marker.members.length === 1) {
     const m = marker.members[0];
-    return html`<strong>${m.name}</strong>
-      ${m.role ? html`<span>${m.role}</span>` : nothing}
-      <span>${m.kind === 'country' ? '' : [m.city, m.countryName].filter(Boolean).join(', ')}</span>
+    return html`<strong>${renderPhrase(memberName(m))}</strong>
+      ${m.role ? html`<span>${renderPhrase(memberRole(m))}</span>` : nothing}
+      <span>${m.kind === 'country' ? '' : renderPhrase(cityAndCountry(m))}</span>
       ${m.since ? html`<span>${fill(ctx.messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}
       ${m.website ? html`<span class="muted">${hostOf(m.website)}</span>` : nothing}`;
   } else {
     const shown = marker.members.slice(0, 8);
-    return html`<strong>${plural(ctx.messages.membersAt, marker.members.length, ctx.lang, { place: marker.name })}</strong>
-      <ul>${shown.map((m) => html`<li>${m.shortName ?? m.name}</li>`)}${marker.members.length > shown.length ? html`<li>…</li>` : nothing}</ul>`;
+    return html`<strong>${renderPhrase(membersAt(ctx, marker.members.length, marker.place))}</strong>
+      <ul>${shown.map((m) => html`<li>${renderPhrase(memberShortName(m))}</li>`)}${marker.members.length > shown.length ? html`<li>…</li>` : nothing}</ul>`;
   }
 }
 
@@ -59,19 +89,19 @@ export function popoverDetails(ctx: MapContext, content: PopoverContent) {
         ? memberDetails(ctx, content.members[0], false)
         : content.members.map((m) => memberDetails(ctx, m, true))}
     ${content.kind === 'members' && content.ring
-      ? html`<section class="details ring"><h3 class="member-name">${content.ring.title}</h3>${eventList(ctx, content.ring.events)}</section>`
+      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase(content.ring.title)}</h3>${eventList(ctx, content.ring.events)}</section>`
       : nothing}`;
 }
 
 function memberDetails(ctx: MapContext, member: MapMember, withName: boolean) {
   const organised = memberEvents(ctx.feed, member);
-  const place = member.kind === 'country' ? undefined : [member.city, member.countryName].filter(Boolean).join(', ');
+  const shortName = member.shortName && member.shortName !== member.name ? memberShortName(member) : undefined;
   return html`<section class="details member">
-    ${withName ? html`<h3 class="member-name">${member.name}${member.shortName && member.shortName !== member.name ? ` (${member.shortName})` : ''}</h3>` : nothing}
-    ${!withName && member.shortName && member.shortName !== member.name ? html`<p class="muted">${member.shortName}</p>` : nothing}
+    ${withName ? html`<h3 class="member-name">${renderPhrase(memberName(member))}${shortName ? html` (${renderPhrase(shortName)})` : ''}</h3>` : nothing}
+    ${!withName && shortName ? html`<p class="muted">${renderPhrase(shortName)}</p>` : nothing}
     <dl>
-      ${member.role ? html`<dt>${ctx.messages.role}</dt><dd>${member.role}</dd>` : nothing}
-      ${place ? html`<dt>${ctx.messages.place}</dt><dd>${place}</dd>` : nothing}
+      ${member.role ? html`<dt>${ctx.messages.role}</dt><dd>${renderPhrase(memberRole(member))}</dd>` : nothing}
+      ${member.kind !== 'country' && (member.city || member.countryName) ? html`<dt>${ctx.messages.place}</dt><dd>${renderPhrase(cityAndCountry(member))}</dd>` : nothing}
       ${member.kind === 'country' ? html`<dt>${ctx.messages.country}</dt><dd>${member.countryName}</dd>` : nothing}
     </dl>
     ${member.since ? html`<p>${fill(ctx.messages.memberSince, { date: formatSince(member.since, ctx.locale) })}</p>` : nothing}
@@ -87,11 +117,16 @@ function eventList(ctx: MapContext, events: FeedEvent[]) {
   const sorted = [...events].sort((a, b) => b.start - a.start);
   return html`<ul class="event-list">
     ${sorted.map((e) => {
-      const text = title(ctx.feed, e, ctx.lang);
+      const text = renderPhrase(eventTitle(ctx, e));
       const dates = formatEventDates(e, ctx.locale);
       return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
     })}
   </ul>`;
+}
+
+/** An event's title, in its language. */
+export function eventTitle(ctx: MapContext, event: FeedEvent): Phrase {
+  return textIn(title(ctx.feed, event, ctx.lang), titleLang(ctx.feed, event, ctx.lang));
 }
 
 /** The events a member's popover lists: those an organisation organised, or those held in a member country. */

@@ -1,6 +1,7 @@
 /** The network map's markers at one zoom: members gathered into clusters, event places into rings. */
 import type { FeedEvent } from '@iisg/feed';
 import { gather, type EventPlace, type MapMember, type MemberPlace, type Point } from './member-places.js';
+import { joinPhrases, type Phrase } from './phrase.js';
 
 /** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
 interface MarkerBase {
@@ -10,6 +11,8 @@ interface MarkerBase {
   lon?: number;
   lat?: number;
   name: string;
+  /** The name in parts, each in its language. */
+  place: Phrase;
 }
 /** Members at a place; `ring`: the event place drawn round this marker, whose events its popover lists too. */
 export type MembersMarker = MarkerBase & { kind: 'members'; members: MapMember[]; ring?: EventsMarker };
@@ -79,7 +82,7 @@ function membersMarker(group: MemberPlace[]): MembersMarker {
   const lon = group.reduce((s, p) => s + p.lon, 0) / group.length;
   const lat = group.reduce((s, p) => s + p.lat, 0) / group.length;
   const ids = members.map((m) => m.key);
-  return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), members };
+  return { kind: 'members', key: ids.join(' '), ids, point: group[0].point, lon, lat, ...placeNames(group), members };
 }
 
 export function eventsMarker(group: EventPlace[]): EventsMarker {
@@ -87,13 +90,13 @@ export function eventsMarker(group: EventPlace[]): EventsMarker {
   const ids = group.map((p) => p.key);
   const lon = avg(group.map((p) => p.lon));
   const lat = avg(group.map((p) => p.lat));
-  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, name: placeNames(group), events };
+  return { kind: 'events', key: ids.join(' '), ids, point: group[0].point, lon, lat, ...placeNames(group), events };
 }
 
 /** "Sarajevo, Bosnia and Herzegovina" for a city and its country's marker drawn as one; "Budva, Montenegro; Podgorica, Montenegro". */
-function placeNames(group: { name: string }[]): string {
-  const names = [...new Set(group.map((p) => p.name))];
-  return names.filter((n) => !names.some((other) => other !== n && other.endsWith(`, ${n}`))).join('; ');
+function placeNames(group: { name: string; place: Phrase }[]): { name: string; place: Phrase } {
+  const names = [...new Set(group.map((p) => p.name))].filter((n, _, names) => !names.some((other) => other !== n && other.endsWith(`, ${n}`)));
+  return { name: names.join('; '), place: joinPhrases(names.map((n) => group.find((p) => p.name === n)!.place), '; ') };
 }
 
 function avg(values: (number | undefined)[]): number | undefined {

@@ -1,11 +1,11 @@
 /** The network map's tables: its members and its event places (the list view; under the map, for screen readers and print). */
 import { html, nothing } from 'lit';
-import { pickText, type Network } from '@iisg/feed';
-import { title } from '../shared/event-view.js';
+import type { Network } from '@iisg/feed';
 import { formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
-import { formatSince, hostOf, type MapContext } from './map-details.js';
-import type { EventPlace, MapMember } from './member-places.js';
+import { eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, type MapContext } from './map-details.js';
+import { cityAndCountry, type EventPlace, type MapMember } from './member-places.js';
+import { phraseText, renderPhrase } from './phrase.js';
 
 export interface MapTablesOptions {
   /** Whether the members layer is shown (the members table with it). */
@@ -18,14 +18,14 @@ export interface MapTablesOptions {
 }
 
 export function mapTables(ctx: MapContext, network: Network | undefined, members: MapMember[], events: EventPlace[], options: MapTablesOptions) {
-  const { feed, lang, messages } = ctx;
+  const { lang, messages } = ctx;
   const { interactive } = options;
-  const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
+  const name = networkName(ctx, network, true);
   const rows = [...members].sort((a, b) => (a.countryName ?? '').localeCompare(b.countryName ?? '', lang) || a.name.localeCompare(b.name, lang));
   return html`
     ${options.showMembers
       ? html`<table part="table" class="members" role="table">
-          <caption>${messages.members}${networkName ? `: ${networkName}` : ''} (${plural(messages.memberCount, members.length, lang)})</caption>
+          <caption>${messages.members}${phraseText(name) ? html`: ${renderPhrase(name)}` : ''} (${plural(messages.memberCount, members.length, lang)})</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">${messages.members}</th><th scope="col" role="columnheader">${messages.role}</th><th scope="col" role="columnheader">${messages.country}</th><th scope="col" role="columnheader">${messages.website}</th>
@@ -36,12 +36,12 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
               (m) => html`<tr data-member=${m.key} role="row">
                 <th scope="row" role="rowheader">
                   ${interactive
-                    ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => options.chooseMember(m, e.currentTarget as HTMLElement)}>${m.name}</button>`
-                    : m.name}
-                  ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${m.shortName})</span>` : nothing}
+                    ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => options.chooseMember(m, e.currentTarget as HTMLElement)}>${renderPhrase(memberName(m))}</button>`
+                    : renderPhrase(memberName(m))}
+                  ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${renderPhrase(memberShortName(m))})</span>` : nothing}
                 </th>
-                <td role="cell" data-label=${messages.role}>${m.role ?? ''}${m.since ? html`<br /><span class="muted">${fill(messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}</td>
-                <td role="cell" data-label=${messages.country}>${m.kind === 'country' ? m.countryName : [m.city, m.countryName].filter(Boolean).join(', ')}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
+                <td role="cell" data-label=${messages.role}>${renderPhrase(memberRole(m))}${m.since ? html`<br /><span class="muted">${fill(messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}</td>
+                <td role="cell" data-label=${messages.country}>${m.kind === 'country' ? m.countryName : renderPhrase(cityAndCountry(m))}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
                 <td role="cell" data-label=${messages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
               </tr>`,
             )}
@@ -55,10 +55,10 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
           <tbody>
             ${events.map(
               (place) => html`<tr>
-                <th scope="row">${place.name}</th>
+                <th scope="row">${renderPhrase(place.place)}</th>
                 <td><ul>${place.events.map((e) => {
                   const date = formatEventDates(e, ctx.locale).text;
-                  return html`<li>${date}${colonAfter(date)} ${title(feed, e, lang)}</li>`;
+                  return html`<li>${date}${colonAfter(date)} ${renderPhrase(eventTitle(ctx, e))}</li>`;
                 })}</ul></td>
               </tr>`,
             )}

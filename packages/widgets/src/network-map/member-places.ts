@@ -1,8 +1,9 @@
 /** What the network map shows, resolved against the feed: members, where they are, and in what order. */
-import { pickText, plainDate, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { otherLanguage, pickText, plainDate, type Feed, type FeedEvent, type LocalText, type Network } from '@iisg/feed';
 import { COUNTRIES } from './geometry.generated.js';
 import { drawn, project } from './projection.js';
 import { countryName } from '../shared/country-name.js';
+import { joinPhrases, phraseText, textIn, type Phrase } from './phrase.js';
 
 export type Point = [number, number];
 
@@ -28,6 +29,8 @@ export interface MapMember {
   lat?: number;
   /** Where the marker goes, in map units, when the member is inside the drawn area. */
   point?: Point;
+  /** The language of each of these texts the feed has only in another language than the one shown: `{ name: 'en' }` on a Slovenian page. */
+  langs: Partial<Record<'name' | 'shortName' | 'role' | 'city', string>>;
 }
 
 /** Something with a place: a member, a group of them, or the events held somewhere. */
@@ -45,6 +48,8 @@ export interface MemberPlace extends Located {
   lat: number;
   /** "Sarajevo, Bosnia and Herzegovina", or a country's name. */
   name: string;
+  /** The name in parts, each in its language. */
+  place: Phrase;
   members: MapMember[];
 }
 
@@ -52,6 +57,8 @@ export interface MemberPlace extends Located {
 export interface EventPlace extends Located {
   key: string;
   name: string;
+  /** The name in parts, each in its language. */
+  place: Phrase;
   events: FeedEvent[];
 }
 
@@ -73,6 +80,9 @@ export function networkMembers(feed: Feed, network: Network, lang: string): MapM
   return network.members.map((member, i) => {
     const text = (value: Parameters<typeof pickText>[0]) => pickText(value, lang, feed.language) || undefined;
     const base = { role: text(member.role), since: member.since };
+    // The language of each text that is not the one shown: the feed has none in it.
+    const langsOf = (texts: Partial<Record<keyof MapMember['langs'], LocalText>>): MapMember['langs'] =>
+      Object.fromEntries(Object.entries(texts).flatMap(([key, value]) => [[key, otherLanguage(value, lang, feed.language)]].filter(([, tag]) => tag)));
     let result: MapMember;
     if (member.organisation) {
       const o = feed.organisations.get(member.organisation);
@@ -90,12 +100,13 @@ export function networkMembers(feed: Feed, network: Network, lang: string): MapM
         website: o?.website,
         ...locate(where?.lon, where?.lat),
         ...base,
+        langs: langsOf({ name: o?.name, shortName: o?.shortName, role: member.role, city: o?.city }),
       };
     } else {
       const code = member.country ?? '';
       const where = countryAnchor(code);
       const name = countryName(feed, code, lang).name;
-      result = { key: `country:${code}`, kind: 'country', id: code, name, country: code, countryName: name, ...locate(where?.lon, where?.lat), ...base };
+      result = { key: `country:${code}`, kind: 'country', id: code, name, country: code, countryName: name, ...locate(where?.lon, where?.lat), ...base, langs: langsOf({ role: member.role }) };
     }
     // A member listed twice keeps a key of its own.
     if (seen.has(result.key)) result.key += `#${i}`;
@@ -112,13 +123,24 @@ export function memberPlaces(members: MapMember[]): MemberPlace[] {
     const key = `${Math.round(member.point[0])},${Math.round(member.point[1])}`;
     let place = places.get(key);
     if (!place) {
-      const name = member.kind === 'country' || !member.city ? member.countryName ?? member.name : [member.city, member.countryName].filter(Boolean).join(', ');
-      place = { key: `at:${key}`, point: member.point, lon: member.lon!, lat: member.lat!, name, members: [] };
+      const where = placeName(member);
+      place = { key: `at:${key}`, point: member.point, lon: member.lon!, lat: member.lat!, name: phraseText(where), place: where, members: [] };
       places.set(key, place);
     }
     place.members.push(member);
   }
   return [...places.values()];
+}
+
+/** The name of a member's place: "Sarajevo, Bosnia and Herzegovina", or its country's. */
+function placeName(member: MapMember): Phrase {
+  if (member.kind === 'country' || !member.city) return member.countryName ? [member.countryName] : textIn(member.name, member.langs.name);
+  return cityAndCountry(member);
+}
+
+/** An organisation's city and country, as far as the feed gives them: "Sarajevo, Bosnia and Herzegovina". */
+export function cityAndCountry(member: MapMember): Phrase {
+  return joinPhrases([member.city ? textIn(member.city, member.langs.city) : [], [member.countryName ?? '']], ', ');
 }
 
 /** Members with no point on the map: outside the drawn area (Washington, London) or with no place at all. */
@@ -141,12 +163,13 @@ export function eventPlaces(feed: Feed, lang: string, year?: number): EventPlace
     const where = loc.lat !== undefined && loc.lon !== undefined ? { lon: loc.lon, lat: loc.lat } : countryAnchor(loc.country);
     const city = pickText(loc.city, lang, feed.language);
     const country = loc.country ? countryName(feed, loc.country, lang).name : '';
-    const name = [city, country].filter(Boolean).join(', ');
+    const phrase = joinPhrases([textIn(city, otherLanguage(loc.city, lang, feed.language)), [country]], ', ');
+    const name = phraseText(phrase);
     if (!where && !name) continue;
     const located = locate(where?.lon, where?.lat);
     const key = located.point ? `events:${Math.round(located.point[0])},${Math.round(located.point[1])}` : `events:${name}`;
     let place = places.get(key);
-    if (!place) places.set(key, (place = { key, name, events: [], ...located }));
+    if (!place) places.set(key, (place = { key, name, place: phrase, events: [], ...located }));
     place.events.push(event);
   }
   return [...places.values()].map((p) => ({ ...p, events: p.events.sort((a, b) => a.start - b.start) }));

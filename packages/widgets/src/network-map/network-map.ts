@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
@@ -14,7 +14,8 @@ import { COUNTRIES, EXTENT } from './geometry.generated.js';
 import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember } from './member-places.js';
 import { fitBox, viewBoxOf, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
-import { markerLabel, memberEvents, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
+import { elsewhereText, eventsAt, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
+import { phraseText, renderPhrase, type Phrase } from './phrase.js';
 import { mapTables } from './map-tables.js';
 import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
 import { TooltipController } from './tooltip-controller.js';
@@ -227,7 +228,7 @@ export class IisgNetworkMap extends LitElement {
             showMembers: this.layers.members,
             year: this.shownYear,
             interactive: this.view === 'list',
-            chooseMember: (m, anchor) => this.chooseMembers([m], m.name, anchor),
+            chooseMember: (m, anchor) => this.chooseMembers([m], memberName(m), anchor),
           })}
         </div>
         ${footnotes.map((note) => html`<p class="footnote" part="footnote">* ${note}</p>`)}
@@ -240,12 +241,12 @@ export class IisgNetworkMap extends LitElement {
     const { messages, lang } = { messages: this.locale.messages, lang: this.locale.lang };
     const offered = this.offeredNetworks(feed);
     const years = this.layers.events ? eventYears(feed) : [];
-    const name = network ? pickText(network.name, lang, feed.language) : '';
+    const name = networkName(this.context(feed), network);
     return html`
       <div class="toolbar" part="toolbar">
         <!-- Polite live region: a visitor who picks another network or year hears its name and member count. -->
         <div class="title" part="title" aria-live="polite">
-          <div role="heading" aria-level=${this.headingLevel} class="name">${name}${network?.acronym && network.acronym !== name ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
+          <div role="heading" aria-level=${this.headingLevel} class="name">${renderPhrase(name)}${network?.acronym && network.acronym !== phraseText(name) ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
           ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
         <div class="controls">
@@ -253,7 +254,7 @@ export class IisgNetworkMap extends LitElement {
             ? html`<label class="picker">
                 <span>${this.mapMessages.network}</span>
                 <select @change=${(e: Event) => this.chooseNetwork((e.target as HTMLSelectElement).value)}>
-                  ${offered.map((n) => html`<option value=${n.id} .selected=${n.id === network?.id}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
+                  ${offered.map((n) => html`<option value=${n.id} .selected=${n.id === network?.id} lang=${(!n.acronym && otherLanguage(n.name, lang, feed.language)) || nothing}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
                 </select>
               </label>`
             : nothing}
@@ -291,13 +292,13 @@ export class IisgNetworkMap extends LitElement {
 
     const { memberMarkers, eventMarkers, maxEvents } = layoutMarkers(places, events, scale);
     const elsewhere: Marker[] = [
-      ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, members: [m] })),
+      ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, place: memberName(m), members: [m] })),
       ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
     ];
     this.markers = [...eventMarkers, ...memberMarkers, ...elsewhere];
     const active = this.activeMarker();
     const ctx = this.context(feed);
-    const networkName = network ? network.acronym ?? pickText(network.name, lang, feed.language) : '';
+    const shortName = networkName(ctx, network, true);
 
     return html`
       <div class="roving" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
@@ -305,7 +306,7 @@ export class IisgNetworkMap extends LitElement {
           class="stage"
           part="map"
           role="group"
-          aria-label=${network ? `${this.mapMessages.label}: ${networkName}` : this.mapMessages.label}
+          aria-label=${network ? `${this.mapMessages.label}: ${phraseText(shortName)}` : this.mapMessages.label}
           aria-describedby="keyboard-hint"
           @pointerdown=${this.panZoom.onPointerDown}
           @pointermove=${this.panZoom.onPointerMove}
@@ -345,7 +346,7 @@ export class IisgNetworkMap extends LitElement {
           : nothing}
       </div>
       <p id="keyboard-hint" class="visually-hidden">${this.mapMessages.keyboardHint}</p>
-      ${this.renderLegend(networkName, memberMarkers, eventMarkers.length > 0)}
+      ${this.renderLegend(shortName, memberMarkers, eventMarkers.length > 0)}
     `;
   }
 
@@ -367,7 +368,6 @@ export class IisgNetworkMap extends LitElement {
       part=${`marker ${kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
-      aria-label=${markerLabel(ctx, marker)}
       aria-haspopup="dialog"
       ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
@@ -375,37 +375,33 @@ export class IisgNetworkMap extends LitElement {
       @pointerleave=${() => this.tooltip.hideSoon()}
       @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
-    >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}</button>`;
+    >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}<span class="visually-hidden">${renderPhrase(markerLabel(ctx, marker))}</span></button>`;
   }
 
   private renderElsewhere(ctx: MapContext, marker: Marker, active: boolean) {
-    const text =
-      marker.kind === 'events'
-        ? plural(this.mapMessages.eventsAt, marker.events.length, this.locale.lang, { place: marker.name })
-        : [marker.members[0].shortName ?? marker.members[0].name, marker.members[0].city ?? marker.members[0].countryName].filter(Boolean).join(' · ');
     return html`<button
       type="button"
       class="place ${marker.kind}"
       part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}${active ? ' active' : ''}`}
       data-key=${marker.key}
       tabindex=${active ? 0 : -1}
-      aria-label=${marker.kind === 'events' ? text : `${text} (${markerLabel(ctx, marker)})`}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
       @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
       @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
-    ><span class="dot" aria-hidden="true"></span>${text}</button>`;
+    ><span class="dot" aria-hidden="true"></span>${renderPhrase(elsewhereText(ctx, marker))}${marker.kind === 'members' ? html`<span class="visually-hidden"> (${renderPhrase(markerLabel(ctx, marker))})</span>` : nothing}</button>`;
   }
 
-  private renderLegend(networkName: string, markers: Marker[], events: boolean) {
+  private renderLegend(networkName: Phrase, markers: Marker[], events: boolean) {
     const { messages } = this.locale;
     const members = markers.flatMap((m) => (m.kind === 'members' ? [m.members] : []));
     const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
     const clustered = members.some((list) => list.length > 1);
-    return html`<ul class="legend" part="legend" aria-label=${networkName}>
-      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${networkName ? `${networkName}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
+    const name = phraseText(networkName);
+    return html`<ul class="legend" part="legend" aria-label=${name}>
+      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${name ? html`${renderPhrase(networkName)}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
       ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${this.mapMessages.organisation}</li>` : nothing}
       ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${this.mapMessages.members}</li>` : nothing}
       ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
@@ -431,7 +427,7 @@ export class IisgNetworkMap extends LitElement {
         <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${() => this.detailPopover.close()}>
           <span aria-hidden="true">×</span>
         </button>
-        <h2 id="popover-title" class="details-title" tabindex="-1">${content.title}</h2>
+        <h2 id="popover-title" class="details-title" tabindex="-1">${renderPhrase(content.title)}</h2>
         ${popoverDetails(this.context(feed), content)}
       </div>
     `;
@@ -511,7 +507,7 @@ export class IisgNetworkMap extends LitElement {
   private hoverCountry(code: string, path: Element) {
     const member = this.members.find((m) => m.kind === 'country' && m.id === code);
     if (!member) return;
-    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, members: [member] }, path);
+    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
   }
 
   private chooseCountry(code: string) {
@@ -520,7 +516,7 @@ export class IisgNetworkMap extends LitElement {
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(marker.key)}"]`);
     const member = (marker as Extract<Marker, { kind: 'members' }>).members.find((x) => x.kind === 'country' && x.id === code)!;
     this.focusId = member.key;
-    if (button) this.chooseMembers([member], member.name, button);
+    if (button) this.chooseMembers([member], memberName(member), button);
   }
 
   private chooseMarker(marker: Marker) {
@@ -528,23 +524,21 @@ export class IisgNetworkMap extends LitElement {
     if (!button) return;
     this.focusId = marker.ids[0];
     this.tooltip.hide();
+    const feed = this.feedController.feed;
+    if (!feed) return;
+    const ctx = this.context(feed);
     if (marker.kind === 'events') {
-      const { messages, lang } = this.locale;
-      this.detailPopover.open({ kind: 'events', title: plural(this.mapMessages.eventsAt, marker.events.length, lang, { place: marker.name }), events: marker.events }, button);
+      this.detailPopover.open({ kind: 'events', title: eventsAt(ctx, marker.events.length, marker.place), events: marker.events }, button);
       return;
     }
-    const title = marker.members.length === 1 ? marker.members[0].name : plural(this.mapMessages.membersAt, marker.members.length, this.locale.lang, { place: marker.name });
+    const title = marker.members.length === 1 ? memberName(marker.members[0]) : membersAt(ctx, marker.members.length, marker.place);
     // The ring's events, unless the members' own lists (events they organised, or held in their country) hold them all.
-    const feed = this.feedController.feed;
-    const listed = new Set(feed ? marker.members.flatMap((m) => memberEvents(feed, m)) : []);
-    const ring =
-      marker.ring && marker.ring.events.some((e) => !listed.has(e))
-        ? { title: plural(this.mapMessages.eventsAt, marker.ring.events.length, this.locale.lang, { place: marker.ring.name }), events: marker.ring.events }
-        : undefined;
+    const listed = new Set(marker.members.flatMap((m) => memberEvents(feed, m)));
+    const ring = marker.ring && marker.ring.events.some((e) => !listed.has(e)) ? { title: eventsAt(ctx, marker.ring.events.length, marker.ring.place), events: marker.ring.events } : undefined;
     this.chooseMembers(marker.members, title, button, ring);
   }
 
-  private chooseMembers(members: MapMember[], title: string, anchor: HTMLElement, ring?: { title: string; events: FeedEvent[] }) {
+  private chooseMembers(members: MapMember[], title: Phrase, anchor: HTMLElement, ring?: { title: Phrase; events: FeedEvent[] }) {
     const detail: MemberSelectDetail = { network: this.shownNetwork?.id ?? '', members };
     const ok = this.dispatchEvent(new CustomEvent('iisg-member-select', { bubbles: true, composed: true, cancelable: true, detail }));
     // A page that shows members its own way cancels the event.
