@@ -248,6 +248,37 @@ describe('<iisg-network-map> keyboard', () => {
     });
   }
 
+  it('begins the tab stop on the map, west; the "elsewhere" strip is stops of its own after it, out of the arrows’ way', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const onMap = $$(el, '.markers [part~="marker"]');
+    const strip = $$(el, '[part~="elsewhere"] [part~="marker"]');
+    expect(strip.map(label).join(' | ')).to.contain('Washington, D.C.');
+    // Washington is the westernmost of all, but below the map: the map's stop is its westernmost marker, Brussels.
+    const stop = $$(el, '.markers [part~="marker"][tabindex="0"]');
+    expect(stop.map(label)).to.have.length(1);
+    expect(label(stop[0])).to.match(/ in Brussels, Belgium/);
+    expect(onMap.filter((m) => m.tabIndex === 0)).to.deep.equal(stop);
+    expect(strip.every((m) => m.tabIndex === 0), 'each place in the strip a tab stop').to.equal(true);
+    // The arrows go round the map only.
+    stop[0].focus();
+    const seen = new Set<HTMLElement>();
+    for (const key of ['Home', 'ArrowLeft', ...onMap.map(() => 'ArrowRight'), 'End', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+      await sendKeys({ press: key });
+      await settle(el);
+      expect(focused(el)?.closest('.markers'), `${key}: on the map`).to.not.equal(null);
+      seen.add(focused(el)!);
+    }
+    expect(seen.size).to.equal(onMap.length);
+    const last = focused(el)!;
+    // Arrows on a place in the strip move nothing: it is a button in a list.
+    strip[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focused(el)).to.equal(strip[0]);
+    // Focus there leaves the map's stop where it was.
+    expect($$(el, '.markers [part~="marker"][tabindex="0"]').map(label)).to.deep.equal([label(last)]);
+  });
+
   it('Tab out of the popover closes it and goes on from its marker, not back to the toolbar', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     const open = async () => {

@@ -38,9 +38,10 @@ export interface MemberSelectDetail {
  * city (several in one place gathered into one marker with a count), members outside the drawn area in an
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
  * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too).
- * Offline geometry, no tiles. The map is one tab stop: arrow keys move between members west to east and
- * north to south. A table of the same members (`view="list"`) is what screen readers are offered and what
- * prints; in a narrow map it stacks each member's values under its name.
+ * Offline geometry, no tiles. The map is one tab stop: arrow keys move between its markers west to east and
+ * north to south; the places in the "elsewhere" strip are tab stops of their own after it. A table of the
+ * same members (`view="list"`) is what screen readers are offered and what prints; in a narrow map it
+ * stacks each member's values under its name.
  *
  * @tagname iisg-network-map
  * @summary The members of a feed's networks on a map of south-east and central Europe, with a list view.
@@ -50,7 +51,7 @@ export interface MemberSelectDetail {
  * @csspart button - Every button of the toolbar and the zoom controls; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `close`, `retry`.
  * @csspart map - The map (the one tab stop of its markers).
  * @csspart country - A country's shape; also `member` for the network's member countries and the country code (`XK`).
- * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, `active` for the one focus returns to, and `elsewhere` for one in the strip of that name.
+ * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, `active` for the one on the map that holds its tab stop, and `elsewhere` for one in the strip of that name.
  * @csspart count - The number on a marker gathering several members.
  * @csspart legend - The legend.
  * @csspart elsewhere - The strip of members outside the drawn area.
@@ -114,7 +115,7 @@ export class IisgNetworkMap extends LitElement {
   @state() private chosenYear?: number | 'all';
   @state() private camera?: MapCamera;
   @state() private stageSize = { width: 800, height: 600 };
-  /** The member (or event place) whose marker holds the map's tab stop. */
+  /** The member (or event place) whose marker on the map holds its tab stop. */
   @state() private focusId?: string;
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
@@ -136,8 +137,10 @@ export class IisgNetworkMap extends LitElement {
   private observedStage?: Element;
   private fittedFor?: string;
   private readonly panZoom = new PanZoom(this, { move: (camera) => (this.camera = camera), panStart: () => this.tooltip.hide() });
-  /** Markers in the order they are drawn, rebuilt with each render. */
+  /** Markers in the order they are drawn, the "elsewhere" strip's last, rebuilt with each render. */
   private markers: Marker[] = [];
+  /** The markers on the map: those the arrow keys move between. */
+  private mapMarkers: Marker[] = [];
 
   /** The network shown: the visitor's choice, else `network`, else the first offered. */
   get shownNetwork(): Network | undefined {
@@ -295,7 +298,8 @@ export class IisgNetworkMap extends LitElement {
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, place: memberName(m), members: [m] })),
       ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
     ];
-    this.markers = [...eventMarkers, ...memberMarkers, ...elsewhere];
+    this.mapMarkers = [...eventMarkers, ...memberMarkers];
+    this.markers = [...this.mapMarkers, ...elsewhere];
     const active = this.activeMarker();
     const ctx = this.context(feed);
     const shortName = networkName(ctx, network, true);
@@ -340,7 +344,7 @@ export class IisgNetworkMap extends LitElement {
           ? html`<div class="elsewhere" part="elsewhere">
               <span class="elsewhere-label" id="elsewhere-label">${this.mapMessages.elsewhere}</span>
               <ul aria-labelledby="elsewhere-label">
-                ${elsewhere.map((m) => html`<li>${this.renderElsewhere(ctx, m, m === active)}</li>`)}
+                ${elsewhere.map((m) => html`<li>${this.renderElsewhere(ctx, m)}</li>`)}
               </ul>
             </div>`
           : nothing}
@@ -378,13 +382,16 @@ export class IisgNetworkMap extends LitElement {
     >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}<span class="visually-hidden">${renderPhrase(markerLabel(ctx, marker))}</span></button>`;
   }
 
-  private renderElsewhere(ctx: MapContext, marker: Marker, active: boolean) {
+  /**
+   * A place in the "elsewhere" strip: a tab stop of its own, after the map's. On the arrow keys' west-to-east
+   * way Washington came first, before any marker on the map, and was where the map's tab stop began.
+   */
+  private renderElsewhere(ctx: MapContext, marker: Marker) {
     return html`<button
       type="button"
       class="place ${marker.kind}"
-      part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}${active ? ' active' : ''}`}
+      part=${`marker elsewhere ${marker.kind === 'events' ? 'events' : marker.members[0].kind}`}
       data-key=${marker.key}
-      tabindex=${active ? 0 : -1}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
       @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
@@ -433,21 +440,21 @@ export class IisgNetworkMap extends LitElement {
     `;
   }
 
-  /** The marker holding the tab stop: the one with the focused member, else the westernmost. */
+  /** The marker on the map holding its tab stop: the one with the focused member, else the westernmost. */
   private activeMarker(): Marker | undefined {
-    const found = this.focusId ? this.markers.find((m) => m.ids.includes(this.focusId!)) : undefined;
-    return found ?? geographicOrder(this.markers, 'west-east')[0];
+    const found = this.focusId ? this.mapMarkers.find((m) => m.ids.includes(this.focusId!)) : undefined;
+    return found ?? geographicOrder(this.mapMarkers, 'west-east')[0];
   }
 
   private onKeydown = (event: KeyboardEvent) => {
     const target = event.composedPath()[0] as HTMLElement;
     const key = target.dataset?.key;
     if (key === undefined) return;
-    const current = this.markers.find((m) => m.key === key);
+    const current = this.mapMarkers.find((m) => m.key === key);
     if (!current) return;
     let next: Marker | undefined;
-    const we = geographicOrder(this.markers, 'west-east');
-    const ns = geographicOrder(this.markers, 'north-south');
+    const we = geographicOrder(this.mapMarkers, 'west-east');
+    const ns = geographicOrder(this.mapMarkers, 'north-south');
     const step = (order: Marker[], by: number) => order[Math.min(order.length - 1, Math.max(0, order.indexOf(current) + by))];
     switch (event.key) {
       case 'ArrowRight':
@@ -493,7 +500,7 @@ export class IisgNetworkMap extends LitElement {
 
   private onFocusIn = (event: FocusEvent) => {
     const key = (event.composedPath()[0] as HTMLElement).dataset?.key;
-    const marker = key === undefined ? undefined : this.markers.find((m) => m.key === key);
+    const marker = key === undefined ? undefined : this.mapMarkers.find((m) => m.key === key);
     if (!marker) return;
     if (!marker.ids.includes(this.focusId ?? '')) this.focusId = marker.ids[0];
     this.bringIntoView(marker);
@@ -522,7 +529,8 @@ export class IisgNetworkMap extends LitElement {
   private chooseMarker(marker: Marker) {
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(marker.key)}"]`);
     if (!button) return;
-    this.focusId = marker.ids[0];
+    // One in the strip has a tab stop of its own: the map's stays where it was.
+    if (this.mapMarkers.includes(marker)) this.focusId = marker.ids[0];
     this.tooltip.hide();
     const feed = this.feedController.feed;
     if (!feed) return;
