@@ -279,23 +279,40 @@ describe('<iisg-network-map> keyboard', () => {
     expect($$(el, '.markers [part~="marker"][tabindex="0"]').map(label)).to.deep.equal([label(last)]);
   });
 
-  it('Tab out of the popover closes it and goes on from its marker, not back to the toolbar', async () => {
-    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
-    const open = async () => {
-      $(el, '[part~="marker"][tabindex="0"]')!.focus();
-      await sendKeys({ press: 'End' });
+  it('goes by Tab as on screen: toolbar, zoom buttons, the map, the "elsewhere" strip', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map><button>After the map</button></div>`);
+    const el = page.querySelector<IisgNetworkMap>('iisg-network-map')!;
+    await waitUntil(() => $(el, '.markers [part~="marker"]'), 'map rendered', { timeout: 5000 });
+    await settle(el);
+    $$(el, '[part~="view"]').pop()!.focus();
+    const stops: string[] = [];
+    // Up to the page's button after the map (Tab past the page's end would leave the page).
+    while (stops.length < 12 && document.activeElement === el) {
+      await sendKeys({ press: 'Tab' });
       await settle(el);
+      const at = focused(el);
+      stops.push(at?.closest('.markers') ? 'map' : at?.closest('[part~="elsewhere"]') ? 'elsewhere' : (at?.getAttribute('part') ?? 'after'));
+    }
+    expect(stops).to.deep.equal(['button zoom-in', 'button zoom-out', 'button fit', 'map', 'elsewhere', 'elsewhere', 'elsewhere', 'elsewhere', 'after']);
+  });
+
+  it('Tab past the popover’s last control closes it and goes on past the map, not back to the zoom buttons', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const marker = $(el, '.markers [part~="marker"][tabindex="0"]')!;
+    const open = async () => {
+      marker.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focused(el)?.tagName === 'H2', 'focus in the popover', { timeout: 5000 });
     };
     await open();
-    const marker = $(el, '[part~="marker"][tabindex="0"]')!;
-    expect(marker.matches('[part~="marker"]')).to.equal(true);
-    // Tab from the heading, the popover's end: on from the marker (to the zoom buttons), not the toolbar.
+    const controls = $$(el, '[part~="popover"] a[href], [part~="popover"] button');
+    expect(controls.length, 'links in the popover').to.be.greaterThan(1);
+    controls[controls.length - 1].focus();
     await sendKeys({ press: 'Tab' });
     await settle(el);
     expect($(el, '[part~="popover"]')).to.equal(null);
-    expect(focused(el)?.matches('[part~="zoom-in"]'), focused(el)?.outerHTML.slice(0, 80)).to.equal(true);
+    // What follows the marker on screen and in the DOM: the strip under the map.
+    expect(focused(el), focused(el)?.outerHTML.slice(0, 80)).to.equal($(el, '[part~="elsewhere"] [part~="marker"]'));
     // Shift+Tab from the popover's first control: back to the marker.
     await open();
     $(el, '[part~="popover"] button')!.focus();
@@ -305,6 +322,23 @@ describe('<iisg-network-map> keyboard', () => {
     await settle(el);
     expect($(el, '[part~="popover"]')).to.equal(null);
     expect(focused(el)).to.equal(marker);
+  });
+
+  it('Tab past a popover of the last thing in the map goes on to the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map><button>After the map</button></div>`);
+    const el = page.querySelector<IisgNetworkMap>('iisg-network-map')!;
+    await waitUntil(() => $(el, '.markers [part~="marker"]'), 'map rendered', { timeout: 5000 });
+    await settle(el);
+    $(el, '.markers [part~="marker"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus in the popover', { timeout: 5000 });
+    const controls = $$(el, '[part~="popover"] a[href], [part~="popover"] button');
+    controls[controls.length - 1].focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect($(el, '[part~="popover"]')).to.equal(null);
+    // Compared by name: a failure that printed the map element itself took the browser down.
+    expect(document.activeElement?.textContent, `focused: ${label(focused(el))}`).to.equal('After the map');
   });
 
   it('shows the tooltip on hover over a member country', async () => {

@@ -329,15 +329,16 @@ export class IisgNetworkMap extends LitElement {
             })}
             <rect class="frame" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
           </svg>
-          <div class="markers">
-            ${eventMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
-            ${memberMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
-          </div>
+          <!-- Before the markers, as on screen (top right): Tab from a marker, or from its popover, goes on past the map. -->
           <div class="zoom">
             <button type="button" part="button zoom-in" aria-label=${this.mapMessages.zoomIn} @click=${() => this.panZoom.zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
             <button type="button" part="button zoom-out" aria-label=${this.mapMessages.zoomOut} @click=${() => this.panZoom.zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
             <!-- Named by its title alone: with the same words as aria-label too, the title was read again as its description. -->
             <button type="button" part="button fit" title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
+          </div>
+          <div class="markers">
+            ${eventMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
+            ${memberMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
           </div>
         </div>
         ${elsewhere.length
