@@ -341,6 +341,42 @@ describe('<iisg-network-map> keyboard', () => {
     expect(document.activeElement?.textContent, `focused: ${label(focused(el))}`).to.equal('After the map');
   });
 
+  for (const width of [320, 1000]) {
+    it(`shows the arrow keys’ hint under a ${width} px map while a marker has keyboard focus, covering none`, async () => {
+      const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+      await settleSize(el);
+      const hint = $(el, '[part~="keyboard-hint"]')!;
+      const stage = $(el, '[part~="map"]')!;
+      expect(stage.getAttribute('aria-describedby')).to.equal(hint.id);
+      expect(hint.textContent).to.contain('arrow keys');
+      const shown = () => hint.getBoundingClientRect().height > 0 && getComputedStyle(hint).visibility === 'visible';
+      expect(shown(), 'hidden before').to.equal(false);
+      // By keyboard, from the fit button to the marker.
+      $(el, '[part~="fit"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(focused(el)?.closest('.markers'), 'a marker focused').to.not.equal(null);
+      expect(shown(), 'shown while a marker has keyboard focus').to.equal(true);
+      const box = hint.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(box.top, 'under the map').to.be.at.least(stage.getBoundingClientRect().bottom - 0.5);
+      expect(box.left).to.be.at.least(host.left - 0.5);
+      expect(box.right).to.be.at.most(host.right + 0.5);
+      expect(hint.scrollWidth, 'no text past its edge').to.be.at.most(hint.clientWidth);
+      for (const marker of $$(el, '[part~="marker"]')) {
+        const m = marker.getBoundingClientRect();
+        const overlap = m.bottom > box.top && m.top < box.bottom && m.right > box.left && m.left < box.right;
+        expect(overlap, `covers ${label(marker)}`).to.equal(false);
+      }
+      await expect(el).to.be.accessible();
+      // Tab on to the strip, where the arrows do nothing: hidden again.
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(focused(el)?.closest('[part~="elsewhere"]')).to.not.equal(null);
+      expect(shown(), 'hidden in the strip').to.equal(false);
+    });
+  }
+
   it('shows the tooltip on hover over a member country', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     $(el, 'path[data-country="AL"]')!.dispatchEvent(new PointerEvent('pointerenter'));

@@ -312,6 +312,21 @@ export const mapStyles = css`
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
 
+  /* The keys, said under the map while one of its markers has keyboard focus: below the stage, so it covers
+     no marker and moves none. Hidden, not removed, the rest of the time: the map keeps it as its description. */
+  .keyboard-hint {
+    display: none;
+    margin: 0;
+    padding: 0.375rem 0.5rem;
+    border-top: 1px solid var(--map-border);
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .roving:has(.markers :focus-visible) .keyboard-hint {
+    display: block;
+  }
+
   /* Members outside the drawn area */
   .elsewhere {
     display: flex;

@@ -53,6 +53,7 @@ export interface MemberSelectDetail {
  * @csspart country - A country's shape; also `member` for the network's member countries and the country code (`XK`).
  * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, `active` for the one on the map that holds its tab stop, and `elsewhere` for one in the strip of that name.
  * @csspart count - The number on a marker gathering several members.
+ * @csspart keyboard-hint - The keys that move between markers, shown under the map while one of its markers has keyboard focus.
  * @csspart legend - The legend.
  * @csspart elsewhere - The strip of members outside the drawn area.
  * @csspart table - The members table (the list view; visually hidden under the map, printed instead of it).
@@ -341,6 +342,7 @@ export class IisgNetworkMap extends LitElement {
             ${memberMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
           </div>
         </div>
+        <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${this.mapMessages.keyboardHint}</p>
         ${elsewhere.length
           ? html`<div class="elsewhere" part="elsewhere">
               <span class="elsewhere-label" id="elsewhere-label">${this.mapMessages.elsewhere}</span>
@@ -350,7 +352,6 @@ export class IisgNetworkMap extends LitElement {
             </div>`
           : nothing}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${this.mapMessages.keyboardHint}</p>
       ${this.renderLegend(shortName, memberMarkers, eventMarkers.length > 0)}
     `;
   }
