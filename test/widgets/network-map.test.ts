@@ -677,6 +677,19 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     ]);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps the dot of each place in the "elsewhere" strip of a 320 px map', async () => {
+    // The narrow members table's rules (.members: a block) reached the strip's buttons, classed "members" too.
+    const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" lang="en" style="width: 320px"></iisg-network-map>`);
+    const places = $$(el, '[part~="elsewhere"] [part~="marker"]');
+    expect(places).to.have.length(4);
+    for (const place of places) {
+      expect(getComputedStyle(place).display, label(place)).to.equal('inline-flex');
+      const dot = place.querySelector('.dot')!.getBoundingClientRect();
+      expect(dot.width, label(place)).to.be.greaterThan(0);
+      expect(dot.width, 'round').to.equal(dot.height);
+    }
+  });
 });
 
 describe('<iisg-network-map> members table', () => {

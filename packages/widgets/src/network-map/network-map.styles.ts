@@ -559,9 +559,10 @@ export const mapStyles = css`
   }
 
   /* A narrow map's members table: each member a block of lines, each value after its column's name (four
-     columns in 32rem scrolled sideways). The table keeps its semantics through explicit roles. */
+     columns in 32rem scrolled sideways). The table keeps its semantics through explicit roles. table.members:
+     the "elsewhere" strip's buttons have a class "members" too, and were made blocks, their dots squeezed out. */
   @container map (max-width: 32rem) {
-    .members thead {
+    table.members thead {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -570,31 +571,31 @@ export const mapStyles = css`
       white-space: nowrap;
     }
 
-    .members,
-    .members caption,
-    .members tbody,
-    .members tr,
-    .members th,
-    .members td {
+    table.members,
+    table.members caption,
+    table.members tbody,
+    table.members tr,
+    table.members th,
+    table.members td {
       display: block;
     }
 
-    .members tr {
+    table.members tr {
       padding: 0.375rem 0;
       border-bottom: 1px solid var(--map-border);
     }
 
-    .members th,
-    .members td {
+    table.members th,
+    table.members td {
       padding: 0.0625rem 0.5rem;
       border: 0;
     }
 
-    .members td:empty {
+    table.members td:empty {
       display: none;
     }
 
-    .members td::before {
+    table.members td::before {
       content: attr(data-label) ': ';
       content: attr(data-label) ': ' / '';
       color: var(--_text-muted);
