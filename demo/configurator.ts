@@ -1,14 +1,24 @@
 // The configurator: a web editor picks a widget and its options, sees it live, and copies the snippet.
 // Each widget's options come from the custom-elements manifest (made by `npm run build`), so a new
-// attribute shows up here without touching this file.
+// attribute shows up here without touching this file. Two pages start it: the dev server's
+// (configurator-dev.ts) and the built folder's (configurator-static.ts, dist/configurator.html). Both may
+// run under a strict CSP with Trusted Types: no HTML strings, no inline styles.
 import '@iisg/widgets';
-import { SUPPORTED_LANGUAGES } from '@iisg/widgets';
-import { parseFeed, pickText, type Feed } from '@iisg/feed';
+import { loadFeed, SUPPORTED_LANGUAGES } from '@iisg/widgets';
+import { pickText, type Feed } from '@iisg/feed';
 import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, WIDGET_TAGS, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
 
-const MANIFEST_URL = '/packages/widgets/custom-elements.json';
-/** The sample feed, as a path that also works from any other page on this server (a pasted snippet). */
-const SAMPLE_FEED = new URL('./feed.json', location.href).pathname;
+/** Where a configurator page finds what it needs, and the addresses its snippets start with. */
+export interface ConfiguratorSite {
+  /** The custom-elements manifest, or its URL. */
+  manifest: Manifest | string;
+  /** The sample feed's address, as snippets write it. */
+  sampleFeed: string;
+  /** The script address a snippet starts with. */
+  script: string;
+  /** The address the "use this server's files" button writes. */
+  localScript: string;
+}
 const DEFAULT_ACCENT = '#0b4f8a';
 const DEFAULT_DARK_ACCENT = '#8cc4ff';
 const DEFAULT_RADIUS_PX = 8;
@@ -37,7 +47,7 @@ interface ManifestDeclaration {
   description?: string;
   attributes?: ManifestAttribute[];
 }
-interface Manifest {
+export interface Manifest {
   modules: { declarations?: ManifestDeclaration[] }[];
 }
 
@@ -117,6 +127,7 @@ const feedStatus = $<HTMLParagraphElement>('#feed-status');
 const feedUrl = $<HTMLInputElement>('#feed-url');
 const scriptSrc = $<HTMLInputElement>('#script-src');
 
+let site: ConfiguratorSite;
 let elements: ElementInfo[] = [];
 let feed: Feed | undefined;
 /** Values the editor set, per widget, so switching widgets and back keeps them. */
@@ -126,7 +137,7 @@ const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name
 const current = () => elements.find((e) => e.tag === tagSelect.value) ?? elements[0];
 
 function feedSource(): string {
-  return radio('feed') === 'sample' ? SAMPLE_FEED : feedUrl.value.trim();
+  return radio('feed') === 'sample' ? site.sampleFeed : feedUrl.value.trim();
 }
 
 /** Suggestions from the feed for attributes that take its ids. */
@@ -166,59 +177,59 @@ function remember(name: string, value: string | boolean) {
   chosen.set(tag, { ...chosen.get(tag), [name]: value });
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** A manifest description as HTML: its `backticks` as code. */
-const withCode = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+/** An element with its properties and children: built, not parsed, as Trusted Types require. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const element = Object.assign(document.createElement(tag), properties);
+  element.append(...children);
+  return element;
+}
+/** A manifest description's text and its `backticks` as code. */
+const withCode = (text: string) => text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? h('code', {}, part) : part));
 
 /** One labelled control per attribute: checkbox, number, select, checkbox group or text with suggestions. */
 function renderOptions() {
   const info = current();
-  $('#tag-summary').innerHTML = withCode(info.summary);
+  $('#tag-summary').replaceChildren(...withCode(info.summary));
   optionsBox.replaceChildren();
   for (const control of info.controls) {
     const id = `opt-${control.name}`;
     const value = valueOf(control);
-    const wrap = document.createElement('div');
-    wrap.className = 'field';
-    const help = document.createElement('small');
-    help.className = 'hint';
-    help.innerHTML = withCode(control.description);
-    const code = `<code>${control.name}</code>`;
+    const wrap = h('div', { className: 'field' });
+    const help = h('small', { className: 'hint' }, ...withCode(control.description));
+    const code = () => h('code', {}, control.name);
     if (control.kind === 'boolean') {
-      wrap.innerHTML = `<label class="check"><input type="checkbox" id="${id}" data-attr="${control.name}"> ${code}</label>`;
-      wrap.querySelector('input')!.checked = value === true;
+      const box = h('input', { type: 'checkbox', id, checked: value === true });
+      box.dataset.attr = control.name;
+      wrap.append(h('label', { className: 'check' }, box, ' ', code()));
     } else if (control.kind === 'list') {
       const suggestions = feedSuggestions(control.name);
       const values = suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v]);
       const set = new Set(String(value).split(/\s+/).filter(Boolean));
-      wrap.innerHTML = `<fieldset class="group"><legend>${code}</legend></fieldset>`;
+      const group = h('fieldset', { className: 'group' }, h('legend', {}, code()));
       for (const [v, label] of values) {
-        const item = document.createElement('label');
-        item.className = 'check';
-        item.innerHTML = `<input type="checkbox" data-list="${control.name}">`;
-        const box = item.querySelector('input')!;
-        box.value = v;
-        box.checked = set.has(v);
-        item.append(` ${label}`);
-        wrap.firstElementChild!.append(item);
+        const box = h('input', { type: 'checkbox', value: v, checked: set.has(v) });
+        box.dataset.list = control.name;
+        group.append(h('label', { className: 'check' }, box, ` ${label}`));
       }
+      wrap.append(group);
     } else if (control.kind === 'choice') {
-      wrap.innerHTML = `<label for="${id}">${code}</label><select id="${id}" data-attr="${control.name}"></select>`;
-      const select = wrap.querySelector('select')!;
+      const select = h('select', { id });
+      select.dataset.attr = control.name;
       const values = control.defaultValue && !control.values.includes(control.defaultValue) ? [control.defaultValue, ...control.values] : control.values;
       for (const v of values) select.add(new Option(v === control.defaultValue ? `${v} (default)` : v, v));
       select.value = String(value);
+      wrap.append(h('label', { htmlFor: id }, code()), select);
     } else {
       const suggestions = feedSuggestions(control.name);
       const listId = `${id}-values`;
-      wrap.innerHTML = `<label for="${id}">${code}</label><input id="${id}" data-attr="${control.name}" spellcheck="false"><datalist id="${listId}"></datalist>`;
-      const input = wrap.querySelector('input')!;
+      const input = h('input', { id, spellcheck: false, placeholder: control.defaultValue });
+      input.dataset.attr = control.name;
       if (control.kind === 'number') input.type = 'number';
-      input.placeholder = control.defaultValue;
       input.value = String(value === control.defaultValue ? '' : value);
-      const datalist = wrap.querySelector('datalist')!;
+      const datalist = h('datalist', { id: listId });
       for (const [v, label] of suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v])) datalist.append(new Option(label, v));
       if (datalist.options.length) input.setAttribute('list', listId);
+      wrap.append(h('label', { htmlFor: id }, code()), input, datalist);
     }
     wrap.append(help);
     optionsBox.append(wrap);
@@ -264,14 +275,16 @@ export function currentConfig(): SnippetConfig {
   };
 }
 
+/** The `<style>` block's rule in the preview: a constructed stylesheet, which a strict CSP allows where it blocks a `<style>` element. */
+const previewSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
+
 /** The preview is built from the same attributes and `<style>` block as the snippet, on a plain stage. */
 function renderPreview(config: SnippetConfig) {
   const element = document.createElement(config.tag);
   for (const [name, value] of snippetAttributes(config)) element.setAttribute(name, value);
-  const block = styleBlock(config);
-  const style = document.createElement('style');
-  style.textContent = block.replace(/^<style>\n?|\n?<\/style>$/g, '');
-  stage.replaceChildren(...(block ? [style] : []), element);
+  previewSheet.replaceSync(styleBlock(config).replace(/^<style>\n?|\n?<\/style>$/g, ''));
+  stage.replaceChildren(element);
   stage.dataset.theme = config.attributes.theme ? String(config.attributes.theme) : 'light';
   stage.style.maxWidth = $<HTMLSelectElement>('#stage-width').value;
 }
@@ -301,9 +314,8 @@ async function loadFeedSuggestions() {
   feed = undefined;
   if (!src) return;
   try {
-    const response = await fetch(src);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    feed = parseFeed(await response.text()).feed ?? undefined;
+    // As the preview loads it (one request between them), so the page needs no parser of its own.
+    feed = (await loadFeed(src)).feed;
   } catch {
     // The preview says what went wrong; the options only lose their suggestions (often CORS from this page).
   }
@@ -350,7 +362,7 @@ function wire() {
     });
   }
   $('#script-local').addEventListener('click', () => {
-    scriptSrc.value = '/dist/iisg-widgets.min.js';
+    scriptSrc.value = site.localScript;
     update();
   });
   $('#script-cdn').addEventListener('click', () => {
@@ -379,15 +391,24 @@ function wire() {
   });
 }
 
-async function start() {
-  scriptSrc.value = CDN_SCRIPT;
+async function readManifest(manifest: Manifest | string): Promise<Manifest> {
+  if (typeof manifest !== 'string') return manifest;
+  const response = await fetch(manifest);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as Manifest;
+}
+
+export async function startConfigurator(where: ConfiguratorSite) {
+  site = where;
+  scriptSrc.value = site.script;
   try {
-    const response = await fetch(MANIFEST_URL);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    elements = controlsFromManifest((await response.json()) as Manifest);
+    elements = controlsFromManifest(await readManifest(site.manifest));
     if (!elements.length) throw new Error('no widgets in the manifest');
   } catch (error) {
-    optionsBox.innerHTML = `<p class="error">The widgets’ manifest (<code>${MANIFEST_URL}</code>) could not be read: run <code>npm run build</code> first. (${(error as Error).message})</p>`;
+    const url = typeof site.manifest === 'string' ? site.manifest : 'custom-elements.json';
+    optionsBox.replaceChildren(
+      h('p', { className: 'error' }, 'The widgets’ manifest (', h('code', {}, url), ') could not be read: run ', h('code', {}, 'npm run build'), ` first. (${(error as Error).message})`),
+    );
     return;
   }
   fillStatic();
@@ -400,4 +421,3 @@ async function start() {
   await loadFeedSuggestions();
 }
 
-void start();
