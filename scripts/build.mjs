@@ -1,9 +1,10 @@
 // `npm run build`: packages, declarations, the custom-elements manifest and the drop-in bundle,
-// then the drop-in's gzip size.
+// then the drop-in's gzip size, then the rest of dist/ as a folder to upload (scripts/build-kit.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { buildKit } from './build-kit.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 for (const dir of ['dist', 'packages/feed/dist', 'packages/widgets/dist']) rmSync(dir, { recursive: true, force: true });
@@ -66,3 +67,6 @@ if (withParser > CALENDAR_CEILING) {
   console.error(`\nThe calendar with its parser is ${bytes(withParser)} bytes gzip, over the ceiling of ${bytes(CALENDAR_CEILING)} (scripts/build.mjs).`);
   process.exit(1);
 }
+
+await buildKit();
+console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample) and configurator.html.');
