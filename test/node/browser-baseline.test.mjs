@@ -73,6 +73,12 @@ const DEGRADES = [
     why: 'Firefox before 121: the keyboard hint under the controls is never shown (screen readers still get it as the region’s description).',
   },
   {
+    feature: ':has()',
+    file: 'packages/widgets/src/network-map/network-map.styles.ts',
+    uses: 1,
+    why: 'Firefox before 121: the arrow-key hint under the map is never shown (screen readers still get it as the markers’ description).',
+  },
+  {
     feature: ':dir()',
     file: 'packages/widgets/src/shared/theme.styles.ts',
     uses: 1,
