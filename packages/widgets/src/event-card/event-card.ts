@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { otherLanguage, pickText, quote, textBlocks, type FeedEvent, type Feed, type Problem } from '@iisg/feed';
+import { otherLanguage, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+import { droppedProblem, explainMissingEvent } from '../shared/missing-event.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -130,7 +131,7 @@ export class IisgEventCard extends LitElement {
     // A feed split by year (an index with periods): the event is in one of its files; fetch them.
     if (!event && this.feedController.state === 'ready') {
       this.feedController.requestAll();
-      this.explainMissing();
+      explainMissingEvent(this.feedController, this.eventId, this.src, this.explained);
     }
     // Structured data lives in the light DOM, where crawlers read it.
     writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
@@ -141,32 +142,8 @@ export class IisgEventCard extends LitElement {
     writeEventsJsonLd(this, null, [], '');
   }
 
-  /** The feed and id the console was last told about: each is said once, not at every render. */
-  private explained?: [Feed, string];
-
-  /** The problem that left out the event `event-id` names (it is in the feed, but invalid), if that is why it is missing. */
-  private get droppedProblem(): Problem | undefined {
-    return this.feedController.problems.find((p) => p.dropped && p.eventId === this.eventId);
-  }
-
-  /**
-   * Tell the page's developer why the event `event-id` names is not shown: where the feed has it wrong, or
-   * (a typo in event-id) that it has no such id, with the ids nearest it. Once per feed, and only once an
-   * index feed's period files are all in.
-   */
-  private explainMissing() {
-    const { feed, complete, who } = this.feedController;
-    const id = this.eventId;
-    if (!feed || !id || !complete || (this.explained?.[0] === feed && this.explained[1] === id)) return;
-    this.explained = [feed, id];
-    const dropped = this.droppedProblem;
-    const from = this.src ?? 'its feed';
-    if (dropped) console.error(`${who}: the event ${quote(id)} in ${from} could not be shown: ${dropped.path}: ${dropped.message}`);
-    else {
-      const near = nearIds(id, feed.byId.keys());
-      console.warn(`${who}: no event has the id ${quote(id)} in ${from}; ${near.length ? `did you mean ${near.map(quote).join(', ')}?` : 'check event-id'}`);
-    }
-  }
+  /** What the console was told about a missing event, by feed: each is said once, not at every render. */
+  private readonly explained = new WeakMap<Feed, string>();
 
   /** The event shown, once the feed is loaded. */
   get shownEvent(): FeedEvent | undefined {
@@ -183,7 +160,7 @@ export class IisgEventCard extends LitElement {
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return status;
     const event = this.shownEvent;
-    if (!event) return html`${status}<p part="message" class="message" role="status">${this.droppedProblem ? messages.eventNotShown : messages.eventNotFound}</p>`;
+    if (!event) return html`${status}<p part="message" class="message" role="status">${droppedProblem(this.feedController, this.eventId) ? messages.eventNotShown : messages.eventNotFound}</p>`;
     return html`${status}${this.renderEvent(feed, event)}`;
   }
 
@@ -277,24 +254,4 @@ export class IisgEventCard extends LitElement {
         : nothing}
     `;
   }
-}
-
-/**
- * Up to three ids of the feed that start as `id` does (in any case), the longest shared start first, then the
- * nearest in length; at least 3 characters shared, so not every id: cheap suggestions for a mistyped `event-id`.
- */
-function nearIds(id: string, ids: Iterable<string>): string[] {
-  const typed = id.toLowerCase();
-  const shared = (known: string) => {
-    const lower = known.toLowerCase();
-    let n = 0;
-    while (n < typed.length && typed[n] === lower[n]) n++;
-    return n;
-  };
-  return [...ids]
-    .map((known) => [known, shared(known)] as const)
-    .filter(([, n]) => n >= 3)
-    .sort((a, b) => b[1] - a[1] || Math.abs(a[0].length - id.length) - Math.abs(b[0].length - id.length))
-    .slice(0, 3)
-    .map(([known]) => known);
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
 import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
@@ -122,6 +123,8 @@ export class IisgEventTimeline extends LitElement {
   private tabStop?: string;
   /** What the series blocks' text was drawn from when last measured: the feed, the language, which series, the zone. */
   #measuredFor: unknown[] = [];
+  /** What the console was told about a missing `event-id`, by feed: said once, not at every render. */
+  private readonly explained = new WeakMap<Feed, string>();
   #fitFrame?: number;
   /**
    * The size changes with the page's font size, and a narrow container draws the blocks in another font size.
@@ -164,7 +167,11 @@ export class IisgEventTimeline extends LitElement {
 
   protected override updated() {
     // A feed split by year (an index with periods): the timeline shows the whole archive.
-    if (this.feedController.state === 'ready') this.feedController.requestAll();
+    if (this.feedController.state === 'ready') {
+      this.feedController.requestAll();
+      // The meetings around `event-id`: an id the feed does not have (a typo, or an event left out) is said.
+      if (this.mode === 'cluster') explainMissingEvent(this.feedController, this.eventId, this.src, this.explained);
+    }
     const drawnFrom = [this.feedController.feed, this.locale.locale, this.locale.lang, this.mode, this.series, this.zone];
     if (drawnFrom.some((value, i) => value !== this.#measuredFor[i])) {
       this.#measuredFor = drawnFrom;
