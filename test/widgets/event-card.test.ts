@@ -133,7 +133,8 @@ describe('<iisg-event-card>', () => {
     } finally {
       console.error = original;
     }
-    expect(errors.join('\n')).to.contain("events[0].start: '2019-02-30' is not a date");
+    // Where (the path) and which event (its id, to find it in a long file).
+    expect(errors.join('\n')).to.match(/inline JSON: events\[0\]\.start: '2019-02-30' is not a date.* \(event 'bad'\)$/m);
   });
 
   it('never turns feed text into markup or unsafe links', async () => {

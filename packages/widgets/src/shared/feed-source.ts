@@ -2,7 +2,7 @@
  * Fetching feeds for elements: one request per URL however many elements name it, a timeout, retries
  * with backoff, and the last good copy kept in localStorage for when the network fails.
  */
-import type { Feed, ParseResult, Problem } from '@iisg/feed';
+import { quote, type Feed, type ParseResult, type Problem } from '@iisg/feed';
 
 type Parser = typeof import('./feed-parser.js');
 let parser: Promise<Parser> | undefined;
@@ -231,7 +231,11 @@ export function reportProblems(problems: Problem[], source: string, reporter: st
   if (!problems.length) return;
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.groupCollapsed?.(`${reporter}: ${problems.length} problem(s) in ${source} (${errors} error(s))`);
-  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${source}: ${loadedParser!.formatProblem(p)}`);
+  for (const p of problems) {
+    // Which event, by its id, to find it in a long file (one without an id goes by the name the parser gave it).
+    const id = p.eventId && p.path.startsWith('events[') ? ` (event ${quote(p.eventId)})` : '';
+    (p.severity === 'error' ? console.error : console.warn)(`${source}: ${loadedParser!.formatProblem(p)}${id}`);
+  }
   console.groupEnd?.();
 }
 
