@@ -71,7 +71,7 @@ export interface MemberSelectDetail {
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Markers, member countries, links.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Numbers on markers.
  * @cssproperty [--iisg-color-danger=#a4161a] - The error message.
- * @cssproperty [--iisg-color-warning=#7a4a00] - Event places.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Event places, the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
  * @cssproperty [--iisg-font-size=1rem] - Base font size.
