@@ -10,4 +10,5 @@ void startConfigurator({
   sampleFeed: new URL('./feed.json', location.href).pathname,
   script: CDN_SCRIPT,
   localScript: '/dist/iisg-widgets.min.js',
+  themes: '/packages/widgets/themes/',
 });

@@ -11,4 +11,5 @@ void startConfigurator({
   sampleFeed: inThisFolder('./feed.json'),
   script: inThisFolder('./iisg-widgets.min.js'),
   localScript: inThisFolder('./iisg-widgets.min.js'),
+  themes: inThisFolder('./themes/'),
 });

@@ -18,6 +18,8 @@ export interface ConfiguratorSite {
   script: string;
   /** The address the "use this server's files" button writes. */
   localScript: string;
+  /** The folder of the theme files, for the preview (`.../themes/`). */
+  themes: string;
 }
 const DEFAULT_ACCENT = '#0b4f8a';
 const DEFAULT_DARK_ACCENT = '#8cc4ff';
@@ -272,6 +274,7 @@ export function currentConfig(): SnippetConfig {
     tokenPlacement: radio('placement') as TokenPlacement,
     scriptSrc: scriptSrc.value,
     singleElement: $<HTMLInputElement>('#single-element').checked,
+    themeFile: $<HTMLSelectElement>('#theme-file').value || undefined,
   };
 }
 
@@ -279,8 +282,16 @@ export function currentConfig(): SnippetConfig {
 const previewSheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
 
+/** The theme file in the preview: a stylesheet link, as the snippet writes it (a strict CSP allows the site's own files). */
+const previewTheme = Object.assign(document.createElement('link'), { rel: 'stylesheet' });
+
 /** The preview is built from the same attributes and `<style>` block as the snippet, on a plain stage. */
 function renderPreview(config: SnippetConfig) {
+  if (config.themeFile) {
+    const href = new URL(`${config.themeFile}.css`, new URL(site.themes, location.href)).href;
+    if (previewTheme.href !== href) previewTheme.href = href;
+    if (!previewTheme.isConnected) document.head.append(previewTheme);
+  } else previewTheme.remove();
   const element = document.createElement(config.tag);
   for (const [name, value] of snippetAttributes(config)) element.setAttribute(name, value);
   previewSheet.replaceSync(styleBlock(config).replace(/^<style>\n?|\n?<\/style>$/g, ''));

@@ -25,6 +25,8 @@ export interface SnippetConfig {
   scriptSrc?: string;
   /** Load only this element's bundle (`iisg-event-card.min.js`) instead of every element's. */
   singleElement?: boolean;
+  /** A theme file of the folder (`regional-blue`): a `<link>` to `themes/regional-blue.css` beside the bundle. */
+  themeFile?: string;
 }
 
 const TOKEN_NAME = /^--iisg-[a-z0-9-]+$/;
@@ -65,6 +67,12 @@ export function scriptUrl(config: SnippetConfig): string {
   return config.singleElement ? src.replace(/iisg-widgets\.min\.js(?=$|[?#])/, `${config.tag}.min.js`) : src;
 }
 
+/** The theme file's URL, in the `themes/` folder beside the bundle; undefined without one. */
+export function themeUrl(config: SnippetConfig): string | undefined {
+  if (!config.themeFile || !/^[a-z0-9-]+$/.test(config.themeFile)) return undefined;
+  return (config.scriptSrc?.trim() || CDN_SCRIPT).replace(/[^/]*$/, `themes/${config.themeFile}.css`);
+}
+
 /** The `<style>` block for `style-block` placement, or `''`. */
 export function styleBlock(config: SnippetConfig): string {
   const tokens = tokenEntries(config.tokens);
@@ -80,9 +88,15 @@ export function elementTag(config: SnippetConfig): string {
   return `<${config.tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n></${config.tag}>`;
 }
 
-/** The whole snippet: the script tag, the tokens (if any), the element. */
+/** The whole snippet: the script tag, the theme file (if any), the tokens (if any), the element. */
 export function buildSnippet(config: SnippetConfig): string {
-  return [`<script type="module" src="${escapeAttribute(scriptUrl(config))}"></script>`, styleBlock(config), elementTag(config)]
+  const theme = themeUrl(config);
+  return [
+    `<script type="module" src="${escapeAttribute(scriptUrl(config))}"></script>`,
+    theme ? `<link rel="stylesheet" href="${escapeAttribute(theme)}">` : '',
+    styleBlock(config),
+    elementTag(config),
+  ]
     .filter(Boolean)
     .join('\n');
 }

@@ -206,6 +206,18 @@ describe('buildSnippet', () => {
     expect(buildSnippet({ ...base, tokens, tokenPlacement: 'style-attribute' })).to.match(/\n  style="--iisg-color-accent: #7a1f5c; --iisg-radius: 2px"\n><\/iisg-event-card>$/);
   });
 
+  it('links a theme file from the themes folder beside the bundle, before the tokens that override it', () => {
+    const snippet = buildSnippet({ ...base, scriptSrc: 'https://www.rcc.int/iisg/iisg-widgets.min.js', themeFile: 'regional-blue', tokens: { '--iisg-radius': '2px' } });
+    expect(snippet.split('\n').slice(0, 3)).to.deep.equal([
+      '<script type="module" src="https://www.rcc.int/iisg/iisg-widgets.min.js"></script>',
+      '<link rel="stylesheet" href="https://www.rcc.int/iisg/themes/regional-blue.css">',
+      '<style>',
+    ]);
+    expect(buildSnippet({ ...base, singleElement: true, themeFile: 'high-contrast' })).to.contain('<link rel="stylesheet" href="/dist/themes/high-contrast.css">');
+    expect(buildSnippet({ ...base, themeFile: '../x' }), 'only a theme file name').to.not.contain('<link');
+    expect(buildSnippet(base)).to.not.contain('<link');
+  });
+
   it("names the element's own bundle when asked", () => {
     expect(buildSnippet({ ...base, singleElement: true })).to.contain('src="/dist/iisg-event-card.min.js"');
     expect(buildSnippet({ ...base, scriptSrc: undefined })).to.contain('src="https://YOUR-SITE/iisg/iisg-widgets.min.js"');
