@@ -1,4 +1,4 @@
-import { type DayKey, dayKeyInZone, parseIsoDate, wallClock, daysInMonth, dayKey } from './day-key.js';
+import { type DayKey, parseIsoDate, wallClock, daysInMonth, dayKey } from './day-key.js';
 import { utcMs, zonedTimeToEpoch } from './zoned-time.js';
 
 /** A parsed `start` or `end` value. */

@@ -2,7 +2,6 @@ import { type DayKey, DAY_MS, dayKeyInZone, lastDayInZone, localDayKey } from '.
 import { parseDateValue, type DateValue } from './event-dates.js';
 import { quote } from './problems.js';
 import {
-  type Json,
   type ReadContext,
   checkFields,
   isObject,

@@ -81,8 +81,14 @@ export function networkMembers(feed: Feed, network: Network, lang: string): MapM
     const text = (value: Parameters<typeof pickText>[0]) => pickText(value, lang, feed.language) || undefined;
     const base = { role: text(member.role), since: member.since };
     // The language of each text that is not the one shown: the feed has none in it.
-    const langsOf = (texts: Partial<Record<keyof MapMember['langs'], LocalText>>): MapMember['langs'] =>
-      Object.fromEntries(Object.entries(texts).flatMap(([key, value]) => [[key, otherLanguage(value, lang, feed.language)]].filter(([, tag]) => tag)));
+    const langsOf = (texts: Partial<Record<keyof MapMember['langs'], LocalText>>) => {
+      const langs: MapMember['langs'] = {};
+      for (const [key, text] of Object.entries(texts) as [keyof MapMember['langs'], LocalText | undefined][]) {
+        const tag = otherLanguage(text, lang, feed.language);
+        if (tag) langs[key] = tag;
+      }
+      return langs;
+    };
     let result: MapMember;
     if (member.organisation) {
       const o = feed.organisations.get(member.organisation);

@@ -217,7 +217,6 @@ export class IisgNetworkMap extends LitElement {
     const feed = this.feedController.feed;
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return html`${status}`;
-    const { messages } = this.locale;
     const network = this.shownNetwork;
     const members = this.layers.members ? this.members : [];
     const events = this.layers.events ? eventPlaces(feed, this.locale.lang, this.shownYear) : [];
@@ -242,7 +241,7 @@ export class IisgNetworkMap extends LitElement {
   }
 
   private renderToolbar(feed: Feed, network: Network | undefined, members: MapMember[]) {
-    const { messages, lang } = { messages: this.locale.messages, lang: this.locale.lang };
+    const lang = this.locale.lang;
     const offered = this.offeredNetworks(feed);
     const years = this.layers.events ? eventYears(feed) : [];
     const name = networkName(this.context(feed), network);
@@ -284,7 +283,6 @@ export class IisgNetworkMap extends LitElement {
   }
 
   private renderMap(feed: Feed, network: Network | undefined, members: MapMember[], events: EventPlace[]) {
-    const { messages, lang } = this.locale;
     const places = memberPlaces(members);
     const memberCountries = new Set(members.filter((m) => m.kind === 'country' && m.point).map((m) => m.id));
     const eventPoints = events.flatMap((e) => (e.point ? [e.point] : []));
@@ -404,7 +402,6 @@ export class IisgNetworkMap extends LitElement {
   }
 
   private renderLegend(networkName: Phrase, markers: Marker[], events: boolean) {
-    const { messages } = this.locale;
     const members = markers.flatMap((m) => (m.kind === 'members' ? [m.members] : []));
     const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
     const clustered = members.some((list) => list.length > 1);
