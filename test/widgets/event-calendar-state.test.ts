@@ -4,7 +4,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, calendar, cell, focused } from './helpers.js';
+import { $, $$, calendar, cell, consoleSaid, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -22,18 +22,7 @@ async function choose(el: IisgEventCalendar, select: HTMLSelectElement, value: s
 }
 
 /** console.warn's messages while `run` runs (and `wait` ms after). */
-async function warnings(run: () => Promise<unknown>, wait = 0): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
-  try {
-    await run();
-    await aTimeout(wait);
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
+const warnings = (run: () => Promise<unknown>, wait = 0) => consoleSaid('warn', run, wait);
 
 describe('<iisg-event-calendar> controls follow the state', () => {
   it('the month and year pickers show the month in view after the visitor used them', async () => {

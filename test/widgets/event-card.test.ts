@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCard } from '@iisg/widgets';
+import { consoleSaid } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -80,10 +81,7 @@ describe('<iisg-event-card>', () => {
   });
 
   it('says so when the event is not in the feed, and tells the console once, with the ids nearest a typo', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await consoleSaid('warn', async () => {
       const el = await card(html`<iisg-event-card src=${FEED} event-id="nope" lang="en"></iisg-event-card>`);
       expect(text(el, 'message')).to.equal('This event is not in the feed.');
       const typo = await card(html`<iisg-event-card id="next" src=${FEED} event-id="RNNC-03" lang="en"></iisg-event-card>`);
@@ -91,48 +89,35 @@ describe('<iisg-event-card>', () => {
       // Drawn again (another layout): not said again.
       typo.layout = 'compact';
       await typo.updateComplete;
-      await aTimeout(50);
-      expect(warnings).to.deep.equal([
-        `iisg-event-card: no event has the id 'nope' in ${FEED}; check event-id`,
-        `iisg-event-card#next: no event has the id 'RNNC-03' in ${FEED}; did you mean 'rnnc-1', 'rnnc-2', 'rnnc-3'?`,
-      ]);
-    } finally {
-      console.warn = original;
-    }
+    }, 50);
+    expect(warnings).to.deep.equal([
+      `iisg-event-card: no event has the id 'nope' in ${FEED}; check event-id`,
+      `iisg-event-card#next: no event has the id 'RNNC-03' in ${FEED}; did you mean 'rnnc-1', 'rnnc-2', 'rnnc-3'?`,
+    ]);
   });
 
   it('says an event left out as invalid could not be shown, and names it in the console by its id and path', async () => {
     const feed = { version: 1, events: [{ id: 'ok', title: 'Fine', start: '2019-04-23' }, { id: 'broken', start: '2019-04-24' }] };
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      const el = await card(html`<iisg-event-card id="talk" .feed=${feed} event-id="broken" lang="en"></iisg-event-card>`);
+    let el!: IisgEventCard;
+    const errors = await consoleSaid('error', async () => {
+      el = await card(html`<iisg-event-card id="talk" .feed=${feed} event-id="broken" lang="en"></iisg-event-card>`);
       expect(text(el, 'message')).to.equal('This event could not be shown: its entry in the feed has an error.');
-      await aTimeout(50);
-      expect(errors.filter((e) => e.startsWith('iisg-event-card#talk: the event'))).to.deep.equal([
-        "iisg-event-card#talk: the event 'broken' in its feed could not be shown: events[1].title: the event has no title; the event is left out",
-      ]);
-      await expect(el).to.be.accessible();
-    } finally {
-      console.error = original;
-    }
+    }, 50);
+    expect(errors.filter((e) => e.startsWith('iisg-event-card#talk: the event'))).to.deep.equal([
+      "iisg-event-card#talk: the event 'broken' in its feed could not be shown: events[1].title: the event has no title; the event is left out",
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('reads an inline JSON feed, shows the valid event and reports the broken one', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
+    const errors = await consoleSaid('error', async () => {
       const el = await card(html`<iisg-event-card event-id="ok" lang="en">
         <script type="application/json">
           {"version": 1, "events": [{"id": "bad", "title": "Broken", "start": "2019-02-30"}, {"id": "ok", "title": "Fine", "start": "2019-04-23"}]}
         </script>
       </iisg-event-card>`);
       expect(text(el, 'title')).to.equal('Fine');
-    } finally {
-      console.error = original;
-    }
+    });
     // Where (the path) and which event (its id, to find it in a long file).
     expect(errors.join('\n')).to.match(/inline JSON: events\[0\]\.start: '2019-02-30' is not a date.* \(event 'bad'\)$/m);
   });

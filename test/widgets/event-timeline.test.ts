@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
+import { consoleSaid } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -61,22 +62,16 @@ describe('<iisg-event-timeline>', () => {
   });
 
   it('tells the page’s developer, once, that the feed has no event with its event-id (a typo), with the ids nearest it', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await consoleSaid('warn', async () => {
       const el = await timeline(html`<iisg-event-timeline id="around" src=${FEED} mode="cluster" event-id="NFP-07" lang="en" style="width: 900px"></iisg-event-timeline>`);
       expect($(el, '[part~="empty"]'), 'nothing to show').to.not.equal(null);
       // Drawn again (another language): not said again.
       el.lang = 'de';
       await el.updateComplete;
-      await aTimeout(200);
-      expect(warnings.filter((w) => w.includes('event-id') || w.includes('no event'))).to.deep.equal([
-        `iisg-event-timeline#around: no event has the id 'NFP-07' in ${FEED}; did you mean 'nfp-7'?`,
-      ]);
-    } finally {
-      console.warn = original;
-    }
+    }, 200);
+    expect(warnings.filter((w) => w.includes('event-id') || w.includes('no event'))).to.deep.equal([
+      `iisg-event-timeline#around: no event has the id 'NFP-07' in ${FEED}; did you mean 'nfp-7'?`,
+    ]);
   });
 
   it('is one tab stop; arrows move in time order; Enter opens the shared popover; Esc returns', async () => {

@@ -1,5 +1,5 @@
 // What the widget tests share: queries into an element's shadow root and a calendar that has drawn its feed.
-import { fixture, waitUntil, type html } from '@open-wc/testing';
+import { aTimeout, fixture, waitUntil, type html } from '@open-wc/testing';
 import type { IisgEventCalendar } from '@iisg/widgets';
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
@@ -21,3 +21,17 @@ export const cell = (el: Element, iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
 };
+
+/** What `console[method]` said while `run` ran (and `wait` ms after): each call as one line. */
+export async function consoleSaid(method: 'warn' | 'error', run: () => Promise<unknown>, wait = 0): Promise<string[]> {
+  const said: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await run();
+    await aTimeout(wait);
+  } finally {
+    console[method] = original;
+  }
+  return said;
+}
