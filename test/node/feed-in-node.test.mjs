@@ -80,3 +80,27 @@ test("the feed's updated: a date-time whose day does not exist is reported and i
     assert.equal(feed.updated, updated);
   }
 });
+
+test('every problem found in an event names it by the id it is shown under, whichever field it is in', () => {
+  const { problems } = parseFeed({
+    version: 1,
+    events: [
+      { id: 'a', title: 'A', start: '2019-04-23', url: 'javascript:alert(1)', location: 'Tirana', organisers: ['nobody'] },
+      { id: 'a', title: 'Second A', start: '2019-04-24', online: 'ftp://example.org', series: 'rnnc' },
+      { titel: 'No title', start: '2019-04-25' },
+      'not an event',
+    ],
+  });
+  assert.deepEqual(problems.map((p) => [p.path, p.eventId]), [
+    ['events[0].location', 'a'],
+    ['events[0].url', 'a'],
+    ['events[1].online', 'a~2'],
+    ['events[1].id', 'a~2'],
+    ['events[2].id', 'events-2'],
+    ['events[2].titel', 'events-2'],
+    ['events[2].title', 'events-2'],
+    ['events[3]', undefined],
+    ['events[0].organisers[0]', 'a'],
+    ['events[1].series.id', 'a~2'],
+  ]);
+});

@@ -37,8 +37,8 @@ export interface EventContext extends ReadContext {
 
 /**
  * One raw event to its normalised form, or undefined when it cannot be shown (reported as dropped).
- * Runs once per event: field paths (`events[12].organisers`) and the problems' `{ eventId }` are built
- * only when a problem is reported.
+ * Runs once per event: field paths (`events[12].organisers`) are built only when a problem is reported,
+ * and parseFeed names the event in its problems (`eventId`) afterwards.
  */
 export function parseEvent(ctx: EventContext, raw: unknown, index: number): FeedEvent | undefined {
   const path = `events[${index}]`;
@@ -49,8 +49,8 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   }
   const id = readString(ctx, raw.id, path, 'id');
   const eventId = id ?? `events-${index}`;
-  if (!id) problems.warn('missing-id', join(path, 'id'), `the event has no id; it is called '${eventId}' until it has one`, { eventId });
-  checkFields(ctx, raw, path, EVENT, eventId);
+  if (!id) problems.warn('missing-id', join(path, 'id'), `the event has no id; it is called '${eventId}' until it has one`);
+  checkFields(ctx, raw, path, EVENT);
 
   const title = readText(ctx, raw.title, path, 'title');
   if (!title) return dropEvent(ctx, eventId, 'missing-title', join(path, 'title'), raw.title === undefined ? 'the event has no title' : 'the title is empty');
@@ -58,7 +58,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   let timeZone = ctx.timeZone;
   if (raw.timeZone !== undefined) {
     if (typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone)) timeZone = raw.timeZone;
-    else problems.warn('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; using ${ctx.timeZone}`, { eventId });
+    else problems.warn('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; using ${ctx.timeZone}`);
   }
 
   const start = readDate(raw.start, timeZone);
@@ -67,12 +67,12 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   let end: DateValue = start;
   const rawEnd = readDate(raw.end, timeZone);
   if (rawEnd === undefined) {
-    problems.error('invalid-date', join(path, 'end'), `${quote(raw.end)} is not a date; the event is shown on its start day only`, { eventId });
+    problems.error('invalid-date', join(path, 'end'), `${quote(raw.end)} is not a date; the event is shown on its start day only`);
   } else if (rawEnd !== 'missing') {
     if (rawEnd.kind !== start.kind) {
-      problems.error('mixed-dates', join(path, 'end'), `end ${quote(raw.end)} must be ${start.kind === 'date' ? 'a date' : 'a date and time'} like start ${quote(raw.start)}; the event is shown on its start day only`, { eventId });
+      problems.error('mixed-dates', join(path, 'end'), `end ${quote(raw.end)} must be ${start.kind === 'date' ? 'a date' : 'a date and time'} like start ${quote(raw.start)}; the event is shown on its start day only`);
     } else if (rawEnd.kind === 'date' ? rawEnd.day < start.day : rawEnd.ms < (start as { ms: number }).ms) {
-      problems.error('end-before-start', join(path, 'end'), `end ${quote(raw.end)} is before start ${quote(raw.start)}; the event is shown on its start day only`, { eventId });
+      problems.error('end-before-start', join(path, 'end'), `end ${quote(raw.end)} is before start ${quote(raw.start)}; the event is shown on its start day only`);
     } else {
       end = rawEnd;
     }
@@ -102,7 +102,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     endDay,
     viewerStartDay,
     viewerEndDay,
-    status: readStatus(ctx, raw.status, path, eventId),
+    status: readStatus(ctx, raw.status, path),
     organisers: readIdList(ctx, raw.organisers, path, 'organisers'),
     hosts: readIdList(ctx, raw.hosts, path, 'hosts'),
     funders: readIdList(ctx, raw.funders, path, 'funders'),
@@ -116,9 +116,9 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     event.startMinutes = start.minutes;
     event.endMinutes = end.kind === 'time' ? end.minutes : start.minutes;
   }
-  const summary = readPlainText(ctx, raw.summary, path, 'summary', eventId);
+  const summary = readPlainText(ctx, raw.summary, path, 'summary');
   if (summary) event.summary = summary;
-  const description = readPlainText(ctx, raw.description, path, 'description', eventId);
+  const description = readPlainText(ctx, raw.description, path, 'description');
   if (description) event.description = description;
   const location = readLocation(ctx, raw.location, path);
   if (location) event.location = location;
@@ -161,18 +161,18 @@ export function statusSpelling(text: string): string {
   return normal === 'canceled' ? 'cancelled' : normal === 'online' ? 'moved-online' : normal === 'tbc' ? 'tentative' : normal;
 }
 
-function readStatus(ctx: ReadContext, value: unknown, path: string, eventId: string): EventStatus {
+function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus {
   if (value === undefined || value === null) return 'scheduled';
   const status = typeof value === 'string' ? statusSpelling(value) : '';
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
-  ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`, { eventId });
+  ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`);
   return 'scheduled';
 }
 
-function readPlainText(ctx: ReadContext, value: unknown, path: string, key: string, eventId: string) {
+function readPlainText(ctx: ReadContext, value: unknown, path: string, key: string) {
   const text = readText(ctx, value, path, key);
   if (text && Object.values(text).some((t) => HTML_TAG.test(t))) {
-    ctx.problems.warn('html-in-text', join(path, key), 'looks like HTML; it is shown as plain text (use blank lines for paragraphs and "- " for list items)', { eventId });
+    ctx.problems.warn('html-in-text', join(path, key), 'looks like HTML; it is shown as plain text (use blank lines for paragraphs and "- " for list items)');
   }
   return text;
 }

@@ -7,7 +7,7 @@ import { ProblemList, quote } from './problems.js';
 import { checkFields, isObject, knownFields, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
-import { type Feed, type FeedEvent, type ParseResult, ORGANISATION_ROLES } from './types.js';
+import { type Feed, type FeedEvent, type ParseResult, type Problem, ORGANISATION_ROLES } from './types.js';
 
 export const FEED_FIELDS = [
   'version', 'title', 'timeZone', 'language', 'updated', 'periods', 'countries', 'organisations', 'networks', 'series', 'tags', 'events',
@@ -66,13 +66,15 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     problems.error('invalid-type', 'events', `${quote(data.events)} is not a list of events; no event can be read`);
   } else {
     data.events.forEach((raw: unknown, i) => {
+      const before = problems.items.length;
       const event = parseEvent(ctx, raw, i);
-      if (!event) return;
-      if (byId.has(event.id)) {
+      if (event && byId.has(event.id)) {
         const renamed = uniqueId(byId, event.id);
         problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as ${quote(renamed)}`, { eventId: renamed });
         event.id = renamed;
       }
+      if (problems.items.length > before) nameEvent(problems.items, before, event?.id);
+      if (!event) return;
       byId.set(event.id, event);
       events.push(event);
     });
@@ -155,6 +157,16 @@ function readZone(problems: ProblemList, value: unknown): string {
   if (typeof value === 'string' && isTimeZone(value)) return value;
   problems.warn('unknown-time-zone', 'timeZone', `${quote(value)} is not an IANA time zone such as 'Europe/Belgrade'; using UTC`);
   return 'UTC';
+}
+
+/**
+ * Name the event that problems `from` on were found in (`eventId`): the id it is shown under (after a
+ * duplicate's renaming), or, for an event left out, the id its `dropped` problem gave it. The readers an
+ * event's fields go through (links, places, lists) need not each know whose field they read.
+ */
+function nameEvent(items: Problem[], from: number, shownId: string | undefined) {
+  const id = shownId ?? items.slice(from).find((p) => p.eventId)?.eventId;
+  if (id !== undefined) for (let i = from; i < items.length; i++) items[i].eventId = id;
 }
 
 function uniqueId(byId: Map<string, unknown>, id: string): string {

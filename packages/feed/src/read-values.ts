@@ -34,7 +34,7 @@ export function knownFields(list: readonly string[]): KnownFields {
  * `Object.keys` (no array per event: ~9% of a cold parse of 10,000 events). A key `for...in` finds on a
  * page's polluted Object.prototype is not the event's own, and not reported.
  */
-export function checkFields(ctx: ReadContext, obj: Json, path: string, known: KnownFields, eventId?: string) {
+export function checkFields(ctx: ReadContext, obj: Json, path: string, known: KnownFields) {
   for (const key in obj) {
     if (known.set.has(key) || key.startsWith('x-') || key === '$schema' || key === '$comment' || !Object.hasOwn(obj, key)) continue;
     const hint = suggest(key, known.list);
@@ -42,7 +42,6 @@ export function checkFields(ctx: ReadContext, obj: Json, path: string, known: Kn
       'unknown-field',
       join(path, key),
       `unknown field '${keyName(key)}'${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`,
-      eventId === undefined ? undefined : { eventId },
     );
   }
 }
