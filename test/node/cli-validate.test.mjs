@@ -71,7 +71,7 @@ test('--json gives every field a program needs', async () => {
 test('a syntax error is placed where it is; warnings alone exit 0; a missing file exits 2', async () => {
   const syntax = await runCli(['validate', 'test/fixtures/cli/syntax-error.json']);
   assert.equal(syntax.code, 1);
-  assert.equal(syntax.stdout, 'test/fixtures/cli/syntax-error.json:5:3: error: the feed is not valid JSON (unexpected \']\' at line 5, column 3)\n');
+  assert.equal(syntax.stdout, 'test/fixtures/cli/syntax-error.json:5:3: error: the feed is not valid JSON (unexpected \']\' at line 5, column 3: remove the comma before the \']\')\n');
 
   const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
   const warnings = join(dir, 'warnings.json');

@@ -5,8 +5,10 @@
 export interface JsonErrorPlace {
   line: number;
   column: number;
-  /** What was found there, for the message: `','`, `end of file`. */
+  /** What was found there, for the message: `','`, `end of file`, `line break`. */
   found: string;
+  /** Its index in the text. */
+  at: number;
 }
 
 export function findJsonError(text: string): JsonErrorPlace | undefined {
@@ -87,7 +89,27 @@ export function findJsonError(text: string): JsonErrorPlace | undefined {
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    const found = at >= text.length ? 'end of file' : `'${text[at]}'`;
-    return { line, column, found };
+    // A line break inside a text is named, not printed (it would break the message's line).
+    const found = at >= text.length ? 'end of file' : text[at] < ' ' ? (text[at] === '\t' ? 'tab' : 'line break') : `'${text[at]}'`;
+    return { line, column, found, at };
   }
+}
+
+/**
+ * What an editor most likely has to change at a syntax error (for the command line's `validate`): a
+ * comma before `}` or `]`, curly or single quotes, a line break inside a text, a missing comma, a comment.
+ */
+export function jsonErrorHint(text: string, { at }: JsonErrorPlace): string | undefined {
+  const c = text[at] ?? '';
+  const before = text.slice(0, at).trimEnd().slice(-1);
+  if ('}]'.includes(c) && c && before === ',') return `remove the comma before the '${c}'`;
+  if ('\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB'.includes(c) && c) return 'use straight double quotes (") as JSON does, not curly ones (a word processor writes those)';
+  if (c === "'") return 'JSON puts texts and field names in double quotes ("), not single ones';
+  if (c === '\n' || c === '\r') return 'a text cannot go over two lines: write \\n for a line break, or close the quote';
+  if (c === '\t') return 'write \\t for a tab inside a text';
+  if (c === '/') return 'JSON has no comments: remove it';
+  if (c === '"' && /["\]}\d\w]/.test(before)) return 'a comma is missing before it';
+  if (/[A-Za-z_]/.test(c) && (before === '{' || before === ',')) return 'field names go in double quotes (")';
+  if (at >= text.length) return "a closing '}' or ']' is missing, or the file is cut short";
+  return undefined;
 }

@@ -27,10 +27,14 @@ const EVENT = knownFields(EVENT_FIELDS);
 const LOCATION = knownFields(['venue', 'city', 'country', 'lat', 'lon']);
 const SERIES_REF = knownFields(['id', 'ordinal']);
 const RELATED_LINK = knownFields(['kind', 'event']);
+/** A date-time that fixes its own instant (`Z`, `+02:00`). */
+const OFFSET = /(Z|[+-]\d\d:?\d\d)$/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 
 export interface EventContext extends ReadContext {
   timeZone: string;
+  /** How many events' clock times are read in UTC only because the feed names no zone; undefined when it names one. */
+  unzoned?: number;
   /** The viewer's zone, or undefined for the runtime's own (computed without Intl). */
   viewerTimeZone?: string;
 }
@@ -57,13 +61,15 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
 
   let timeZone = ctx.timeZone;
   if (raw.timeZone !== undefined) {
-    if (typeof raw.timeZone === 'string' && isTimeZone(raw.timeZone)) timeZone = raw.timeZone;
-    else problems.warn('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; using ${ctx.timeZone}`);
+    const zone = typeof raw.timeZone === 'string' ? raw.timeZone.trim() : '';
+    if (isTimeZone(zone)) timeZone = zone;
+    else problems.error('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; its times are read in ${ctx.timeZone}`);
   }
 
   const start = readDate(raw.start, timeZone);
   if (start === 'missing') return dropEvent(ctx, eventId, 'missing-start', join(path, 'start'), 'the event has no start date');
   if (!start) return dropEvent(ctx, eventId, 'invalid-date', join(path, 'start'), `${quote(raw.start)} is not a date (use 2019-04-23 or 2019-04-23T09:30)`);
+  if (ctx.unzoned !== undefined && start.kind === 'time' && raw.timeZone === undefined && !OFFSET.test(raw.start as string)) ctx.unzoned++;
   let end: DateValue = start;
   const rawEnd = readDate(raw.end, timeZone);
   if (rawEnd === undefined) {

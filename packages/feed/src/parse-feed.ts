@@ -54,6 +54,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     language,
     baseUrl: options.baseUrl,
     timeZone: readZone(problems, data.timeZone),
+    unzoned: data.timeZone === undefined ? 0 : undefined,
     viewerTimeZone: options.viewerTimeZone && isTimeZone(options.viewerTimeZone) ? options.viewerTimeZone : undefined,
   };
   checkFields(ctx, data, '', FEED);
@@ -79,6 +80,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       events.push(event);
     });
   }
+
+  if (ctx.unzoned) problems.warn('no-time-zone', 'timeZone', `the feed has no "timeZone", so the clock times of ${ctx.unzoned} event(s) are read as UTC; add the zone they are in ("timeZone": "Europe/Belgrade")`);
 
   const viewerZone = ctx.viewerTimeZone;
   const feed: Feed = withLazyIndexes({
@@ -154,8 +157,10 @@ function readLanguage(problems: ProblemList, value: unknown): string {
 
 function readZone(problems: ProblemList, value: unknown): string {
   if (value === undefined) return 'UTC';
-  if (typeof value === 'string' && isTimeZone(value)) return value;
-  problems.warn('unknown-time-zone', 'timeZone', `${quote(value)} is not an IANA time zone such as 'Europe/Belgrade'; using UTC`);
+  const zone = typeof value === 'string' ? value.trim() : '';
+  if (isTimeZone(zone)) return zone;
+  // An error, not a warning: every clock time of the feed moves by the zone's offset.
+  problems.error('unknown-time-zone', 'timeZone', `${quote(value)} is not an IANA time zone such as 'Europe/Belgrade'; clock times are read as UTC`);
   return 'UTC';
 }
 

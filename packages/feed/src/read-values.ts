@@ -1,6 +1,6 @@
 /** Readers for the feed's field types. Each reports what it cannot use and returns undefined. */
 import { keyName, ProblemList, quote, suggest } from './problems.js';
-import { safeUrl } from './safe-url.js';
+import { lacksScheme, safeUrl } from './safe-url.js';
 import { canonicalLanguage } from './text.js';
 import type { LocalText } from './types.js';
 
@@ -137,7 +137,10 @@ function checkLanguageTag(tag: string): boolean {
 export function readUrl(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const url = safeUrl(value, ctx.baseUrl);
-  if (!url) ctx.problems.warn('unsafe-url', join(path, key), `${quote(value)} is not an http(s) or mailto link; it is not shown`);
+  if (!url) {
+    const host = lacksScheme(value);
+    ctx.problems.warn('unsafe-url', join(path, key), host ? `${quote(value)} has no https:// in front; it is not shown (write 'https://${host}')` : `${quote(value)} is not an http(s) or mailto link; it is not shown`);
+  }
   return url;
 }
 
@@ -150,7 +153,13 @@ export const NONE: readonly never[] = Object.freeze([]);
 /** A list of ids (strings); a single string is taken as a list of one. */
 export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): readonly string[] {
   if (value === undefined || value === null) return NONE;
-  const list = typeof value === 'string' ? [value] : value;
+  let list = typeof value === 'string' ? [value] : value;
+  if (typeof value === 'string' && value.includes(',')) {
+    // "rcc, iisg-sg": an id holds no comma, so this is a list written as one text.
+    const ids = value.split(',').map((id) => id.trim());
+    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is one text; it is read as the list ${JSON.stringify(ids)} (write it so)`);
+    list = ids;
+  }
   if (!Array.isArray(list)) {
     ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is not a list; it is ignored`);
     return NONE;
@@ -168,10 +177,17 @@ export function readIdList(ctx: ReadContext, value: unknown, path: string, key: 
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
+/** Codes people write that are not ISO 3166-1 (Kosovo's designation footnote goes with XK only). */
+const MISTAKEN: Record<string, string> = { KS: 'XK', UK: 'GB', EL: 'GR' };
 
 export function readCountry(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  const meant = MISTAKEN[code];
+  if (meant) {
+    ctx.problems.warn('invalid-country', join(path, key), `${quote(value)} is not an ISO 3166-1 country code; it is read as '${meant}' (write that)`);
+    return meant;
+  }
   if (COUNTRY.test(code)) return code;
   ctx.problems.warn('invalid-country', join(path, key), `${quote(value)} is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored`);
   return undefined;

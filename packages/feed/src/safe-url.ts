@@ -2,7 +2,7 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 
 /**
  * The URL as an absolute http(s) or mailto link, or undefined. Anything else (`javascript:`, `data:`,
- * `vbscript:`, relative paths without a base) never becomes a link.
+ * `vbscript:`, relative paths without a base, `www.rcc.int` without its `https://`) never becomes a link.
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -10,9 +10,19 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (!text || /[\u0000-\u001f\u007f]/.test(text)) return undefined;
   let url: URL;
   try {
-    url = base ? new URL(text, base) : new URL(text);
+    url = base && !lacksScheme(text) ? new URL(text, base) : new URL(text);
   } catch {
     return undefined;
   }
   return ALLOWED.has(url.protocol) ? url.href : undefined;
+}
+
+/**
+ * The host a link names without its scheme (`www.rcc.int`, `rcc.int/events`), else undefined: such a
+ * link is not resolved against the feed's URL as a relative path. A file name (`agenda.pdf`) is not one.
+ */
+export function lacksScheme(value: unknown): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const host = /^[\w-]+(\.[\w-]+)+(?=[/:?#]|$)/.exec(text)?.[0];
+  return host && !/\.(pdf|html?|php|aspx?|docx?|ics|json)$/i.test(host) ? text : undefined;
 }

@@ -3,12 +3,13 @@
  * widgets can live with but a web editor wants to hear about, each problem placed at a line and column
  * of the source text.
  */
-import { findJsonError } from './json-error.js';
+import { findJsonError, jsonErrorHint } from './json-error.js';
 import { jsonPositions, positionOf } from './json-positions.js';
 import { parseFeed, type ParseOptions } from './parse-feed.js';
 import { ProblemList, quote } from './problems.js';
 import { isObject } from './read-values.js';
 import type { Feed, ParseResult, Problem } from './types.js';
+import { WINDOWS_ZONES } from './windows-zones.js';
 
 /** A problem with the place in the source text of the value it is about. */
 export interface LocatedProblem extends Problem {
@@ -26,12 +27,31 @@ export function validateFeed(input: unknown, options: ParseOptions = {}): ParseR
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch {
-      return parseFeed(input, options); // says where the syntax error is
+      // parseFeed says where the syntax error is; the likely fix is added here, for the command line.
+      const result = parseFeed(input, options);
+      const text = input.replace(/^\uFEFF/, '');
+      const place = findJsonError(text);
+      const hint = place && jsonErrorHint(text, place);
+      if (hint) result.problems[0].message = result.problems[0].message.replace(/\)$/, `: ${hint})`);
+      return result;
     }
   }
   const result = parseFeed(data, options);
+  for (const problem of result.problems) {
+    // Outlook's zone names, which editors copy from Windows: name the IANA zone to write.
+    const zone = problem.code === 'unknown-time-zone' && WINDOWS_ZONES[zoneAt(data, problem.path)];
+    if (zone) problem.message += ` (that is Windows' name for '${zone}': write that)`;
+  }
   if (result.feed) result.problems.push(...feedChecks(result.feed, data));
   return result;
+}
+
+/** The raw `timeZone` at a problem's path (`timeZone`, `events[3].timeZone`), trimmed. */
+function zoneAt(data: unknown, path: string): string {
+  const event = /^events\[(\d+)\]/.exec(path);
+  const owner = event && isObject(data) && Array.isArray(data.events) ? data.events[Number(event[1])] : data;
+  const zone = isObject(owner) ? owner.timeZone : undefined;
+  return typeof zone === 'string' ? zone.trim() : '';
 }
 
 /**

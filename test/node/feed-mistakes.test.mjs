@@ -1,0 +1,88 @@
+// Mistakes editors make when they write a feed by hand: each is reported with what to write, and none
+// silently moves a time, drops a link or loses a country's footnote.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFeed, formatProblem } from '../../packages/feed/dist/index.js';
+import { validateFeed } from '../../packages/feed/dist/validate-feed.js';
+
+const said = (problems) => problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+const one = (event, feed = {}) => parseFeed({ version: 1, timeZone: 'Europe/Tirane', ...feed, events: [{ id: 'a', title: 'A', start: '2019-04-23', ...event }] });
+
+test('a time zone with spaces round it is read; an unknown one is an error, Windows names are translated by validate', () => {
+  const spaced = parseFeed({ version: 1, timeZone: 'Europe/Belgrade ', events: [{ id: 'a', title: 'A', start: '2019-04-24T09:30', timeZone: ' Europe/Tirane' }] });
+  assert.deepEqual(said(spaced.problems), []);
+  assert.equal(spaced.feed.timeZone, 'Europe/Belgrade');
+  assert.equal(new Date(spaced.feed.events[0].start).toISOString(), '2019-04-24T07:30:00.000Z');
+
+  const text = JSON.stringify({ version: 1, timeZone: 'Central Europe Standard Time', events: [{ id: 'a', title: 'A', start: '2019-04-24T09:30', timeZone: 'Europe/Tirana' }] });
+  assert.deepEqual(said(validateFeed(text).problems), [
+    "error timeZone: 'Central Europe Standard Time' is not an IANA time zone such as 'Europe/Belgrade'; clock times are read as UTC (that is Windows' name for 'Europe/Budapest': write that)",
+    "error events[0].timeZone: 'Europe/Tirana' is not an IANA time zone such as 'Europe/Tirane'; its times are read in UTC",
+  ]);
+});
+
+test('clock times in a feed that names no time zone are reported once, with how many and what to add', () => {
+  const { problems } = parseFeed({
+    version: 1,
+    events: [
+      { id: 'a', title: 'A', start: '2019-04-24T09:30' },
+      { id: 'b', title: 'B', start: '2019-04-25T09:30', end: '2019-04-25T17:00' },
+      { id: 'c', title: 'C', start: '2019-04-26T09:30Z' },
+      { id: 'd', title: 'D', start: '2019-04-26T09:30+02:00' },
+      { id: 'e', title: 'E', start: '2019-04-27T09:30', timeZone: 'Europe/Skopje' },
+      { id: 'f', title: 'F', start: '2019-04-28' },
+    ],
+  });
+  assert.deepEqual(said(problems), [
+    'warning timeZone: the feed has no "timeZone", so the clock times of 2 event(s) are read as UTC; add the zone they are in ("timeZone": "Europe/Belgrade")',
+  ]);
+  // All-day events, zoned events and offsets need no zone: nothing to say.
+  assert.deepEqual(parseFeed({ version: 1, events: [{ id: 'f', title: 'F', start: '2019-04-28' }] }).problems, []);
+});
+
+test('a link without https:// is reported with the link to write, and never resolved as a path on the feed\'s site', () => {
+  const base = 'https://example.org/feeds/feed.json';
+  for (const url of ['www.rcc.int', 'rcc.int/events', 'www.rcc.int/en/events?id=3']) {
+    const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', url }] }, { baseUrl: base });
+    assert.equal(feed.events[0].url, undefined, url);
+    assert.deepEqual(said(problems), [`warning events[0].url: '${url}' has no https:// in front; it is not shown (write 'https://${url}')`]);
+  }
+  // Relative paths and file names still resolve against the feed's URL.
+  const { feed } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', url: 'agenda.pdf' }, { id: 'b', title: 'B', start: '2019-04-23', url: 'events/b.html' }] }, { baseUrl: base });
+  assert.deepEqual(feed.events.map((e) => e.url), ['https://example.org/feeds/agenda.pdf', 'https://example.org/feeds/events/b.html']);
+});
+
+test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
+  const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
+  assert.equal(feed.events[0].location.country, 'XK');
+  assert.deepEqual(said(problems), ["warning events[0].location.country: 'KS' is not an ISO 3166-1 country code; it is read as 'XK' (write that)"]);
+  assert.equal(one({ location: { city: 'London', country: 'uk' } }).feed.events[0].location.country, 'GB');
+});
+
+test('ids written as one text with commas are read as a list, and reported', () => {
+  const { feed, problems } = one({ organisers: 'rcc, iisg-sg', tags: 'meeting,p-cve' }, { organisations: [{ id: 'rcc', name: 'RCC' }, { id: 'iisg-sg', name: 'IISG SG' }] });
+  assert.deepEqual(feed.events[0].organisers, ['rcc', 'iisg-sg']);
+  assert.deepEqual(feed.events[0].tags, ['meeting', 'p-cve']);
+  assert.deepEqual(said(problems), [
+    `warning events[0].organisers: 'rcc, iisg-sg' is one text; it is read as the list ["rcc","iisg-sg"] (write it so)`,
+    `warning events[0].tags: 'meeting,p-cve' is one text; it is read as the list ["meeting","p-cve"] (write it so)`,
+  ]);
+});
+
+test('a JSON syntax error says what to change (validate), and names a line break rather than printing it', () => {
+  const cases = [
+    ['{"version": 1, "events": [],}', "unexpected '}' at line 1, column 29: remove the comma before the '}'"],
+    ['{"version": 1, \u201Cevents\u201D: []}', "unexpected '\u201C' at line 1, column 16: use straight double quotes (\") as JSON does, not curly ones (a word processor writes those)"],
+    ["{'version': 1}", "unexpected ''' at line 1, column 2: JSON puts texts and field names in double quotes (\"), not single ones"],
+    ['{"version": 1, "title": "two\nlines"}', 'unexpected line break at line 1, column 29: a text cannot go over two lines: write \\n for a line break, or close the quote'],
+    ['{"version": 1 "events": []}', "unexpected '\"' at line 1, column 15: a comma is missing before it"],
+    ['{"version": 1, // the format\n"events": []}', "unexpected '/' at line 1, column 16: JSON has no comments: remove it"],
+    ['{version: 1}', "unexpected 'v' at line 1, column 2: field names go in double quotes (\")"],
+    ['{"version": 1, "events": [', 'unexpected end of file at line 1, column 27: a closing \'}\' or \']\' is missing, or the file is cut short'],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(said(validateFeed(text).problems), [`error the feed is not valid JSON (${expected})`], text);
+  }
+  // The widgets' parser gives the place without the hint; a line break is named there too.
+  assert.deepEqual(said(parseFeed('{"version": 1, "title": "two\nlines"}').problems), ['error the feed is not valid JSON (unexpected line break at line 1, column 29)']);
+});
