@@ -32,3 +32,20 @@ describe('the drop-in bundle', () => {
     expect((frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
   });
 });
+
+describe("two elements' own drop-in modules on one page", () => {
+  it('share one request for the feed they both show', async function () {
+    this.timeout(30_000);
+    const key = `two-modules-${Date.now()}`;
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/two-modules.html?src=${encodeURIComponent(`/__test/net/feed?key=${key}&delay=300`)}`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('iisg-event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card drawn', { timeout: 25_000 });
+      const log: unknown[] = await (await fetch(`/__test/net/log?key=${key}`)).json();
+      expect(log.length).to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -67,12 +67,17 @@ interface Request {
   /** The saved copy, once the request offers it (after a failure or a wait); never settles if it does not. */
   early: Promise<LoadedFeed | undefined>;
 }
-const inFlight = new Map<string, Request>();
+/**
+ * The requests under way, by URL: one map for the page, so that two elements' own modules (the calendar's
+ * and the card's drop-in files on one page) share a request too. Named for this shape of request.
+ */
+const inFlight: Map<string, Request> = ((globalThis as Record<symbol, unknown>)[Symbol.for('iisg-feed-requests-1')] ??= new Map()) as Map<string, Request>;
 
 /** Load and parse the feed at `url`. Elements asking for the same URL at once share one request. */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   void loadParser();
-  const key = new URL(url, document.baseURI).href;
+  // webcal:// is how calendar apps name an https:// calendar to subscribe to.
+  const key = new URL(url.replace(/^webcal:/i, 'https:'), document.baseURI).href;
   let entry = inFlight.get(key);
   if (!entry) {
     const controller = new AbortController();
@@ -203,7 +208,9 @@ async function parseFeedText(text: string, url: string, reporter?: string): Prom
   const { parseFeed } = await loadParser();
   if (!isIcs(text)) return reporter === undefined ? parseFeed(text, { baseUrl: url }) : parseAndReport(text, url, reporter);
   const { feedFromIcs } = await import('@iisg/feed/from-ics');
-  const converted = feedFromIcs(text);
+  // Recurring events are expanded from five years back to two ahead: an archive page shows past years too.
+  const year = new Date().getFullYear();
+  const converted = feedFromIcs(text, { from: `${year - 5}-01-01`, to: `${year + 2}-12-31` });
   // A converted event's problems point at its line in the .ics file.
   const problems: Problem[] = converted.problems.map(({ severity, code, message, line, uid }) => ({
     severity,
@@ -223,6 +230,10 @@ export async function parseAndReport(text: unknown, source: string, reporter = '
   const { parseFeed } = await loadParser();
   // A feed given inline or as a property: its relative links are the page's.
   const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : document.baseURI });
+  // Browsers read a feed as UTF-8: a file saved in another encoding (Windows' "ANSI" or "Unicode") shows '�'.
+  if (typeof text === 'string' && text.includes('\uFFFD')) {
+    result.problems.unshift({ severity: 'error', code: 'not-utf-8', path: '', message: "the feed has characters that cannot be read (shown as '\uFFFD'): save the file as UTF-8" });
+  }
   reportProblems(result.problems, source, reporter);
   return result;
 }
