@@ -225,6 +225,23 @@ test('round trip of timed events: zones, summer time, the repeated hour, UTC, mi
   assert.equal(back.feed.byId.get('tirana').timeZone, 'Europe/Tirane');
 });
 
+test('round trip: the feed keeps its own time zone when most events are in another (X-WR-TIMEZONE)', () => {
+  const raw = {
+    version: 1,
+    timeZone: 'Europe/Budapest',
+    events: [
+      { id: 'night', title: 'Night', start: '2019-03-30T22:00', end: '2019-03-31T04:00' },
+      { id: 'a', title: 'A', start: '2019-04-01T10:00', end: '2019-04-01T11:00', timeZone: 'Europe/Bucharest' },
+      { id: 'b', title: 'B', start: '2019-04-08T10:00', end: '2019-04-08T11:00', timeZone: 'Europe/Bucharest' },
+    ],
+  };
+  const feed = parseFeed(raw, { viewerTimeZone: 'UTC' }).feed;
+  const { feed: back, problems } = feedFromIcs(toIcs(feed, feed.events, { lang: 'en' }), { now: new Date('2019-06-01T00:00:00Z') });
+  assert.deepEqual(problems, []);
+  assert.equal(back.timeZone, 'Europe/Budapest');
+  assert.deepEqual(back.events.map((e) => [e.id, e.timeZone]), [['night', undefined], ['a', 'Europe/Bucharest'], ['b', 'Europe/Bucharest']]);
+});
+
 test('Windows zone names map to zones this runtime knows; HTML descriptions become plain text', () => {
   const zones = Object.entries(WINDOWS_ZONES);
   assert.ok(zones.length > 130);

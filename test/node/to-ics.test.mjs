@@ -433,6 +433,13 @@ test('control characters are dropped from text; a calendar name is written for s
   assert.equal(named.getFirstPropertyValue('prodid'), '-//Example//Test//EN');
 });
 
+test('X-WR-TIMEZONE names the feed\'s own time zone, for a single event too', () => {
+  const { calendar } = readIcs(toIcs(feed, [byId('new-york')], { lang: 'en', now: NOW }));
+  assert.equal(calendar.getFirstPropertyValue('x-wr-timezone'), 'Europe/Belgrade');
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  assert.equal(vevent.getFirstProperty('dtstart').getParameter('tzid'), 'America/New_York', 'each time keeps its own zone');
+});
+
 test('DTSTAMP defaults to now, in UTC', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
   const ics = toIcs(feed, [byId('nfp-7')], { lang: 'en' });

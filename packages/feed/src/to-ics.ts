@@ -26,6 +26,8 @@
  *   `website`, a `mailto:` or `http(s):` link (a CAL-ADDRESS is any URI; mailto is required only for
  *   e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
  *   `mailto:noreply@invalid` would be shown to visitors as a contact, and replied to.
+ * - `X-WR-TIMEZONE`: the feed's `timeZone`, which `fromIcs` gives back as the feed's (every time is written
+ *   with its own zone, so calendar programs need it for nothing else).
  * - No `METHOD`: the file is a plain calendar to import, not an iTIP scheduling message.
  */
 import { calendarEntryText, type CountryNames } from './calendar-links.js';
@@ -77,6 +79,8 @@ const END_MS = dayKey(10000, 1, 1) * DAY_MS;
 export function toIcs(feed: Feed, allEvents: readonly FeedEvent[], options: IcsOptions): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${text(options.prodId ?? DEFAULT_PROD_ID)}`, 'CALSCALE:GREGORIAN'];
   if (options.calendarName) lines.push(`NAME:${text(options.calendarName)}`, `X-WR-CALNAME:${text(options.calendarName)}`);
+  // The feed's own zone: without it, reading the file back takes the zone most events use as the feed's.
+  lines.push(`X-WR-TIMEZONE:${text(feed.timeZone)}`);
   const events = allEvents.filter((event) => {
     const problem = unwritable(event);
     if (problem) options.onProblem?.(problem);
