@@ -75,7 +75,7 @@ test('an Outlook export: zones, EXDATE, a moved occurrence, cancellations, all-d
 
   assert.deepEqual(stderr.trimEnd().split('\n'), [
     `${ICS}:111: warning: the event is marked private in the calendar; it is left out (use --include-private to keep it)`,
-    `${ICS}:135: warning: the time zone "Customized Time Zone" is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in Europe/Budapest`,
+    `${ICS}:135: warning: the time zone "Customized Time Zone" is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in Europe/Budapest; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed's time zone`,
   ]);
   // The hints name CLI flags; the library's own messages, which a calendar prints in a browser console, do not.
   assert.deepEqual(feedFromIcs(readText(ICS)).problems.filter((p) => p.message.includes('--')), []);
@@ -136,7 +136,7 @@ test('problems: not iCalendar, an event without DTSTART or title, an unknown TZI
   assert.deepEqual(result.stderr.trimEnd().split('\n'), [
     `${partial}:3: error: the event has no DTSTART; it is left out`,
     `${partial}:7: error: the event has no SUMMARY (title); it is left out`,
-    `${partial}:11: warning: the time zone "Mars/Olympus" is not known and the file does not define it; its times are read in Europe/Sarajevo`,
+    `${partial}:11: warning: the time zone "Mars/Olympus" is not known and the file does not define it; its times are read in Europe/Sarajevo; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed's time zone`,
   ]);
   assert.deepEqual(result.feed.events, [{ id: 'c', title: 'Kept', start: '2025-01-02T10:00' }]);
   assert.equal(result.feed.timeZone, 'Europe/Sarajevo');

@@ -45,7 +45,11 @@ export async function run(sources, values) {
     includePrivate: values['include-private'],
   });
   // The library names its window; only here can the reader choose another.
-  const HINTS = { 'no-occurrences': '; use --from and --to for another window', 'private-event': ' (use --include-private to keep it)' };
+  const HINTS = {
+    'no-occurrences': '; use --from and --to for another window',
+    'private-event': ' (use --include-private to keep it)',
+    'unknown-time-zone': '; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed\'s time zone',
+  };
   const hint = (p) => HINTS[p.code] ?? '';
   reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}${hint(p)}`));
   if (!feed) return 1;
