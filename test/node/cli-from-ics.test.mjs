@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { feedFromIcs, htmlToText } from '../../packages/feed/dist/from-ics.js';
 import { toIcs } from '../../packages/feed/dist/to-ics.js';
 import { WINDOWS_ZONES } from '../../packages/feed/dist/windows-zones.js';
@@ -356,6 +357,70 @@ test('the ical.js sample files (when the shared folder is there) convert without
     const feed = JSON.parse(stdout);
     if (/^BEGIN:VEVENT/m.test(readText(join(SAMPLES, name)))) assert.ok(feed.events.length || stderr, `${name}: no event and no reason`);
   }
+});
+
+const BELGRADE = [
+  'BEGIN:VTIMEZONE', 'TZID:Europe/Belgrade',
+  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'DTSTART:19700329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
+  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'DTSTART:19701025T030000', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** Weekly from Sunday 17 March 2019 at 10:00 across the start of summer time (31 March), as Outlook and Google write it: EXDATE and RECURRENCE-ID in UTC. */
+function weeklyAcrossSummerTime(tzid, { vtimezone = [], rule = 'COUNT=4' } = {}) {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...vtimezone,
+    'BEGIN:VEVENT', 'UID:weekly', 'SUMMARY:Weekly', `DTSTART;TZID=${tzid}:20190317T100000`, `DTEND;TZID=${tzid}:20190317T110000`, `RRULE:FREQ=WEEKLY;${rule}`,
+    'EXDATE:20190324T090000Z', 'END:VEVENT', // 10:00 in winter time
+    'BEGIN:VEVENT', 'UID:weekly', 'SUMMARY:Weekly, moved', 'RECURRENCE-ID:20190331T080000Z', // 10:00 in summer time
+    `DTSTART;TZID=${tzid}:20190331T150000`, `DTEND;TZID=${tzid}:20190331T160000`, 'END:VEVENT',
+    'END:VCALENDAR'].join('\r\n');
+}
+
+test('a TZID named without its VTIMEZONE (IANA or Windows) is read as if it were defined: EXDATE, RECURRENCE-ID and UNTIL in UTC match', () => {
+  const read = (text) => {
+    const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+    assert.deepEqual(problems, []);
+    return feed.events.map((e) => [e.id, e.start, e.end, e.title]);
+  };
+  const expected = [
+    ['weekly-20190317', '2019-03-17T10:00', '2019-03-17T11:00', 'Weekly'],
+    ['weekly-20190331', '2019-03-31T15:00', '2019-03-31T16:00', 'Weekly, moved'],
+    ['weekly-20190407', '2019-04-07T10:00', '2019-04-07T11:00', 'Weekly'],
+  ];
+  assert.deepEqual(read(weeklyAcrossSummerTime('Europe/Belgrade', { vtimezone: BELGRADE })), expected);
+  assert.deepEqual(read(weeklyAcrossSummerTime('Europe/Belgrade')), expected);
+  assert.deepEqual(read(weeklyAcrossSummerTime('Central Europe Standard Time')), expected);
+  // UNTIL in UTC is the last occurrence's start: it is kept.
+  assert.deepEqual(read(weeklyAcrossSummerTime('Europe/Belgrade', { rule: 'UNTIL=20190407T080000Z' })), expected);
+  // The zones are lent to ical.js for the file only.
+  assert.equal(ICAL.TimezoneService.has('Europe/Belgrade'), false);
+  assert.equal(ICAL.TimezoneService.has('Central Europe Standard Time'), false);
+  assert.ok(ICAL.TimezoneService.has('UTC'));
+});
+
+test('an EXDATE that deletes nothing and a RECURRENCE-ID override that changes nothing are reported at their lines', async () => {
+  // A zone nobody knows: its times are read floating, and the UTC EXDATE and RECURRENCE-ID match no occurrence.
+  const text = weeklyAcrossSummerTime('Mars/Olympus')
+    .replace('EXDATE:20190324T090000Z', 'EXDATE:20190324T090000Z,20190407T100000\r\nEXDATE;VALUE=DATE:20190317,20190101');
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'unmatched.ics');
+  writeFileSync(file, text);
+  const { code, feed, stderr } = await convert([file, '--from', '2019-01-01', '--to', '2019-12-31', '--time-zone', 'Europe/Belgrade']);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(feed.events.map((e) => e.start), ['2019-03-24T10:00', '2019-03-31T10:00']); // 17 March deleted by date, 7 April at its time
+  assert.deepEqual(stderr.trimEnd().split('\n').filter((line) => !line.includes('Mars/Olympus')), [
+    `${file}:10: warning: the EXDATE 20190324T090000Z of the recurring event "Weekly" is not the start of any of its occurrences, so it deletes none; check which occurrence it should delete in the calendar the file comes from`,
+    `${file}:11: warning: the EXDATE 20190101 of the recurring event "Weekly" is not the start of any of its occurrences, so it deletes none; check which occurrence it should delete in the calendar the file comes from`,
+    `${file}:16: warning: this change to one occurrence of the recurring event "Weekly" is for 20190331T080000Z (its RECURRENCE-ID), when the event does not occur; the change is left out: check it in the calendar the file comes from`,
+  ]);
+  const { problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(problems.filter((p) => p.code.startsWith('unmatched')).map((p) => [p.code, p.line, p.uid]), [
+    ['unmatched-exdate', 10, 'weekly'], ['unmatched-exdate', 11, 'weekly'], ['unmatched-override', 16, 'weekly'],
+  ]);
+  // Past the window nothing is known: an EXDATE there is not reported.
+  const open = text.replace('COUNT=4', 'INTERVAL=1').replace('20190101', '20300101');
+  const later = feedFromIcs(open, { from: '2019-01-01', to: '2019-12-31' }).problems.filter((p) => p.code === 'unmatched-exdate');
+  assert.deepEqual(later.map((p) => p.message.split(' ')[2]), ['20190324T090000Z']);
 });
 
 test('a DTSTART or DTEND written with dashes is reported with its line and left out, not read as another day', () => {

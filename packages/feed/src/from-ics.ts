@@ -10,6 +10,8 @@
  *   names; an unknown TZID with a VTIMEZONE keeps the instant as an offset (`+02:00`); UTC stays UTC.
  * - All-day events (`VALUE=DATE`, or Outlook's midnight-to-midnight `X-MICROSOFT-CDO-ALLDAYEVENT`)
  *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
+ * - A TZID with no VTIMEZONE in the file is read, where its name is known, from the runtime's zone data as if
+ *   the file defined it (ical.js alone leaves such times floating, and an EXDATE in UTC then misses).
  * - Recurring events become one event per occurrence inside a window (one year either side of today
  *   by default), with ids `<uid>-<yyyymmdd>` (`<uid>-<yyyymmdd>T<hhmmss>` on a day the event recurs more
  *   than once) that stay stable when the file is read again.
@@ -29,9 +31,9 @@ import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
-import { WINDOWS_ZONES } from './windows-zones.js';
-import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent } from './ics-components.js';
-import { dayOf, daysOfSeveral, isMidnight, occurrenceId, offsetWriter, utcWriter, windowDay, zoneWriter, type Occurrence, type ZoneWriter } from './ics-times.js';
+import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
+import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isMidnight, lendZones, occurrenceId, offsetWriter, utcWriter, windowDay, zoneWriter } from './ics-times.js';
+import type { Occurrence, ZoneWriter } from './ics-times.js';
 import { htmlToText, readPlace } from './ics-text.js';
 
 export { htmlToText } from './ics-text.js';
@@ -63,10 +65,13 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `unexpected-end`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `unmatched-exdate`, `unexpected-end`, ... */
   code: string;
   message: string;
-  /** Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event; for `unexpected-end`, the END line. */
+  /**
+   * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
+   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`: the RECURRENCE-ID); for `unexpected-end`, the END line.
+   */
   line?: number;
   uid?: string;
 }
@@ -138,28 +143,14 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   const language = options.language ?? 'en';
   const reader = new IcsReader(problems, lineOf, options, lines);
   const calendarZone = calendars.map((c) => c.getFirstPropertyValue('x-wr-timezone')).find((z): z is string => typeof z === 'string');
-  reader.feedZone = options.timeZone ?? (calendarZone && reader.ianaZone(calendarZone)) ?? reader.commonZone(components) ?? 'UTC';
+  reader.feedZone = options.timeZone ?? (calendarZone && ianaZone(calendarZone)) ?? reader.commonZone(components) ?? 'UTC';
 
-  const masters: Component[] = [];
-  const exceptions = new Map<string, Component[]>();
-  for (const component of components) {
-    if (!options.includePrivate && /^(PRIVATE|CONFIDENTIAL)$/i.test(String(component.getFirstPropertyValue('class') ?? ''))) {
-      reader.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out');
-      continue;
-    }
-    if (component.hasProperty('recurrence-id')) {
-      const uid = String(component.getFirstPropertyValue('uid') ?? '');
-      exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
-    } else masters.push(component);
+  const returnZones = lendZones(calendars);
+  try {
+    reader.readAll(components);
+  } finally {
+    returnZones();
   }
-  for (const component of masters) {
-    const uid = String(component.getFirstPropertyValue('uid') ?? '');
-    const own = uid ? exceptions.get(uid) : undefined;
-    exceptions.delete(uid);
-    reader.readSafely(component, own ?? []);
-  }
-  // Overrides whose recurring event is not in the file: each is an event of its own.
-  for (const list of exceptions.values()) for (const component of list) reader.readSafely(component, [], list);
 
   const feed: RawFeed = { version: 1, events: [] };
   const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
@@ -202,13 +193,37 @@ class IcsReader {
     if (this.toDay < this.fromDay) throw new RangeError(`to: '${isoDate(this.toDay)}' is before from '${isoDate(this.fromDay)}'`);
   }
 
-  report(component: Component, severity: Severity, code: string, message: string) {
+  /** A problem of an event, at the line of its BEGIN:VEVENT unless another `line` (its DTEND's, say) is given. */
+  report(component: Component, severity: Severity, code: string, message: string, line = this.lineOf.get(component)) {
     const uid = component.getFirstPropertyValue('uid');
     const problem: IcsProblem = { severity, code, message };
-    const line = this.lineOf.get(component);
     if (line !== undefined) problem.line = line;
     if (typeof uid === 'string') problem.uid = uid;
     this.problems.push(problem);
+  }
+
+  /** Every event, each recurring one with its RECURRENCE-ID overrides. */
+  readAll(components: Component[]) {
+    const masters: Component[] = [];
+    const exceptions = new Map<string, Component[]>();
+    for (const component of components) {
+      if (!this.options.includePrivate && /^(PRIVATE|CONFIDENTIAL)$/i.test(String(component.getFirstPropertyValue('class') ?? ''))) {
+        this.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out');
+        continue;
+      }
+      if (component.hasProperty('recurrence-id')) {
+        const uid = String(component.getFirstPropertyValue('uid') ?? '');
+        exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+      } else masters.push(component);
+    }
+    for (const component of masters) {
+      const uid = String(component.getFirstPropertyValue('uid') ?? '');
+      const own = uid ? exceptions.get(uid) : undefined;
+      exceptions.delete(uid);
+      this.readSafely(component, own ?? []);
+    }
+    // Overrides whose recurring event is not in the file: each is an event of its own.
+    for (const list of exceptions.values()) for (const component of list) this.readSafely(component, [], list);
   }
 
   /** `read`, with a failure (ical.js on input nobody foresaw) reported for this event alone: the others are kept. */
@@ -281,15 +296,24 @@ class IcsReader {
       this.add(component, event, event.startDate, event.endDate, baseId);
       return;
     }
+    this.readOccurrences(component, event, overrides, baseId);
+  }
+
+  /** A recurring event as one event per occurrence in the window. */
+  private readOccurrences(component: Component, event: IcalEvent, overrides: Component[], baseId: string) {
     const limit = this.options.maxOccurrences ?? 1000;
     // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
+    const exclusions = this.takeExclusions(component);
     const iterator = event.iterator();
     const occurrences: Occurrence[] = [];
+    const changed = new Set<Component>();
     let count = 0;
     let steps = 0;
     let failed = false;
+    // The first time the rule gives that is not read (undefined: the rule ended); null: not known.
+    let stop: Time | null | undefined;
     for (;;) {
       let next: Time | Period | null;
       try {
@@ -297,12 +321,14 @@ class IcsReader {
       } catch (error) {
         this.report(component, 'error', 'invalid-recurrence', `the event's recurrence cannot be read further (${messageOf(error)}); its later occurrences are left out`);
         failed = true;
+        stop = null;
         break;
       }
       if (!next) break;
       // RDATE;VALUE=PERIOD gives a period: its own start and end instead of the event's duration.
       const period = next instanceof ICAL.Period ? next : undefined;
       const time = period ? period.start : (next as Time);
+      stop = time;
       if (dayOf(time) > this.toDay) break;
       // Counted once there is one more occurrence to read, so that exactly maxSteps of them are not "more".
       if (++steps > maxSteps) {
@@ -310,14 +336,18 @@ class IcsReader {
         failed = true;
         break;
       }
+      stop = undefined;
+      if (exclusions.excludes(time)) continue;
       try {
         const details = event.getOccurrenceDetails(time);
+        if (details.item !== event) changed.add(details.item.component);
         let start: Time = details.startDate;
         let end = period && details.item === event ? period.getEnd() : details.endDate;
         const endDay = dayOf(end) - (end.isDate ? 1 : 0);
         if (Math.max(endDay, dayOf(start)) < this.fromDay) continue;
         if (++count > limit) {
           this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
+          stop = time;
           break;
         }
         if (details.item === event) {
@@ -339,10 +369,42 @@ class IcsReader {
         failed = true;
       }
     }
+    const name = seriesName(component, event);
+    if (stop !== null) this.reportUnmatched(component, name, exclusions, overrides.filter((o) => !changed.has(o)), stop);
     if (!count && !failed) {
-      const summary = (event.summary ?? '').trim();
-      const name = summary ? ` ${JSON.stringify(summary)}` : uid ? ` with UID ${JSON.stringify(uid)}` : '';
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
+    }
+  }
+
+  /**
+   * The event's EXDATEs, taken out of it to be matched here: ical.js removes what they match but does not
+   * say which matched nothing (an EXDATE in UTC an hour off the event's time, say), and the file should.
+   */
+  private takeExclusions(component: Component): Exclusions {
+    const begin = this.lineOf.get(component);
+    const lines = begin === undefined ? [] : propertyLines(this.lines, begin, 'EXDATE');
+    const list = component
+      .getAllProperties('exdate')
+      .flatMap((property, n) => property.getValues().filter((t): t is Time => t instanceof ICAL.Time).map((time) => ({ time, line: lines[n] })));
+    component.removeAllProperties('exdate');
+    return new Exclusions(list);
+  }
+
+  /**
+   * EXDATEs that removed nothing and RECURRENCE-ID overrides that changed nothing, before `stop` (the first
+   * time the rule gives that was not read; undefined: the rule ended): the deleted meeting is still shown,
+   * the moved one at its old time, without a word from ical.js.
+   */
+  private reportUnmatched(component: Component, name: string, exclusions: Exclusions, unused: Component[], stop: Time | undefined) {
+    for (const { time, line } of exclusions.unmatched(stop)) {
+      this.report(component, 'warning', 'unmatched-exdate', `the EXDATE ${written(time)} of the recurring event${name} is not the start of any of its occurrences, so it deletes none; check which occurrence it should delete in the calendar the file comes from`, line);
+    }
+    for (const override of unused) {
+      const original = override.getFirstPropertyValue('recurrence-id');
+      if (!(original instanceof ICAL.Time) || (stop && original.compare(stop) >= 0)) continue;
+      const begin = this.lineOf.get(override);
+      const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
+      this.report(override, 'warning', 'unmatched-override', `this change to one occurrence of the recurring event${name} is for ${written(original)} (its RECURRENCE-ID), when the event does not occur; the change is left out: check it in the calendar the file comes from`, line);
     }
   }
 
@@ -350,10 +412,11 @@ class IcsReader {
   private onEventClock(component: Component, event: IcalEvent, t: Time): Time {
     const zone = event.startDate.zone;
     if (t.isDate || !zone || !t.zone || t.zone.tzid === zone.tzid || t.zone.tzid === 'floating') return t;
-    if (zone.tzid !== 'floating') return t.convertToZone(zone);
-    // A TZID the file does not define (ical.js leaves it floating) or a floating DTSTART: the IANA zone it is read in.
+    if (zone.tzid !== 'floating' && !(zone instanceof IanaZone)) return t.convertToZone(zone);
+    // A zone known by name (ical.js would convert with the offset of the UTC clock time, an hour off near a
+    // change), or a floating DTSTART (or a TZID nobody knows): the IANA zone it is read in.
     const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-    const iana = typeof tzid === 'string' ? this.ianaZone(tzid) ?? this.feedZone : this.feedZone;
+    const iana = zone instanceof IanaZone ? zone.iana : typeof tzid === 'string' ? ianaZone(tzid) ?? this.feedZone : this.feedZone;
     const w = wallClock(t.toUnixTime() * 1000, iana);
     return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: t.second, isDate: false }, zone);
   }
@@ -454,27 +517,12 @@ class IcsReader {
     return id;
   }
 
-  /** The IANA zone of a TZID: itself, Windows' name for it, or the tail of a `/vendor/.../Area/City` id. */
-  ianaZone(tzid: string): string | undefined {
-    const name = tzid.trim().replace(/^"(.*)"$/, '$1');
-    if (/^(?:UTC|GMT|Z|Etc\/UTC|Coordinated Universal Time)$/i.test(name)) return 'UTC';
-    if (name.includes('/') && isTimeZone(name)) return name;
-    const windows = WINDOWS_ZONES[name];
-    if (windows) return windows;
-    const parts = name.split('/');
-    for (let i = 1; i < parts.length - 1; i++) {
-      const tail = parts.slice(i).join('/');
-      if (isTimeZone(tail)) return tail;
-    }
-    return undefined;
-  }
-
   /** The zone most timed events start in, for the feed's default. */
   commonZone(components: Component[]): string | undefined {
     const counts = new Map<string, number>();
     for (const component of components) {
       const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-      const zone = typeof tzid === 'string' ? this.ianaZone(tzid) : undefined;
+      const zone = typeof tzid === 'string' ? ianaZone(tzid) : undefined;
       if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -484,7 +532,7 @@ class IcsReader {
     const tzid = component.getFirstProperty(property)?.getParameter('tzid');
     if (time.zone?.tzid === 'UTC' && typeof tzid !== 'string') return utcWriter;
     if (typeof tzid !== 'string') return zoneWriter(undefined, this.feedZone); // floating: the feed's zone
-    const zone = this.ianaZone(tzid);
+    const zone = ianaZone(tzid);
     if (zone) return zoneWriter(zone, zone);
     if (time.zone && time.zone.tzid !== 'floating' && time.zone.tzid !== 'UTC') {
       this.reportZone(component, tzid, `the time zone ${JSON.stringify(tzid)} is not one this library knows; its times are kept with their offset from the file's VTIMEZONE and shown in ${this.feedZone}`);
@@ -499,6 +547,19 @@ class IcsReader {
     this.reportedZones.add(tzid);
     this.report(component, 'warning', 'unknown-time-zone', message);
   }
+}
+
+/** ` "Weekly call"` or ` with UID "..."`, to follow "the recurring event" in a message. */
+function seriesName(component: Component, event: IcalEvent): string {
+  const summary = (event.summary ?? '').trim();
+  const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
+  return summary ? ` ${JSON.stringify(summary)}` : uid ? ` with UID ${JSON.stringify(uid)}` : '';
+}
+
+/** A time as the file writes it: `20190608T080000Z`, `20190608T100000 (Europe/Belgrade)`, `20190608`. */
+function written(time: Time): string {
+  const tzid = time.zone?.tzid;
+  return tzid && !time.isDate && tzid !== 'UTC' && tzid !== 'floating' ? `${time.toICALString()} (${tzid})` : time.toICALString();
 }
 
 function statusOf(component: Component): string {

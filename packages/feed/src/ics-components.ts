@@ -90,6 +90,22 @@ export function misplacedEnd(lines: string[]): { name: string; at: number; open?
   return undefined;
 }
 
+/**
+ * The lines (counted from 1) of each `name` property of the event whose BEGIN:VEVENT is on line `begin`, in
+ * the order ical.js lists them. Those of a component inside it (a VALARM's) are not the event's.
+ */
+export function propertyLines(lines: string[], begin: number, name: string): number[] {
+  const found: number[] = [];
+  const pattern = new RegExp(`^${name}[;:]`, 'i');
+  let depth = 0;
+  for (let i = begin; i < lines.length; i++) {
+    if (/^BEGIN:/i.test(lines[i])) depth++;
+    else if (/^END:/i.test(lines[i]) && depth-- === 0) break;
+    else if (!depth && pattern.test(lines[i])) found.push(i + 1);
+  }
+  return found;
+}
+
 /** A component's name for a message: a garbled line may give it any length. */
 function componentName(name: string): string {
   return shorten(name, 40);

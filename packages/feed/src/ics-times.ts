@@ -1,11 +1,14 @@
 // Times for from-ics: ical.js times written as the feed writes them (wall clock in a zone, UTC, or an
 // offset), their days, the ids of a recurring event's occurrences, and the window recurrences expand in.
-import type ICAL from 'ical.js';
+import ICAL from 'ical.js';
 import { dayKey, isoDate, parseIsoDate, type DayKey } from './day-key.js';
+import { isTimeZone } from './time-zone.js';
+import { WINDOWS_ZONES } from './windows-zones.js';
 import { zonedTimeToEpoch } from './zoned-time.js';
 
 type Time = InstanceType<typeof ICAL.Time>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
+type Component = InstanceType<typeof ICAL.Component>;
 
 export interface ZoneWriter {
   /** The IANA zone the event is given (undefined: the feed's). */
@@ -14,6 +17,9 @@ export interface ZoneWriter {
   writeWithOffset(time: Time): string;
 }
 
+// Here, not imported: each name this chunk takes from the feed parser's makes the parser's chunk bigger.
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const wall = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}`;
 const withSeconds = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
@@ -52,6 +58,85 @@ function firstPassOffset(t: Time): number {
   return shifted.utcOffset() === before ? before : offset;
 }
 
+/**
+ * A zone a file names by its IANA (or Windows) name without defining it in a VTIMEZONE, as ical.js reads one
+ * it defines: offsets from the runtime's zone data. Without it, ical.js leaves those times floating, and
+ * compares them with an EXDATE, a RECURRENCE-ID or an UNTIL in UTC as if they were in UTC: an excluded
+ * or moved occurrence stayed, and a rule lost its last one. A time the clocks repeat is the first pass.
+ */
+export class IanaZone extends ICAL.Timezone {
+  /** By week of wall-clock time: its offset, where the zone keeps one from the day before to the day after. */
+  private readonly weeks = new Map<number, number | undefined>();
+
+  constructor(
+    tzid: string,
+    readonly iana: string,
+  ) {
+    super({ tzid });
+  }
+
+  /**
+   * Read once a week of times: a rule that recurs every minute asks for tens of thousands. A zone with the
+   * same offset a day before and a day after a week is taken to have kept it all week (zones do not change
+   * and change back within nine days; Morocco's Ramadan break, among the shortest, lasts about a month).
+   */
+  override utcOffset(t: Time): number {
+    const wall = dayKey(t.year, t.month, t.day) * DAY_MS + ((t.hour * 60 + t.minute) * 60 + t.second) * 1000;
+    const week = Math.floor(wall / WEEK_MS);
+    if (!this.weeks.has(week)) {
+      const before = this.offsetAt(week * WEEK_MS - DAY_MS);
+      const after = this.offsetAt((week + 1) * WEEK_MS + DAY_MS);
+      this.weeks.set(week, before === after ? before : undefined);
+    }
+    return this.weeks.get(week) ?? this.offsetAt(wall);
+  }
+
+  /** Seconds, of a wall-clock time given as "UTC" milliseconds. */
+  private offsetAt(wall: number): number {
+    const d = new Date(wall);
+    const epoch = zonedTimeToEpoch(this.iana, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+    return (wall - epoch) / 1000;
+  }
+}
+
+/** The IANA zone of a TZID: itself, Windows' name for it, or the tail of a `/vendor/.../Area/City` id. */
+export function ianaZone(tzid: string): string | undefined {
+  const name = tzid.trim().replace(/^"(.*)"$/, '$1');
+  if (/^(?:UTC|GMT|Z|Etc\/UTC|Coordinated Universal Time)$/i.test(name)) return 'UTC';
+  if (name.includes('/') && isTimeZone(name)) return name;
+  const windows = WINDOWS_ZONES[name];
+  if (windows) return windows;
+  const parts = name.split('/');
+  for (let i = 1; i < parts.length - 1; i++) {
+    const tail = parts.slice(i).join('/');
+    if (isTimeZone(tail)) return tail;
+  }
+  return undefined;
+}
+
+/**
+ * Makes each zone that the calendars' events name (TZID) without defining it known to ical.js, by its IANA
+ * name, while the file is read. ical.js keeps zones in one list for the whole page: what this gives undoes it.
+ */
+export function lendZones(calendars: Component[]): () => void {
+  const lent: string[] = [];
+  for (const calendar of calendars) {
+    const defined = new Set(calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid'))));
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      for (const property of vevent.getAllProperties()) {
+        const tzid = property.getParameter('tzid');
+        // `get`, not `has`: it sets up ical.js's own UTC, which must not be replaced (and then removed).
+        if (typeof tzid !== 'string' || defined.has(tzid) || ICAL.TimezoneService.get(tzid)) continue;
+        const iana = ianaZone(tzid);
+        if (!iana) continue;
+        ICAL.TimezoneService.register(new IanaZone(tzid, iana), tzid);
+        lent.push(tzid);
+      }
+    }
+  }
+  return () => lent.forEach((tzid) => ICAL.TimezoneService.remove(tzid));
+}
+
 /** Wall-clock times in an IANA zone. */
 export function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
   return {
@@ -83,6 +168,36 @@ export interface Occurrence {
   end: Time;
   /** Its date in the recurrence (its RECURRENCE-ID), which an override may have moved it from. */
   planned: Time;
+}
+
+/**
+ * A recurring event's EXDATEs, each with its line, matched as ical.js matches them: a date-time at the same
+ * instant, a date on the same day (of the occurrence's own clock).
+ */
+export class Exclusions {
+  private readonly matched = new Set<Time>();
+  private readonly byInstant = new Map<number, Time[]>();
+  private readonly byDay = new Map<DayKey, Time[]>();
+
+  constructor(private readonly list: { time: Time; line?: number }[]) {
+    for (const { time } of list) {
+      const [map, key] = time.isDate ? [this.byDay, dayOf(time)] : [this.byInstant, time.toUnixTime()];
+      map.set(key, [...(map.get(key) ?? []), time]);
+    }
+  }
+
+  /** True when an EXDATE deletes the occurrence planned at `time`. */
+  excludes(time: Time): boolean {
+    const found = [...(this.byDay.get(dayOf(time)) ?? []), ...(this.byInstant.get(time.toUnixTime()) ?? [])];
+    for (const exdate of found) this.matched.add(exdate);
+    return found.length > 0;
+  }
+
+  /** The EXDATEs that deleted nothing before `stop`, the first time not read (undefined: all were read). */
+  unmatched(stop?: Time): { time: Time; line?: number }[] {
+    const before = (t: Time) => !stop || (t.isDate ? dayOf(t) < dayOf(stop) : t.compare(stop) < 0);
+    return this.list.filter(({ time }) => !this.matched.has(time) && before(time));
+  }
 }
 
 /**
