@@ -348,6 +348,36 @@ test('a recurring event with no occurrence in the window is reported, not droppe
   assert.deepEqual(inside.feed.events.map((e) => e.id), ['weekly-2020-20200106', 'weekly-2020-20200113', 'weekly-2020-20200120']);
 });
 
+test('a recurring event cut by the window says how many occurrences are left out before and after it, in one line', async () => {
+  const series = (uid, summary, start, rule) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${summary}`, `DTSTART;VALUE=DATE:${start}`, `RRULE:${rule}`, 'END:VEVENT'];
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...series('monthly', 'Monthly coordination', '20200106', 'FREQ=MONTHLY;BYDAY=1MO'), // line 3
+    ...series('weekly', 'Weekly call', '20260105', 'FREQ=WEEKLY;COUNT=110'), // line 9
+    ...series('yearly', 'Yearly', '20251101', 'FREQ=YEARLY;COUNT=4'), // line 15
+    ...series('inside', 'Inside', '20261201', 'FREQ=DAILY;COUNT=3'), // line 21
+    'END:VCALENDAR', ''].join('\r\n');
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'series.ics');
+  writeFileSync(file, text);
+  // Converted on 29 November 2026: the default window is 2025-11-29 to 2027-11-29.
+  const { feed, problems } = feedFromIcs(text, { now: new Date('2026-11-29T10:00:00Z') });
+  assert.equal(feed.events.filter((e) => e.id.startsWith('monthly')).length, 24);
+  const window = 'is read from 2025-11-29 to 2027-11-29 only, the window recurring events are read in';
+  assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line, p.uid, p.message]), [
+    ['outside-window', 'warning', 3, 'monthly', `the recurring event "Monthly coordination" ${window}: its 71 earlier occurrences (2020-01-06 to 2025-11-03) and those after 2027-11-29 (it has no end) are left out`],
+    ['outside-window', 'warning', 9, 'weekly', `the recurring event "Weekly call" ${window}: its 10 later occurrences (2027-12-06 to 2028-02-07) are left out`],
+    ['outside-window', 'warning', 15, 'yearly', `the recurring event "Yearly" ${window}: its earlier occurrence (2025-11-01) and its later occurrence (2028-11-01) are left out`],
+  ]);
+  // The CLI says how to read them: another window.
+  const { code, stderr } = await convert([file, '--from', '2020-01-01', '--to', '2027-11-29']);
+  assert.equal(code, 0);
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    `${file}:3: warning: the recurring event "Monthly coordination" is read from 2020-01-01 to 2027-11-29 only, the window recurring events are read in: those after 2027-11-29 (it has no end) are left out; use --from and --to for another window`,
+    `${file}:9: warning: the recurring event "Weekly call" is read from 2020-01-01 to 2027-11-29 only, the window recurring events are read in: its 10 later occurrences (2027-12-06 to 2028-02-07) are left out; use --from and --to for another window`,
+    `${file}:15: warning: the recurring event "Yearly" is read from 2020-01-01 to 2027-11-29 only, the window recurring events are read in: its later occurrence (2028-11-01) is left out; use --from and --to for another window`,
+  ]);
+});
+
 const SAMPLES = process.env.ICS_SAMPLES ?? join(ROOT, '../shared/ics-samples'); // beside the repository, as in /work
 test('the ical.js sample files (when the shared folder is there) convert without a crash, with a reason for every event left out', { skip: !existsSync(SAMPLES) && 'no ../shared/ics-samples' }, async () => {
   for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.ics'))) {
@@ -417,7 +447,9 @@ test('an EXDATE that deletes nothing and a RECURRENCE-ID override that changes n
   assert.deepEqual(problems.filter((p) => p.code.startsWith('unmatched')).map((p) => [p.code, p.line, p.uid]), [
     ['unmatched-exdate', 10, 'weekly'], ['unmatched-exdate', 11, 'weekly'], ['unmatched-override', 16, 'weekly'],
   ]);
-  // Past the window nothing is known: an EXDATE there is not reported.
+  // A rule that ends is read to its end, past the window too; one that does not, only as far as the window.
+  const early = feedFromIcs(text, { from: '2019-01-01', to: '2019-03-20' }).problems.filter((p) => p.code.startsWith('unmatched'));
+  assert.deepEqual(early.map((p) => p.line), [10, 11, 16]);
   const open = text.replace('COUNT=4', 'INTERVAL=1').replace('20190101', '20300101');
   const later = feedFromIcs(open, { from: '2019-01-01', to: '2019-12-31' }).problems.filter((p) => p.code === 'unmatched-exdate');
   assert.deepEqual(later.map((p) => p.message.split(' ')[2]), ['20190324T090000Z']);

@@ -251,7 +251,9 @@ test('feedFromIcs: an event with exactly 20 x maxOccurrences occurrences is not 
   // 19 occurrences before the window, the 20th in it: the step past the last one was counted as a 21st.
   const { feed, problems } = feedFromIcs(ics, { from: '2025-01-20', to: '2025-12-31', maxOccurrences: 1 });
   assert.deepEqual(feed.events.map((e) => e.start), ['2025-01-20']);
-  assert.deepEqual(problems, []);
+  // Only the 19 before the window are said to be left out.
+  assert.deepEqual(problems.map((p) => p.code), ['outside-window']);
+  assert.match(problems[0].message, /its 19 earlier occurrences \(2025-01-01 to 2025-01-19\) are left out$/);
 });
 
 test('feedFromIcs: an empty part of a LOCATION (", ,") is skipped, as it was before the linear-time split', async () => {

@@ -47,6 +47,7 @@ export async function run(sources, values) {
   // The library names its window; only here can the reader choose another.
   const HINTS = {
     'no-occurrences': '; use --from and --to for another window',
+    'outside-window': '; use --from and --to for another window',
     'private-event': ' (use --include-private to keep it)',
     'unknown-time-zone': '; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed\'s time zone',
   };

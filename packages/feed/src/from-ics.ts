@@ -58,14 +58,15 @@ export interface FromIcsOptions {
   includePrivate?: boolean;
   /**
    * Most occurrences one recurring event may give (default 1000); more are reported and left out. An event is
-   * read for at most 20 times as many occurrences from its start, those before the window included.
+   * read for at most 20 times as many occurrences from its start, those before the window included, and those
+   * after it, counted for the report of what the window leaves out.
    */
   maxOccurrences?: number;
 }
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `unmatched-exdate`, `unexpected-end`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unexpected-end`, ... */
   code: string;
   message: string;
   /**
@@ -309,11 +310,14 @@ class IcsReader {
     const iterator = event.iterator();
     const occurrences: Occurrence[] = [];
     const changed = new Set<Component>();
+    const earlier: Skipped = { count: 0 };
     let count = 0;
     let steps = 0;
     let failed = false;
     // The first time the rule gives that is not read (undefined: the rule ended); null: not known.
     let stop: Time | null | undefined;
+    // The first time after the window.
+    let beyond: Time | undefined;
     for (;;) {
       let next: Time | Period | null;
       try {
@@ -329,7 +333,10 @@ class IcsReader {
       const period = next instanceof ICAL.Period ? next : undefined;
       const time = period ? period.start : (next as Time);
       stop = time;
-      if (dayOf(time) > this.toDay) break;
+      if (dayOf(time) > this.toDay) {
+        beyond = time;
+        break;
+      }
       // Counted once there is one more occurrence to read, so that exactly maxSteps of them are not "more".
       if (++steps > maxSteps) {
         this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${maxSteps} times from its start to ${isoDate(this.toDay)}, the end of the window recurring events are read in; occurrences after the ${maxSteps}th are left out`);
@@ -344,7 +351,10 @@ class IcsReader {
         let start: Time = details.startDate;
         let end = period && details.item === event ? period.getEnd() : details.endDate;
         const endDay = dayOf(end) - (end.isDate ? 1 : 0);
-        if (Math.max(endDay, dayOf(start)) < this.fromDay) continue;
+        if (Math.max(endDay, dayOf(start)) < this.fromDay) {
+          skipped(earlier, dayOf(start));
+          continue;
+        }
         if (++count > limit) {
           this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
           stop = time;
@@ -370,10 +380,46 @@ class IcsReader {
       }
     }
     const name = seriesName(component, event);
+    let later: Skipped | undefined;
+    if (beyond) {
+      later = isEndless(component) ? { count: 0, endless: true } : this.countLater(event, iterator, beyond, exclusions, changed, maxSteps - steps);
+      stop = later.endless ? beyond : later.stop;
+    }
     if (stop !== null) this.reportUnmatched(component, name, exclusions, overrides.filter((o) => !changed.has(o)), stop);
     if (!count && !failed) {
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
+    } else if (count && count <= limit) {
+      const to = isoDate(this.toDay);
+      const outside = leftOut(earlier, later, to);
+      if (outside) this.report(component, 'warning', 'outside-window', `the recurring event${name} is read from ${isoDate(this.fromDay)} to ${to} only, the window recurring events are read in: ${outside}`);
     }
+  }
+
+  /**
+   * The occurrences after the window, from `first`, counted for the report (at most `budget` of them) and
+   * checked against the EXDATEs and overrides; `stop` as in readOccurrences.
+   */
+  private countLater(event: IcalEvent, iterator: ReturnType<IcalEvent['iterator']>, first: Time, exclusions: Exclusions, changed: Set<Component>, budget: number): Skipped {
+    const later: Skipped = { count: 0 };
+    for (let time: Time | null = first, steps = 0; time; steps++) {
+      if (steps >= budget) return { ...later, more: true, stop: time };
+      if (!exclusions.excludes(time)) {
+        skipped(later, dayOf(time));
+        try {
+          const { item } = event.getOccurrenceDetails(time);
+          if (item !== event) changed.add(item.component);
+        } catch {
+          // Not read, only counted: the occurrence is left out whatever is wrong with it.
+        }
+      }
+      try {
+        const next = iterator.next() as Time | Period | null;
+        time = next instanceof ICAL.Period ? next.start : next;
+      } catch {
+        return { ...later, more: true, stop: null };
+      }
+    }
+    return later;
   }
 
   /**
@@ -547,6 +593,46 @@ class IcsReader {
     this.reportedZones.add(tzid);
     this.report(component, 'warning', 'unknown-time-zone', message);
   }
+}
+
+/** Occurrences of a recurring event left out, before or after the window: how many, and their first and last days. */
+interface Skipped {
+  count: number;
+  first?: DayKey;
+  last?: DayKey;
+  /** More than `count` (they were not all read). */
+  more?: boolean;
+  /** An RRULE without COUNT or UNTIL: they go on for ever, and are not read. */
+  endless?: boolean;
+  /** As in readOccurrences. */
+  stop?: Time | null;
+}
+
+function skipped(list: Skipped, day: DayKey) {
+  list.count++;
+  list.first ??= day;
+  list.last = day;
+}
+
+function isEndless(component: Component): boolean {
+  return component.getAllProperties('rrule').some((property) => {
+    const rule = property.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
+    return rule instanceof ICAL.Recur && !rule.count && !rule.until;
+  });
+}
+
+/** "its 70 earlier occurrences (2020-01-06 to 2025-11-03) and those after 2027-11-29 (it has no end) are left out"; undefined if none is. */
+function leftOut(earlier: Skipped, later: Skipped | undefined, to: string): string | undefined {
+  const days = (list: Skipped) => (list.first === list.last ? isoDate(list.first!) : `${isoDate(list.first!)} to ${isoDate(list.last!)}`);
+  const some = (list: Skipped, which: string) => (list.count === 1 ? `its ${which} occurrence (${days(list)})` : `its ${list.count} ${which} occurrences (${days(list)})`);
+  const parts: string[] = [];
+  if (earlier.count) parts.push(some(earlier, 'earlier'));
+  if (later?.endless || (later?.more && !later.count)) parts.push(`those after ${to}${later.endless ? ' (it has no end)' : ''}`);
+  else if (later?.more) parts.push(`more than ${later.count} later ones (from ${isoDate(later.first!)})`);
+  else if (later?.count) parts.push(some(later, 'later'));
+  if (!parts.length) return undefined;
+  const one = parts.length === 1 && !/^(those|more)/.test(parts[0]) && (earlier.count || later?.count) === 1;
+  return `${parts.join(' and ')} ${one ? 'is' : 'are'} left out`;
 }
 
 /** ` "Weekly call"` or ` with UID "..."`, to follow "the recurring event" in a message. */
