@@ -378,6 +378,40 @@ test('a recurring event cut by the window says how many occurrences are left out
   ]);
 });
 
+test('a DTEND before DTSTART, a negative DURATION, or a DTEND of another kind than DTSTART is reported at its line, once per recurring event', async () => {
+  const vevent = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, ...lines, 'END:VEVENT'];
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...vevent('timed', 'DTSTART;TZID=Europe/Belgrade:20190601T100000', 'DTEND;TZID=Europe/Belgrade:20190601T090000'), // DTEND on line 7
+    ...vevent('days', 'DTSTART;VALUE=DATE:20190601', 'DTEND;VALUE=DATE:20190530'), // 13
+    ...vevent('zero-days', 'DTSTART;VALUE=DATE:20190601', 'DTEND;VALUE=DATE:20190601'), // as Google writes some: no problem
+    ...vevent('weekly', 'DTSTART:20190601T100000Z', 'RRULE:FREQ=WEEKLY;COUNT=2', 'DTEND:20190601T093000Z'), // 26
+    ...vevent('negative', 'DTSTART:20190601T100000Z', 'DURATION:-PT1H'), // 32
+    ...vevent('date-to-time', 'DTSTART;VALUE=DATE:20190601', 'DTEND:20190603T100000Z'), // 38
+    ...vevent('time-to-date', 'DTSTART:20190601T100000Z', 'DTEND;VALUE=DATE:20190603'), // 44
+    'END:VCALENDAR', ''].join('\r\n');
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'ends.ics');
+  writeFileSync(file, text);
+  const { code, feed, stderr } = await convert([file, '--from', '2019-01-01', '--to', '2019-12-31']);
+  assert.equal(code, 0); // warnings: every event is kept
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    `${file}:7: warning: its DTEND 20190601T090000 (Europe/Belgrade) is before its DTSTART 20190601T100000 (Europe/Belgrade); the event is shown without an end`,
+    `${file}:13: warning: its DTEND 20190530 is before its DTSTART 20190601; the event is shown on its start day only`,
+    `${file}:26: warning: its DTEND 20190601T093000Z is before its DTSTART 20190601T100000Z; the event is shown without an end`,
+    `${file}:32: warning: its DURATION -PT1H is negative, so it ends before it starts; the event is shown without an end`,
+    `${file}:38: warning: its DTEND 20190603T100000Z is a date and time, but its DTSTART 20190601 is a date (iCalendar wants both alike); the event is read as all-day, ending on 2019-06-02: check the event's end`,
+    `${file}:44: warning: its DTEND 20190603 is a date, but its DTSTART 20190601T100000Z is a date and time (iCalendar wants both alike); it is read as midnight at the start of 2019-06-03: check the event's end`,
+  ]);
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end].filter(Boolean).join(' ')), [
+    'days 2019-06-01', 'zero-days 2019-06-01', 'date-to-time 2019-06-01 2019-06-02', 'timed 2019-06-01T10:00',
+    'weekly-20190601 2019-06-01T10:00:00Z', 'negative 2019-06-01T10:00:00Z', 'time-to-date 2019-06-01T10:00:00Z 2019-06-03T00:00', 'weekly-20190608 2019-06-08T10:00:00Z',
+  ]);
+  const { problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(problems.map((p) => [p.code, p.uid]), [
+    ['end-before-start', 'timed'], ['end-before-start', 'days'], ['end-before-start', 'weekly'], ['end-before-start', 'negative'], ['mixed-end', 'date-to-time'], ['mixed-end', 'time-to-date'],
+  ]);
+});
+
 const SAMPLES = process.env.ICS_SAMPLES ?? join(ROOT, '../shared/ics-samples'); // beside the repository, as in /work
 test('the ical.js sample files (when the shared folder is there) convert without a crash, with a reason for every event left out', { skip: !existsSync(SAMPLES) && 'no ../shared/ics-samples' }, async () => {
   for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.ics'))) {

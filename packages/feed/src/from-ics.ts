@@ -66,12 +66,13 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unexpected-end`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `end-before-start`, `unexpected-end`, ... */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
-   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`: the RECURRENCE-ID); for `unexpected-end`, the END line.
+   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
+   * the DTEND or DURATION); for `unexpected-end`, the END line.
    */
   line?: number;
   uid?: string;
@@ -179,6 +180,7 @@ class IcsReader {
   private readonly reportedZones = new Set<string>();
   private readonly untitled = new Set<Component>();
   private readonly renamed = new Set<Component>();
+  private readonly endChecked = new Set<Component>();
   private readonly fromDay: DayKey;
   private readonly toDay: DayKey;
 
@@ -518,6 +520,7 @@ class IcsReader {
       this.report(component, 'error', 'invalid-date', `its DTSTART is not a date of the years 0000 to 9999 (read as ${JSON.stringify(raw.start)}); the event is left out`);
       return;
     }
+    this.checkEnd(component);
     if (status !== 'scheduled') raw.status = status;
 
     const description = String(component.getFirstPropertyValue('description') ?? '').trim();
@@ -544,6 +547,36 @@ class IcsReader {
       .filter((t, i, all) => t && all.indexOf(t) === i);
     if (tags.length) raw.tags = tags;
     this.events.push(raw);
+  }
+
+  /**
+   * A DTEND before DTSTART (or a negative DURATION), or a DTEND of another kind (a date for a date and time, or
+   * the other way round), reported at its line, once for a recurring event: its end was dropped or guessed at
+   * without a word.
+   */
+  private checkEnd(component: Component) {
+    if (this.endChecked.has(component)) return;
+    this.endChecked.add(component);
+    const start = component.getFirstPropertyValue('dtstart');
+    const end = component.getFirstPropertyValue('dtend');
+    const duration = component.getFirstPropertyValue('duration');
+    if (!(start instanceof ICAL.Time)) return;
+    const begin = this.lineOf.get(component);
+    const at = (name: string) => (begin === undefined ? undefined : propertyLines(this.lines, begin, name)[0] ?? begin);
+    const shown = start.isDate ? 'the event is shown on its start day only' : 'the event is shown without an end';
+    if (end instanceof ICAL.Time && end.isDate !== start.isDate) {
+      // As a date DTEND is read: the day after the event's last.
+      const reading = start.isDate
+        ? `the event is read as all-day, ending on ${isoDate(Math.max(dayOf(end) - 1, dayOf(start)))}`
+        : `it is read as midnight at the start of ${isoDate(dayOf(end))}`;
+      const kinds = start.isDate ? 'a date and time, but its DTSTART' : 'a date, but its DTSTART';
+      const startKind = start.isDate ? 'a date' : 'a date and time';
+      this.report(component, 'warning', 'mixed-end', `its DTEND ${written(end)} is ${kinds} ${written(start)} is ${startKind} (iCalendar wants both alike); ${reading}: check the event's end`, at('DTEND'));
+    } else if (end instanceof ICAL.Time && end.compare(start) < 0) {
+      this.report(component, 'warning', 'end-before-start', `its DTEND ${written(end)} is before its DTSTART ${written(start)}; ${shown}`, at('DTEND'));
+    } else if (!end && duration instanceof ICAL.Duration && duration.isNegative && duration.toSeconds() < 0) {
+      this.report(component, 'warning', 'end-before-start', `its DURATION ${duration.toString()} is negative, so it ends before it starts; ${shown}`, at('DURATION'));
+    }
   }
 
   /** ORGANIZER;CN=Name:mailto:address → an organisation of the feed, one per name and address. */
