@@ -43,9 +43,10 @@ test('an Outlook export: zones, EXDATE, a moved occurrence, cancellations, all-d
   assert.equal(calls[0].online, 'https://teams.example.org/l/meetup-join/19%3ameeting_rnnc');
   assert.equal(calls[0].location, undefined);
   assert.deepEqual(calls[0].organisers, ['iisg-support-group']);
+  // Named by CN; an ORGANIZER's mailbox is not published as the organisation's website.
   assert.deepEqual(feed.organisations, [
-    { id: 'iisg-support-group', name: 'IISG Support Group', website: 'mailto:secretariat@wb-iisg.example' },
-    { id: 'regional-cooperation-council', name: 'Regional Cooperation Council', website: 'mailto:pcve@rcc.example' },
+    { id: 'iisg-support-group', name: 'IISG Support Group' },
+    { id: 'regional-cooperation-council', name: 'Regional Cooperation Council' },
   ]);
 
   const nfp = byId['nfp-13-tirana@rcc.example'];
@@ -410,6 +411,25 @@ test('a DTEND before DTSTART, a negative DURATION, or a DTEND of another kind th
   assert.deepEqual(problems.map((p) => [p.code, p.uid]), [
     ['end-before-start', 'timed'], ['end-before-start', 'days'], ['end-before-start', 'weekly'], ['end-before-start', 'negative'], ['mixed-end', 'date-to-time'], ['mixed-end', 'time-to-date'],
   ]);
+});
+
+test('an ORGANIZER\'s e-mail address is not published: the organiser is named by its CN; a web address, or one from a feed, is kept', () => {
+  const vevent = (uid, organizer) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, 'DTSTART;VALUE=DATE:20190601', organizer, 'END:VEVENT'];
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...vevent('outlook', 'ORGANIZER;CN="Petrović, Ana":mailto:ana.petrovic@rcc.int'),
+    ...vevent('no-name', 'ORGANIZER:mailto:ana.petrovic@rcc.int'),
+    ...vevent('web', 'ORGANIZER;CN=RCC:https://www.rcc.int/'),
+    ...vevent('ours@iisg-events', 'ORGANIZER;CN="IISG Support Group":mailto:info@wb-iisg.com'),
+    'END:VCALENDAR'].join('\r\n');
+  const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(feed.organisations.map((o) => ({ ...o })), [
+    { id: 'petrovic-ana', name: 'Petrović, Ana' },
+    { id: 'rcc', name: 'RCC', website: 'https://www.rcc.int/' },
+    { id: 'iisg-support-group', name: 'IISG Support Group', website: 'mailto:info@wb-iisg.com' }, // written by to-ics from a feed
+  ]);
+  assert.deepEqual(Object.fromEntries(feed.events.map((e) => [e.id, e.organisers])), { outlook: ['petrovic-ana'], 'no-name': undefined, web: ['rcc'], ours: ['iisg-support-group'] });
+  assert.doesNotMatch(JSON.stringify(feed), /ana\.petrovic/);
 });
 
 const SAMPLES = process.env.ICS_SAMPLES ?? join(ROOT, '../shared/ics-samples'); // beside the repository, as in /work

@@ -579,15 +579,19 @@ class IcsReader {
     }
   }
 
-  /** ORGANIZER;CN=Name:mailto:address → an organisation of the feed, one per name and address. */
+  /**
+   * ORGANIZER;CN=Name:address → an organisation of the feed named by CN, one per name and website. The address
+   * is its website only if it is a web page, or in a file `toIcs` wrote (it came from a feed): otherwise it is
+   * the mailbox of whoever sent the invitation (`mailto:ana.petrovic@...`), often a person's, and not published.
+   */
   private organiser(component: Component): string | undefined {
     const property = component.getFirstProperty('organizer');
     if (!property) return undefined;
-    const address = String(property.getFirstValue() ?? '').trim();
-    const cn = String(property.getParameter('cn') ?? '').trim();
-    const name = cn || address.replace(/^mailto:/i, '');
+    const address = safeUrl(String(property.getFirstValue() ?? '').trim());
+    const ours = String(component.getFirstPropertyValue('uid') ?? '').endsWith(ICS_UID_SUFFIX);
+    const website = address && (ours || /^https?:/i.test(address)) ? address : undefined;
+    const name = String(property.getParameter('cn') ?? '').trim() || website?.replace(/^mailto:/i, '');
     if (!name) return undefined;
-    const website = safeUrl(address);
     for (const org of this.organisations.values()) if (org.name === name && org.website === website) return org.id;
     const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'organiser';
     let id = base;
