@@ -432,6 +432,31 @@ test('an ORGANIZER\'s e-mail address is not published: the organiser is named by
   assert.doesNotMatch(JSON.stringify(feed), /ana\.petrovic/);
 });
 
+test('a description with what joins a call (a Teams or Zoom link, a passcode) is reported at its line and kept for the editor to check', async () => {
+  const teams = 'Agenda\\n\\n________________\\nMicrosoft Teams meeting\\nJoin on your computer or mobile app\\nClick here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>\\nMeeting ID: 123 456 789\\nPasscode: abc123\\n';
+  const vevent = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, 'DTSTART:20190601T100000Z', ...lines, 'END:VEVENT'];
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...vevent('teams', `DESCRIPTION:${teams.slice(0, 60)}`, ` ${teams.slice(60)}`, 'X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0'), // DESCRIPTION on line 7
+    ...vevent('zoom', 'RRULE:FREQ=WEEKLY;COUNT=3', 'DESCRIPTION:Join Zoom Meeting\\nhttps://us02web.zoom.us/j/8123456789?pwd=abc\\nPassword: 424242'), // 16
+    ...vevent('meet', 'DESCRIPTION:Join with Google Meet: https://meet.google.com/abc-defg-hij'), // 22
+    ...vevent('plain', 'DESCRIPTION:The Teams of both ministries meet in Zoom room 2. PIN codes are handed out at the door.'),
+    'END:VCALENDAR', ''].join('\r\n');
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'calls.ics');
+  writeFileSync(file, text);
+  const { code, feed, stderr } = await convert([file, '--from', '2019-01-01', '--to', '2019-12-31']);
+  assert.equal(code, 0);
+  const joins = 'anyone who reads the published feed could join: remove them from the description unless the meeting is open to all';
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    `${file}:7: warning: its description holds what joins the meeting (a Microsoft Teams link, "Meeting ID:" and "Passcode:"); ${joins}`,
+    `${file}:16: warning: its description holds what joins the meeting (a Zoom link and "Password:"); ${joins}`,
+    `${file}:22: warning: its description holds what joins the meeting (a Google Meet link); ${joins}`,
+  ]);
+  // The editor's text is kept as it was.
+  assert.equal(feed.events.find((e) => e.id === 'teams').description, teams.replace(/\\n/g, '\n').trim());
+  assert.match(feed.events.find((e) => e.id === 'zoom-20190608').description, /Password: 424242$/);
+});
+
 const SAMPLES = process.env.ICS_SAMPLES ?? join(ROOT, '../shared/ics-samples'); // beside the repository, as in /work
 test('the ical.js sample files (when the shared folder is there) convert without a crash, with a reason for every event left out', { skip: !existsSync(SAMPLES) && 'no ../shared/ics-samples' }, async () => {
   for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.ics'))) {

@@ -34,7 +34,7 @@ import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
 import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isMidnight, lendZones, occurrenceId, offsetWriter, utcWriter, windowDay, zoneWriter } from './ics-times.js';
 import type { Occurrence, ZoneWriter } from './ics-times.js';
-import { htmlToText, readPlace } from './ics-text.js';
+import { htmlToText, joinDetails, readPlace } from './ics-text.js';
 
 export { htmlToText } from './ics-text.js';
 
@@ -66,13 +66,13 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `end-before-start`, `unexpected-end`, ... */
+  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `end-before-start`, `meeting-details`, `unexpected-end`, ... */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
    * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
-   * the DTEND or DURATION); for `unexpected-end`, the END line.
+   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION); for `unexpected-end`, the END line.
    */
   line?: number;
   uid?: string;
@@ -180,7 +180,7 @@ class IcsReader {
   private readonly reportedZones = new Set<string>();
   private readonly untitled = new Set<Component>();
   private readonly renamed = new Set<Component>();
-  private readonly endChecked = new Set<Component>();
+  private readonly checked = new Set<Component>();
   private readonly fromDay: DayKey;
   private readonly toDay: DayKey;
 
@@ -520,11 +520,17 @@ class IcsReader {
       this.report(component, 'error', 'invalid-date', `its DTSTART is not a date of the years 0000 to 9999 (read as ${JSON.stringify(raw.start)}); the event is left out`);
       return;
     }
-    this.checkEnd(component);
     if (status !== 'scheduled') raw.status = status;
 
-    const description = String(component.getFirstPropertyValue('description') ?? '').trim();
-    if (description) raw.description = HTML_TAG.test(description) ? htmlToText(description) : description;
+    const source = String(component.getFirstPropertyValue('description') ?? '').trim();
+    const description = HTML_TAG.test(source) ? htmlToText(source) : source;
+    if (description) raw.description = description;
+    // Once for a recurring event, not once per occurrence.
+    if (!this.checked.has(component)) {
+      this.checked.add(component);
+      this.checkEnd(component);
+      this.checkJoinDetails(component, description);
+    }
 
     const locationText = String(component.getFirstPropertyValue('location') ?? '').trim();
     const geo = component.getFirstPropertyValue('geo') as unknown;
@@ -555,14 +561,11 @@ class IcsReader {
    * without a word.
    */
   private checkEnd(component: Component) {
-    if (this.endChecked.has(component)) return;
-    this.endChecked.add(component);
     const start = component.getFirstPropertyValue('dtstart');
     const end = component.getFirstPropertyValue('dtend');
     const duration = component.getFirstPropertyValue('duration');
     if (!(start instanceof ICAL.Time)) return;
-    const begin = this.lineOf.get(component);
-    const at = (name: string) => (begin === undefined ? undefined : propertyLines(this.lines, begin, name)[0] ?? begin);
+    const at = (name: string) => this.lineOfProperty(component, name);
     const shown = start.isDate ? 'the event is shown on its start day only' : 'the event is shown without an end';
     if (end instanceof ICAL.Time && end.isDate !== start.isDate) {
       // As a date DTEND is read: the day after the event's last.
@@ -577,6 +580,24 @@ class IcsReader {
     } else if (!end && duration instanceof ICAL.Duration && duration.isNegative && duration.toSeconds() < 0) {
       this.report(component, 'warning', 'end-before-start', `its DURATION ${duration.toString()} is negative, so it ends before it starts; ${shown}`, at('DURATION'));
     }
+  }
+
+  /**
+   * A description with what joins a call (a Teams or Zoom link, a passcode), reported at its line: Outlook
+   * copies them into every invitation, and on a public page anyone could join. The text is the editor's: it
+   * is kept, to be checked.
+   */
+  private checkJoinDetails(component: Component, description: string) {
+    const found = joinDetails(description);
+    if (!found.length) return;
+    const what = found.length > 1 ? `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}` : found[0];
+    this.report(component, 'warning', 'meeting-details', `its description holds what joins the meeting (${what}); anyone who reads the published feed could join: remove them from the description unless the meeting is open to all`, this.lineOfProperty(component, 'DESCRIPTION'));
+  }
+
+  /** The line of the event's first `name` property, else of its BEGIN:VEVENT. */
+  private lineOfProperty(component: Component, name: string): number | undefined {
+    const begin = this.lineOf.get(component);
+    return begin === undefined ? undefined : propertyLines(this.lines, begin, name)[0] ?? begin;
   }
 
   /**

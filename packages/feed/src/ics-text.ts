@@ -24,6 +24,27 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** Links that join a call, by service. */
+const JOIN_LINKS: [RegExp, string][] = [
+  [/\bteams\.(?:microsoft|live)\.com\/(?:l\/meetup-join|meet)\//i, 'a Microsoft Teams link'],
+  [/\bzoom\.us\/(?:j|my|w|s)\//i, 'a Zoom link'],
+  [/\bmeet\.google\.com\/[a-z]/i, 'a Google Meet link'],
+  [/\bwebex\.com\/(?:meet|join|[\w.-]+\/j\.php)/i, 'a Webex link'],
+  [/\b(?:gotomeeting\.com\/join|meet\.goto\.com)\//i, 'a GoTo Meeting link'],
+];
+/** A line giving what opens a call: "Passcode: abc123" (English, German and French, as Teams and Zoom write them). */
+const SECRET_LINE = /^[ \t*>-]*(passcode|password|meeting password|pin|meeting id|conference id|kenncode|passwort|besprechungs-id|mot de passe|code secret|id de réunion)\s*:\s*\S/gim;
+
+/** What a description holds that lets anyone join a call: `['a Microsoft Teams link', '"Passcode:"']`, or nothing. */
+export function joinDetails(text: string): string[] {
+  const found = JOIN_LINKS.filter(([pattern]) => pattern.test(text)).map(([, what]) => what);
+  for (const [, label] of text.matchAll(SECRET_LINE)) {
+    const quoted = `"${label.trim()}:"`;
+    if (!found.includes(quoted)) found.push(quoted);
+  }
+  return found;
+}
+
 let countryCodes: Map<string, string> | undefined;
 
 function countryKey(name: string): string {
