@@ -32,8 +32,9 @@ import { isTimeZone } from './time-zone.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
-import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isMidnight, lendZones, occurrenceId, offsetWriter, utcWriter, windowDay, zoneWriter } from './ics-times.js';
-import type { Occurrence, ZoneWriter } from './ics-times.js';
+import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, skipped } from './ics-times.js';
+import { utcWriter, windowDay, written, zoneWriter } from './ics-times.js';
+import type { Occurrence, Skipped, ZoneWriter } from './ics-times.js';
 import { htmlToText, joinDetails, readPlace } from './ics-text.js';
 
 export { htmlToText } from './ics-text.js';
@@ -653,57 +654,11 @@ class IcsReader {
   }
 }
 
-/** Occurrences of a recurring event left out, before or after the window: how many, and their first and last days. */
-interface Skipped {
-  count: number;
-  first?: DayKey;
-  last?: DayKey;
-  /** More than `count` (they were not all read). */
-  more?: boolean;
-  /** An RRULE without COUNT or UNTIL: they go on for ever, and are not read. */
-  endless?: boolean;
-  /** As in readOccurrences. */
-  stop?: Time | null;
-}
-
-function skipped(list: Skipped, day: DayKey) {
-  list.count++;
-  list.first ??= day;
-  list.last = day;
-}
-
-function isEndless(component: Component): boolean {
-  return component.getAllProperties('rrule').some((property) => {
-    const rule = property.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
-    return rule instanceof ICAL.Recur && !rule.count && !rule.until;
-  });
-}
-
-/** "its 70 earlier occurrences (2020-01-06 to 2025-11-03) and those after 2027-11-29 (it has no end) are left out"; undefined if none is. */
-function leftOut(earlier: Skipped, later: Skipped | undefined, to: string): string | undefined {
-  const days = (list: Skipped) => (list.first === list.last ? isoDate(list.first!) : `${isoDate(list.first!)} to ${isoDate(list.last!)}`);
-  const some = (list: Skipped, which: string) => (list.count === 1 ? `its ${which} occurrence (${days(list)})` : `its ${list.count} ${which} occurrences (${days(list)})`);
-  const parts: string[] = [];
-  if (earlier.count) parts.push(some(earlier, 'earlier'));
-  if (later?.endless || (later?.more && !later.count)) parts.push(`those after ${to}${later.endless ? ' (it has no end)' : ''}`);
-  else if (later?.more) parts.push(`more than ${later.count} later ones (from ${isoDate(later.first!)})`);
-  else if (later?.count) parts.push(some(later, 'later'));
-  if (!parts.length) return undefined;
-  const one = parts.length === 1 && !/^(those|more)/.test(parts[0]) && (earlier.count || later?.count) === 1;
-  return `${parts.join(' and ')} ${one ? 'is' : 'are'} left out`;
-}
-
 /** ` "Weekly call"` or ` with UID "..."`, to follow "the recurring event" in a message. */
 function seriesName(component: Component, event: IcalEvent): string {
   const summary = (event.summary ?? '').trim();
   const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
   return summary ? ` ${JSON.stringify(summary)}` : uid ? ` with UID ${JSON.stringify(uid)}` : '';
-}
-
-/** A time as the file writes it: `20190608T080000Z`, `20190608T100000 (Europe/Belgrade)`, `20190608`. */
-function written(time: Time): string {
-  const tzid = time.zone?.tzid;
-  return tzid && !time.isDate && tzid !== 'UTC' && tzid !== 'floating' ? `${time.toICALString()} (${tzid})` : time.toICALString();
 }
 
 function statusOf(component: Component): string {

@@ -1,5 +1,6 @@
 // Times for from-ics: ical.js times written as the feed writes them (wall clock in a zone, UTC, or an
-// offset), their days, the ids of a recurring event's occurrences, and the window recurrences expand in.
+// offset), their days, zones a file names without defining them, the ids of a recurring event's occurrences,
+// its EXDATEs, and the window recurrences expand in (and what it leaves out).
 import ICAL from 'ical.js';
 import { dayKey, isoDate, parseIsoDate, type DayKey } from './day-key.js';
 import { isTimeZone } from './time-zone.js';
@@ -220,6 +221,54 @@ export function daysOfSeveral(planned: Time[]): Set<string> {
 export function occurrenceId(baseId: string, planned: Time, several: Set<string>): string {
   const day = basicDay(planned);
   return several.has(day) ? `${baseId}-${day}T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : `${baseId}-${day}`;
+}
+
+/** Occurrences of a recurring event left out, before or after the window: how many, and their first and last days. */
+export interface Skipped {
+  count: number;
+  first?: DayKey;
+  last?: DayKey;
+  /** More than `count` (they were not all read). */
+  more?: boolean;
+  /** An RRULE without COUNT or UNTIL: they go on for ever, and are not read. */
+  endless?: boolean;
+  /** The first time the rule gives that was not read (undefined: the rule ended; null: not known). */
+  stop?: Time | null;
+}
+
+/** One more occurrence left out, on `day`. */
+export function skipped(list: Skipped, day: DayKey) {
+  list.count++;
+  list.first ??= day;
+  list.last = day;
+}
+
+/** True for an event with an RRULE that has no COUNT or UNTIL. */
+export function isEndless(component: Component): boolean {
+  return component.getAllProperties('rrule').some((property) => {
+    const rule = property.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
+    return rule instanceof ICAL.Recur && !rule.count && !rule.until;
+  });
+}
+
+/** "its 70 earlier occurrences (2020-01-06 to 2025-11-03) and those after 2027-11-29 (it has no end) are left out"; undefined if none is. */
+export function leftOut(earlier: Skipped, later: Skipped | undefined, to: string): string | undefined {
+  const days = (list: Skipped) => (list.first === list.last ? isoDate(list.first!) : `${isoDate(list.first!)} to ${isoDate(list.last!)}`);
+  const some = (list: Skipped, which: string) => (list.count === 1 ? `its ${which} occurrence (${days(list)})` : `its ${list.count} ${which} occurrences (${days(list)})`);
+  const parts: string[] = [];
+  if (earlier.count) parts.push(some(earlier, 'earlier'));
+  if (later?.endless || (later?.more && !later.count)) parts.push(`those after ${to}${later.endless ? ' (it has no end)' : ''}`);
+  else if (later?.more) parts.push(`more than ${later.count} later ones (from ${isoDate(later.first!)})`);
+  else if (later?.count) parts.push(some(later, 'later'));
+  if (!parts.length) return undefined;
+  const one = parts.length === 1 && !/^(those|more)/.test(parts[0]) && (earlier.count || later?.count) === 1;
+  return `${parts.join(' and ')} ${one ? 'is' : 'are'} left out`;
+}
+
+/** A time as the file writes it: `20190608T080000Z`, `20190608T100000 (Europe/Belgrade)`, `20190608`. */
+export function written(time: Time): string {
+  const tzid = time.zone?.tzid;
+  return tzid && !time.isDate && tzid !== 'UTC' && tzid !== 'floating' ? `${time.toICALString()} (${tzid})` : time.toICALString();
 }
 
 export function windowDay(value: string | undefined, name: string): DayKey | undefined {
