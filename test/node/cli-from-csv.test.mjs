@@ -144,3 +144,32 @@ test('clock times without a time zone: the library says so without naming a flag
   assert.equal(code, 0);
   assert.match(stderr, /:1: warning: rows give clock times but there is no time zone: .*; use --time-zone ZONE\n/);
 });
+
+test('dates as Excel writes them in Croatian, Serbian and Bosnian: a final dot, and spaces after the dots', () => {
+  const text = 'id;title;start;end\nhr;A;23.04.2019.;24.04.2019.\nsp;B;23. 4. 2019.;\ntimed;C;23. 4. 2019. 09:30;\nday;D;1. 12.2019;\n';
+  const { feed, problems } = feedFromCsv(text, { timeZone: 'Europe/Zagreb' });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end]), [
+    ['hr', '2019-04-23', '2019-04-24'],
+    ['sp', '2019-04-23', undefined],
+    ['timed', '2019-04-23T09:30', undefined],
+    ['day', '2019-12-01', undefined], // not the 1st at 12:20
+  ]);
+});
+
+test('a bad time is reported in the time column; a time in the date cell and another in the time column is reported', () => {
+  const text = 'id,title,start,startTime,end,endTime\n'
+    + 'pm,A,2019-04-28,2:00 PM,,\n'
+    + 'end,B,2019-04-28,10:00,2019-04-28,5 PM\n'
+    + 'two,C,2019-04-28 09:30,10:00,2019-04-28 17:00,17:00\n';
+  const { feed, problems } = feedFromCsv(text, { timeZone: 'Europe/Zagreb' });
+  assert.deepEqual(problems.map((p) => [p.row, p.severity, p.code, p.column, p.message]), [
+    [2, 'error', 'invalid-date', 'startTime', '"2:00 PM" is not a time (write 09:30, or 14:00 for 2 PM); the row is left out'],
+    [3, 'warning', 'invalid-date', 'endTime', '"5 PM" is not a time (write 09:30, or 14:00 for 2 PM); the end is ignored'],
+    [4, 'warning', 'two-times', 'startTime', 'the "start" cell gives the time "09:30" and the "startTime" cell "10:00"; "09:30" is used (clear one of the two)'],
+  ]);
+  assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end]), [
+    ['end', '2019-04-28T10:00', undefined],
+    ['two', '2019-04-28T09:30', '2019-04-28T17:00'], // the same end time twice is no conflict
+  ]);
+});

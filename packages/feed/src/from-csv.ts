@@ -152,18 +152,26 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     };
     const header = (column: Column) => columns.find((c) => c && 'column' in c && c.column === column) as ColumnRef | undefined;
 
+    // A time in the date's cell and another in the time's column: the sheet says two things, so say which is used.
+    const reportTimes = (date: Column, time: Column, { used, ignored }: { used: string; ignored: string }) => {
+      const [dateHeader, timeHeader] = [header(date)?.header ?? date, header(time)?.header ?? time];
+      report('warning', 'two-times', row, `the ${shown(dateHeader)} cell gives the time ${shown(used)} and the ${shown(timeHeader)} cell ${shown(ignored)}; ${shown(used)} is used (clear one of the two)`, timeHeader);
+    };
+
     const event: Partial<RawEvent> & Record<string, unknown> = {};
     event.id = one('id') ?? `row-${row}`;
     const title = textOf('title');
     if (title) event.title = title;
     const start = readDate(one('start'), one('startTime'));
-    if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header('start')?.header);
+    if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header(start.inTimeColumn ? 'startTime' : 'start')?.header);
     if (start.value) event.start = start.value;
+    if (start.conflict) reportTimes('start', 'startTime', start.conflict);
     if (one('end') || one('endTime')) {
       // An end time alone is on the start's day.
       const end = one('end') ? readDate(one('end'), one('endTime')) : start.value ? readDate(start.value.slice(0, 10), one('endTime')) : {};
-      if (end.error) report('warning', 'invalid-date', row, `${end.error}; the end is ignored`, header(one('end') ? 'end' : 'endTime')?.header);
+      if (end.error) report('warning', 'invalid-date', row, `${end.error}; the end is ignored`, header(end.inTimeColumn || !one('end') ? 'endTime' : 'end')?.header);
       else if (end.value) event.end = end.value;
+      if (end.conflict) reportTimes('end', 'endTime', end.conflict);
     }
     for (const column of ['timeZone', 'online', 'url'] as const) {
       const value = one(column);
@@ -269,18 +277,29 @@ function splitList(cell: string | undefined): string[] {
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// Excel in Croatian, Serbian and Bosnian writes a final dot (`23.04.2019.`), and some locales a space after each dot (`23. 4. 2019.`).
+const DOTTED = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?$/;
 const TIME = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$/;
 
+interface DateCells {
+  value?: string;
+  error?: string;
+  /** The error is in the time's own column (`startTime`), not in the date's cell. */
+  inTimeColumn?: boolean;
+  /** The time of the date's cell was used and the time column, which gives another, was not: `{used, ignored}`. */
+  conflict?: { used: string; ignored: string };
+}
+
 /**
- * A date cell (`2019-04-23`, or `23.04.2019` as European sheets write it) and an optional time
+ * A date cell (`2019-04-23`, or `23.04.2019`, `23.04.2019.`, `23. 4. 2019.` as European sheets write it) and an optional time
  * (`09:30`, in the same cell after a space or `T`, or in its own column) to the feed's form.
  * Slashed dates (`04/05/2019`) are refused: April or May depends on the sheet's locale.
  */
-function readDate(dateCell: string | undefined, timeCell: string | undefined): { value?: string; error?: string } {
+function readDate(dateCell: string | undefined, timeCell: string | undefined): DateCells {
   if (!dateCell) return timeCell ? { error: 'a time without a date' } : {};
   // Split only where a run of T and spaces begins: tried from every T of a long run, the split was quadratic.
-  const [datePart, inlineTime] = dateCell.split(/(?<![T ])[T ]+(?=\d{1,2}[:.]\d{2})/, 2);
+  // The time's minutes end there: `1. 12.2019` is a date, not the day 1 at 12:20.
+  const [datePart, inlineTime] = dateCell.split(/(?<![T ])[T ]+(?=\d{1,2}[:.]\d{2}(?!\d))/, 2);
   let y: number, m: number, d: number;
   const iso = ISO.exec(datePart.trim());
   const dotted = DOTTED.exec(datePart.trim());
@@ -289,9 +308,19 @@ function readDate(dateCell: string | undefined, timeCell: string | undefined): {
   else return { error: `${shown(dateCell)} is not a date (write 2019-04-23, or 23.04.2019)` };
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: `${shown(dateCell)} is not a date of the calendar` };
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const timeText = (inlineTime ?? timeCell)?.trim();
-  if (!timeText) return { value: date };
-  const t = TIME.exec(timeText);
-  if (!t || Number(t[1]) > 24 || Number(t[2]) > 59) return { error: `${shown(timeText)} is not a time (write 09:30)` };
-  return { value: `${date}T${t[1].padStart(2, '0')}:${t[2]}${t[3] ? `:${t[3]}` : ''}` };
+  const inline = inlineTime?.trim();
+  const own = timeCell?.trim();
+  if (!inline && !own) return { value: date };
+  const time = readTime(inline ?? own!);
+  if (time === undefined) return { error: `${shown((inline ?? own)!)} is not a time (write 09:30, or 14:00 for 2 PM)`, inTimeColumn: !inline };
+  const result: DateCells = { value: `${date}T${time}` };
+  if (inline && own && readTime(own) !== time) result.conflict = { used: inline, ignored: own };
+  return result;
+}
+
+/** `9:30`, `09.30`, `09:30:15` → `09:30`, `09:30:15`; undefined for anything else. */
+function readTime(text: string): string | undefined {
+  const t = TIME.exec(text);
+  if (!t || Number(t[1]) > 24 || Number(t[2]) > 59) return undefined;
+  return `${t[1].padStart(2, '0')}:${t[2]}${t[3] ? `:${t[3]}` : ''}`;
 }
