@@ -173,3 +173,22 @@ test('a bad time is reported in the time column; a time in the date cell and ano
     ['two', '2019-04-28T09:30', '2019-04-28T17:00'], // the same end time twice is no conflict
   ]);
 });
+
+test('a quote that is never closed: the rows it took into its cell are named, with how to fix it; the rows before it are kept', async () => {
+  const text = 'id,title,start\nq1,"Multi\nline title",2019-04-24\nq2,Title with "quote" inside,2019-04-25\nq3,"Unclosed quote,2019-04-26\nq4,Fine,2019-04-27\nq5,Another,2019-04-28\n';
+  const { feed, problems } = feedFromCsv(text);
+  assert.deepEqual(feed.events.map((e) => e.id), ['q1', 'q2']);
+  assert.deepEqual(problems.map((p) => [p.row, p.severity, p.code, p.column, p.message]), [
+    [2, 'warning', 'line-break', 'title', 'the line breaks in the cell are read as spaces (only summary and description cells hold several lines)'],
+    [4, 'error', 'unclosed-quote', 'title', 'a quote (") at line 5 of the file opens a cell that is never closed, so rows 4 to 6 (the rest of the file) were read into that one cell and are left out; close the quote (or remove it) and save again'],
+  ]);
+  const last = feedFromCsv('id,title,start\nq1,A,2019-04-24\nq2,"B,2019-04-25\n');
+  assert.deepEqual(last.problems.map((p) => [p.row, p.message]), [[3, 'a quote (") at line 3 of the file opens a cell that is never closed, so the rest of the row was read into that one cell and the row is left out; close the quote (or remove it) and save again']]);
+
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const file = join(dir, 'quote.csv');
+  writeFileSync(file, text);
+  const { code, stderr } = await runCli(['from-csv', file]);
+  assert.equal(code, 1);
+  assert.match(stderr, /quote\.csv:4: error: a quote \("\) at line 5 .* rows 4 to 6 .*close the quote .* \(column "title"\)\n/);
+});

@@ -85,11 +85,15 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   };
   const source = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
+  const [headers = [], ...rows] = parsed.data;
+  // A quote that is never closed takes the rest of the file into its cell (Papa Parse's `MissingQuotes`).
+  const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
+  if (unclosed) reportUnclosedQuote(source, unclosed.index ?? 0, (unclosed.row ?? 0) + 1, headers[(parsed.data[unclosed.row ?? 0]?.length ?? 1) - 1], report);
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue; // checked per row below
+    if (unclosed && error.row === unclosed.row) continue; // said above
     report('error', 'invalid-csv', (error.row ?? 0) + 1, `${error.message}; save the sheet again as CSV UTF-8`);
   }
-  const [headers = [], ...rows] = parsed.data;
 
   const columns: (ColumnRef | { extension: string } | undefined)[] = [];
   const seen = new Set<string>();
@@ -124,6 +128,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   rows.forEach((cells, r) => {
     const row = r + 2;
     if (cells.every((cell) => !cell.trim())) return; // blank rows between blocks of events
+    if (unclosed && row === (unclosed.row ?? 0) + 1) return; // its cells are the rest of the file
     if (cells.length > headers.length && cells.slice(headers.length).some((cell) => cell.trim())) {
       report('warning', 'extra-cells', row, `the row has ${cells.length} cells but there are ${headers.length} columns; the cells after the last column are ignored`);
     }
@@ -245,6 +250,17 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   feed.events = events.filter((_, k) => !dropped.has(k));
   problems.sort((a, b) => a.row - b.row);
   return { feed, problems };
+}
+
+/**
+ * The quote at `index` opens a cell that never closes, so the rows after it were read into that cell: name
+ * them as the lines of the file count them (in the sheet they are one row), and say how to fix it.
+ */
+function reportUnclosedQuote(source: string, index: number, row: number, header: string | undefined, report: (severity: Severity, code: string, row: number, message: string, column?: string) => void) {
+  const line = source.slice(0, index).split('\n').length;
+  const rows = source.slice(index).split(/\r\n?|\n/).filter((text) => text.trim()).length;
+  const taken = rows > 1 ? `rows ${row} to ${row + rows - 1} (the rest of the file) were read into that one cell and are left out` : 'the rest of the row was read into that one cell and the row is left out';
+  report('error', 'unclosed-quote', row, `a quote (") at line ${line} of the file opens a cell that is never closed, so ${taken}; close the quote (or remove it) and save again`, header?.trim() || undefined);
 }
 
 /** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
