@@ -192,3 +192,14 @@ test('a quote that is never closed: the rows it took into its cell are named, wi
   assert.equal(code, 1);
   assert.match(stderr, /quote\.csv:4: error: a quote \("\) at line 5 .* rows 4 to 6 .*close the quote .* \(column "title"\)\n/);
 });
+
+test('HTML pasted into summary and description cells becomes plain text, as from-ics reads Google Calendar\'s', () => {
+  const text = 'id,title,start,summary,description,description.sq\n'
+    + 'h,A,2019-04-28,Short <b>bold</b> text,"<p>First &amp; only</p><ul>\n<li>one</li><li>two</li></ul>",<p>Një</p><p>Dy</p>\n'
+    + 'p,B,2019-04-29,,"plain a < b, not HTML",\n';
+  const { feed, problems } = feedFromCsv(text);
+  assert.deepEqual(problems, []); // no html-in-text: the feed holds no HTML
+  assert.equal(feed.events[0].summary, 'Short bold text');
+  assert.deepEqual(feed.events[0].description, { en: 'First & only\n\n- one\n- two', sq: 'Një\n\nDy' });
+  assert.equal(feed.events[1].description, 'plain a < b, not HTML');
+});

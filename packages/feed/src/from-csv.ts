@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import { daysInMonth } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
+import { htmlToText } from './ics-text.js';
 import { keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
@@ -58,6 +59,9 @@ const TEXT_COLUMNS = new Set<Column>(['title', 'summary', 'description', 'venue'
 const LIST_COLUMNS = ['organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'tags'] as const;
 /** Columns whose cells may hold several lines: texts with paragraphs, and lists (one id a line). Every other is one line. */
 const MULTILINE_COLUMNS = new Set<Column>(['summary', 'description', ...LIST_COLUMNS, 'backToBack']);
+/** Columns whose HTML becomes plain text; the same test for HTML as the parser's `html-in-text`. */
+const HTML_COLUMNS = new Set<Column>(['summary', 'description']);
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 /** Codes about ids that only a base feed can hold. */
 const REFERENCE_CODES = new Set(['unknown-organisation', 'unknown-network', 'unknown-series', 'unknown-event']);
 
@@ -139,6 +143,9 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
       if (!ref || !cell) return;
       if ('extension' in ref) extensions[ref.extension] = cell;
       else {
+        // HTML pasted from a CMS (`<p>`, `<br>`, `<li>`) as the feed's plain text, as from-ics reads Google's.
+        if (HTML_COLUMNS.has(ref.column) && HTML_TAG.test(cell)) cell = htmlToText(cell);
+        if (!cell) return;
         // A line break typed in a title (Alt+Enter in Excel) would stay in the page's headings and the .ics.
         if (cell.includes('\n') && !MULTILINE_COLUMNS.has(ref.column)) {
           // Matched only from where a run of white space begins: tried from each space of a long run, it was quadratic.
