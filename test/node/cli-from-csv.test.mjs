@@ -203,3 +203,19 @@ test('HTML pasted into summary and description cells becomes plain text, as from
   assert.deepEqual(feed.events[0].description, { en: 'First & only\n\n- one\n- two', sq: 'Një\n\nDy' });
   assert.equal(feed.events[1].description, 'plain a < b, not HTML');
 });
+
+test('--language is checked as --time-zone is: a language name is refused, with its tag where it is one of the widgets\'', async () => {
+  const text = 'title,start\nA,2019-04-28\n';
+  assert.throws(() => feedFromCsv(text, { language: 'Albanian' }), { name: 'RangeError', message: "language: 'Albanian' is not a language tag such as 'en', 'sq' or 'sr-Latn' (for Albanian, write 'sq')" });
+  assert.throws(() => feedFromCsv(text, { language: 'srpski' }), /\(for srpski, write 'sr-Latn'\)$/);
+  assert.throws(() => feedFromCsv(text, { language: 'Klingon' }), /is not a language tag such as 'en', 'sq' or 'sr-Latn'$/);
+  assert.equal(feedFromCsv(text, { language: 'sr-Latn' }).feed.language, 'sr-Latn');
+
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const file = join(dir, 'events.csv');
+  writeFileSync(file, text);
+  const refused = await runCli(['from-csv', file, '--language', 'Albanian']);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stdout, '');
+  assert.match(refused.stderr, /^iisg-feed from-csv: language: 'Albanian' is not a language tag .* \(for Albanian, write 'sq'\)\n$/);
+});

@@ -24,7 +24,8 @@ Options:
   --base FEED        a feed whose organisations, networks, series, countries, title and time zone the
                      result keeps (its events are replaced by the rows); ids in the rows are checked against it
   --time-zone ZONE   time zone of clock times in rows without a timeZone (default: the base's, else UTC)
-  --language TAG     language of columns without a suffix such as .sq (default: the base's, else en)
+  --language TAG     language of columns without a suffix such as .sq: a tag (sq, sr-Latn), not a name
+                     (default: the base's, else en)
 
 Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
 error (a row left out, say); warnings alone give 0.

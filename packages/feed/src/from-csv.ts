@@ -14,7 +14,7 @@ import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
 import { keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
-import { isObject } from './read-values.js';
+import { isLanguageTag, isObject } from './read-values.js';
 import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type Severity } from './types.js';
 import { validateFeed } from './validate-feed.js';
@@ -27,7 +27,7 @@ export interface FromCsvOptions {
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
   timeZone?: string;
-  /** Language of columns without a language suffix (`title`, not `title.sq`); the base's, else `en`. */
+  /** Language of columns without a language suffix (`title`, not `title.sq`); the base's, else `en`. A RangeError if not a language tag. */
   language?: string;
 }
 
@@ -82,6 +82,10 @@ interface ColumnRef {
 
 export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResult {
   if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
+  if (options.language !== undefined && !isLanguageTag(options.language)) {
+    const tag = tagOfLanguage(options.language);
+    throw new RangeError(`language: '${options.language}' is not a language tag such as 'en', 'sq' or 'sr-Latn'${tag ? ` (for ${options.language}, write '${tag}')` : ''}`);
+  }
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
@@ -268,6 +272,25 @@ function reportUnclosedQuote(source: string, index: number, row: number, header:
   const rows = source.slice(index).split(/\r\n?|\n/).filter((text) => text.trim()).length;
   const taken = rows > 1 ? `rows ${row} to ${row + rows - 1} (the rest of the file) were read into that one cell and are left out` : 'the rest of the row was read into that one cell and the row is left out';
   report('error', 'unclosed-quote', row, `a quote (") at line ${line} of the file opens a cell that is never closed, so ${taken}; close the quote (or remove it) and save again`, header?.trim() || undefined);
+}
+
+/** The languages of the widgets, for a language written by name: `Albanian` or `shqip` → `sq`. */
+const WIDGET_LANGUAGES = ['en', 'sq', 'sr', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
+
+/** The tag of a language named in English or in itself (`Serbian`, `srpski`), if it is one of the widgets'. */
+function tagOfLanguage(name: string): string | undefined {
+  const wanted = name.trim().toLowerCase();
+  for (const tag of WIDGET_LANGUAGES) {
+    for (const inLanguage of ['en', tag]) {
+      try {
+        const display = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag)?.toLowerCase();
+        if (display === wanted || display?.replace(/ \(.*\)$/, '') === wanted) return tag;
+      } catch {
+        return undefined; // a runtime without language names: no suggestion
+      }
+    }
+  }
+  return undefined;
 }
 
 /** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
