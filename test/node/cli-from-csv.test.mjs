@@ -20,6 +20,7 @@ test('a semicolon CSV with a BOM: rows become events, bad rows are reported by r
   assert.equal(code, 1); // rows were left out
   assert.deepEqual(stderr.trimEnd().split('\n'), [
     `${CSV}:1: warning: unknown column "Organiser contact"; it is ignored (column "Organiser contact")`,
+    `${CSV}:1: warning: the rows replace the base feed's 15 events; 13 of them have no row with their id and are left out: 'regional-ct-pcve-conference-1', 'ct-cve-donors-1', 'iisg-board-kickoff-2017', 'mayors-see-capitals-2017', 'wbcti-partners-1', 'regional-ct-pcve-conference-2', 'ct-cve-donors-3', 'rnnc-1', 'ran-pp-local-communities-2018', 'jha-ministerial-tirana-2018' and 3 more; add a row for each event to keep`,
     `${CSV}:5: error: "04/05/2019" is not a date (write 2019-04-23, or 23.04.2019); the row is left out (column "Start")`,
     `${CSV}:6: error: the event has no title; the row is left out (column "Title")`,
     `${CSV}:7: warning: no organisation with id 'unknown-org' in "organisations" (column "Organisers")`,
@@ -54,7 +55,9 @@ test('a semicolon CSV with a BOM: rows become events, bad rows are reported by r
 });
 
 test('the template converts without a problem, and names every documented column', async () => {
-  const { code, stdout, stderr } = await runCli(['from-csv', TEMPLATE, '--base', DEMO]);
+  const base = join(mkdtempSync(join(tmpdir(), 'iisg-csv-')), 'base.json');
+  writeFileSync(base, JSON.stringify({ ...JSON.parse(readText(DEMO)), events: [] })); // the reference data alone
+  const { code, stdout, stderr } = await runCli(['from-csv', TEMPLATE, '--base', base]);
   assert.equal(code, 0);
   assert.equal(stderr, '');
   const feed = JSON.parse(stdout);
@@ -218,4 +221,34 @@ test('--language is checked as --time-zone is: a language name is refused, with 
   assert.equal(refused.code, 2);
   assert.equal(refused.stdout, '');
   assert.match(refused.stderr, /^iisg-feed from-csv: language: 'Albanian' is not a language tag .* \(for Albanian, write 'sq'\)\n$/);
+});
+
+test('--base: the rows replace its events; those without a row are named, and writing over the base is then refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const base = join(dir, 'events.json');
+  writeFileSync(base, readText(DEMO));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,start\nnfp-7,7th NFP meeting,2019-04-23\nnew-1,New,2019-05-01\n');
+  const over = await runCli(['from-csv', csv, '--base', base, '-o', base]);
+  assert.equal(over.code, 1);
+  const lines = over.stderr.trimEnd().split('\n');
+  assert.match(lines[0], /:1: warning: the rows replace the base feed's 15 events; 14 of them have no row with their id and are left out: 'regional-ct-pcve-conference-1', .* and 4 more; add a row for each event to keep$/);
+  assert.equal(lines[1], `${base}: nothing written: it is the base feed, and writing over it would lose the events named above; write to another file (-o events-new.json), check it, then put it in place of ${base}`);
+  assert.equal(readText(base), readText(DEMO));
+
+  const out = join(dir, 'events-new.json');
+  const elsewhere = await runCli(['from-csv', csv, '--base', base, '-o', out]);
+  assert.equal(elsewhere.code, 0); // a warning: dropping events from the sheet may be meant
+  assert.match(elsewhere.stderr, /14 of them have no row/);
+  assert.deepEqual(JSON.parse(readText(out)).events.map((e) => e.id), ['nfp-7', 'new-1']);
+
+  // A sheet with a row for every event of its base may write over it.
+  const one = join(dir, 'one.json');
+  writeFileSync(one, JSON.stringify({ version: 1, title: 'Kept', events: [{ id: 'nfp-7', title: 'Old', start: '2019-04-23' }] }));
+  const inPlace = await runCli(['from-csv', csv, '--base', one, '-o', one]);
+  assert.equal(inPlace.code, 0, inPlace.stderr);
+  assert.equal(inPlace.stderr, `2 events written to ${one}\n`);
+  assert.equal(JSON.parse(readText(one)).title, 'Kept');
+  const { problems } = feedFromCsv('id,title,start\na,A,2019-04-23\n', { base: { version: 1, events: [{ id: 'gone', title: 'G', start: '2019-01-01' }] } });
+  assert.deepEqual(problems.map((p) => p.message), ["the rows replace the base feed's 1 event; 1 of them has no row with its id and is left out: 'gone'; add a row for each event to keep"]);
 });

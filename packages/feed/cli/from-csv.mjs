@@ -1,4 +1,5 @@
 // iisg-feed from-csv: a spreadsheet export (CSV) to a feed, bad rows reported with their row number.
+import { resolve } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
 import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
@@ -22,7 +23,8 @@ header is row 1) and left out; every other row is kept.
 Options:
   -o, --out FILE     write the feed there (default: standard output)
   --base FEED        a feed whose organisations, networks, series, countries, title and time zone the
-                     result keeps (its events are replaced by the rows); ids in the rows are checked against it
+                     result keeps; its events are replaced by the rows (those without a row are named, and
+                     then -o may not be the base itself); ids in the rows are checked against it
   --time-zone ZONE   time zone of clock times in rows without a timeZone (default: the base's, else UTC)
   --language TAG     language of columns without a suffix such as .sq: a tag (sq, sr-Latn), not a name
                      (default: the base's, else en)
@@ -50,6 +52,11 @@ export async function run(sources, values) {
   const hint = (p) => (p.code === 'no-time-zone' ? '; use --time-zone ZONE' : '');
   reportProblems(problems.map((p) => `${source}:${p.row}: ${p.severity}: ${p.message}${hint(p)}${p.column ? ` (column ${JSON.stringify(p.column)})` : ''}`));
   if (!feed) return 1;
+  // Writing over the base would lose its events that have no row, with no copy left to get them back.
+  if (values.out && values.base && resolve(values.out) === resolve(values.base) && problems.some((p) => p.code === 'base-events-left-out')) {
+    process.stderr.write(`${values.out}: nothing written: it is the base feed, and writing over it would lose the events named above; write to another file (-o events-new.json), check it, then put it in place of ${values.base}\n`);
+    return 1;
+  }
   writeOutput(values.out, formatFeed(feed));
   if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

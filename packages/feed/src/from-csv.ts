@@ -22,7 +22,8 @@ import { validateFeed } from './validate-feed.js';
 export interface FromCsvOptions {
   /**
    * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
-   * networks, series, countries); its events are replaced by the rows. Ids are checked against it.
+   * networks, series, countries); its events are replaced by the rows, and those without a row with
+   * their id are named in a `base-events-left-out` warning. Ids are checked against it.
    */
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
@@ -133,6 +134,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   const language = options.language ?? (typeof base?.language === 'string' ? base.language : 'en');
   const events: RawEvent[] = [];
   const rowOfEvent: number[] = [];
+  const rowIds = new Set<string>();
   rows.forEach((cells, r) => {
     const row = r + 2;
     if (cells.every((cell) => !cell.trim())) return; // blank rows between blocks of events
@@ -176,6 +178,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
 
     const event: Partial<RawEvent> & Record<string, unknown> = {};
     event.id = one('id') ?? `row-${row}`;
+    rowIds.add(event.id);
     const title = textOf('title');
     if (title) event.title = title;
     const start = readDate(one('start'), one('startTime'));
@@ -235,6 +238,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     }
   });
 
+  if (base) reportReplacedEvents(base, rowIds, report);
   const timeZone = options.timeZone ?? (typeof base?.timeZone === 'string' ? base.timeZone : undefined);
   const feed: RawFeed = { ...(base ?? {}), version: 1, events } as RawFeed;
   if (timeZone) feed.timeZone = timeZone;
@@ -261,6 +265,17 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   feed.events = events.filter((_, k) => !dropped.has(k));
   problems.sort((a, b) => a.row - b.row);
   return { feed, problems };
+}
+
+/** The rows replace the base's events: name those that have no row, so that none is lost without a word. */
+function reportReplacedEvents(base: Record<string, unknown>, rowIds: ReadonlySet<string>, report: (severity: Severity, code: string, row: number, message: string) => void) {
+  const baseIds = (Array.isArray(base.events) ? base.events : []).map((event: unknown) => (isObject(event) && typeof event.id === 'string' ? event.id : undefined));
+  const missing = [...new Set(baseIds.filter((id): id is string => id !== undefined && !rowIds.has(id)))];
+  if (!missing.length) return;
+  const named = missing.slice(0, 10).map((id) => `'${shorten(id)}'`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+  const [has, its, is] = missing.length === 1 ? ['has', 'its', 'is'] : ['have', 'their', 'are'];
+  const total = `${baseIds.length} event${baseIds.length === 1 ? '' : 's'}`;
+  report('warning', 'base-events-left-out', 1, `the rows replace the base feed's ${total}; ${missing.length} of them ${has} no row with ${its} id and ${is} left out: ${named}; add a row for each event to keep`);
 }
 
 /**
