@@ -109,6 +109,21 @@ test('a file in another encoding than UTF-8 is refused with how to save it; UTF-
   assert.deepEqual(JSON.parse(read.stdout).events, [{ id: 'row-2', title: 'Sastanak u Prištini', start: '2019-05-22' }]);
 });
 
+test('UTF-16 without a byte-order mark (little or big endian) is read by its zero bytes, not as columns full of NULs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const text = 'id\ttitle\tstart\nu1\tРадионица у Приштини č ć š ž đ\t22.05.2019\n';
+  const little = join(dir, 'le.csv');
+  writeFileSync(little, Buffer.from(text, 'utf16le'));
+  const big = join(dir, 'be.csv');
+  writeFileSync(big, Buffer.from(text, 'utf16le').swap16());
+  for (const file of [little, big]) {
+    const { code, stdout, stderr } = await runCli(['from-csv', file]);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    assert.deepEqual(JSON.parse(stdout).events, [{ id: 'u1', title: 'Радионица у Приштини č ć š ž đ', start: '2019-05-22' }]);
+  }
+});
+
 test('usage: one file; a base that is not JSON is an error in the input (exit 1)', async () => {
   assert.equal((await runCli(['from-csv'])).code, 2);
   const bad = await runCli(['from-csv', fixture('events-semicolon.csv'), '--base', fixture('syntax-error.json')]);

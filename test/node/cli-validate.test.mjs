@@ -98,6 +98,36 @@ test('a byte-order mark and CRLF line ends do not shift the columns', async () =
   );
 });
 
+test('a feed in UTF-16 is refused by every command that reads a feed, since browsers read feeds as UTF-8 only; the summary says a file was not read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
+  const json = '{"version": 1, "events": [{"id": "a", "title": "Prishtinë", "start": "2019-04-23"}]}';
+  const withBom = join(dir, 'bom16.json');
+  writeFileSync(withBom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+  const withoutBom = join(dir, 'plain16.json');
+  writeFileSync(withoutBom, Buffer.from(json, 'utf16le'));
+  const advice = 'save it as UTF-8 (in Notepad: File, Save as, Encoding "UTF-8"; in VS Code: click the encoding in the status bar, Save with Encoding, UTF-8)';
+  for (const file of [withBom, withoutBom]) {
+    const validated = await runCli(['validate', file]);
+    assert.equal(validated.code, 2);
+    assert.equal(validated.stderr, `${file}: the file is UTF-16 text, and browsers read a feed as UTF-8 only, so the widgets cannot read it; ${advice}\n1 file could not be read (see above), so nothing was checked\n`);
+    for (const args of [['format', file], ['to-ics', file], ['split', file, '--out', join(dir, 'split')], ['from-csv', fixture('events-semicolon.csv'), '--base', file]]) {
+      const refused = await runCli(args);
+      assert.equal(refused.code, 2, args.join(' '));
+      assert.match(refused.stderr, /the file is UTF-16 text, and browsers read a feed as UTF-8 only/, args.join(' '));
+    }
+  }
+  const both = await runCli(['validate', withBom, DEMO]);
+  assert.match(both.stderr, /\n1 file could not be read \(see above\); 1 feed, 15 events: no errors, no warnings\n$/);
+
+  // Windows-1250: how to save it from an editor, not from Excel.
+  const latin = join(dir, 'windows-1250.json');
+  writeFileSync(latin, Buffer.from('{"version": 1, "events": [{"id": "a", "title": "Pri\xe8tina", "start": "2019-04-23"}]}', 'latin1'));
+  const refused = await runCli(['validate', latin]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, new RegExp(`: the file is not UTF-8 text; ${advice.replace(/[()]/g, '\\$&')}\n`));
+  assert.doesNotMatch(refused.stderr, /Excel/);
+});
+
 let server;
 before(async () => {
   server = await serve({

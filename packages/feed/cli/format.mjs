@@ -30,7 +30,7 @@ export async function run(sources, values) {
   let unformatted = 0;
   let invalid = 0;
   for (const source of sources) {
-    const { text } = await readSource(source);
+    const { text } = await readSource(source, 'json');
     let formatted;
     try {
       formatted = formatFeed(text);

@@ -36,10 +36,10 @@ error (a row left out, say); warnings alone give 0.
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one CSV file');
   const [source] = sources;
-  const { text } = await readSource(source);
+  const { text } = await readSource(source, 'csv');
   let base;
   if (values.base) {
-    const { text: baseText } = await readSource(values.base);
+    const { text: baseText } = await readSource(values.base, 'json');
     try {
       base = JSON.parse(baseText.replace(/^\uFEFF/, ''));
     } catch {

@@ -7,12 +7,22 @@ export class InputError extends Error {}
 
 const isUrl = (source) => /^https?:\/\//i.test(source);
 
+/** How to save a file as UTF-8, in the program its kind is written with. */
+const SAVE_AS_UTF8 = {
+  csv: 'save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set "Unicode (UTF-8)")',
+  json: 'save it as UTF-8 (in Notepad: File, Save as, Encoding "UTF-8"; in VS Code: click the encoding in the status bar, Save with Encoding, UTF-8)',
+  text: 'save it as UTF-8',
+};
+
 /**
- * The text of a file or URL, as UTF-8 (a byte-order mark is dropped) or UTF-16 with its mark. Other
+ * The text of a file or URL, as UTF-8 (a byte-order mark is dropped) or, except for a feed, UTF-16. Other
  * encodings are refused rather than guessed: Windows-1250 and -1252 would give different letters.
- * Returns `{ text, baseUrl }`, with the URL the text came from (after redirects) for relative links.
+ * `kind` is 'json' for a feed: browsers read feeds as UTF-8 only, so a UTF-16 feed is refused too, with
+ * how to save it as UTF-8; 'csv' for a spreadsheet (Excel's "Unicode Text" is UTF-16, and is read);
+ * 'text' for anything else. Returns `{ text, baseUrl }`, with the URL the text came from (after
+ * redirects) for relative links.
  */
-export async function readSource(source) {
+export async function readSource(source, kind = 'text') {
   let bytes;
   let baseUrl;
   if (isUrl(source)) {
@@ -32,19 +42,37 @@ export async function readSource(source) {
       throw new InputError(`${source}: cannot read it (${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message})`);
     }
   }
-  return { text: decode(bytes, source), baseUrl };
+  return { text: decode(bytes, source, kind), baseUrl };
 }
 
-function decode(bytes, source) {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+function decode(bytes, source, kind) {
+  const utf16 = utf16Of(bytes);
+  if (utf16 && kind === 'json') {
+    throw new InputError(`${source}: the file is UTF-16 text, and browsers read a feed as UTF-8 only, so the widgets cannot read it; ${SAVE_AS_UTF8.json}`);
+  }
+  if (utf16) return new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bom ? 2 : 0));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(
-      `${source}: the file is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set "Unicode (UTF-8)")`,
-    );
+    throw new InputError(`${source}: the file is not UTF-8 text; ${SAVE_AS_UTF8[kind] ?? SAVE_AS_UTF8.text}`);
   }
+}
+
+/**
+ * UTF-16 by its byte-order mark, or without one by its NUL bytes: the ASCII letters of UTF-16 text (column
+ * names, digits, punctuation) each have a zero byte, all on the same side. UTF-8 text has no zero bytes.
+ */
+function utf16Of(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  const pairs = sample.length / 2;
+  if (odd && !even && odd >= pairs / 4) return { encoding: 'utf-16le', bom: false };
+  if (even && !odd && even >= pairs / 4) return { encoding: 'utf-16be', bom: false };
+  return undefined;
 }
 
 /** Write to a file (making its folder) or, without one, to standard output. */

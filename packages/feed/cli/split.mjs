@@ -37,7 +37,7 @@ export async function run(sources, values) {
   const by = values.by ?? 'year';
   if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
   const [source] = sources;
-  const { text } = await readSource(source);
+  const { text } = await readSource(source, 'json');
   const { index, files, problems } = splitFeed(text, { by });
   const lost = problems.filter((p) => p.dropped || p.code === 'not-json' || p.code === 'already-split' || p.code === 'not-a-feed' || p.code === 'unknown-version');
   reportProblems(problems.filter((p) => p.severity === 'error').map((p) => `${source}: error: ${formatProblem(p)}`));

@@ -31,7 +31,7 @@ the calendar is written all the same, without those events.
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
   const [source] = sources;
-  const { text, baseUrl } = await readSource(source);
+  const { text, baseUrl } = await readSource(source, 'json');
   const { feed, problems } = validateFeed(text, baseUrl ? { baseUrl } : {});
   reportProblems(problems.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
   if (!feed) return 1;

@@ -32,7 +32,7 @@ Exit code: 0 when no feed has an error (warnings alone are fine), 1 when one has
 export async function run(sources, values) {
   if (!sources.length) return usageError({ name, usage }, 'give at least one feed file or URL');
   const results = [];
-  let unreadable = false;
+  let unreadable = 0;
   const queue = [...sources];
   const seen = new Set();
   while (queue.length) {
@@ -41,11 +41,11 @@ export async function run(sources, values) {
     seen.add(source);
     let input;
     try {
-      input = await readSource(source);
+      input = await readSource(source, 'json');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       process.stderr.write(`${error.message}\n`);
-      unreadable = true;
+      unreadable++;
       continue;
     }
     const { feed, problems } = validateFeed(input.text, input.baseUrl ? { baseUrl: input.baseUrl } : {});
@@ -72,7 +72,10 @@ export async function run(sources, values) {
   const warnings = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
   if (!values.quiet && !values.json) {
     const events = results.reduce((n, r) => n + r.events, 0);
-    process.stderr.write(`${count(results.length, 'feed')}, ${count(events, 'event')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+    const checked = `${count(results.length, 'feed')}, ${count(events, 'event')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    // A file that could not be read is not a feed without errors.
+    const notRead = `${count(unreadable, 'file')} could not be read (see above)`;
+    process.stderr.write(`${!unreadable ? checked : results.length ? `${notRead}; ${checked}` : `${notRead}, so nothing was checked`}\n`);
   }
   if (unreadable) return 2;
   return errors ? 1 : 0;
