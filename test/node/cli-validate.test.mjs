@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DEMO, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
 import { feedChecks } from '../../packages/feed/dist/validate-feed.js';
 import { parseFeed } from '../../packages/feed/dist/index.js';
+import { readSource } from '../../packages/feed/cli/io.mjs';
 
 const BROKEN = 'test/fixtures/cli/broken-feed.json';
 
@@ -146,6 +147,27 @@ test('a feed given by URL is fetched; a failed download exits 2', async () => {
   const missing = await runCli(['validate', server.url('/gone.json')]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /the server answered 404/);
+});
+
+test('a webcal:// address (as calendar links give it) is fetched as https://, not looked for as a file', async () => {
+  const asked = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (url) => {
+    asked.push(url);
+    return new Response('{"version": 1, "events": []}', { status: 200 });
+  };
+  try {
+    const { text, baseUrl } = await readSource('webcal://calendar.example.org/rnnc.json', 'json');
+    assert.deepEqual(asked, ['https://calendar.example.org/rnnc.json']);
+    assert.equal(text, '{"version": 1, "events": []}');
+    assert.equal(baseUrl, 'https://calendar.example.org/rnnc.json');
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  // The command line: a server that does not speak https is a failed download (exit 2) that names the https address.
+  const { code, stderr } = await runCli(['validate', server.url('/events.json').replace('http:', 'webcal:')]);
+  assert.equal(code, 2);
+  assert.match(stderr, /^webcal:\/\/127\.0\.0\.1:\d+\/events\.json: could not fetch https:\/\/127\.0\.0\.1:\d+\/events\.json \(/);
 });
 
 test('--periods checks the period files of an index too', async () => {

@@ -1,11 +1,12 @@
-// Reading inputs (a file or an http(s) URL) and writing outputs for the iisg-feed commands.
+// Reading inputs (a file, or an http(s) or webcal URL) and writing outputs for the iisg-feed commands.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A failure the user can fix (a missing file, a refused download, text that is not UTF-8): exit code 2. */
 export class InputError extends Error {}
 
-const isUrl = (source) => /^https?:\/\//i.test(source);
+/** An address to fetch: http(s), or webcal, which calendar links use for the same address over https. */
+export const isUrl = (source) => /^(https?|webcal):\/\//i.test(source);
 
 /** How to save a file as UTF-8, in the program its kind is written with. */
 const SAVE_AS_UTF8 = {
@@ -26,15 +27,16 @@ export async function readSource(source, kind = 'text') {
   let bytes;
   let baseUrl;
   if (isUrl(source)) {
+    const url = source.replace(/^webcal:/i, 'https:');
     let response;
     try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
+      response = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
     } catch (error) {
-      throw new InputError(`${source}: could not fetch it (${error.cause?.code ?? error.message})`);
+      throw new InputError(`${source}: could not fetch ${url === source ? 'it' : url} (${error.cause?.code ?? error.message})`);
     }
     if (!response.ok) throw new InputError(`${source}: the server answered ${response.status} ${response.statusText}`.trim());
     bytes = new Uint8Array(await response.arrayBuffer());
-    baseUrl = response.url || source;
+    baseUrl = response.url || url;
   } else {
     try {
       bytes = readFileSync(source);

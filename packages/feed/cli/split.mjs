@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, isUrl, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -45,7 +45,7 @@ export async function run(sources, values) {
     process.stderr.write(`${source}: nothing written${index ? ': fix the events above, or give --force to leave them out' : ''}\n`);
     return 1;
   }
-  const indexName = values.index ?? basename(/^https?:/i.test(source) ? new URL(source).pathname : source);
+  const indexName = values.index ?? basename(isUrl(source) ? new URL(source).pathname : source);
   for (const file of files) {
     writeOutput(join(values.out, file.name), formatFeed(file.feed));
     process.stdout.write(`${join(values.out, file.name)}: ${count(file.feed.events.length, 'event')} (${file.from} to ${file.to})\n`);

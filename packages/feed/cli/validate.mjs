@@ -1,7 +1,7 @@
 // iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
 import { dirname, join } from 'node:path';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
-import { InputError, count, readSource, usageError } from './io.mjs';
+import { InputError, count, isUrl, readSource, usageError } from './io.mjs';
 
 export const name = 'validate';
 export const synopsis = 'validate <file|url>... [--json] [--periods]';
@@ -85,7 +85,7 @@ const plural = (n, word) => (n ? count(n, word) : `no ${word}s`);
 
 /** A period file's place: its URL resolved against the index's URL, or its path against the index's folder. */
 function resolveAgainst(url, index) {
-  if (/^https?:\/\//i.test(url)) return url;
-  if (/^https?:\/\//i.test(index)) return new URL(url, index).href;
+  if (isUrl(url)) return url;
+  if (isUrl(index)) return new URL(url, index).href;
   return join(dirname(index), decodeURIComponent(url));
 }
