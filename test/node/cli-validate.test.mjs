@@ -129,6 +129,28 @@ test('a feed in UTF-16 is refused by every command that reads a feed, since brow
   assert.doesNotMatch(refused.stderr, /Excel/);
 });
 
+test('an .ics or CSV file given where a feed is expected: validate, format, to-ics and split say what it is and which command converts it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
+  const ics = join(dir, 'calendar.ics');
+  writeFileSync(ics, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
+  const csv = join(dir, 'my events.csv');
+  writeFileSync(csv, '\uFEFFid;title;start\nrnnc-3;RNNC;2019-04-24\n');
+  const icsSays = `this is an iCalendar (.ics) file, not a feed; make a feed of it with: iisg-feed from-ics ${ics} -o feed.json`;
+  const csvSays = `this looks like a spreadsheet (CSV), not a feed; make a feed of it with: iisg-feed from-csv "${csv}" -o feed.json`;
+  for (const [file, says] of [[ics, icsSays], [csv, csvSays]]) {
+    const validated = await runCli(['validate', file]);
+    assert.equal(validated.code, 1);
+    assert.equal(validated.stdout, `${file}:1:1: error: ${says}\n`);
+    assert.equal((await runCli(['format', file])).stderr, `${file}: error: ${says}\n`);
+    assert.equal((await runCli(['to-ics', file])).stderr, `${file}: error: ${says}\n`);
+    assert.ok((await runCli(['split', file, '--out', join(dir, 'out')])).stderr.startsWith(`${file}: error: ${says}\n`));
+  }
+  // A feed with a syntax error is still placed at its error.
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '"version": 1, "events": []\n');
+  assert.match((await runCli(['validate', broken])).stdout, /: error: the feed is not valid JSON/);
+});
+
 let server;
 before(async () => {
   server = await serve({

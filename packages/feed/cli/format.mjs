@@ -1,7 +1,7 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
 import { formatFeed } from '../dist/format-feed.js';
-import { count, readSource, usageError, writeOutput } from './io.mjs';
+import { count, notAFeed, readSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
 export const synopsis = 'format <file>... [--write | --check]';
@@ -35,7 +35,7 @@ export async function run(sources, values) {
     try {
       formatted = formatFeed(text);
     } catch {
-      process.stderr.write(`${source}: error: not JSON (run iisg-feed validate ${source} to see where)\n`);
+      process.stderr.write(`${source}: error: ${notAFeed(text, source) ?? `not JSON (run iisg-feed validate ${source} to see where)`}\n`);
       invalid++;
       continue;
     }

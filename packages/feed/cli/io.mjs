@@ -77,6 +77,28 @@ function utf16Of(bytes) {
   return undefined;
 }
 
+/**
+ * For a file that is not JSON but an iCalendar file or a spreadsheet (CSV): what it is, and the command
+ * that makes a feed of it. Undefined for anything else (a feed with a syntax error, say).
+ */
+export function notAFeed(text, source) {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const file = /\s/.test(source) ? JSON.stringify(source) : source;
+  if (/^BEGIN:VCALENDAR/i.test(start)) return `this is an iCalendar (.ics) file, not a feed; make a feed of it with: iisg-feed from-ics ${file} -o feed.json`;
+  const firstLine = start.slice(0, start.search(/\r?\n|$/));
+  // A header row: separated by commas, semicolons or tabs, and no JSON object or "key": value in it.
+  if (/[,;\t]/.test(firstLine) && !/^[{[]/.test(firstLine) && !/"\s*:/.test(firstLine)) {
+    return `this looks like a spreadsheet (CSV), not a feed; make a feed of it with: iisg-feed from-csv ${file} -o feed.json`;
+  }
+  return undefined;
+}
+
+/** The problems of a feed, with `not-json` said as `notAFeed` says it where it can. */
+export function explainNotJson(problems, text, source) {
+  const what = problems.some((p) => p.code === 'not-json') ? notAFeed(text, source) : undefined;
+  return what ? problems.map((p) => (p.code === 'not-json' ? { ...p, message: what } : p)) : problems;
+}
+
 /** Write to a file (making its folder) or, without one, to standard output. */
 export function writeOutput(path, text) {
   if (!path || path === '-') {

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, isUrl, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, isUrl, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -38,7 +38,8 @@ export async function run(sources, values) {
   if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
   const [source] = sources;
   const { text } = await readSource(source, 'json');
-  const { index, files, problems } = splitFeed(text, { by });
+  const { index, files, problems: found } = splitFeed(text, { by });
+  const problems = explainNotJson(found, text, source);
   const lost = problems.filter((p) => p.dropped || p.code === 'not-json' || p.code === 'already-split' || p.code === 'not-a-feed' || p.code === 'unknown-version');
   reportProblems(problems.filter((p) => p.severity === 'error').map((p) => `${source}: error: ${formatProblem(p)}`));
   if (!index || (lost.length && !values.force)) {

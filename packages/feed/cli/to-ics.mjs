@@ -2,7 +2,7 @@
 import { formatProblem, pickText } from '../dist/index.js';
 import { toIcs } from '../dist/to-ics.js';
 import { validateFeed } from '../dist/validate-feed.js';
-import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'to-ics';
 export const synopsis = 'to-ics <file|url> [-o events.ics]';
@@ -32,7 +32,8 @@ export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
   const [source] = sources;
   const { text, baseUrl } = await readSource(source, 'json');
-  const { feed, problems } = validateFeed(text, baseUrl ? { baseUrl } : {});
+  const { feed, problems: found } = validateFeed(text, baseUrl ? { baseUrl } : {});
+  const problems = explainNotJson(found, text, source);
   reportProblems(problems.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
   if (!feed) return 1;
   const lang = values.lang ?? feed.language;

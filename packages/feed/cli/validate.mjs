@@ -1,7 +1,7 @@
 // iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
 import { dirname, join } from 'node:path';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
-import { InputError, count, isUrl, readSource, usageError } from './io.mjs';
+import { InputError, count, explainNotJson, isUrl, readSource, usageError } from './io.mjs';
 
 export const name = 'validate';
 export const synopsis = 'validate <file|url>... [--json] [--periods]';
@@ -48,7 +48,8 @@ export async function run(sources, values) {
       unreadable++;
       continue;
     }
-    const { feed, problems } = validateFeed(input.text, input.baseUrl ? { baseUrl: input.baseUrl } : {});
+    const { feed, problems: found } = validateFeed(input.text, input.baseUrl ? { baseUrl: input.baseUrl } : {});
+    const problems = explainNotJson(found, input.text, source);
     // In the order of the file, as an editor walks through them; parser order breaks ties.
     const located = locateProblems(input.text, problems)
       .map((p, i) => ({ p, i }))
