@@ -2,7 +2,7 @@
 // and the checks it adds to parseFeed's (feedChecks). Needs `npm run build` first (the CLI runs on dist/).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO, fixture, readText, runCli, serve } from '../fixtures/cli/run-cli.mjs';
@@ -201,6 +201,27 @@ test('--periods checks the period files of an index too', async () => {
   const withPeriods = await runCli(['validate', '--periods', join(dir, 'index.json')]);
   assert.equal(withPeriods.code, 1);
   assert.match(withPeriods.stdout, /events-2019\.json:1:54: error: '2019-02-30' is not a date/);
+});
+
+test('--periods: an id used in two period files is an error, with both files named (split keeps a duplicate id in both)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-periods-'));
+  const feed = join(dir, 'dup.json');
+  writeFileSync(feed, JSON.stringify({ version: 1, events: [{ id: 'dup', title: 'A 2018', start: '2018-05-01' }, { id: 'dup', title: 'B 2019', start: '2019-05-01' }, { id: 'c', title: 'C', start: '2019-06-01' }] }));
+  const out = join(dir, 'out');
+  assert.equal((await runCli(['split', feed, '--out', out])).code, 1); // the duplicate is reported, the files written
+  const { code, stdout } = await runCli(['validate', '--periods', join(out, 'dup.json')]);
+  assert.equal(code, 1);
+  assert.equal(stdout, `${join(out, 'events-2019.json')}:5:13: error: the id 'dup' is also used in ${join(out, 'events-2018.json')} (events[0]); an id must be unique across the period files of an index (the widgets show one of the two as 'dup~2') (events[0].id)\n`);
+  // Two indexes given together are two archives: the same id in each is no problem.
+  const indexes = ['a', 'b'].map((name) => {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'index.json'), JSON.stringify({ version: 1, periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'events-2019.json' }], events: [] }));
+    writeFileSync(join(dir, name, 'events-2019.json'), JSON.stringify({ version: 1, events: [{ id: 'same', title: name, start: '2019-04-23' }] }));
+    return join(dir, name, 'index.json');
+  });
+  const both = await runCli(['validate', '--periods', ...indexes]);
+  assert.equal(both.code, 0, both.stdout);
+  assert.equal(both.stderr, '4 feeds, 2 events: no errors, no warnings\n');
 });
 
 test('feedChecks: a cancelled meeting may share its ordinal; a self-link and distant back-to-back links are reported', () => {

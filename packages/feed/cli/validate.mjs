@@ -23,7 +23,8 @@ with the line and column of the value concerned, as editors and CI annotations r
 
 Options:
   --json       print the problems as a JSON list (file, line, column, severity, code, message, path, eventId)
-  --periods    also check the period files an index file lists (resolved against the index's place)
+  --periods    also check the period files an index file lists (resolved against the index's place),
+               and that no id is used in two of them
   -q, --quiet  no summary line on standard error
 
 Exit code: 0 when no feed has an error (warnings alone are fine), 1 when one has, 2 when one cannot be read.
@@ -35,6 +36,9 @@ export async function run(sources, values) {
   let unreadable = 0;
   const queue = [...sources];
   const seen = new Set();
+  // --periods: the index each period file belongs to, and the ids used so far in each index's files.
+  const indexOf = new Map();
+  const idsByIndex = new Map();
   while (queue.length) {
     const source = queue.shift();
     if (seen.has(source)) continue;
@@ -49,14 +53,23 @@ export async function run(sources, values) {
       continue;
     }
     const { feed, problems: found } = validateFeed(input.text, input.baseUrl ? { baseUrl: input.baseUrl } : {});
-    const problems = explainNotJson(found, input.text, source);
+    const problems = [...explainNotJson(found, input.text, source)];
+    if (values.periods && feed) {
+      const index = indexOf.get(source) ?? source;
+      if (!idsByIndex.has(index)) idsByIndex.set(index, new Map());
+      problems.push(...idsUsedBefore(feed, source, idsByIndex.get(index)));
+      for (const period of feed.periods) {
+        const file = resolveAgainst(period.url, source);
+        if (!indexOf.has(file)) indexOf.set(file, index);
+        queue.push(file);
+      }
+    }
     // In the order of the file, as an editor walks through them; parser order breaks ties.
     const located = locateProblems(input.text, problems)
       .map((p, i) => ({ p, i }))
       .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
       .map(({ p }) => p);
     results.push({ source, events: feed?.events.length ?? 0, problems: located });
-    if (values.periods && feed) for (const period of feed.periods) queue.push(resolveAgainst(period.url, source));
   }
 
   if (values.json) {
@@ -80,6 +93,29 @@ export async function run(sources, values) {
   }
   if (unreadable) return 2;
   return errors ? 1 : 0;
+}
+
+/**
+ * The events of `feed` whose id an earlier file of the same index uses (`ids`: id → where it is used):
+ * each file is checked on its own, but the widgets merge them, and one of the two would be renamed `<id>~2`.
+ */
+function idsUsedBefore(feed, source, ids) {
+  const problems = [];
+  for (const event of feed.events) {
+    const first = ids.get(event.id);
+    if (!first) {
+      ids.set(event.id, `${source} (${event.path})`);
+      continue;
+    }
+    problems.push({
+      severity: 'error',
+      code: 'duplicate-id',
+      path: `${event.path}.id`,
+      message: `the id '${event.id}' is also used in ${first}; an id must be unique across the period files of an index (the widgets show one of the two as '${event.id}~2')`,
+      eventId: event.id,
+    });
+  }
+  return problems;
 }
 
 const plural = (n, word) => (n ? count(n, word) : `no ${word}s`);
