@@ -87,3 +87,28 @@ test('the command line: help, version, unknown commands and options', async () =
   assert.equal(option.code, 2);
   assert.match(option.stderr, /Unknown option '--fix'/);
 });
+
+test('format never changes a value: a key given twice or a number JSON cannot hold is refused, named with its line (and validate warns of both)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-format-'));
+  const file = join(dir, 'feed.json');
+  const text = '{"version": 1, "events": [\n  {"id": "a", "title": "A", "title": "B", "start": "2019-04-23",\n   "x-cms-id": 12345678901234567890, "location": {"lat": 41.330, "lon": 19.8200000000000000001}}\n]}\n';
+  writeFileSync(file, text);
+  const lines = [
+    `${file}:2:29: error: 'title' is given twice in this object (first at line 2, column 15); a JSON reader keeps only the last value, so the first is lost: remove one (events[0].title)`,
+    `${file}:3:16: error: the number 12345678901234567890 cannot be held exactly: a JSON reader reads it as 12345678901234567000; if it is an id or a code, write it in quotes ("12345678901234567890"), else write 12345678901234567000 (events[0].x-cms-id)`,
+    `${file}:3:73: error: the number 19.8200000000000000001 cannot be held exactly: a JSON reader reads it as 19.82; if it is an id or a code, write it in quotes ("19.8200000000000000001"), else write 19.82 (events[0].location.lon)`,
+  ];
+  for (const args of [['format', file], ['format', '--write', file], ['format', '--check', file]]) {
+    const { code, stdout, stderr } = await runCli(args);
+    assert.equal(code, 1, args.join(' '));
+    assert.equal(stdout, '');
+    assert.deepEqual(stderr.trimEnd().split('\n'), [...lines, `${file}: not formatted: formatting would change the values above`]);
+    assert.equal(readFileSync(file, 'utf8'), text);
+  }
+  assert.throws(() => formatFeed(text), (error) => error.name === 'JsonLossError' && error.losses.length === 3);
+  assert.equal(formatFeed('{"version": 1, "events": [], "n": 1.50, "e": 1e3}'), '{\n  "version": 1,\n  "events": [],\n  "n": 1.5,\n  "e": 1000\n}\n'); // the same values, written shorter
+
+  const validated = await runCli(['validate', file]);
+  assert.equal(validated.code, 0); // warnings: the widgets read "B" and the rounded numbers
+  assert.deepEqual(validated.stdout.trimEnd().split('\n'), lines.map((l) => l.replace(': error: ', ': warning: ')));
+});

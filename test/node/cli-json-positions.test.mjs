@@ -2,7 +2,7 @@
 // `iisg-feed validate`. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonPositions, parentPath, positionOf } from '../../packages/feed/dist/json-positions.js';
+import { jsonLosses, jsonPositions, parentPath, positionOf } from '../../packages/feed/dist/json-positions.js';
 import { DEMO, readText } from '../fixtures/cli/run-cli.mjs';
 
 /** Every path of a parsed JSON value, written as parseFeed writes them. */
@@ -60,4 +60,16 @@ test('parentPath walks up JSON paths', () => {
   assert.equal(parentPath('events[4]'), 'events');
   assert.equal(parentPath('events'), '');
   assert.equal(parentPath(''), undefined);
+});
+
+test('jsonLosses: keys given twice (escaped or not, at any depth) and numbers a double cannot hold, in text order', () => {
+  const text = '{"a": 1, "b": {"k": [9007199254740993, 9007199254740992, -0, 1.5e3, 1e400], "\\u006b": 2}, "a": 3}';
+  assert.deepEqual(jsonLosses(text).map(({ code, path, line, column }) => [code, path, line, column]), [
+    ['inexact-number', 'b.k[0]', 1, 22],
+    ['inexact-number', 'b.k[4]', 1, 69],
+    ['duplicate-key', 'b.k', 1, 77],
+    ['duplicate-key', 'a', 1, 91],
+  ]);
+  assert.match(jsonLosses(text)[1].message, /reads it as null/);
+  assert.deepEqual(jsonLosses(readText(DEMO)), []);
 });

@@ -1,6 +1,6 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
-import { formatFeed } from '../dist/format-feed.js';
+import { JsonLossError, formatFeed } from '../dist/format-feed.js';
 import { count, notAFeed, readSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
@@ -20,7 +20,9 @@ Options:
   -w, --write   rewrite the files in place (default: print the one file to standard output)
   --check       change nothing; list the files that are not formatted, exit code 1 if there are any
 
-Exit code 1 for a file that is not JSON (it is left as it is; iisg-feed validate says where).
+Exit code 1 for a file that is not JSON (it is left as it is; iisg-feed validate says where), and for one
+that formatting would change: a key given twice in an object (a JSON reader keeps only the last), or a
+number that a JSON number cannot hold exactly (12345678901234567890); each is named with its line.
 `;
 
 export async function run(sources, values) {
@@ -34,7 +36,13 @@ export async function run(sources, values) {
     let formatted;
     try {
       formatted = formatFeed(text);
-    } catch {
+    } catch (error) {
+      if (error instanceof JsonLossError) {
+        for (const loss of error.losses) process.stderr.write(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})\n`);
+        process.stderr.write(`${source}: not formatted: formatting would change the ${error.losses.length === 1 ? 'value' : 'values'} above\n`);
+        invalid++;
+        continue;
+      }
       process.stderr.write(`${source}: error: ${notAFeed(text, source) ?? `not JSON (run iisg-feed validate ${source} to see where)`}\n`);
       invalid++;
       continue;

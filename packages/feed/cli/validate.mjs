@@ -1,5 +1,6 @@
 // iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
 import { dirname, join } from 'node:path';
+import { jsonLosses } from '../dist/json-positions.js';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
 import { InputError, count, explainNotJson, isUrl, readSource, usageError } from './io.mjs';
 
@@ -15,7 +16,8 @@ export const usage = `Usage: iisg-feed ${synopsis}
 
 Checks each feed as the widgets read it, and more: missing organisations, networks and series, duplicate
 ids, an end before the start, related events that are not in the feed, one-way back-to-back links, and two
-meetings of a series with the same ordinal. Each problem is printed as
+meetings of a series with the same ordinal, a key given twice in an object, and a number too long for JSON
+to hold exactly. Each problem is printed as
 
   file:line:column: error|warning: message (JSON path)
 
@@ -64,8 +66,10 @@ export async function run(sources, values) {
         queue.push(file);
       }
     }
+    // What a JSON reader does not give back as written (a key twice, a too-long number): the widgets read the feed so.
+    const losses = problems.some((p) => p.code === 'not-json') ? [] : jsonLosses(input.text).map((loss) => ({ severity: 'warning', ...loss }));
     // In the order of the file, as an editor walks through them; parser order breaks ties.
-    const located = locateProblems(input.text, problems)
+    const located = [...locateProblems(input.text, problems), ...losses]
       .map((p, i) => ({ p, i }))
       .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
       .map(({ p }) => p);

@@ -4,6 +4,7 @@
  * after them in the order written, two-space indentation, a final newline. Values are never changed,
  * added or dropped; lists, translations and `countries` keep the order written (editors group them).
  */
+import { jsonLosses, type JsonLoss } from './json-positions.js';
 import { EVENT_FIELDS } from './parse-event.js';
 import { FEED_FIELDS } from './parse-feed.js';
 import { isObject } from './read-values.js';
@@ -85,9 +86,31 @@ export function canonicalFeed<T>(feed: T): T {
   return reorder(feed, FEED_SHAPE) as T;
 }
 
-/** A feed (JSON text or value) as canonical JSON text. Throws a SyntaxError for text that is not JSON. */
+/**
+ * Thrown by `formatFeed` for a text whose values JSON cannot give back as written (a key given twice, an
+ * integer beyond 2^53): formatting it would change them. `losses` says where.
+ */
+export class JsonLossError extends Error {
+  readonly losses: JsonLoss[];
+
+  constructor(losses: JsonLoss[]) {
+    super(`formatting would change ${losses.length === 1 ? 'a value' : `${losses.length} values`}: ${losses.map((l) => `${l.path}: ${l.message}`).join('; ')}`);
+    this.name = 'JsonLossError';
+    this.losses = losses;
+  }
+}
+
+/**
+ * A feed (JSON text or value) as canonical JSON text. Throws a SyntaxError for text that is not JSON, and
+ * a `JsonLossError` for text that reading would change (so formatting never changes a value).
+ */
 export function formatFeed(feed: unknown): string {
-  const value = typeof feed === 'string' ? JSON.parse(feed.replace(/^\uFEFF/, '')) : feed;
+  let value = feed;
+  if (typeof feed === 'string') {
+    value = JSON.parse(feed.replace(/^\uFEFF/, ''));
+    const losses = jsonLosses(feed);
+    if (losses.length) throw new JsonLossError(losses);
+  }
   return `${JSON.stringify(canonicalFeed(value), null, 2)}\n`;
 }
 

@@ -1,4 +1,4 @@
-import { keyName } from './problems.js';
+import { keyName, shorten } from './problems.js';
 
 /**
  * Where each value of a JSON text starts, by the JSON path `parseFeed` writes in its problems
@@ -16,18 +16,45 @@ export interface JsonPosition {
 }
 
 /**
+ * A place where `JSON.parse` does not give back what the text says, so that writing the parsed value again
+ * (`formatFeed`) would change it: a key given twice in one object (the last value wins), or a number that a
+ * JSON number cannot hold exactly (`12345678901234567890` is read as 12345678901234567000).
+ */
+export interface JsonLoss {
+  code: 'duplicate-key' | 'inexact-number';
+  /** The JSON path of the second key, or of the number, as `parseFeed` writes paths. */
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
  * Positions of the values at `wanted` paths and of their ancestors (every path when `wanted` is left
  * out). Subtrees that hold no wanted path are skipped without building their paths, so locating a few
  * problems in a 30 MB feed costs one quick pass.
  */
 export function jsonPositions(text: string, wanted?: Iterable<string>): Map<string, JsonPosition> {
+  return walkJson(text, wanted).found;
+}
+
+/** Every `JsonLoss` of a JSON text, in text order, up to its first syntax error. */
+export function jsonLosses(text: string): JsonLoss[] {
+  return walkJson(text, [], true).losses;
+}
+
+function walkJson(text: string, wanted?: Iterable<string>, findLosses = false) {
   const found = new Map<string, JsonPosition>();
+  const losses: JsonLoss[] = [];
   let keep: ((path: string) => boolean) | undefined;
   if (wanted) {
     const paths = new Set<string>(['']);
     for (const path of wanted) for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) paths.add(p);
     keep = (path) => paths.has(path);
   }
+  // Where the walk is (keys and indexes), for the path of a loss: built only when there is one.
+  const stack: (string | number)[] = [];
+  const here = () => stack.reduce<string>((path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${keyName(step)}` : keyName(step)), '');
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
@@ -60,6 +87,20 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
     const start = i;
     while (i < text.length && !' \t\r\n,]}'.includes(text[i])) i++;
     if (i === start) fail();
+    // Up to 15 digits and no exponent, a number is always read back exactly (a double holds 15 digits).
+    const number = findLosses && (i - start > 15 || /[eE]/.test(text.slice(start, i))) ? text.slice(start, i) : '';
+    if (NUMBER.test(number)) {
+      const read = JSON.stringify(Number(number));
+      if (numberKey(number) !== numberKey(read)) {
+        losses.push({
+          code: 'inexact-number',
+          path: here(),
+          line,
+          column: start - lineStart + 1,
+          message: `the number ${shorten(number)} cannot be held exactly: a JSON reader reads it as ${shorten(read)}; if it is an id or a code, write it in quotes ("${shorten(number)}"), else write ${shorten(read)}`,
+        });
+      }
+    }
   };
   const value = (path: string | undefined, keyLine?: number, keyColumn?: number): void => {
     space();
@@ -74,6 +115,7 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
       i++;
       space();
       if (text[i] === '}') return void i++;
+      const keys = findLosses ? new Map<string, string>() : undefined;
       for (;;) {
         space();
         if (text[i] !== '"') fail();
@@ -82,13 +124,27 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
         space();
         if (text[i++] !== ':') fail();
         let child: string | undefined;
+        const key = path !== undefined || keys ? (raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw) : '';
         if (path !== undefined) {
-          const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
           // A long key as problems name it (`keyName`).
           child = path ? `${path}.${keyName(key)}` : keyName(key);
           if (keep && !keep(child)) child = undefined;
         }
+        stack.push(key);
+        if (keys) {
+          const first = keys.get(key);
+          if (first !== undefined) {
+            losses.push({
+              code: 'duplicate-key',
+              path: here(),
+              line: kLine,
+              column: kColumn,
+              message: `'${keyName(key)}' is given twice in this object (first at ${first}); a JSON reader keeps only the last value, so the first is lost: remove one`,
+            });
+          } else keys.set(key, `line ${kLine}, column ${kColumn}`);
+        }
         value(child, kLine, kColumn);
+        stack.pop();
         space();
         const next = text[i++];
         if (next === '}') return;
@@ -101,7 +157,9 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
       for (let n = 0; ; n++) {
         let child = path === undefined ? undefined : `${path}[${n}]`;
         if (keep && child !== undefined && !keep(child)) child = undefined;
+        stack.push(n);
         value(child);
+        stack.pop();
         space();
         const next = text[i++];
         if (next === ']') return;
@@ -117,7 +175,19 @@ export function jsonPositions(text: string, wanted?: Iterable<string>): Map<stri
     // what was found stands, and problems inside it are placed at the nearest of those.
     if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;
   }
-  return found;
+  return { found, losses };
+}
+
+const NUMBER = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/** A JSON number's value as sign, significant digits and exponent (`1.50e3` and `1500` → `15e2`), to compare two. */
+function numberKey(number: string): string {
+  const m = NUMBER.exec(number);
+  if (!m) return number; // null, for a number too large to be one
+  const digits = (m[2] + (m[3] ?? '')).replace(/^0+/, '');
+  const significant = digits.replace(/0+$/, '');
+  if (!significant) return '0';
+  return `${m[1]}${significant}e${Number(m[4] ?? 0) - (m[3]?.length ?? 0) + digits.length - significant.length}`;
 }
 
 /** `events[4]` for `events[4].start`, `events` for `events[4]`, `` for `events`; undefined for ``. */
