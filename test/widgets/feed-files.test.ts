@@ -81,4 +81,13 @@ describe('feed files as editors save them', () => {
     expect(load.problems).to.deep.equal([]);
     expect(text(el, 'title')).to.equal('Weekly call');
   });
+
+  it("an .ics series with no end is not reported for going on past the window; one begun before it is", async () => {
+    const year = new Date().getFullYear();
+    const weekly = (uid: string, start: number) => ['BEGIN:VEVENT', `UID:${uid}`, `DTSTART;VALUE=DATE:${start}0107`, 'RRULE:FREQ=WEEKLY', `SUMMARY:${uid}`, 'END:VEVENT'];
+    files['/endless.ics'] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...weekly('recent', year - 1), ...weekly('old', year - 7), 'END:VCALENDAR', ''].join('\r\n');
+    const { load } = await card('/endless.ics', `recent-${year - 1}0107`);
+    expect(load.problems.map((p) => [p.code, p.eventId])).to.deep.equal([['outside-window', 'old']]);
+    expect(load.problems[0].message).to.contain('earlier occurrences');
+  });
 });

@@ -63,6 +63,11 @@ export interface FromIcsOptions {
    * after it, counted for the report of what the window leaves out.
    */
   maxOccurrences?: number;
+  /**
+   * Do not report that a series with no end goes on past `to` (`outside-window`): true of every live
+   * calendar, and the widgets read one on every page load. Earlier occurrences left out are still reported.
+   */
+  quietEndless?: boolean;
 }
 
 export interface IcsProblem {
@@ -393,7 +398,7 @@ class IcsReader {
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
     } else if (count && count <= limit) {
       const to = isoDate(this.toDay);
-      const outside = leftOut(earlier, later, to);
+      const outside = leftOut(earlier, later?.endless && this.options.quietEndless ? undefined : later, to);
       if (outside) this.report(component, 'warning', 'outside-window', `the recurring event${name} is read from ${isoDate(this.fromDay)} to ${to} only, the window recurring events are read in: ${outside}`);
     }
   }

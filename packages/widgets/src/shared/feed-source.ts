@@ -210,7 +210,8 @@ async function parseFeedText(text: string, url: string, reporter?: string): Prom
   const { feedFromIcs } = await import('@iisg/feed/from-ics');
   // Recurring events are expanded from five years back to two ahead: an archive page shows past years too.
   const year = new Date().getFullYear();
-  const converted = feedFromIcs(text, { from: `${year - 5}-01-01`, to: `${year + 2}-12-31` });
+  // That a series with no end goes on past the window is true of every subscription: not said on every page load.
+  const converted = feedFromIcs(text, { from: `${year - 5}-01-01`, to: `${year + 2}-12-31`, quietEndless: true });
   // A converted event's problems point at its line in the .ics file.
   const problems: Problem[] = converted.problems.map(({ severity, code, message, line, uid }) => ({
     severity,
