@@ -20,6 +20,8 @@ import {
   type FeedEvent,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+// iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
+import '../shared/events.js';
 import type * as JsonLdWriter from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
@@ -883,7 +885,6 @@ function regionFirstDay(lang: string): number | undefined {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'iisg-event-select': CustomEvent<{ event: FeedEvent }>;
     'iisg-range-change': CustomEvent<RangeChangeDetail>;
   }
 }

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { otherLanguage, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+// iisg-feed-load, typed in this module's declarations (define.js alone types them).
+import '../shared/events.js';
 import { droppedProblem, explainMissingEvent } from '../shared/missing-event.js';
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
 import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+// iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
+import '../shared/events.js';
 import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';

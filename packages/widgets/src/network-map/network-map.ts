@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
 import { otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
+// iisg-feed-load, typed in this module's declarations (define.js alone types them).
+import '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { feedStatus } from '../shared/feed-status.js';

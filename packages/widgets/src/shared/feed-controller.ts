@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
 import { FeedLoadError, failureCause, loadFeed, parseAndReport, reportProblems, type LoadedFeed } from './feed-source.js';
+import type { FeedLoadDetail } from './events.js';
+
+export type { FeedLoadDetail };
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -230,7 +233,7 @@ export class FeedController implements ReactiveController {
     this.problems = problems;
     this.host.requestUpdate();
     if (state === 'ready' || state === 'error') {
-      const detail = { state, problems, savedAt: this.savedAt };
+      const detail: FeedLoadDetail = { state, problems, savedAt: this.savedAt };
       // After the render that shows it: a framework that mounts the element hears the event once it has
       // finished mounting (React warns about state updates during mount otherwise).
       this.host.updateComplete.then(() => this.host.dispatchEvent(new CustomEvent('iisg-feed-load', { bubbles: true, composed: true, detail })));
@@ -245,18 +248,4 @@ export class FeedController implements ReactiveController {
 
 function isFeed(value: unknown): value is Feed {
   return typeof value === 'object' && value !== null && (value as Feed).index !== undefined && (value as Feed).byId instanceof Map;
-}
-
-export interface FeedLoadDetail {
-  state: 'ready' | 'error';
-  /** Every problem found in the feed, with its JSON path. */
-  problems: Problem[];
-  /** Set when the saved copy is shown because the network failed. */
-  savedAt?: string;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'iisg-feed-load': CustomEvent<FeedLoadDetail>;
-  }
 }

@@ -1,0 +1,60 @@
+// The declaration files `npm run build` writes to packages/widgets/dist, as a TypeScript project that installed
+// @iisg/widgets sees them: a page that registers one element (its define.js, nothing else) gets that element's
+// events typed, as a page that imports the whole package does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Each element's define.js and what a page listening to every event it fires writes. */
+const CONSUMERS = {
+  'event-card': `
+    const el = document.createElement('iisg-event-card');
+    el.addEventListener('iisg-feed-load', (e) => e.detail.state);`,
+  'event-calendar': `
+    const el = document.createElement('iisg-event-calendar');
+    el.addEventListener('iisg-feed-load', (e) => e.detail.problems);
+    el.addEventListener('iisg-event-select', (e) => e.detail.event.id);
+    el.addEventListener('iisg-range-change', (e) => e.detail.start);`,
+  'event-timeline': `
+    const el = document.createElement('iisg-event-timeline');
+    el.addEventListener('iisg-feed-load', (e) => e.detail.savedAt);
+    el.addEventListener('iisg-event-select', (e) => e.detail.event.id);`,
+  'network-map': `
+    const el = document.createElement('iisg-network-map');
+    el.addEventListener('iisg-feed-load', (e) => e.detail.state);
+    el.addEventListener('iisg-member-select', (e) => e.detail.members);`,
+};
+
+/** Type-check `code` (a file in the repository, so node_modules/@iisg/widgets resolves) as a consumer would: dist's types, no `source` condition. */
+function check(code) {
+  const file = `${root}consumer.ts`;
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    strict: true,
+    noEmit: true,
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, ...rest) => (name === file ? ts.createSourceFile(name, code, ts.ScriptTarget.ES2022) : getSourceFile(name, ...rest));
+  host.fileExists = (name) => name === file || fileExists(name);
+  host.readFile = (name) => (name === file ? code : readFile(name));
+  const program = ts.createProgram([file], options, host);
+  const errors = ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const declarations = program.getSourceFiles().filter((f) => f.fileName.includes('/packages/widgets/dist/'));
+  return { errors, declarations };
+}
+
+for (const [element, code] of Object.entries(CONSUMERS)) {
+  test(`importing only @iisg/widgets/${element}/define.js types every event the element fires`, () => {
+    const { errors, declarations } = check(`import '@iisg/widgets/${element}/define.js';\n${code}`);
+    assert.ok(declarations.length, 'no declaration file of packages/widgets/dist was read: run npm run build');
+    assert.deepEqual(errors, []);
+  });
+}
