@@ -1,6 +1,7 @@
 // The declaration files `npm run build` writes to packages/widgets/dist, as a TypeScript project that installed
 // @iisg/widgets sees them: a page that registers one element (its define.js, nothing else) gets that element's
-// events typed, as a page that imports the whole package does.
+// events typed, as a page that imports the whole package does; and they import only packages @iisg/widgets
+// declares (`lit`, not `lit-html`, which a strict installer such as pnpm does not give the project).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -58,3 +59,12 @@ for (const [element, code] of Object.entries(CONSUMERS)) {
     assert.deepEqual(errors, []);
   });
 }
+
+test('the declarations a project reads import lit, not lit-html (a package @iisg/widgets does not declare)', () => {
+  for (const entry of ['@iisg/widgets', ...Object.keys(CONSUMERS).map((element) => `@iisg/widgets/${element}/define.js`)]) {
+    const { declarations } = check(`import '${entry}';`);
+    assert.ok(declarations.length, 'no declaration file of packages/widgets/dist was read: run npm run build');
+    const litHtml = declarations.filter((f) => /["']lit-html[/"']/.test(f.text)).map((f) => f.fileName.slice(root.length));
+    assert.deepEqual(litHtml, [], `${entry}: declaration files that import lit-html`);
+  }
+});

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addMonths,
@@ -410,7 +410,7 @@ export class IisgEventCalendar extends LitElement {
     return this.zone === 'event' || this.zone === 'local' ? undefined : this.zone;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { feed, state } = this.#feedController;
     const status = feedStatus(this.#feedController, this.#locale.locale);
     if (!feed && state !== 'loading') return html`${status}`;

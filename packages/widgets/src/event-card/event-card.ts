@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { otherLanguage, pickText, textBlocks, type FeedEvent, type Feed } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
@@ -156,7 +156,7 @@ export class IisgEventCard extends LitElement {
     return this.event !== undefined ? feed.events[0] : undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const { feed } = this.feedController;
     const messages = this.locale.messages;
     const status = feedStatus(this.feedController, this.locale.locale);

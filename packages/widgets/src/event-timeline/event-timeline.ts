@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
 import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
@@ -244,7 +244,7 @@ export class IisgEventTimeline extends LitElement {
     return findClusters(feed, options).map((c) => clusterRow(c, spanOf));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const { feed } = this.feedController;
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return status;

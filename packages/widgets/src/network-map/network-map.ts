@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
 import { otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
@@ -215,7 +215,7 @@ export class IisgNetworkMap extends LitElement {
     return year === 'all' ? undefined : year;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const feed = this.feedController.feed;
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return html`${status}`;

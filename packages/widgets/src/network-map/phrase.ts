@@ -2,7 +2,7 @@
  * Texts the map composes from the feed's ("Washington, D.C., ZDA"), kept as parts so that a part the feed
  * has only in another language than the page's is shown in an element with its `lang` (WCAG 3.1.2).
  */
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** A part in another language than the page's. */
 export interface Foreign {
@@ -27,7 +27,7 @@ export function joinPhrases(phrases: Phrase[], separator: string): Phrase {
   return phrases.filter((p) => phraseText(p)).flatMap((p, i) => (i ? [separator, ...p] : p));
 }
 
-export function renderPhrase(phrase: Phrase) {
+export function renderPhrase(phrase: Phrase): (string | TemplateResult)[] {
   // Neighbouring parts in the page's language as one text.
   const merged = phrase.reduce<Phrase>((parts, part) => {
     const last = parts[parts.length - 1];
