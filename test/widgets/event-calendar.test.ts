@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { css } from 'lit';
 import '@iisg/widgets';
-import type { IisgEventCalendar } from '@iisg/widgets';
+import { IisgEventCalendar } from '@iisg/widgets';
 import { $, $$, calendar, cell, focused, text } from './helpers.js';
 
 const FEED = '/demo/feed.json';
@@ -231,6 +232,18 @@ describe('<iisg-event-calendar> list and year views', () => {
     await el.updateComplete;
     expect(el.view).to.equal('month');
     expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('April 2019');
+  });
+
+  it('lets a subclass restyle the list and year views, whose styles load after its own', async () => {
+    class ShadedCalendar extends IisgEventCalendar {
+      static override styles = [...IisgEventCalendar.styles, css`.list-item, .mini-day { background: rgb(9, 9, 9); }`];
+    }
+    customElements.define('shaded-calendar', ShadedCalendar);
+    const el = await calendar(html`<shaded-calendar src=${FEED} view="list" date="2019-04" lang="en" style="width: 900px"></shaded-calendar>`);
+    expect(getComputedStyle($(el, '[part~="list-item"]')!).backgroundColor).to.equal('rgb(9, 9, 9)');
+    el.view = 'year';
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '[part~="mini-day"]:not([part~="has-events"])')!).backgroundColor).to.equal('rgb(9, 9, 9)');
   });
 });
 

@@ -455,7 +455,10 @@ export class IisgEventCalendar extends LitElement {
   #viewModule<V extends 'list' | 'year'>(view: V): (typeof viewModules)[V] {
     const module = viewModules[view];
     if (module) {
-      adoptStylesBefore(this, ['listStyles' in module ? module.listStyles : module.yearStyles]);
+      // Just after the calendar's own styles (its rules come before theirs, as ever) and before a subclass's
+      // static styles, whose rules must win over the views' as over the calendar's.
+      const own = (this.constructor as typeof LitElement).elementStyles;
+      adoptStylesBefore(this, ['listStyles' in module ? module.listStyles : module.yearStyles], own[own.indexOf(calendarStyles) + 1]);
       return module;
     }
     this.#viewLoading ??= viewLoaders[view]()

@@ -1,15 +1,15 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type LitElement } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 
 /** What each shadow root was given here, beyond its element's static `styles`. */
 const added = new WeakMap<ShadowRoot, Set<CSSResult>>();
 
 /**
- * Add styles that load on demand to a rendered element's shadow root: just before `before` (where its
- * static `styles` would have put them, so its own rules still come after), or at the end. Constructed
- * stylesheets, as Lit's own, pass `style-src 'self'`; a browser without them gets `<style>` elements, as
- * Lit gives it for every style. A style the element already has, or was given before, is skipped.
+ * Add styles that load on demand to a rendered element's shadow root: just before `before`, one of its
+ * static `styles` (whose rules, and those of every style after it, still win over theirs), or at the end.
+ * Constructed stylesheets, as Lit's own, pass `style-src 'self'`; a browser without them gets `<style>`
+ * elements, as Lit gives it for every style. A style the element already has, or was given before, is skipped.
  */
-export function adoptStylesBefore(host: LitElement, styles: CSSResult[], before?: CSSResult) {
+export function adoptStylesBefore(host: LitElement, styles: CSSResult[], before?: CSSResultOrNative) {
   const root = host.renderRoot as ShadowRoot;
   const given = added.get(root) ?? new Set();
   added.set(root, given);
@@ -19,7 +19,7 @@ export function adoptStylesBefore(host: LitElement, styles: CSSResult[], before?
   for (const s of fresh) given.add(s);
   if (!supportsAdoptingStyleSheets) return adoptStyles(root, fresh);
   const sheets = root.adoptedStyleSheets;
-  const at = before ? sheets.indexOf(before.styleSheet!) : -1;
+  const at = before ? sheets.indexOf(before instanceof CSSStyleSheet ? before : before.styleSheet!) : -1;
   const sheetsToAdd = fresh.map((s) => s.styleSheet!);
   root.adoptedStyleSheets = at < 0 ? [...sheets, ...sheetsToAdd] : [...sheets.slice(0, at), ...sheetsToAdd, ...sheets.slice(at)];
 }
