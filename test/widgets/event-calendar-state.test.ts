@@ -4,7 +4,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, calendar, cell, consoleSaid, focused } from './helpers.js';
+import { $, $$, calendar, cell, consoleSaid, drawn, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -144,6 +144,25 @@ describe('<iisg-event-calendar> names, views and periods', () => {
     // Booleans, not elements: a failed assertion on an element hangs the runner while it is serialised.
     expect(Boolean($(el, '[part~="popover"]')), 'popover closed').to.equal(false);
     expect(focused(el) === cell(el, '2019-04-23'), 'focus on the day').to.equal(true);
+  });
+
+  it('goTo() before the first render wins over the date, list range and today set before it', async () => {
+    /** A calendar set up from code and connected, then goTo(): its first render has not run yet. */
+    const goneTo = async (setup: Partial<IisgEventCalendar>) => {
+      const el = Object.assign(document.createElement('iisg-event-calendar'), { src: FEED, lang: 'en' }, setup);
+      el.style.width = '900px';
+      document.body.append(el);
+      el.goTo('2018-10-15');
+      try {
+        return heading(await drawn(el));
+      } finally {
+        el.remove();
+      }
+    };
+    expect(await goneTo({ date: '2019-04' })).to.equal('October 2018');
+    expect(await goneTo({})).to.equal('October 2018');
+    expect(await goneTo({ view: 'list', date: '2019-04' })).to.equal('October 2018');
+    expect(await goneTo({ view: 'list' }), 'not the upcoming events').to.equal('October 2018');
   });
 
   it('a list range set from code wins over the period kept by a view change', async () => {

@@ -10,8 +10,12 @@ export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElem
 
 /** A calendar once its events (or a message) are drawn: while the feed loads, the frame has a busy body. */
 export async function calendar(template: ReturnType<typeof html>) {
-  const el = await fixture<IisgEventCalendar>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
+  return drawn(await fixture<IisgEventCalendar>(template));
+}
+
+/** `calendar()` for a calendar a test put in the page itself. */
+export async function drawn(el: IisgEventCalendar) {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="body"]:not([aria-busy]), [part~="message"]:not([part~="loading"])'), 'calendar rendered', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

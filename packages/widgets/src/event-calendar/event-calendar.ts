@@ -250,7 +250,11 @@ export class IisgEventCalendar extends LitElement {
     if (day !== this.focusDay && this.shadowRoot?.activeElement?.matches('[role="gridcell"], .mini-day')) this.#focusAfterRender = true;
     this.focusDay = day;
     if (this.view === 'list') this.listMode = 'month';
+    this.#goneTo = { date: this.date, listRange: this.listRange };
   }
+
+  /** `date` and `list-range` when goTo() was last called, until the next update: set before it, they do not undo it. */
+  #goneTo?: { date?: string; listRange: string };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -331,14 +335,19 @@ export class IisgEventCalendar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed')) this.#feedController.refresh();
     if (changed.has('lang')) this.#locale.resolve();
-    if (changed.has('date') && this.date) {
-      const day = parseDateAttribute(this.date);
+    // A goTo() since the last update wins over a date or list range set before it (the first update applies
+    // both, even when set before the element was connected and goTo() was called).
+    const gone = this.#goneTo;
+    this.#goneTo = undefined;
+    const date = changed.has('date') && gone?.date !== this.date ? this.date : undefined;
+    if (date) {
+      const day = parseDateAttribute(date);
       if (day !== undefined) this.focusDay = day;
-      else console.warn(`${this.localName}: date="${this.date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
+      else console.warn(`${this.localName}: date="${date}" is not a date (use 2019, 2019-04 or 2019-04-23)`);
     }
     if (changed.has('listRange')) {
       if (this.listRange !== 'upcoming' && this.listRange !== 'past') console.warn(`${this.localName}: list-range="${this.listRange}" is not a list range (upcoming or past)`);
-      this.listMode = this.listRange;
+      if (gone?.listRange !== this.listRange) this.listMode = this.listRange;
     }
     // A preset set from code after the visitor chose in that menu takes over again.
     if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
@@ -348,8 +357,8 @@ export class IisgEventCalendar extends LitElement {
       this.view = this.offeredViews[0];
     }
     // A list given a date shows that month (a page's "events of October 2018").
-    if (changed.has('date') && this.date && this.view === 'list' && parseDateAttribute(this.date) !== undefined) {
-      if (this.listRange !== 'upcoming') console.warn(`${this.localName}: list-range="${this.listRange}" is not used with date="${this.date}": the list shows that month`);
+    if (date && this.view === 'list' && parseDateAttribute(date) !== undefined) {
+      if (this.listRange !== 'upcoming') console.warn(`${this.localName}: list-range="${this.listRange}" is not used with date="${date}": the list shows that month`);
       this.listMode = 'month';
     }
     // A list switched to (by the visitor, or from code after goTo) from another month than today's keeps
@@ -362,7 +371,7 @@ export class IisgEventCalendar extends LitElement {
     // Fetch a list or year view's code alongside the feed, not after it.
     const view = this.#shownView;
     if (view !== 'month') this.#viewModule(view);
-    if (changed.has('timeZone')) this.focusDay = changed.get('timeZone') === undefined && !this.date ? today(this.zoneForToday) : this.focusDay;
+    if (changed.has('timeZone') && changed.get('timeZone') === undefined && !this.date && !gone) this.focusDay = today(this.zoneForToday);
   }
 
   protected override updated() {
