@@ -515,6 +515,37 @@ describe('<iisg-event-calendar> page integration', () => {
     }
   });
 
+  it('starts and stops sync-url when the property is set after the calendar is shown', async () => {
+    const before = location.href;
+    const param = (name: string) => new URL(location.href).searchParams.get(`events-${name}`);
+    try {
+      const el = await calendar(html`<iisg-event-calendar id="events" src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+      el.syncUrl = true;
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]')!.textContent!.trim(), 'what is shown stays').to.equal('April 2019');
+      $(el, '[part~="next"]')!.click();
+      await el.updateComplete;
+      expect(param('date')).to.equal('2019-05');
+
+      el.syncUrl = false;
+      await el.updateComplete;
+      expect(param('date'), 'taken out of the URL').to.equal(null);
+      $(el, '[part~="next"]')!.click();
+      await el.updateComplete;
+      expect(param('date'), 'no longer kept').to.equal(null);
+
+      // On again where a shared link put the calendar's state in the URL: the link's month is shown.
+      const link = new URL(location.href);
+      link.searchParams.set('events-date', '2018-10');
+      history.replaceState(null, '', link);
+      el.syncUrl = true;
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('October 2018');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('with sync-url, a list switched to from another month keeps that month in the URL too, not "upcoming"', async () => {
     const before = location.href;
     try {

@@ -170,7 +170,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
   /** Write schema.org Event JSON-LD for the visible events (up to 50) into the page, for search engines. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Keep view, date and filters in the page URL. */
+  /** Keep view, date and filters in the page URL. Turned on after the calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out of the URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
@@ -275,23 +275,36 @@ export class IisgEventCalendar extends LitElement {
         });
     });
     this.#observed = undefined;
-    // sync-url's code loads only where it is used; the first render waits for it (scheduleUpdate), so a
-    // shared link never shows the page's default month first.
-    if (this.syncUrl)
-      this.#urlSyncLoading = import('./url-sync.js').then(
-        (module) => {
-          if (this.isConnected) this.#urlSync = new module.UrlSync(this as unknown as UrlSyncTarget);
-        },
-        (error) => console.warn(`${this.localName}: sync-url could not be loaded`, error),
-      );
+    this.#followSyncUrl();
   }
 
   #urlSync?: UrlSync;
   #urlSyncLoading?: Promise<void>;
 
+  /**
+   * Start or stop sync-url as `syncUrl` says, at connection and at each update. Its code loads only where it
+   * is used, and the update that follows waits for it (scheduleUpdate): a shared link never shows the page's
+   * default month first. A failed load is tried again at the next update. Turned off, the calendar's state
+   * leaves the URL.
+   */
+  #followSyncUrl() {
+    if (!this.syncUrl) {
+      this.#urlSync?.clear();
+      this.#urlSync = undefined;
+    } else if (!this.#urlSync && this.isConnected)
+      this.#urlSyncLoading ??= import('./url-sync.js').then(
+        (module) => {
+          // After the first render (turned on later, moved in the page), what the visitor sees stays unless the URL has the calendar's state.
+          if (this.isConnected && this.syncUrl && !this.#urlSync) this.#urlSync = new module.UrlSync(this as unknown as UrlSyncTarget, this.hasUpdated);
+        },
+        (error) => console.warn(`${this.localName}: sync-url could not be loaded`, error),
+      );
+  }
+
   protected override async scheduleUpdate() {
     // The first render also waits for the page's language: no English first (LocaleController.ready).
     if (!this.hasUpdated) await this.#locale.ready;
+    this.#followSyncUrl();
     if (this.#urlSyncLoading) {
       await this.#urlSyncLoading;
       this.#urlSyncLoading = undefined;

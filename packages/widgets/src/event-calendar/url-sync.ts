@@ -67,9 +67,13 @@ export class UrlSync {
   /** The view and date the page gave, before a shared link changed them. */
   private readonly pageSetup: { view: View; date?: string };
 
-  constructor(private readonly calendar: UrlSyncTarget) {
+  /**
+   * `late`: turned on (or moved in the page) after the calendar's first render: what the visitor sees stays
+   * unless the URL holds this calendar's state (a shared link's). Written at the visitor's next change, as ever.
+   */
+  constructor(private readonly calendar: UrlSyncTarget, late = false) {
     this.pageSetup = { view: calendar.view, date: calendar.date };
-    this.restore();
+    if (!late || Object.keys(readUrlState(this.prefix)).length) this.restore();
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -79,6 +83,12 @@ export class UrlSync {
 
   disconnect() {
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** sync-url turned off: stop, and take the calendar's state out of the URL (a link copied now would not show it). */
+  clear() {
+    this.disconnect();
+    writeUrlState(this.prefix, {});
   }
 
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
