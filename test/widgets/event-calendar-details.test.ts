@@ -3,7 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import { $, $$, calendar, cell, focused } from './helpers.js';
+import type { IisgEventCalendar } from '@iisg/widgets';
+import { $, $$, calendar, cell, consoleSaid, drawn, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -62,6 +63,24 @@ describe('<iisg-event-calendar> shared links (sync-url)', () => {
     await done;
     await el.updateComplete;
     expect(heading(el)).to.equal('May 2019');
+  });
+
+  it('two calendars with sync-url and no id: the console says, once, that each needs its own id', async () => {
+    const said = await consoleSaid('warn', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+        <iisg-event-calendar src=${FEED} date="2019-04" sync-url label="Upcoming" lang="en"></iisg-event-calendar>
+        <iisg-event-calendar src=${FEED} date="2018-10" sync-url lang="en"></iisg-event-calendar>
+      </div>`);
+      const [first, second] = [...page.children] as IisgEventCalendar[];
+      await Promise.all([drawn(first), drawn(second)]);
+      // Moved in the page (connected again): not said again.
+      page.append(first);
+      await first.updateComplete;
+    });
+    const clash = said.filter((line) => line.includes('own id'));
+    expect(clash).to.have.length(1);
+    expect(clash[0]).to.contain('iisg-event-calendar number 1 of the page ("Upcoming") and iisg-event-calendar number 2 of the page both have sync-url and no id');
+    expect(clash[0]).to.contain('Give each calendar with sync-url its own id.');
   });
 });
 

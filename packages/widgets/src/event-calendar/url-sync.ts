@@ -22,6 +22,8 @@ export interface CalendarUrlState extends EventFilter {
  */
 export interface UrlSyncTarget {
   id: string;
+  readonly localName: string;
+  label?: string;
   view: View;
   date?: string;
   listRange: 'upcoming' | 'past';
@@ -63,9 +65,22 @@ export function writeUrlState(prefix: string, state: CalendarUrlState, push = fa
   else history.replaceState(history.state, '', url);
 }
 
+/** The calendars syncing, by prefix: two under one prefix (neither has an id) overwrite each other's state. */
+const syncing = new Map<string, Set<UrlSyncTarget>>();
+/** Prefixes the console was told are shared: once a page. */
+const clashSaid = new Set<string>();
+
+/** A calendar as the console names it: its place among the page's calendars, and its label. */
+function nameOf(calendar: UrlSyncTarget): string {
+  const n = [...document.querySelectorAll(calendar.localName)].indexOf(calendar as unknown as Element) + 1;
+  return `${n ? `${calendar.localName} number ${n} of the page` : `a ${calendar.localName} in a shadow root`}${calendar.label ? ` ("${calendar.label}")` : ''}`;
+}
+
 export class UrlSync {
   /** The view and date the page gave, before a shared link changed them. */
   private readonly pageSetup: { view: View; date?: string };
+  /** The prefix it was registered under in `syncing`. */
+  private readonly key: string;
 
   /**
    * `late`: turned on (or moved in the page) after the calendar's first render: what the visitor sees stays
@@ -73,8 +88,20 @@ export class UrlSync {
    */
   constructor(private readonly calendar: UrlSyncTarget, late = false) {
     this.pageSetup = { view: calendar.view, date: calendar.date };
+    this.key = this.prefix;
     if (!late || Object.keys(readUrlState(this.prefix)).length) this.restore();
     window.addEventListener('popstate', this.onPopState);
+    const others = syncing.get(this.key) ?? new Set();
+    syncing.set(this.key, others.add(calendar));
+    const other = [...others].find((c) => c !== calendar);
+    if (other && !clashSaid.has(this.key)) {
+      clashSaid.add(this.key);
+      console.warn(
+        `${calendar.localName}: ${nameOf(other)} and ${nameOf(calendar)} both have sync-url and ${calendar.id ? `the id "${calendar.id}"` : 'no id'}: they keep their state in the same URL parameters (${this.key}-view, ${this.key}-date, ...) and overwrite each other's. Give each calendar with sync-url its own id.`,
+        other,
+        calendar,
+      );
+    }
   }
 
   private get prefix() {
@@ -83,6 +110,7 @@ export class UrlSync {
 
   disconnect() {
     window.removeEventListener('popstate', this.onPopState);
+    syncing.get(this.key)?.delete(this.calendar);
   }
 
   /** sync-url turned off: stop, and take the calendar's state out of the URL (a link copied now would not show it). */
