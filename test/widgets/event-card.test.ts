@@ -96,6 +96,24 @@ describe('<iisg-event-card>', () => {
     ]);
   });
 
+  it('without event-id, shows the one event of a feed of one; a feed of more: says so, and tells the console event-id is missing', async () => {
+    const warnings = await consoleSaid('warn', async () => {
+      const one = await card(html`<iisg-event-card lang="en">
+        <script type="application/json">
+          {"version": 1, "events": [{"id": "only", "title": "The one", "start": "2019-04-23"}]}
+        </script>
+      </iisg-event-card>`);
+      expect(text(one, 'title')).to.equal('The one');
+      const which = await card(html`<iisg-event-card id="which" src=${FEED} lang="en"></iisg-event-card>`);
+      expect(text(which, 'message')).to.equal('This event is not in the feed.');
+      // Drawn again (another layout): not said again.
+      which.layout = 'compact';
+      await which.updateComplete;
+    }, 50);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^iisg-event-card#which: event-id is missing: set it to the id of the event to show \(\/demo\/feed\.json has \d+ events: '[^']+', '[^']+', '[^']+', \.\.\.\)$/);
+  });
+
   it('says an event left out as invalid could not be shown, and names it in the console by its id and path', async () => {
     const feed = { version: 1, events: [{ id: 'ok', title: 'Fine', start: '2019-04-23' }, { id: 'broken', start: '2019-04-24' }] };
     let el!: IisgEventCard;

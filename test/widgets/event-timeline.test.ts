@@ -74,6 +74,12 @@ describe('<iisg-event-timeline>', () => {
     ]);
   });
 
+  it('tells the page’s developer that a cluster timeline has no event-id', async () => {
+    const warnings = await consoleSaid('warn', () => timeline(html`<iisg-event-timeline id="around" src=${FEED} mode="cluster" lang="en" style="width: 900px"></iisg-event-timeline>`), 200);
+    expect(warnings.filter((w) => w.includes('event-id'))).to.have.length(1);
+    expect(warnings.find((w) => w.includes('event-id'))).to.match(/^iisg-event-timeline#around: event-id is missing: set it to the id of the event to show/);
+  });
+
   it('is one tab stop; arrows move in time order; Enter opens the shared popover; Esc returns', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="rnnc-3" lang="en" style="width: 900px"></iisg-event-timeline>`);
     const buttons = $$(el, '[part~="event"]');

@@ -73,7 +73,7 @@ export class IisgEventCard extends LitElement {
   /** URL of the feed (JSON). */
   @property() src?: string;
 
-  /** Id of the event to show. */
+  /** Id of the event to show; not needed when the feed has one event (the `event` property, an inline feed of one). */
   @property({ attribute: 'event-id' }) eventId?: string;
 
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
@@ -133,7 +133,8 @@ export class IisgEventCard extends LitElement {
     // A feed split by year (an index with periods): the event is in one of its files; fetch them.
     if (!event && this.feedController.state === 'ready') {
       this.feedController.requestAll();
-      explainMissingEvent(this.feedController, this.eventId, this.src, this.explained);
+      // (A card given `event` has no id to miss: its problems were told when it was read.)
+      if (this.eventId || this.event === undefined) explainMissingEvent(this.feedController, this.eventId, this.src, this.explained);
     }
     // Structured data lives in the light DOM, where crawlers read it.
     writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
@@ -152,8 +153,9 @@ export class IisgEventCard extends LitElement {
     const feed = this.feedController.feed;
     if (!feed) return undefined;
     if (this.eventId) return feed.byId.get(this.eventId);
-    // A card given one event (the `event` property) shows it without an id.
-    return this.event !== undefined ? feed.events[0] : undefined;
+    // A card given one event (the `event` property, a feed of one) shows it without an id; once an index
+    // feed's period files are all in (one event in the first is not one in all).
+    return feed.events.length === 1 && this.feedController.complete ? feed.events[0] : undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -7,16 +7,22 @@ export function droppedProblem(controller: FeedController, id: string | undefine
 }
 
 /**
- * Tells the page's developer why the event an element's `event-id` names is not shown: where the feed has it
- * wrong, or (a typo in event-id) that the feed has no such id, with the ids nearest it. Once per feed and id
- * (`said` keeps what was told), and only once an index feed's period files are all in.
+ * Tells the page's developer why the event an element's `event-id` names is not shown: that there is no
+ * event-id, where the feed has the event wrong, or (a typo in event-id) that the feed has no such id, with the
+ * ids nearest it. Once per feed and id (`said` keeps what was told), and only once an index feed's period files
+ * are all in.
  */
 export function explainMissingEvent(controller: FeedController, id: string | undefined, src: string | undefined, said: WeakMap<Feed, string>) {
   const { feed, complete, who } = controller;
-  if (!feed || !id || !complete || feed.byId.has(id) || said.get(feed) === id) return;
-  said.set(feed, id);
-  const dropped = droppedProblem(controller, id);
+  if (!feed || !complete || (id && feed.byId.has(id)) || said.get(feed) === (id || '')) return;
+  said.set(feed, id || '');
   const from = src ?? 'its feed';
+  if (!id) {
+    const ids = [...feed.byId.keys()];
+    const some = ids.slice(0, 3).map(quote).join(', ') + (ids.length > 3 ? ', ...' : '');
+    return console.warn(`${who}: event-id is missing: set it to the id of the event to show (${from} has ${ids.length ? `${ids.length} event${ids.length > 1 ? 's' : ''}: ${some}` : 'no events'})`);
+  }
+  const dropped = droppedProblem(controller, id);
   if (dropped) console.error(`${who}: the event ${quote(id)} in ${from} could not be shown: ${dropped.path}: ${dropped.message}`);
   else {
     const near = nearIds(id, feed.byId.keys());
