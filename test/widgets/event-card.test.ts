@@ -179,6 +179,16 @@ describe('<iisg-event-card> layouts and inputs', () => {
     expect(el.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('status title');
   });
 
+  it('reads the event property once, and tells its problems once', async () => {
+    const warnings = await consoleSaid('warn', async () => {
+      const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: 'Given directly', start: '2019-04-23', organisers: ['ghost'] }}></iisg-event-card>`);
+      expect(text(el, 'title')).to.equal('Given directly');
+      el.layout = 'compact';
+      await el.updateComplete;
+    }, 50);
+    expect(warnings.filter((w) => w.startsWith('the feed property:'))).to.have.length(1);
+  });
+
   it('compact: one line with date, title and place, no description', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" layout="compact" lang="en" style="width: 700px"></iisg-event-card>`);
     const parts = ['when', 'title', 'where'].map((p) => el.shadowRoot!.querySelector(`[part~="${p}"]`)!.getBoundingClientRect());

@@ -108,11 +108,19 @@ export class IisgEventCard extends LitElement {
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
 
-  private readonly feedController = new FeedController(this, () => ({
-    src: this.src,
-    feed: this.feed ?? (this.event !== undefined ? { version: 1, events: [this.event] } : undefined),
-    timeout: this.timeout,
-  }));
+  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed ?? this.eventFeed(), timeout: this.timeout }));
+  /** The `event` property and the feed of one made of it. */
+  private eventWrapped?: [event: unknown, feed: unknown];
+
+  /**
+   * The `event` property as a feed of one, made once per value: the feed controller reads a feed again when
+   * it is another object (a new one at each call would be read, and its problems told, at each).
+   */
+  private eventFeed(): unknown {
+    if (this.event === undefined) return undefined;
+    if (this.eventWrapped?.[0] !== this.event) this.eventWrapped = [this.event, { version: 1, events: [this.event] }];
+    return this.eventWrapped[1];
+  }
   private readonly locale = new LocaleController(this);
   private readonly addToCalendar = new AddToCalendarMenu(this);
 
