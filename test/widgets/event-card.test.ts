@@ -74,6 +74,28 @@ describe('<iisg-event-card>', () => {
     await waitUntil(() => text(el, 'title')?.startsWith('3. Treffen'), 'German title', { timeout: 5000 });
   });
 
+  it('follows a lang changed inside the shadow root it is in, and inside another one after it moved there', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div lang="en"></div>';
+    const wrapper = root.firstElementChild!;
+    const el = document.createElement('iisg-event-card');
+    el.src = FEED;
+    el.eventId = 'rnnc-3';
+    wrapper.append(el);
+    await waitUntil(() => text(el, 'when')?.includes('Ended'), 'English', { timeout: 5000 });
+    wrapper.setAttribute('lang', 'de');
+    await waitUntil(() => text(el, 'when')?.includes('Beendet'), 'German, after the wrapper’s lang changed', { timeout: 5000 });
+
+    const other = document.createElement('div').attachShadow({ mode: 'open' });
+    other.innerHTML = '<div lang="de"></div>';
+    host.after(other.host);
+    other.firstElementChild!.append(el);
+    other.firstElementChild!.setAttribute('lang', 'fr');
+    await waitUntil(() => text(el, 'when')?.includes('Terminé'), 'French, in the shadow root it moved to', { timeout: 5000 });
+    other.host.remove();
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-2" theme="dark" lang="en"></iisg-event-card>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('article')!).backgroundColor).to.equal('rgb(21, 25, 30)');

@@ -28,9 +28,13 @@ export class LocaleController implements ReactiveController {
   hostConnected() {
     this.resolve();
     // Page language switchers change <html lang>, a CMS may set it on a wrapper, a developer on the
-    // element itself: follow any lang attribute in the page (light DOM; the filter keeps this cheap).
+    // element itself, an app on a wrapper inside its component's shadow root: follow any lang attribute in
+    // the page and in each shadow root the element is in (found again at each connection; the filter keeps
+    // this cheap).
     this.observer = new MutationObserver(() => this.resolve());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    this.observer.observe(document.documentElement, options);
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.observer.observe(root, options);
   }
 
   hostDisconnected() {
