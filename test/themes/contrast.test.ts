@@ -107,7 +107,7 @@ function ratios(colours: Record<Colour, RGBA>, textLeast: number): Result[] {
     where,
   }));
   const calendarCss = IisgEventCalendar.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
-  const tints = new Set([...calendarCss.matchAll(/color-mix\(in srgb, var\(--calendar-event\) (\d+)%, (?:var\(--_surface\)|transparent)\)/g)].map((m) => Number(m[1])));
+  const tints = new Set([...calendarCss.matchAll(/color-mix\(in srgb, var\(--_calendar-event\) (\d+)%, (?:var\(--_surface\)|transparent)\)/g)].map((m) => Number(m[1])));
   const css = (c: RGBA) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
   for (const percent of tints) {
     const tint = over(rgba(`color-mix(in srgb, ${css(colours.accent)} ${percent}%, ${css(colours.surface)})`), colours.surface);

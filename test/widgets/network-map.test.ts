@@ -469,11 +469,11 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('takes its --map-* properties from the page, like the --iisg-* tokens, or from the element itself', async () => {
+  it('takes its --iisg-map-* properties from the page, like the --iisg-* tokens, or from the element itself', async () => {
     // developers.md: "a token set on a parent reaches every widget below it".
-    const page = await fixture<HTMLDivElement>(html`<div style="--map-sea: rgb(1, 2, 3); --map-land: rgb(4, 5, 6); --map-member: rgb(7, 8, 9); --map-marker: rgb(10, 11, 12); --map-event: rgb(13, 14, 15)">
+    const page = await fixture<HTMLDivElement>(html`<div style="--iisg-map-sea: rgb(1, 2, 3); --iisg-map-land: rgb(4, 5, 6); --iisg-map-member: rgb(7, 8, 9); --iisg-map-marker: rgb(10, 11, 12); --iisg-map-event: rgb(13, 14, 15)">
       <iisg-network-map src=${FEED} network="rnnc" show="members events" lang="en" style="width: 600px"></iisg-network-map>
-      <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px; --map-sea: rgb(20, 21, 22)"></iisg-network-map>
+      <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px; --iisg-map-sea: rgb(20, 21, 22)"></iisg-network-map>
     </div>`);
     const [inherited, own] = [...page.querySelectorAll<IisgNetworkMap>('iisg-network-map')];
     await waitUntil(() => $(inherited, '.sea') && $(own, '.sea'), 'maps drawn', { timeout: 5000 });
@@ -487,10 +487,21 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect(style(own, '.sea').fill).to.equal('rgb(20, 21, 22)');
   });
 
-  it('keeps the page’s --map-* properties and draws no black where color-mix() is missing', async () => {
+  it("is not recoloured by a page's own --map-* variables (another map library's)", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="--map-sea: rgb(1, 2, 3); --map-land: rgb(4, 5, 6); --map-marker: rgb(10, 11, 12)">
+      <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px"></iisg-network-map>
+    </div>`);
+    const el = page.querySelector<IisgNetworkMap>('iisg-network-map')!;
+    await waitUntil(() => $(el, '.sea') && $(el, '.marker.country'), 'map drawn', { timeout: 5000 });
+    expect(getComputedStyle($(el, '.sea')!).fill).to.not.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, 'path:not(.member):not(.sea):not(.frame)')!).fill).to.not.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle($(el, '.marker.country')!, '::before').borderTopColor).to.not.equal('rgb(10, 11, 12)');
+  });
+
+  it('keeps the page’s --iisg-map-* properties and draws no black where color-mix() is missing', async () => {
     // The @supports not (color-mix()) block's rules, applied as a browser without color-mix() applies
     // them (this one has it), with :hover dropped so that the hovered member country can be read.
-    const page = await fixture<HTMLDivElement>(html`<div style="--map-sea: rgb(1, 2, 3)">
+    const page = await fixture<HTMLDivElement>(html`<div style="--iisg-map-sea: rgb(1, 2, 3)">
       <iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 600px; --iisg-color-accent: rgb(10, 11, 12)"></iisg-network-map>
     </div>`);
     const el = page.querySelector<IisgNetworkMap>('iisg-network-map')!;
@@ -501,7 +512,7 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     plain.replaceSync([...fallback.cssRules].map((r) => r.cssText.replace(/:hover/g, '')).join('\n'));
     el.shadowRoot!.adoptedStyleSheets = [...sheets, plain];
     await settle(el);
-    // A --map-sea set on the page still reaches the map (the fallback is only for the defaults).
+    // A --iisg-map-sea set on the page still reaches the map (the fallback is only for the defaults).
     expect(getComputedStyle($(el, '.sea')!).fill).to.equal('rgb(1, 2, 3)');
     // The hovered member country takes the marker colour, not a fill that fails and is inherited (black).
     expect(getComputedStyle($(el, 'path.member')!).fill).to.equal('rgb(10, 11, 12)');

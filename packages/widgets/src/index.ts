@@ -11,6 +11,7 @@ export { LocaleController } from './shared/locale-controller.js';
 export { loadFeed, FeedLoadError, type LoadedFeed } from './shared/feed-source.js';
 export { SUPPORTED_LANGUAGES } from './locales/load-locale.js';
 export type { Messages } from './locales/messages.js';
+export type { EventSelectDetail } from './shared/events.js';
 
 import './event-card/define.js';
 import './event-calendar/define.js';

@@ -2,22 +2,22 @@ import { css } from 'lit';
 
 export const calendarStyles = css`
   :host {
-    --calendar-surface: var(--_surface);
-    --calendar-outside: var(--_surface-alt);
-    --calendar-border: var(--_border);
-    --calendar-event: var(--_accent);
-    --calendar-on-event: var(--_on-accent);
-    --calendar-radius: var(--_radius);
-    --calendar-gap: calc(var(--_space) * 0.5);
+    --_calendar-surface: var(--_surface);
+    --_calendar-outside: var(--_surface-alt);
+    --_calendar-border: var(--_border);
+    --_calendar-event: var(--_accent);
+    --_calendar-on-event: var(--_on-accent);
+    --_calendar-radius: var(--_radius);
+    --_calendar-gap: calc(var(--_space) * 0.5);
     display: block;
     container: calendar / inline-size;
-    background: var(--calendar-surface);
+    background: var(--_calendar-surface);
   }
 
   .calendar {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--calendar-gap);
+    gap: var(--_calendar-gap);
     overflow-wrap: anywhere;
     /* Long German or Slavic words break at a syllable, with a hyphen, where the browser knows the language. */
     hyphens: auto;
@@ -34,7 +34,7 @@ export const calendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--calendar-gap);
+    gap: var(--_calendar-gap);
   }
 
   .toolbar button,
@@ -45,15 +45,15 @@ export const calendarStyles = css`
     min-width: 2.5rem;
     padding: 0.25rem 0.75rem;
     background: var(--_surface);
-    border: 1px solid var(--calendar-border);
-    border-radius: var(--calendar-radius);
+    border: 1px solid var(--_calendar-border);
+    border-radius: var(--_calendar-radius);
     cursor: pointer;
   }
 
   .toolbar button[aria-pressed='true'] {
-    background: var(--calendar-event);
-    border-color: var(--calendar-event);
-    color: var(--calendar-on-event);
+    background: var(--_calendar-event);
+    border-color: var(--_calendar-event);
+    color: var(--_calendar-on-event);
   }
 
   .nav,
@@ -75,15 +75,15 @@ export const calendarStyles = css`
     min-height: 2.5rem;
     padding: 0.25rem 0.5rem;
     background: var(--_surface);
-    border: 1px solid var(--calendar-border);
-    border-radius: var(--calendar-radius);
+    border: 1px solid var(--_calendar-border);
+    border-radius: var(--_calendar-radius);
   }
 
   .filters {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: var(--calendar-gap);
+    gap: var(--_calendar-gap);
   }
 
   .filter-menus {
@@ -104,7 +104,7 @@ export const calendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--calendar-gap);
+    gap: var(--_calendar-gap);
   }
 
   .no-results {
@@ -140,8 +140,8 @@ export const calendarStyles = css`
   /* Month grid */
   .month {
     display: grid;
-    border: 1px solid var(--calendar-border);
-    border-radius: var(--calendar-radius);
+    border: 1px solid var(--_calendar-border);
+    border-radius: var(--_calendar-radius);
     overflow: hidden;
   }
 
@@ -157,8 +157,8 @@ export const calendarStyles = css`
   }
 
   .weekdays {
-    background: var(--calendar-outside);
-    border-bottom: 1px solid var(--calendar-border);
+    background: var(--_calendar-outside);
+    border-bottom: 1px solid var(--_calendar-border);
     font-size: 0.8125em;
     font-weight: 600;
     text-align: center;
@@ -171,7 +171,7 @@ export const calendarStyles = css`
   /* Lanes a little taller than the 24 px bars in them (WCAG 2.5.8), so that stacked bars stay apart. */
   .week {
     grid-template-rows: 1.75rem repeat(var(--lanes, 3), 1.625rem) minmax(1.625rem, auto);
-    border-bottom: 1px solid var(--calendar-border);
+    border-bottom: 1px solid var(--_calendar-border);
     min-height: 7rem;
   }
 
@@ -186,7 +186,7 @@ export const calendarStyles = css`
     padding-top: 0.25rem;
     font-size: 0.75em;
     color: var(--_text-muted);
-    background: var(--calendar-outside);
+    background: var(--_calendar-outside);
   }
 
   .day {
@@ -196,7 +196,7 @@ export const calendarStyles = css`
     align-items: stretch;
     min-width: 0;
     padding: 0.125rem 0.25rem;
-    border-inline-start: 1px solid var(--calendar-border);
+    border-inline-start: 1px solid var(--_calendar-border);
     cursor: default;
   }
 
@@ -206,7 +206,7 @@ export const calendarStyles = css`
   }
 
   .day.outside {
-    background: var(--calendar-outside);
+    background: var(--_calendar-outside);
     color: var(--_text-muted);
   }
 
@@ -228,8 +228,8 @@ export const calendarStyles = css`
   }
 
   .today .day-number {
-    background: var(--calendar-event);
-    color: var(--calendar-on-event);
+    background: var(--_calendar-event);
+    color: var(--_calendar-on-event);
     font-weight: 700;
   }
 
@@ -273,18 +273,18 @@ export const calendarStyles = css`
     /* 24 px: the least pointer target WCAG 2.5.8 allows. */
     line-height: 1.5rem;
     cursor: pointer;
-    border-radius: calc(var(--calendar-radius) * 0.5);
+    border-radius: calc(var(--_calendar-radius) * 0.5);
   }
 
   .bar.multi {
-    background: var(--calendar-event);
-    color: var(--calendar-on-event);
+    background: var(--_calendar-event);
+    color: var(--_calendar-on-event);
   }
 
   .bar.single {
     color: var(--_text);
-    border-inline-start: 3px solid var(--calendar-event);
-    background: color-mix(in srgb, var(--calendar-event) 10%, transparent);
+    border-inline-start: 3px solid var(--_calendar-event);
+    background: color-mix(in srgb, var(--_calendar-event) 10%, transparent);
   }
 
   .bar.before {
@@ -373,7 +373,7 @@ export const calendarStyles = css`
     .filter-menus:not([hidden]) {
       display: grid;
       flex-basis: 100%;
-      gap: var(--calendar-gap);
+      gap: var(--_calendar-gap);
     }
 
     .filter select {

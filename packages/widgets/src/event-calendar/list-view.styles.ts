@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const listStyles = css`
   .list {
     display: grid;
-    gap: var(--calendar-gap);
+    gap: var(--_calendar-gap);
   }
 
   /* The items, also the day popover's (.day-list) */
@@ -27,9 +27,9 @@ export const listStyles = css`
     padding: 0.5rem 0.75rem;
     text-align: start;
     background: var(--_surface);
-    border: 1px solid var(--calendar-border);
-    border-inline-start: 4px solid var(--calendar-event);
-    border-radius: calc(var(--calendar-radius) * 0.5);
+    border: 1px solid var(--_calendar-border);
+    border-inline-start: 4px solid var(--_calendar-event);
+    border-radius: calc(var(--_calendar-radius) * 0.5);
     cursor: pointer;
     /* Shift+Tab scrolls an item to the top of the window: below its month's sticky heading (a line and
        0.75rem of padding), focus ring included, not behind it (WCAG 2.4.11). */
@@ -37,7 +37,7 @@ export const listStyles = css`
   }
 
   .list-item:hover {
-    background: var(--calendar-outside);
+    background: var(--_calendar-outside);
   }
 
   .list-item.cancelled {
@@ -58,8 +58,8 @@ export const listStyles = css`
     margin: 0;
     padding: 0.375rem 0.5rem;
     font-size: 1em;
-    background: var(--calendar-outside);
-    border-radius: calc(var(--calendar-radius) * 0.5);
+    background: var(--_calendar-outside);
+    border-radius: calc(var(--_calendar-radius) * 0.5);
   }
 
   .list-date {

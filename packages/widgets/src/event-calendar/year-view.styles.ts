@@ -80,23 +80,23 @@ export const yearStyles = css`
   }
 
   .mini-day.level-1 {
-    background: color-mix(in srgb, var(--calendar-event) 22%, var(--_surface));
+    background: color-mix(in srgb, var(--_calendar-event) 22%, var(--_surface));
   }
 
   .mini-day.level-2 {
-    background: color-mix(in srgb, var(--calendar-event) 45%, var(--_surface));
+    background: color-mix(in srgb, var(--_calendar-event) 45%, var(--_surface));
   }
 
   .mini-day.level-3 {
-    background: var(--calendar-event);
-    color: var(--calendar-on-event);
+    background: var(--_calendar-event);
+    color: var(--_calendar-on-event);
   }
 
   /* A bar in the event colour along the foot of a day with events: the light fills alone are too pale
      against the page to be seen (WCAG 1.4.11 asks 3:1 of what tells days apart). */
   .mini-day.level-1,
   .mini-day.level-2 {
-    box-shadow: inset 0 -3px 0 var(--calendar-event);
+    box-shadow: inset 0 -3px 0 var(--_calendar-event);
   }
 
   /* A ring inside the day: the outline is the focus ring's. */
@@ -106,7 +106,7 @@ export const yearStyles = css`
 
   .mini-day.today.level-1,
   .mini-day.today.level-2 {
-    box-shadow: inset 0 0 0 2px var(--_text), inset 0 -5px 0 var(--calendar-event);
+    box-shadow: inset 0 0 0 2px var(--_text), inset 0 -5px 0 var(--_calendar-event);
   }
 
   /* System colours set here, not forced, so that today's ring (a box shadow) is kept. */

@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   :host {
-    --card-surface: var(--_surface);
-    --card-border: var(--_border);
-    --card-accent: var(--_accent);
-    --card-radius: var(--_radius);
-    --card-padding: var(--_space);
+    --_card-surface: var(--_surface);
+    --_card-border: var(--_border);
+    --_card-accent: var(--_accent);
+    --_card-radius: var(--_radius);
+    --_card-padding: var(--_space);
     display: block;
     container: card / inline-size;
   }
@@ -14,12 +14,12 @@ export const cardStyles = css`
   article {
     position: relative;
     display: grid;
-    gap: calc(var(--card-padding) * 0.5);
-    padding: var(--card-padding);
-    padding-inline-start: calc(var(--card-padding) + 4px);
-    background: var(--card-surface);
-    border: 1px solid var(--card-border);
-    border-radius: var(--card-radius);
+    gap: calc(var(--_card-padding) * 0.5);
+    padding: var(--_card-padding);
+    padding-inline-start: calc(var(--_card-padding) + 4px);
+    background: var(--_card-surface);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_card-radius);
     overflow-wrap: anywhere;
   }
 
@@ -29,7 +29,7 @@ export const cardStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
     width: 4px;
-    background: var(--card-accent);
+    background: var(--_card-accent);
     border-start-start-radius: inherit;
     border-end-start-radius: inherit;
   }
@@ -105,7 +105,7 @@ export const cardStyles = css`
   }
 
   .footnote {
-    border-top: 1px solid var(--card-border);
+    border-top: 1px solid var(--_card-border);
     padding-top: 0.5em;
   }
 
@@ -119,7 +119,7 @@ export const cardStyles = css`
     padding: 0 0.5em;
     font-size: 0.8125em;
     background: var(--_surface-alt);
-    border: 1px solid var(--card-border);
+    border: 1px solid var(--_card-border);
     border-radius: 999px;
   }
 
@@ -130,7 +130,7 @@ export const cardStyles = css`
     align-items: baseline;
     column-gap: 0.75rem;
     row-gap: 0.125rem;
-    padding-block: calc(var(--card-padding) * 0.5);
+    padding-block: calc(var(--_card-padding) * 0.5);
   }
 
   article.compact header {

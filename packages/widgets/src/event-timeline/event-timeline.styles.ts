@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
-    --timeline-block: var(--_accent);
-    --timeline-on-block: var(--_on-accent);
-    --timeline-axis: var(--_surface-alt);
-    --timeline-border: var(--_border);
-    --timeline-radius: var(--_radius);
+    --_timeline-block: var(--_accent);
+    --_timeline-on-block: var(--_on-accent);
+    --_timeline-axis: var(--_surface-alt);
+    --_timeline-border: var(--_border);
+    --_timeline-radius: var(--_radius);
     --axis: 2rem;
     --lane: 4.75rem;
     display: block;
@@ -46,8 +46,8 @@ export const timelineStyles = css`
     font-size: 1.125em;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--timeline-border);
-    border-radius: var(--timeline-radius);
+    border: 1px solid var(--_timeline-border);
+    border-radius: var(--_timeline-radius);
     cursor: pointer;
   }
 
@@ -77,8 +77,8 @@ export const timelineStyles = css`
 
   .track {
     overflow-x: auto;
-    border: 1px solid var(--timeline-border);
-    border-radius: var(--timeline-radius);
+    border: 1px solid var(--_timeline-border);
+    border-radius: var(--_timeline-radius);
     scroll-behavior: smooth;
   }
 
@@ -92,8 +92,8 @@ export const timelineStyles = css`
     position: absolute;
     inset: 0 0 auto;
     height: var(--axis);
-    background: var(--timeline-axis);
-    border-bottom: 1px solid var(--timeline-border);
+    background: var(--_timeline-axis);
+    border-bottom: 1px solid var(--_timeline-border);
   }
 
   .tick {
@@ -104,7 +104,7 @@ export const timelineStyles = css`
     align-items: center;
     /* Placed by a physical left, so drawn from its left edge in any page direction. */
     padding-left: 0.375rem;
-    border-left: 1px solid var(--timeline-border);
+    border-left: 1px solid var(--_timeline-border);
     /* Dates read in their own direction ("23 Apr 2019"), not the page's. */
     unicode-bidi: plaintext;
     font-size: 0.75em;
@@ -137,10 +137,10 @@ export const timelineStyles = css`
     text-align: start;
     font: inherit;
     font-size: 0.8125em;
-    color: var(--timeline-on-block);
-    background: var(--timeline-block);
+    color: var(--_timeline-on-block);
+    background: var(--_timeline-block);
     border: 0;
-    border-radius: calc(var(--timeline-radius) * 0.75);
+    border-radius: calc(var(--_timeline-radius) * 0.75);
     cursor: pointer;
   }
 
@@ -222,8 +222,8 @@ export const timelineStyles = css`
     font-size: 0.75em;
     text-align: center;
     color: var(--_text-muted);
-    border: 1px dashed var(--timeline-border);
-    border-radius: calc(var(--timeline-radius) * 0.75);
+    border: 1px dashed var(--_timeline-border);
+    border-radius: calc(var(--_timeline-radius) * 0.75);
   }
 
   .today {
@@ -282,7 +282,7 @@ export const timelineStyles = css`
     .canvas {
       width: auto !important;
       height: auto;
-      border-inline-start: 3px solid var(--timeline-border);
+      border-inline-start: 3px solid var(--_timeline-border);
       padding-inline-start: 0.75rem;
     }
 

@@ -2,33 +2,33 @@ import { css } from 'lit';
 import { MAX_ASPECT } from './map-view.js';
 
 export const mapStyles = css`
-  /* The documented --map-* properties are read, not set, on :host (as the --iisg-* tokens are), so a page
+  /* The documented --iisg-map-* properties are read, not set, on :host (as the --iisg-* tokens are), so a page
      can set them on any ancestor; their defaults follow the tokens. */
   :host {
-    --map-surface: var(--_surface);
-    --map-border: var(--_border);
-    --map-radius: var(--_radius);
-    --map-gap: calc(var(--_space) * 0.5);
-    --_map-sea: var(--map-sea, color-mix(in srgb, var(--_accent) 12%, var(--_surface-alt)));
-    --_map-land: var(--map-land, var(--_surface));
-    --_map-member: var(--map-member, color-mix(in srgb, var(--_accent) 38%, var(--_surface)));
-    --map-outline: color-mix(in srgb, var(--_text-muted) 55%, var(--_surface));
-    --_map-marker: var(--map-marker, var(--_accent));
-    --map-on-marker: var(--_on-accent);
-    --_map-event: var(--map-event, var(--_warning));
+    --_map-surface: var(--_surface);
+    --_map-border: var(--_border);
+    --_map-radius: var(--_radius);
+    --_map-gap: calc(var(--_space) * 0.5);
+    --_map-sea: var(--iisg-map-sea, color-mix(in srgb, var(--_accent) 12%, var(--_surface-alt)));
+    --_map-land: var(--iisg-map-land, var(--_surface));
+    --_map-member: var(--iisg-map-member, color-mix(in srgb, var(--_accent) 38%, var(--_surface)));
+    --_map-outline: color-mix(in srgb, var(--_text-muted) 55%, var(--_surface));
+    --_map-marker: var(--iisg-map-marker, var(--_accent));
+    --_map-on-marker: var(--_on-accent);
+    --_map-event: var(--iisg-map-event, var(--_warning));
     display: block;
     container: map / inline-size;
-    background: var(--map-surface);
+    background: var(--_map-surface);
   }
 
   /* Before color-mix() (Chrome 111, Firefox 113, Safari 16.2) the mixed colours fail where they are used,
      and a fill that fails is black: a black sea and black members. Plain tokens there instead, as the
-     defaults only (a page's --map-sea still wins), and the marker colour read where it is set (--_map-marker). */
+     defaults only (a page's --iisg-map-sea still wins), and the marker colour read where it is set (--_map-marker). */
   @supports not (color: color-mix(in srgb, red, red)) {
     :host {
-      --_map-sea: var(--map-sea, var(--_surface-alt));
-      --_map-member: var(--map-member, var(--_border));
-      --map-outline: var(--_text-muted);
+      --_map-sea: var(--iisg-map-sea, var(--_surface-alt));
+      --_map-member: var(--iisg-map-member, var(--_border));
+      --_map-outline: var(--_text-muted);
     }
 
     path.member:hover {
@@ -39,7 +39,7 @@ export const mapStyles = css`
   .network-map {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--map-gap);
+    gap: var(--_map-gap);
   }
 
   button,
@@ -53,7 +53,7 @@ export const mapStyles = css`
     flex-wrap: wrap;
     align-items: end;
     justify-content: space-between;
-    gap: var(--map-gap);
+    gap: var(--_map-gap);
   }
 
   .title {
@@ -83,7 +83,7 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: var(--map-gap);
+    gap: var(--_map-gap);
   }
 
   .picker {
@@ -100,8 +100,8 @@ export const mapStyles = css`
     font-size: 1rem;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--map-border);
-    border-radius: var(--map-radius);
+    border: 1px solid var(--_map-border);
+    border-radius: var(--_map-radius);
   }
 
   .views {
@@ -116,15 +116,15 @@ export const mapStyles = css`
     min-width: 2.5rem;
     padding: 0.25rem 0.75rem;
     background: var(--_surface);
-    border: 1px solid var(--map-border);
-    border-radius: var(--map-radius);
+    border: 1px solid var(--_map-border);
+    border-radius: var(--_map-radius);
     cursor: pointer;
   }
 
   .views button[aria-pressed='true'] {
     background: var(--_map-marker);
     border-color: var(--_map-marker);
-    color: var(--map-on-marker);
+    color: var(--_map-on-marker);
   }
 
   /* The map */
@@ -135,8 +135,8 @@ export const mapStyles = css`
     width: 100%;
     max-width: calc(85vh * ${MAX_ASPECT});
     justify-self: center;
-    border: 1px solid var(--map-border);
-    border-radius: var(--map-radius);
+    border: 1px solid var(--_map-border);
+    border-radius: var(--_map-radius);
     overflow: hidden;
   }
 
@@ -174,14 +174,14 @@ export const mapStyles = css`
 
   .frame {
     fill: none;
-    stroke: var(--map-border);
+    stroke: var(--_map-border);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
 
   path {
     fill: var(--_map-land);
-    stroke: var(--map-outline);
+    stroke: var(--_map-outline);
     stroke-width: 0.75px;
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
@@ -226,15 +226,15 @@ export const mapStyles = css`
     height: 0.875rem;
     border-radius: 50%;
     background: var(--_map-marker);
-    border: 2px solid var(--map-surface);
+    border: 2px solid var(--_map-surface);
     box-shadow: 0 0 0 1px var(--_map-marker);
   }
 
   /* A country member: a ring on its filled country. */
   .marker.country::before {
-    background: var(--map-surface);
+    background: var(--_map-surface);
     border: 3px solid var(--_map-marker);
-    box-shadow: 0 0 0 1px var(--map-surface);
+    box-shadow: 0 0 0 1px var(--_map-surface);
   }
 
   .marker.cluster {
@@ -254,7 +254,7 @@ export const mapStyles = css`
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1;
-    color: var(--map-on-marker);
+    color: var(--_map-on-marker);
   }
 
   /* The ring is drawn at its size by count; the button around it is never under 24 px (WCAG 2.5.8). */
@@ -292,7 +292,7 @@ export const mapStyles = css`
   .marker:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--map-surface);
+    box-shadow: 0 0 0 2px var(--_map-surface);
     z-index: 4;
   }
 
@@ -318,7 +318,7 @@ export const mapStyles = css`
     display: none;
     margin: 0;
     padding: 0.375rem 0.5rem;
-    border-top: 1px solid var(--map-border);
+    border-top: 1px solid var(--_map-border);
     font-size: 0.875em;
     color: var(--_text-muted);
   }
@@ -332,9 +332,9 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem var(--map-gap);
+    gap: 0.25rem var(--_map-gap);
     padding: 0.375rem 0.5rem;
-    border-top: 1px solid var(--map-border);
+    border-top: 1px solid var(--_map-border);
     background: var(--_surface-alt);
     font-size: 0.875em;
   }
@@ -354,8 +354,8 @@ export const mapStyles = css`
     gap: 0.375rem;
     min-height: 1.75rem;
     padding: 0.125rem 0.5rem;
-    background: var(--map-surface);
-    border: 1px solid var(--map-border);
+    background: var(--_map-surface);
+    border: 1px solid var(--_map-border);
     border-radius: 999px;
     cursor: pointer;
   }
@@ -397,11 +397,11 @@ export const mapStyles = css`
     height: 1rem;
     border-radius: 50%;
     background: var(--_map-marker);
-    border: 2px solid var(--map-surface);
+    border: 2px solid var(--_map-surface);
     box-shadow: 0 0 0 1px var(--_map-marker);
     font-size: 0.625rem;
     font-weight: 700;
-    color: var(--map-on-marker);
+    color: var(--_map-on-marker);
   }
 
   .swatch.member {
@@ -409,7 +409,7 @@ export const mapStyles = css`
     height: 0.875rem;
     border-radius: 2px;
     background: var(--_map-member);
-    border: 1px solid var(--map-outline);
+    border: 1px solid var(--_map-outline);
     box-shadow: none;
   }
 
@@ -450,7 +450,7 @@ export const mapStyles = css`
     text-align: start;
     vertical-align: top;
     padding: 0.375rem 0.5rem;
-    border-bottom: 1px solid var(--map-border);
+    border-bottom: 1px solid var(--_map-border);
   }
 
   thead th {
@@ -479,7 +479,7 @@ export const mapStyles = css`
     padding: 0.375rem 0.625rem;
     background: var(--_text);
     color: var(--_surface);
-    border-radius: calc(var(--map-radius) * 0.75);
+    border-radius: calc(var(--_map-radius) * 0.75);
     font-size: 0.875rem;
     line-height: 1.35;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
@@ -513,7 +513,7 @@ export const mapStyles = css`
 
   /* Popover */
   .member + .member {
-    border-top: 1px solid var(--map-border);
+    border-top: 1px solid var(--_map-border);
     padding-top: 0.5rem;
     margin-top: 0.5rem;
   }
@@ -582,7 +582,7 @@ export const mapStyles = css`
 
     table.members tr {
       padding: 0.375rem 0;
-      border-bottom: 1px solid var(--map-border);
+      border-bottom: 1px solid var(--_map-border);
     }
 
     table.members th,

@@ -79,11 +79,11 @@ export interface MemberSelectDetail {
  * @cssproperty [--iisg-font-size=1rem] - Base font size.
  * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
  * @cssproperty [--iisg-space=1rem] - Base spacing.
- * @cssproperty [--map-sea=color-mix(accent 12%, surface-alt)] - Sea.
- * @cssproperty [--map-land=var(--iisg-color-surface)] - Countries that are not members.
- * @cssproperty [--map-member=color-mix(accent 38%, surface)] - Member countries.
- * @cssproperty [--map-marker=var(--iisg-color-accent)] - Markers.
- * @cssproperty [--map-event=var(--iisg-color-warning)] - Event places.
+ * @cssproperty [--iisg-map-sea=color-mix(accent 12%, surface-alt)] - Sea.
+ * @cssproperty [--iisg-map-land=var(--iisg-color-surface)] - Countries that are not members.
+ * @cssproperty [--iisg-map-member=color-mix(accent 38%, surface)] - Member countries.
+ * @cssproperty [--iisg-map-marker=var(--iisg-color-accent)] - Markers.
+ * @cssproperty [--iisg-map-event=var(--iisg-color-warning)] - Event places.
  *
  * @fires iisg-member-select - The visitor chose a member (a marker, a member country or a table row): `detail` is `{ network, members }`. Cancel it to show your own details instead of the popover.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
