@@ -9,6 +9,9 @@ export function htmlToText(html: string): string {
   return html
     .replace(/\r\n?/g, '\n')
     .replace(/\n/g, ' ')
+    // A link keeps its address: marked here (\u0001 address \u0002 text \u0003), written out once the tags are gone.
+    .replace(/<a\s[^<>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>/gi, (_, d, s, u) => `\u0001${d ?? s ?? u}\u0002`)
+    .replace(/<\/a\s*>/gi, '\u0003')
     .replace(/<br\s*\/?>/gi, '\n')
     // A tag ends before the next '<': with [^>], each of 30,000 '<p ' without a '>' scanned to the end (seconds).
     .replace(/<\/?(?:p|div|h[1-6]|ul|ol|table)(?:\s[^<>]*)?>/gi, '\n\n')
@@ -18,10 +21,20 @@ export function htmlToText(html: string): string {
       if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
       return ENTITIES[name.toLowerCase()] ?? all;
     })
+    .replace(/\u0001([^\u0001-\u0003]*)\u0002([^\u0001-\u0003]*)\u0003?/g, (_, href: string, text: string) => linkText(href.trim(), text))
+    .replace(/[\u0001-\u0003]/g, '')
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** A link as text: `Register (https://rcc.int/register)`, or the address alone when the text is the address. */
+function linkText(href: string, text: string): string {
+  if (!/^(https?:\/\/|mailto:)/i.test(href)) return text;
+  const address = href.replace(/^mailto:/i, '');
+  const label = text.trim();
+  return !label || label === href || label === address ? address : `${text} (${address})`;
 }
 
 /** Links that join a call, by service. */
