@@ -563,3 +563,9 @@ test('a DTSTART or DTEND written with dashes is reported with its line and left 
     ['invalid-date', 9, 'dashed-end', 'its DTEND "2019-04-23T10:00:00Z" is not an iCalendar date such as 20190423 or 20190423T093000; the event is left out'],
   ]);
 });
+
+test('--language must be a language tag, as for from-csv; a language written by name gets its tag', () => {
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:Takim', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  assert.throws(() => feedFromIcs(ics, { language: 'Albanian' }), { name: 'RangeError', message: "language: 'Albanian' is not a language tag such as 'en', 'sq' or 'sr-Latn' (for Albanian, write 'sq')" });
+  assert.equal(feedFromIcs(ics, { language: 'sq' }).feed.language, 'sq');
+});

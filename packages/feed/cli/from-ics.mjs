@@ -26,7 +26,7 @@ Options:
   --from YYYY-MM-DD    first day of the window for recurring events (default: a year before today)
   --to YYYY-MM-DD      last day of that window (default: a year after today)
   --time-zone ZONE     the feed's time zone (default: the calendar's, else the one most events use)
-  --language TAG       language of the calendar's texts (default: en)
+  --language TAG       language of the calendar's texts: a tag (sq, sr-Latn), not a name (default: en)
   --include-private    keep events marked private or confidential (left out by default)
 
 Problems go to standard error as "file:line: severity: message". Exit code 1 when one is an error (an

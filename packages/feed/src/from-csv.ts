@@ -14,7 +14,8 @@ import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
 import { keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
-import { isLanguageTag, isObject } from './read-values.js';
+import { isObject } from './read-values.js';
+import { checkLanguageOption } from './language-option.js';
 import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type Severity } from './types.js';
 import { validateFeed } from './validate-feed.js';
@@ -83,10 +84,7 @@ interface ColumnRef {
 
 export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResult {
   if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
-  if (options.language !== undefined && !isLanguageTag(options.language)) {
-    const tag = tagOfLanguage(options.language);
-    throw new RangeError(`language: '${options.language}' is not a language tag such as 'en', 'sq' or 'sr-Latn'${tag ? ` (for ${options.language}, write '${tag}')` : ''}`);
-  }
+  checkLanguageOption(options.language);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
@@ -287,25 +285,6 @@ function reportUnclosedQuote(source: string, index: number, row: number, header:
   const rows = source.slice(index).split(/\r\n?|\n/).filter((text) => text.trim()).length;
   const taken = rows > 1 ? `rows ${row} to ${row + rows - 1} (the rest of the file) were read into that one cell and are left out` : 'the rest of the row was read into that one cell and the row is left out';
   report('error', 'unclosed-quote', row, `a quote (") at line ${line} of the file opens a cell that is never closed, so ${taken}; close the quote (or remove it) and save again`, header?.trim() || undefined);
-}
-
-/** The languages of the widgets, for a language written by name: `Albanian` or `shqip` → `sq`. */
-const WIDGET_LANGUAGES = ['en', 'sq', 'sr', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'];
-
-/** The tag of a language named in English or in itself (`Serbian`, `srpski`), if it is one of the widgets'. */
-function tagOfLanguage(name: string): string | undefined {
-  const wanted = name.trim().toLowerCase();
-  for (const tag of WIDGET_LANGUAGES) {
-    for (const inLanguage of ['en', tag]) {
-      try {
-        const display = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag)?.toLowerCase();
-        if (display === wanted || display?.replace(/ \(.*\)$/, '') === wanted) return tag;
-      } catch {
-        return undefined; // a runtime without language names: no suggestion
-      }
-    }
-  }
-  return undefined;
 }
 
 /** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */

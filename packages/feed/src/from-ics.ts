@@ -29,6 +29,7 @@ import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
+import { checkLanguageOption } from './language-option.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
@@ -53,7 +54,7 @@ export interface FromIcsOptions {
   now?: Date;
   /** The feed's `timeZone`; by default the calendar's `X-WR-TIMEZONE`, else the zone most events use, else UTC. A RangeError if unknown. */
   timeZone?: string;
-  /** Language of the calendar's texts, the feed's `language`; `en` by default. */
+  /** Language of the calendar's texts, the feed's `language`; `en` by default. A RangeError if not a language tag. */
   language?: string;
   /** Keep events marked `CLASS:PRIVATE` or `CONFIDENTIAL` (left out by default). */
   includePrivate?: boolean;
@@ -101,6 +102,7 @@ const MEETING_SERVICE = /^(?:microsoft teams|teams|zoom|google meet|webex|skype)
 /** An iCalendar text as a feed: every event, recurring ones expanded over the window. */
 export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResult {
   if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
+  checkLanguageOption(options.language);
   const problems: IcsProblem[] = [];
   const source = text.replace(/^\uFEFF/, '');
   // What was found instead of a calendar (a feed, a web page, a sign-in page), said plainly.
