@@ -2,7 +2,7 @@
 // an index that lists them, and nothing lost. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitFeed } from '../../packages/feed/dist/split-feed.js';
@@ -79,4 +79,18 @@ test('a feed with an unreadable event is not split unless --force; an index is n
 
   assert.equal((await runCli(['split', DEMO])).code, 2); // --out is needed
   assert.equal((await runCli(['split', DEMO, '--out', dir, '--by', 'week'])).code, 2);
+});
+
+test('a feed that splitting would change (a key given twice, a number JSON cannot hold) is not split unless --force', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-split-loss-'));
+  const file = join(dir, 'feed.json');
+  const text = '{"version": 1, "events": [{"id": "a", "title": "A", "title": "B", "start": "2019-04-23", "x-cms-id": 12345678901234567890}]}';
+  writeFileSync(file, text);
+  const refused = await runCli(['split', file, '--out', join(dir, 'out')]);
+  assert.equal(refused.code, 1);
+  assert.equal(existsSync(join(dir, 'out')), false);
+  assert.match(refused.stderr, /feed\.json:1:\d+: error: .*title.*\n.*feed\.json:1:\d+: error: .*12345678901234567890.*\n.*nothing written: splitting would change the values above \(give --force to split anyway\)\n$/s);
+  const forced = await runCli(['split', file, '--out', join(dir, 'out'), '--force']);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.ok(existsSync(join(dir, 'out', 'events-2019.json')));
 });

@@ -1,6 +1,7 @@
 // iisg-feed split: a large feed into per-year (or per-month) files and the index file the elements read.
 import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
+import { jsonLosses } from '../dist/json-positions.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
 import { count, explainNotJson, isUrl, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
@@ -25,7 +26,8 @@ Options:
   -o, --out DIR    folder to write to (made if missing)
   --by PERIOD      year (default) or month
   --index NAME     file name of the index (default: the input's name)
-  --force          split even when some events cannot be read (they are in no file)
+  --force          split even when some events cannot be read (they are in no file), or when a key given
+                   twice or a number JSON cannot hold would be written changed
 
 Errors of the feed (those validate reports) go to standard error, and give exit code 1. When an event cannot
 be read, nothing is written, unless --force.
@@ -38,6 +40,13 @@ export async function run(sources, values) {
   if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
   const [source] = sources;
   const { text } = await readSource(source, 'json');
+  // A key given twice or a number JSON cannot hold would be written changed into the period files, as format refuses to.
+  const losses = jsonLosses(text);
+  for (const loss of losses) process.stderr.write(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})\n`);
+  if (losses.length && !values.force) {
+    process.stderr.write(`${source}: nothing written: splitting would change the ${losses.length === 1 ? 'value' : 'values'} above (give --force to split anyway)\n`);
+    return 1;
+  }
   const { index, files, problems: found } = splitFeed(text, { by });
   const problems = explainNotJson(found, text, source);
   const lost = problems.filter((p) => p.dropped || p.code === 'not-json' || p.code === 'already-split' || p.code === 'not-a-feed' || p.code === 'unknown-version');
