@@ -68,3 +68,13 @@ test('the declarations a project reads import lit, not lit-html (a package @iisg
     assert.deepEqual(litHtml, [], `${entry}: declaration files that import lit-html`);
   }
 });
+
+test('no declaration file of the package imports lit-html: every module is importable through the ./*.js export', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dist = `${root}packages/widgets/dist`;
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.d.ts'));
+  assert.ok(files.length > 20, 'run npm run build first');
+  const litHtml = [];
+  for (const file of files) if (/["']lit-html[/"']/.test(await readFile(`${dist}/${file}`, 'utf8'))) litHtml.push(file);
+  assert.deepEqual(litHtml, []);
+});

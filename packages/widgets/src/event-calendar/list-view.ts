@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
 import { colonAfter, plural } from '../locales/messages.js';
@@ -23,7 +23,7 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
  * Events grouped by month under sticky headings; each item opens the event's popover. `from`: the first
  * day the list shows; an event that began before it is listed under that day's month, not its own.
  */
-export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, from?: DayKey) {
+export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, from?: DayKey): TemplateResult {
   if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {
@@ -75,7 +75,7 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
 }
 
 /** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event. */
-export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void) {
+export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void): TemplateResult {
   const events = ctx.index.onDay(day).filter(ctx.visible);
   const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   return html`

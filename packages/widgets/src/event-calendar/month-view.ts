@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { addMonths, endOfMonth, isoWeek, monthIndex, startOfMonth, weekday, type DayKey, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
@@ -19,7 +19,7 @@ export function monthGrid(ctx: CalendarContext) {
 }
 
 /** The month grid (WAI-ARIA grid pattern): one tab stop, arrows by day, Enter opens the day's events. */
-export function monthView(ctx: CalendarContext, headingId: string, grid = monthGrid(ctx)) {
+export function monthView(ctx: CalendarContext, headingId: string, grid = monthGrid(ctx)): TemplateResult {
   const first = startOfMonth(ctx.focusDay);
   const { weeks, gridStart, items } = grid;
   const rows = layoutWeeks(weeks, items, (e) => ctx.index.span(e)!, ctx.maxLanes);

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
@@ -18,7 +18,7 @@ export { yearStyles } from './year-view.styles.js';
  * - PageUp/PageDown: the same day a month earlier/later (Shift: a year);
  * - Enter/Space (or a click): the month view on that day, with focus on it.
  */
-export function yearView(ctx: CalendarContext) {
+export function yearView(ctx: CalendarContext): TemplateResult {
   const { year } = plainDate(ctx.focusDay);
   const counts = eventsPerDay(ctx, year);
   const weekdays = Array.from({ length: 7 }, (_, i) => startOfWeek(dayKey(2024, 1, 1), ctx.weekStartsOn) + i);

@@ -1,5 +1,5 @@
 /** What the network map says about its members and event places: markers' names, the tooltip, the popover's details. */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { dayKey, otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { title, titleLang } from '../shared/event-view.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
@@ -64,7 +64,7 @@ export function elsewhereText(ctx: MapContext, marker: Marker): Phrase {
 }
 
 /** What the tooltip of a marker shows. */
-export function tooltipBody(ctx: MapContext, marker: Marker) {
+export function tooltipBody(ctx: MapContext, marker: Marker): TemplateResult {
   if (marker.kind === 'events') {
     return html`<strong>${renderPhrase(eventsAt(ctx, marker.events.length, marker.place))}</strong>`;
   } else if (marker.members.length === 1) {
@@ -82,7 +82,7 @@ export function tooltipBody(ctx: MapContext, marker: Marker) {
 }
 
 /** What the popover shows under its title. */
-export function popoverDetails(ctx: MapContext, content: PopoverContent) {
+export function popoverDetails(ctx: MapContext, content: PopoverContent): TemplateResult {
   return html`${content.kind === 'events'
       ? eventList(ctx, content.events)
       : content.members.length === 1

@@ -1,5 +1,5 @@
 /** The network map's tables: its members and its event places (the list view; under the map, for screen readers and print). */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Network } from '@iisg/feed';
 import { formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
@@ -17,7 +17,7 @@ export interface MapTablesOptions {
   chooseMember: (member: MapMember, anchor: HTMLElement) => void;
 }
 
-export function mapTables(ctx: MapContext, network: Network | undefined, members: MapMember[], events: EventPlace[], options: MapTablesOptions) {
+export function mapTables(ctx: MapContext, network: Network | undefined, members: MapMember[], events: EventPlace[], options: MapTablesOptions): TemplateResult {
   const { lang, messages } = ctx;
   const { interactive } = options;
   const name = networkName(ctx, network, true);

@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { countryNamesFor } from './country-name.js';
@@ -33,7 +33,7 @@ export class AddToCalendarMenu implements ReactiveController {
     document.removeEventListener('pointerdown', this.onOutside, true);
   }
 
-  render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string) {
+  render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string): TemplateResult | typeof nothing {
     // No calendar holds a start in the year 0 or 10000: no menu that would download an empty file.
     if (!(event.start >= WRITABLE_FROM && event.start < WRITABLE_TO)) return nothing;
     const m = locale.messages;

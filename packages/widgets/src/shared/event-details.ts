@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
@@ -24,7 +24,7 @@ export interface DetailsOptions {
  * The body of the event popover shared by the calendar and the timeline: status, title, dates, place,
  * organisers, hosts, funders, supporters, chair and networks, series, back-to-back neighbours, summary and the "more information" link.
  */
-export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions) {
+export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions): TemplateResult {
   const { messages } = locale;
   const dates = formatEventDates(event, locale, timeZone);
   const place = placeOf(feed, event, lang);

@@ -1,11 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedController } from './feed-controller.js';
 import { fill } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { formatDay } from './format-dates.js';
 
 /** The loading, error and saved-copy messages every element shows, announced to screen readers. */
-export function feedStatus(controller: FeedController, locale: LoadedLocale) {
+export function feedStatus(controller: FeedController, locale: LoadedLocale): TemplateResult | typeof nothing {
   const { messages } = locale;
   switch (controller.state) {
     case 'loading':

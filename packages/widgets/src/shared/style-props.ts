@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, PartType, directive, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Set inline style properties through CSSOM, never as a `style` attribute: a page whose policy says
@@ -31,4 +31,4 @@ class StyleProps extends Directive {
   }
 }
 
-export const styleProps = directive(StyleProps);
+export const styleProps: (styles: Record<string, string>) => DirectiveResult<typeof StyleProps> = directive(StyleProps);
