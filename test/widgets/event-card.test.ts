@@ -149,6 +149,14 @@ describe('<iisg-event-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says an event given as the event property could not be shown when it is invalid', async () => {
+    const errors = await consoleSaid('error', async () => {
+      const el = await card(html`<iisg-event-card .event=${{ id: 'untitled', start: '2019-04-23' }} lang="en"></iisg-event-card>`);
+      expect(text(el, 'message')).to.equal('This event could not be shown: its entry in the feed has an error.');
+    });
+    expect(errors).to.deep.equal(['the event property: events[0].title: the event has no title; the event is left out (event \'untitled\')']);
+  });
+
   it('reads an inline JSON feed, shows the valid event and reports the broken one', async () => {
     const errors = await consoleSaid('error', async () => {
       const el = await card(html`<iisg-event-card event-id="ok" lang="en">
@@ -208,7 +216,7 @@ describe('<iisg-event-card> layouts and inputs', () => {
       el.layout = 'compact';
       await el.updateComplete;
     }, 50);
-    expect(warnings.filter((w) => w.startsWith('the feed property:'))).to.have.length(1);
+    expect(warnings.filter((w) => w.startsWith('the event property:'))).to.have.length(1);
   });
 
   it('compact: one line with date, title and place, no description', async () => {

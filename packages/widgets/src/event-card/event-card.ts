@@ -108,7 +108,12 @@ export class IisgEventCard extends LitElement {
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
 
-  private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed ?? this.eventFeed(), timeout: this.timeout }));
+  private readonly feedController = new FeedController(this, () => ({
+    src: this.src,
+    feed: this.feed ?? this.eventFeed(),
+    timeout: this.timeout,
+    label: this.feed === undefined && this.event !== undefined ? 'the event property' : undefined,
+  }));
   /** The `event` property and the feed of one made of it. */
   private eventWrapped?: [event: unknown, feed: unknown];
 

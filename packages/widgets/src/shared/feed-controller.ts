@@ -35,7 +35,8 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly source: () => { src?: string; feed?: unknown; timeout?: number },
+    /** `label`: what the console calls `feed` when it is not the feed property (the card's `event` property). */
+    private readonly source: () => { src?: string; feed?: unknown; timeout?: number; label?: string },
   ) {
     host.addController(this);
   }
@@ -60,7 +61,7 @@ export class FeedController implements ReactiveController {
 
   /** Call from the host's `willUpdate`: loads again when `src` or `feed` changed. */
   refresh() {
-    const { src, feed, timeout } = this.source();
+    const { src, feed, timeout, label = 'the feed property' } = this.source();
     const inline = feed === undefined && !src ? this.inlineJson() : undefined;
     const from = feed ?? inline ?? src;
     if (from === this.loadedFrom) return;
@@ -74,7 +75,7 @@ export class FeedController implements ReactiveController {
     this.renamed = new Set();
     this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
-      this.useParsed(feed ?? inline, feed !== undefined ? 'the feed property' : 'inline JSON');
+      this.useParsed(feed ?? inline, feed !== undefined ? label : 'inline JSON');
     } else if (src) {
       this.fetch(src, timeout);
     } else {

@@ -1,9 +1,14 @@
 import { quote, type Feed, type Problem } from '@iisg/feed';
 import type { FeedController } from './feed-controller.js';
 
-/** The problem that left out the event `id` (it is in the feed, but invalid), if that is why it is missing. */
+/**
+ * The problem that left out the event `id` (it is in the feed, but invalid), if that is why it is missing.
+ * Without an id: the one event of a feed of one (a card's `event` property, an inline feed), if it was left out.
+ */
 export function droppedProblem(controller: FeedController, id: string | undefined): Problem | undefined {
-  return id ? controller.problems.find((p) => p.dropped && p.eventId === id) : undefined;
+  const dropped = controller.problems.filter((p) => p.dropped);
+  if (id) return dropped.find((p) => p.eventId === id);
+  return controller.feed?.events.length === 0 && dropped.length === 1 ? dropped[0] : undefined;
 }
 
 /**
