@@ -46,8 +46,9 @@ export class AddToCalendarMenu implements ReactiveController {
     const links = this.links;
     const item = (label: string, onActivate: () => void) =>
       html`<li role="none"><button type="button" role="menuitem" tabindex="-1" part="menu-item" @click=${onActivate}>${label}</button></li>`;
+    // A link opens in a new tab: the menu closes and focus goes back to its button, not to the page's <body>.
     const link = (label: string, href: string) =>
-      html`<li role="none"><a role="menuitem" tabindex="-1" part="menu-item" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.close(false)}>${label}</a></li>`;
+      html`<li role="none"><a role="menuitem" tabindex="-1" part="menu-item" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.close()}>${label}</a></li>`;
     return html`
       <div class="add-to-calendar" part="add-to-calendar" @keydown=${this.onKeydown}>
         <button
