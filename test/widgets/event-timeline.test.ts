@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
 import { consoleSaid } from './helpers.js';
@@ -27,6 +27,19 @@ describe('<iisg-event-timeline>', () => {
     expect(labels[1]).to.contain('day 2 of 3');
     expect(labels[2]).to.contain('day 3 of 3');
     await expect(el).to.be.accessible();
+  });
+
+  it('glides to the focused meeting only when the visitor has not asked for reduced motion', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    const track = () => getComputedStyle($(el, '.track')!).scrollBehavior;
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(track()).to.equal('auto');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(track()).to.equal('smooth');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('says each meeting once, as a screen reader gets it (the accessibility tree)', async () => {

@@ -79,7 +79,13 @@ export const timelineStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_timeline-border);
     border-radius: var(--_timeline-radius);
-    scroll-behavior: smooth;
+  }
+
+  /* Scrolling to the focused meeting glides only for visitors who have not asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .track {
+      scroll-behavior: smooth;
+    }
   }
 
   .canvas {
