@@ -66,6 +66,19 @@ describe('broken networks', () => {
     expect((await serverLog(key)).map((r) => r.status)).to.deep.equal([200]);
   });
 
+  it('several elements on one failing feed show its error, and one of them announces it (and its loading)', async () => {
+    const roles = (cards: ReturnType<typeof card>[]) => cards.map(({ el }) => message(el)?.getAttribute('role'));
+    const slow = [1, 2, 3].map(() => card(url('feed', newKey('many-slow'), '&delay=800')));
+    await waitUntil(() => slow.every(({ el }) => message(el)), 'loading messages');
+    expect(roles(slow)).to.deep.equal(['status', null, null]);
+    await Promise.all(slow.map(({ loaded }) => loaded()));
+    const key = newKey('many');
+    const failed = [1, 2, 3].map(() => card(url('status', key, '&code=404')));
+    await Promise.all(failed.map(({ loaded }) => loaded()));
+    for (const { el } of failed) expect(said(el)).to.equal(en.errorHttp.replace('{status}', '404'));
+    expect(roles(failed)).to.deep.equal(['alert', null, null]);
+  });
+
   it('a server that hangs, and one that starts and stalls, are given up after the timeout, three times', async function () {
     this.timeout(15_000);
     const [hang, drip] = [newKey('hang'), newKey('drip')];
@@ -78,8 +91,9 @@ describe('broken networks', () => {
       expect(loads.map((l) => l.state)).to.deep.equal(['error']);
       expect(said(el)).to.equal(en.errorTimeout);
       expect(canRetry(el), 'a time-out can be tried again').to.equal(true);
-      expect(message(el)!.getAttribute('role')).to.equal('alert');
     }
+    // The same words from two elements: both show them, one announces them.
+    expect([a, b].map(({ el }) => message(el)!.getAttribute('role')).sort()).to.deep.equal(['alert', null]);
     for (const key of [hang, drip]) {
       const log = await serverLog(key);
       expect(log, `${key}: three attempts`).to.have.length(3);

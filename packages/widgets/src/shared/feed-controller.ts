@@ -34,7 +34,7 @@ export class FeedController implements ReactiveController {
   private srcUrl?: string;
 
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     /** `label`: what the console calls `feed` when it is not the feed property (the card's `event` property). */
     private readonly source: () => { src?: string; feed?: unknown; timeout?: number; label?: string },
   ) {

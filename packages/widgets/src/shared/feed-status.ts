@@ -4,12 +4,35 @@ import { fill } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { formatDay } from './format-dates.js';
 
-/** The loading, error and saved-copy messages every element shows, announced to screen readers. */
+/** The message each element shows, and whether it is the one that announces it. */
+const shown = new WeakMap<FeedController, { text: string; live: boolean }>();
+/** The elements whose message is announced, for the others to check (pruned at each look). */
+const announcing = new Set<FeedController>();
+
+/**
+ * The live role for an element's message: `role`, unless another element in the page is announcing the
+ * same words (ten widgets on one failing feed say it once; each still shows it). Decided once per message
+ * and element, so a re-render neither repeats nor drops it.
+ */
+function liveRole(controller: FeedController, text: string, role: string): string | typeof nothing {
+  let entry = shown.get(controller);
+  if (entry?.text !== text) {
+    for (const other of announcing) if (!other.host.isConnected || shown.get(other)?.live !== true) announcing.delete(other);
+    const taken = [...announcing].some((other) => other !== controller && shown.get(other)!.text === text);
+    entry = { text, live: !taken };
+    shown.set(controller, entry);
+    if (entry.live) announcing.add(controller);
+    else announcing.delete(controller);
+  }
+  return entry.live ? role : nothing;
+}
+
+/** The loading, error and saved-copy messages every element shows, announced to screen readers (once per page). */
 export function feedStatus(controller: FeedController, locale: LoadedLocale): TemplateResult | typeof nothing {
   const { messages } = locale;
   switch (controller.state) {
     case 'loading':
-      return html`<p part="message loading" class="message" role="status">${messages.loading}</p>`;
+      return html`<p part="message loading" class="message" role=${liveRole(controller, messages.loading, 'status')}>${messages.loading}</p>`;
     case 'error': {
       const error = controller.error;
       const text =
@@ -21,13 +44,15 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale): Te
         : messages.errorNetwork;
       // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
       const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${messages.retry}</button>` : nothing;
-      return html`<p part="message error" class="message error" role="alert">${text}${retry}</p>`;
+      return html`<p part="message error" class="message error" role=${liveRole(controller, text, 'alert')}>${text}${retry}</p>`;
     }
     case 'ready':
+      if (!controller.savedAt) shown.delete(controller);
       return controller.savedAt
-        ? html`<p part="message saved-copy" class="message saved" role="status">${fill(messages.savedCopy, { date: formatDay(Date.parse(controller.savedAt), locale) })}</p>`
+        ? html`<p part="message saved-copy" class="message saved" role=${liveRole(controller, controller.savedAt, 'status')}>${fill(messages.savedCopy, { date: formatDay(Date.parse(controller.savedAt), locale) })}</p>`
         : nothing;
     default:
+      shown.delete(controller);
       return nothing;
   }
 }
