@@ -550,6 +550,39 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect($$(el, '[part~="popover"] .event-list li')).to.have.length(3);
   });
 
+  it('says which events of a place are cancelled or postponed: the ring, its tooltip, its popover (a cancelled one struck through) and the table', async () => {
+    const json = await (await fetch(FEED)).json();
+    const byId = (id: string) => json.events.find((e: { id: string }) => e.id === id);
+    byId('rnnc-3').status = 'cancelled';
+    byId('nfp-7').status = 'postponed';
+    const el = await map(html`<iisg-network-map .feed=${json} network="rnnc" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const tirana = $$(el, '[part~="marker"][part~="events"]').find((m) => label(m).includes('Tirana'))!;
+    // Every event is counted (the popover lists them all), the ones not held as planned by name.
+    expect(label(tirana)).to.equal('5 events in Tirana, Albania (Cancelled: 1, Postponed: 1)');
+    tirana.focus();
+    await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed', { timeout: 5000 });
+    expect($(el, '[part~="tooltip"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('5 events in Tirana, Albania (Cancelled: 1, Postponed: 1)');
+    tirana.click();
+    await waitUntil(() => $(el, '[part~="popover"] .event-list li'), 'popover', { timeout: 5000 });
+    const item = (root: string, title: string) => $$(el, `${root} li`).find((li) => li.textContent!.includes(title))!;
+    const says = (li: HTMLElement) => li.textContent!.replace(/\s+/g, ' ').trim();
+    const rnnc = item('[part~="popover"] .event-list', byId('rnnc-3').title.en);
+    expect(says(rnnc)).to.equal(`24 April 2019: ${byId('rnnc-3').title.en} (Cancelled)`);
+    expect(says(item('[part~="popover"] .event-list', byId('nfp-7').title.en))).to.equal(`23 April 2019: ${byId('nfp-7').title.en} (Postponed)`);
+    // Struck through as in the calendar, its status not: "Cancelled" stays legible.
+    const struck = [...rnnc.querySelectorAll('*')].filter((e) => getComputedStyle(e).textDecorationLine.includes('line-through'));
+    expect(struck.map((e) => e.textContent)).to.deep.equal([byId('rnnc-3').title.en]);
+    const scheduled = item('[part~="popover"] .event-list', byId('iisg-pcve-coordination-albania-1').title.en);
+    expect(says(scheduled)).to.equal(`25 April 2019: ${byId('iisg-pcve-coordination-albania-1').title.en}`);
+    await expect(el).to.be.accessible();
+    // The table under the map, for screen readers and print.
+    expect(says(item('table.events', byId('rnnc-3').title.en))).to.equal(`24 April 2019: ${byId('rnnc-3').title.en} (Cancelled)`);
+    // In the page's language, in the card's and the calendar's words.
+    const sl = await map(html`<iisg-network-map .feed=${json} network="rnnc" show="members events" lang="sl" style="width: 1000px"></iisg-network-map>`);
+    expect($$(sl, '[part~="marker"][part~="events"]').map(label).find((l) => l.startsWith('Tiran'))).to.match(/: 5 dogodkov \(Odpovedano: 1, Preloženo: 1\)$/);
+    expect(says($$(sl, 'table.events li').find((li) => li.textContent!.includes(byId('rnnc-3').title.sl))!)).to.match(/ \(Odpovedano\)$/);
+  });
+
   it('draws an event ring round the member or cluster marker with a member inside it, not beside it', async () => {
     const networks = raw.networks.filter((n) => n.members.length).map((n) => n.id);
     // 1300 px: the Sarajevo cluster is drawn at Bosnia's marker, beside the ring of its other member's city.

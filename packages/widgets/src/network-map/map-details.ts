@@ -39,6 +39,25 @@ export function eventsAt(ctx: MapContext, count: number, place: Phrase): Phrase 
   return fillPhrase((slot) => plural(ctx.messages.eventsAt, count, ctx.lang, { place: slot }), place);
 }
 
+/**
+ * A place's events, counted with those that are not scheduled named by status, so that a ring does not
+ * pass a cancelled meeting off as held: "5 events in Tirana, Albania (Cancelled: 1, Postponed: 1)".
+ */
+export function eventsAtWithStatus(ctx: MapContext, events: FeedEvent[], place: Phrase): Phrase {
+  return [...eventsAt(ctx, events.length, place), ...statusCounts(ctx, events)];
+}
+
+/** " (Cancelled: 1, Postponed: 1)", in the order the statuses are listed; nothing when every event is scheduled. */
+function statusCounts(ctx: MapContext, events: FeedEvent[]): Phrase {
+  const words = ctx.locale.messages.status;
+  const counts = (Object.keys(words) as FeedEvent['status'][])
+    .filter((status) => status !== 'scheduled')
+    .map((status) => [words[status], events.filter((e) => e.status === status).length] as const)
+    .filter(([, count]) => count)
+    .map(([word, count]) => `${word}${colonAfter(word)} ${count}`);
+  return counts.length ? [` (${counts.join(', ')})`] : [];
+}
+
 export const memberName = (m: MapMember): Phrase => textIn(m.name, m.langs.name);
 /** The short name where the member has one, else its name. */
 export const memberShortName = (m: MapMember): Phrase => (m.shortName ? textIn(m.shortName, m.langs.shortName) : memberName(m));
@@ -46,7 +65,7 @@ export const memberRole = (m: MapMember): Phrase => (m.role ? textIn(m.role, m.l
 
 /** What a marker is called: its text for screen readers, inside it. */
 export function markerLabel(ctx: MapContext, marker: Marker): Phrase {
-  if (marker.kind === 'events') return eventsAt(ctx, marker.events.length, marker.place);
+  if (marker.kind === 'events') return eventsAtWithStatus(ctx, marker.events, marker.place);
   if (marker.members.length === 1) return memberLabel(marker.members[0]);
   return [...membersAt(ctx, marker.members.length, marker.place), ': ', ...joinPhrases(marker.members.map(memberShortName), ', ')];
 }
@@ -58,7 +77,7 @@ function memberLabel(m: MapMember): Phrase {
 
 /** What the "elsewhere" strip shows of a marker: "USAID · Washington, D.C.", "2 events in London, United Kingdom". */
 export function elsewhereText(ctx: MapContext, marker: Marker): Phrase {
-  if (marker.kind === 'events') return eventsAt(ctx, marker.events.length, marker.place);
+  if (marker.kind === 'events') return eventsAtWithStatus(ctx, marker.events, marker.place);
   const m = marker.members[0];
   return joinPhrases([memberShortName(m), m.city ? textIn(m.city, m.langs.city) : [m.countryName ?? '']], ' · ');
 }
@@ -66,7 +85,7 @@ export function elsewhereText(ctx: MapContext, marker: Marker): Phrase {
 /** What the tooltip of a marker shows. */
 export function tooltipBody(ctx: MapContext, marker: Marker): TemplateResult {
   if (marker.kind === 'events') {
-    return html`<strong>${renderPhrase(eventsAt(ctx, marker.events.length, marker.place))}</strong>`;
+    return html`<strong>${renderPhrase(eventsAtWithStatus(ctx, marker.events, marker.place))}</strong>`;
   } else if (marker.members.length === 1) {
     const m = marker.members[0];
     return html`<strong>${renderPhrase(memberName(m))}</strong>
@@ -89,7 +108,7 @@ export function popoverDetails(ctx: MapContext, content: PopoverContent): Templa
         ? memberDetails(ctx, content.members[0], false)
         : content.members.map((m) => memberDetails(ctx, m, true))}
     ${content.kind === 'members' && content.ring
-      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase(content.ring.title)}</h3>${eventList(ctx, content.ring.events)}</section>`
+      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase([...content.ring.title, ...statusCounts(ctx, content.ring.events)])}</h3>${eventList(ctx, content.ring.events)}</section>`
       : nothing}`;
 }
 
@@ -117,11 +136,21 @@ function eventList(ctx: MapContext, events: FeedEvent[]) {
   const sorted = [...events].sort((a, b) => b.start - a.start);
   return html`<ul class="event-list">
     ${sorted.map((e) => {
-      const text = renderPhrase(eventTitle(ctx, e));
+      const text = struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)));
       const dates = formatEventDates(e, ctx.locale);
-      return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
+      return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${eventStatus(ctx, e)}</li>`;
     })}
   </ul>`;
+}
+
+/** A cancelled event's title struck through, as the calendar draws it; its status says it in words. */
+export function struckIfCancelled(event: FeedEvent, title: unknown) {
+  return event.status === 'cancelled' ? html`<s>${title}</s>` : title;
+}
+
+/** " (Cancelled)" after an event that is not scheduled, in the words the card and the calendar use. */
+export function eventStatus(ctx: MapContext, event: FeedEvent) {
+  return event.status === 'scheduled' ? nothing : html` <span class="event-status ${event.status}">(${ctx.locale.messages.status[event.status]})</span>`;
 }
 
 /** An event's title, in its language. */

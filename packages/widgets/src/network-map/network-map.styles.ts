@@ -469,6 +469,16 @@ export const mapStyles = css`
     padding-inline-start: 1.125rem;
   }
 
+  /* An event that is not scheduled says so after its title, coloured as the card's and the calendar's status. */
+  .event-status {
+    font-weight: 600;
+    color: var(--_warning);
+  }
+
+  .event-status.cancelled {
+    color: var(--_danger);
+  }
+
   /* Tooltip */
   .tooltip {
     position: fixed;
