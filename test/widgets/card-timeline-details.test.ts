@@ -22,6 +22,23 @@ describe('<iisg-event-card> and <iisg-event-timeline> with a feed split by year'
 });
 
 describe('<iisg-event-card> details', () => {
+  it('says a back-to-back event’s status in the card: a cancelled one struck through and "(Cancelled)"', async () => {
+    const feed = await (await fetch(FEED)).json();
+    const byId = (id: string) => feed.events.find((e: { id: string }) => e.id === id);
+    byId('rnnc-3').status = 'cancelled';
+    byId('nfp-7').status = 'postponed';
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="iisg-pcve-coordination-albania-1" lang="de"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="related"] li'), 'the back-to-back list', { timeout: 5000 });
+    const items = $$(el, '[part~="related"] li');
+    const says = (li: HTMLElement) => li.textContent!.replace(/\s+/g, ' ').trim();
+    // In the page's language, in the words of the card's own status line.
+    expect(says(items.find((li) => li.textContent!.includes('24.'))!)).to.match(/ \(Abgesagt\)$/);
+    expect(says(items.find((li) => li.textContent!.includes('23.'))!)).to.match(/ \(Verschoben\)$/);
+    const struck = [...el.shadowRoot!.querySelectorAll('[part~="related"] *')].filter((e) => getComputedStyle(e).textDecorationLine.includes('line-through'));
+    expect(struck.map((e) => e.textContent)).to.deep.equal([byId('rnnc-3').title.de ?? byId('rnnc-3').title.en]);
+    await expect(el).to.be.accessible();
+  });
+
   it('a card moved while its feed loads shows the event, not a broken-file message', async () => {
     const [a, b] = [document.createElement('div'), document.createElement('div')];
     document.body.append(a, b);

@@ -213,6 +213,23 @@ describe('<iisg-event-calendar> month grid details', () => {
     await el.updateComplete;
     expect(focused(el), 'focus back on the list item it was opened from').to.equal(item);
   });
+
+  it('says a back-to-back neighbour’s status: a cancelled one struck through and "(Cancelled)", a postponed one "(Postponed)"', async () => {
+    const feed = await (await fetch(FEED)).json();
+    const byId = (id: string) => feed.events.find((e: { id: string }) => e.id === id);
+    byId('rnnc-3').status = 'cancelled';
+    byId('nfp-7').status = 'postponed';
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('1st IISG National'))!.click();
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    const neighbours = [...$(el, '[part~="popover"]')!.querySelectorAll<HTMLElement>('.neighbours button')];
+    const says = (b: HTMLElement) => b.textContent!.replace(/\s+/g, ' ').trim();
+    expect(neighbours.map(says)).to.deep.equal([`23 April 2019 – ${byId('nfp-7').title.en} (Postponed)`, `24 April 2019 – ${byId('rnnc-3').title.en} (Cancelled)`]);
+    const struck = (b: HTMLElement) => [...b.querySelectorAll('*')].filter((e) => getComputedStyle(e).textDecorationLine.includes('line-through')).map((e) => e.textContent);
+    expect(struck(neighbours[1]), 'the cancelled one’s title, not its status').to.deep.equal([byId('rnnc-3').title.en]);
+    expect(struck(neighbours[0])).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<iisg-event-calendar> presets as editors type them', () => {

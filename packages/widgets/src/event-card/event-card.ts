@@ -11,6 +11,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
+import { neighbourTitle } from '../shared/event-details.js';
 import { placeOf, relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -260,7 +261,7 @@ export class IisgEventCard extends LitElement {
             <p class="label">${messages.backToBack}</p>
             <ul>
               ${backToBack.map((other) => {
-                const text = html`${formatEventDates(other, locale, this.zone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`;
+                const text = html`${formatEventDates(other, locale, this.zone).text} – ${neighbourTitle(feed, other, lang, messages)}`;
                 return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;
               })}
             </ul>

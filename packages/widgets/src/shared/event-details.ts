@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
-import { fill } from '../locales/messages.js';
+import { fill, type Messages } from '../locales/messages.js';
 import { placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
@@ -18,6 +18,15 @@ export interface DetailsOptions {
   onSelect?: (event: FeedEvent) => void;
   /** Shown at the end: the host's add-to-calendar menu. */
   actions?: unknown;
+}
+
+/**
+ * A back-to-back neighbour's title with its status, so that a cancelled meeting is not offered as held:
+ * struck through as the calendar draws it, and said in words ("... (Cancelled)").
+ */
+export function neighbourTitle(feed: Feed, other: FeedEvent, lang: string, messages: Messages): TemplateResult {
+  const text = title(feed, other, lang);
+  return html`<span lang=${titleLang(feed, other, lang) ?? nothing}>${other.status === 'cancelled' ? html`<s>${text}</s>` : text}</span>${other.status === 'scheduled' ? nothing : ` (${messages.status[other.status]})`}`;
 }
 
 /**
@@ -58,13 +67,10 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${neighbours.length
         ? html`<p class="muted">${messages.backToBack}</p>
             <ul class="neighbours">
-              ${neighbours.map(
-                (other) => html`<li>
-                  ${onSelect
-                    ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${formatEventDates(other, locale, timeZone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span></button>`
-                    : html`${formatEventDates(other, locale, timeZone).text} – <span lang=${titleLang(feed, other, lang) ?? nothing}>${title(feed, other, lang)}</span>`}
-                </li>`,
-              )}
+              ${neighbours.map((other) => {
+                const text = html`${formatEventDates(other, locale, timeZone).text} – ${neighbourTitle(feed, other, lang, messages)}`;
+                return html`<li>${onSelect ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${text}</button>` : text}</li>`;
+              })}
             </ul>`
         : nothing}
       ${event.url
