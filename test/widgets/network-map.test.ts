@@ -566,6 +566,8 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     await waitUntil(() => $(el, '[part~="popover"] .event-list li'), 'popover', { timeout: 5000 });
     const item = (root: string, title: string) => $$(el, `${root} li`).find((li) => li.textContent!.includes(title))!;
     const says = (li: HTMLElement) => li.textContent!.replace(/\s+/g, ' ').trim();
+    // The popover's heading counts them as the ring's name does.
+    expect($(el, '[part~="popover"] [part~="popover-title"], [part~="popover"] h2, [part~="popover"] h3')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('5 events in Tirana, Albania (Cancelled: 1, Postponed: 1)');
     const rnnc = item('[part~="popover"] .event-list', byId('rnnc-3').title.en);
     expect(says(rnnc)).to.equal(`24 April 2019: ${byId('rnnc-3').title.en} (Cancelled)`);
     expect(says(item('[part~="popover"] .event-list', byId('nfp-7').title.en))).to.equal(`23 April 2019: ${byId('nfp-7').title.en} (Postponed)`);

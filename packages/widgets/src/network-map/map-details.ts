@@ -108,7 +108,7 @@ export function popoverDetails(ctx: MapContext, content: PopoverContent): Templa
         ? memberDetails(ctx, content.members[0], false)
         : content.members.map((m) => memberDetails(ctx, m, true))}
     ${content.kind === 'members' && content.ring
-      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase([...content.ring.title, ...statusCounts(ctx, content.ring.events)])}</h3>${eventList(ctx, content.ring.events)}</section>`
+      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase(content.ring.title)}</h3>${eventList(ctx, content.ring.events)}</section>`
       : nothing}`;
 }
 

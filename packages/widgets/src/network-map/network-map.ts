@@ -16,7 +16,7 @@ import { COUNTRIES, EXTENT } from './geometry.generated.js';
 import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember } from './member-places.js';
 import { fitBox, viewBoxOf, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
-import { elsewhereText, eventsAt, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
+import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
 import { phraseText, renderPhrase, type Phrase } from './phrase.js';
 import { mapTables } from './map-tables.js';
 import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
@@ -537,13 +537,13 @@ export class IisgNetworkMap extends LitElement {
     if (!feed) return;
     const ctx = this.context(feed);
     if (marker.kind === 'events') {
-      this.detailPopover.open({ kind: 'events', title: eventsAt(ctx, marker.events.length, marker.place), events: marker.events }, button);
+      this.detailPopover.open({ kind: 'events', title: eventsAtWithStatus(ctx, marker.events, marker.place), events: marker.events }, button);
       return;
     }
     const title = marker.members.length === 1 ? memberName(marker.members[0]) : membersAt(ctx, marker.members.length, marker.place);
     // The ring's events, unless the members' own lists (events they organised, or held in their country) hold them all.
     const listed = new Set(marker.members.flatMap((m) => memberEvents(feed, m)));
-    const ring = marker.ring && marker.ring.events.some((e) => !listed.has(e)) ? { title: eventsAt(ctx, marker.ring.events.length, marker.ring.place), events: marker.ring.events } : undefined;
+    const ring = marker.ring && marker.ring.events.some((e) => !listed.has(e)) ? { title: eventsAtWithStatus(ctx, marker.ring.events, marker.ring.place), events: marker.ring.events } : undefined;
     this.chooseMembers(marker.members, title, button, ring);
   }
 
