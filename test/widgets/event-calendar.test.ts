@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { css } from 'lit';
 import '@iisg/widgets';
 import { IisgEventCalendar } from '@iisg/widgets';
@@ -51,6 +51,44 @@ describe('<iisg-event-calendar> month view', () => {
     const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 600px"></iisg-event-calendar>`);
     const [single, continuing] = [$$(el, '[part~="event-single"]')[0], $$(el, '[part~="continues-after"]')[0]];
     expect(continuing.getBoundingClientRect().height).to.be.closeTo(single.getBoundingClientRect().height, 1);
+  });
+
+  it('shows a status other than scheduled on its bar, in a word and a border style, and says it once', async () => {
+    const statuses = ['scheduled', 'cancelled', 'tentative', 'postponed', 'rescheduled', 'moved-online'];
+    const feed = { version: 1, events: statuses.map((status, i) => ({ id: status, title: `Meeting ${i}`, start: `2019-04-${10 + i}`, status })) };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const bar = (status: string) => $(el, `[part~="event"][part~="${status}"]`)!;
+    expect(statuses.map((s) => bar(s).textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Meeting 0',
+      'Cancelled Meeting 1',
+      'To be confirmed Meeting 2',
+      'Postponed Meeting 3',
+      'Rescheduled Meeting 4',
+      'Moved online Meeting 5',
+    ]);
+    // Seen, not heard: the bar is hidden from assistive technology, and its day's cell says the status once.
+    expect(bar('postponed').getAttribute('aria-hidden')).to.equal('true');
+    expect(cell(el, '2019-04-13').getAttribute('aria-label')).to.equal('Saturday, 13 April 2019: Meeting 3, Postponed');
+    // A border style of its own, in forced colours too (where every bar had one solid line), one line high.
+    const borders = () => statuses.map((s) => getComputedStyle(bar(s)).borderTopStyle);
+    const heights = () => statuses.map((s) => bar(s).getBoundingClientRect().height);
+    expect(borders()).to.deep.equal(['none', 'dashed', 'dotted', 'double', 'double', 'double']);
+    expect(new Set(heights()).size).to.equal(1);
+    try {
+      await executeServerCommand('forced-colors', 'active');
+      expect(borders()).to.deep.equal(['solid', 'dashed', 'dotted', 'double', 'double', 'double']);
+      expect(new Set(heights()).size).to.equal(1);
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
+  });
+
+  it('leaves a status bar room for its title in a narrow month grid', async () => {
+    const feed = { version: 1, events: [{ id: 'p', title: 'Meeting', start: '2019-04-11', status: 'postponed' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" narrow-view="month" lang="en" style="width: 360px"></iisg-event-calendar>`);
+    const bar = $(el, '[part~="postponed"]')!;
+    const status = bar.querySelector('.bar-status')!;
+    expect(status.getBoundingClientRect().width).to.be.below(bar.clientWidth * 0.7);
   });
 
   it('opens on a year, a month or a day', async () => {

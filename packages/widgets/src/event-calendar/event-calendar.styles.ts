@@ -337,16 +337,41 @@ export const calendarStyles = css`
     content: '◂';
   }
 
+  /* A status other than scheduled: its word before the title and a border of its own style, seen without
+     colour or a pointer, in forced colours too. Borders inside the 24 px line, as a scheduled bar's height. */
+  .bar-status {
+    /* An inline block: a cancelled bar strikes through its title, not "Cancelled". At the line's top: on
+       the baseline, its smaller letters made the line a pixel taller. */
+    display: inline-block;
+    vertical-align: top;
+    font-size: 0.85em;
+    font-weight: 700;
+    font-style: normal;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
   .bar.cancelled {
     text-decoration: line-through;
     background: transparent;
     color: var(--_danger);
     border: 1px dashed var(--_danger);
+    line-height: calc(1.5rem - 2px);
   }
 
-  /* Date or place not confirmed: slanted, and said in the day's label and the popover. */
+  /* Date or place not confirmed: slanted and dotted, and said in the day's label and the popover. */
   .bar.tentative {
     font-style: italic;
+    border: 1px dotted currentColor;
+    line-height: calc(1.5rem - 2px);
+  }
+
+  /* Postponed, rescheduled, moved online: on, but changed. */
+  .bar.postponed,
+  .bar.rescheduled,
+  .bar.moved-online {
+    border: 3px double currentColor;
+    line-height: calc(1.5rem - 6px);
   }
 
   .bar:hover {
@@ -390,6 +415,14 @@ export const calendarStyles = css`
       font-size: 0.75em;
     }
 
+    /* In a column a few letters wide, the status's first letters and the title's, not the status alone. */
+    .bar-status {
+      max-width: 60%;
+      overflow: hidden;
+      text-transform: none;
+      letter-spacing: normal;
+    }
+
     /* narrow-view="month" in a sidebar: short names and counts stay on one line, inside their column. */
     .weekdays > *,
     .more {
@@ -414,6 +447,11 @@ export const calendarStyles = css`
       background: Canvas;
       color: CanvasText;
       border: 1px solid CanvasText;
+    }
+
+    /* A bar's line inside its border: 24 px high, as a bar with a status's border. */
+    .bar {
+      line-height: calc(1.5rem - 2px);
     }
 
     /* Its line fits inside the border, so the number stays centred in the circle. */

@@ -132,7 +132,10 @@ function moreButton(ctx: CalendarContext, day: DayKey, col: number, hidden: numb
   </button>`;
 }
 
-/** An event's bar in one week row; `day` is its first day in the row, whose cell takes focus for it. */
+/**
+ * An event's bar in one week row; `day` is its first day in the row, whose cell takes focus for it. A status
+ * other than scheduled is a word before the title, as in the list, for the eye only: the cell says it.
+ */
 function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: number, endCol: number, lane: number, before: boolean, after: boolean) {
   const multi = ctx.index.span(event)![0] !== ctx.index.span(event)![1];
   const parts = ['event', multi ? 'event-multi' : 'event-single', event.status, before ? 'continues-before' : '', after ? 'continues-after' : '']
@@ -147,7 +150,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: numb
       ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
       @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement, day)}
     >
-      ${shortTitle(ctx, event, !before)}
+      ${event.status !== 'scheduled' ? html`<span class="bar-status">${ctx.locale.messages.status[event.status]}</span> ` : nothing}${shortTitle(ctx, event, !before)}
     </div>
   `;
 }
