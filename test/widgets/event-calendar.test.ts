@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { css } from 'lit';
 import '@iisg/widgets';
 import { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, calendar, cell, focused, text } from './helpers.js';
+import { $, $$, calendar, cell, focused, heard, text } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -233,15 +233,26 @@ describe('<iisg-event-calendar> list and year views', () => {
     expect(headings[0]).to.equal('May 2019');
     expect(headings).to.include('April 2019');
     const budva = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Second Meeting'))!;
-    expect(budva.querySelector('time')!.textContent).to.equal('15–16 Oct 2018');
+    expect(budva.querySelector('time')!.textContent).to.equal('15–16 October 2018');
     const washington = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Washington'))!;
     expect(washington).to.not.equal(undefined);
     // Each item is said as one sentence with its weekday, as the month grid's days are.
     const said = (item: HTMLElement) => item.textContent!.replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ').trim();
-    expect(said(budva)).to.equal('Monday, 15–16 Oct 2018: Second Meeting of the Regional Network of Western Balkan National P/CVE Coordinators, Budva, Montenegro, EUD/EUSR BiH, IISG SG');
+    expect(said(budva)).to.equal('Monday, 15–16 October 2018: Second Meeting of the Regional Network of Western Balkan National P/CVE Coordinators, Budva, Montenegro, EUD/EUSR BiH, IISG SG');
     const berlin = $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Berlin'))!;
-    expect(said(berlin)).to.equal('Friday, 28 Sep 2018: Working with local communities in CVE, To be confirmed, Berlin, Germany, RAN');
+    expect(said(berlin)).to.equal('Friday, 28 September 2018: Working with local communities in CVE, To be confirmed, Berlin, Germany, RAN');
     await expect(el).to.be.accessible();
+  });
+
+  it('says a list item\'s date in full, as the month grid does, in every language', async () => {
+    const feed = { version: 1, events: [{ id: 'm', title: 'Meeting', start: '2019-04-23' }] };
+    for (const lang of ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
+      const grid = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
+      const list = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" list-range="past" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
+      expect(heard($(list, '[part~="list-item"]')!), lang).to.equal(cell(grid, '2019-04-23').getAttribute('aria-label'));
+      grid.remove();
+      list.remove();
+    }
   });
 
   it('strikes through a cancelled event and says so', async () => {

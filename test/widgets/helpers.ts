@@ -6,6 +6,12 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
 /** A part's text, spaces collapsed. */
 export const text = (el: Element, part: string) => $(el, `[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+/** An element's text as a screen reader gets it: without what is aria-hidden, spaces collapsed. */
+export function heard(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
 export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** A calendar once its events (or a message) are drawn: while the feed loads, the frame has a busy body. */

@@ -55,10 +55,12 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
 
 function listItem(ctx: CalendarContext, event: FeedEvent) {
   const { messages } = ctx.locale;
-  const dates = formatEventDates(event, ctx.locale, ctx.timeZone, 'short');
+  // Month names in full: there is room on the item's first line, and a screen reader says an abbreviated
+  // one as written ("23 pri 2019", "23. апр 2019.").
+  const dates = formatEventDates(event, ctx.locale, ctx.timeZone);
   const place = placeOf(ctx.feed, event, ctx.lang);
   const organisers = organisationsOf(ctx.feed, event, 'organisers', ctx.lang);
-  // Said as one sentence, with its weekday, as in the month grid: "Tuesday, 23 Apr 2019: 7th Meeting ...,
+  // Said as one sentence, with its weekday, as in the month grid: "Tuesday, 23 April 2019: 7th Meeting ...,
   // Tirana, Albania, RCC" (the parts are lines on screen, which a screen reader would run together).
   const comma = html`<span class="visually-hidden">,</span>`;
   return html`

@@ -396,6 +396,8 @@ export class IisgEventTimeline extends LitElement {
     ]
       .filter(Boolean)
       .join(', ');
+    // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
+    // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019.").
     return html`
       <li class="block-item" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
         <button
@@ -408,8 +410,8 @@ export class IisgEventTimeline extends LitElement {
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${() => (this.activeId = event.id)}
         >
-          <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, </span>
-          <span class="block-date">${formatDayRange(block.start, block.end, locale, 'short')}</span>
+          <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, ${formatDayRange(block.start, block.end, locale)}</span>
+          <span class="block-date" aria-hidden="true">${formatDayRange(block.start, block.end, locale, 'short')}</span>
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
           <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${short}</span>${series
