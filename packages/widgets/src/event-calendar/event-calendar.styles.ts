@@ -349,6 +349,10 @@ export const calendarStyles = css`
     font-style: normal;
     text-transform: uppercase;
     letter-spacing: 0.04em;
+    /* At most 60% of the bar: "To be confirmed" leaves room for the title's first words. */
+    max-width: 60%;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .bar.cancelled {
@@ -417,8 +421,6 @@ export const calendarStyles = css`
 
     /* In a column a few letters wide, the status's first letters and the title's, not the status alone. */
     .bar-status {
-      max-width: 60%;
-      overflow: hidden;
       text-transform: none;
       letter-spacing: normal;
     }
