@@ -29,6 +29,18 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("groups its zoom buttons under the timeline's name, so two timelines' buttons are told apart", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <iisg-event-timeline src=${FEED} lang="en" label="Meetings in Tirana" style="width: 900px"></iisg-event-timeline>
+      <iisg-event-timeline src=${FEED} lang="en" mode="series" series="rnnc-meetings" style="width: 900px"></iisg-event-timeline>
+    </div>`);
+    const timelines = [...page.querySelectorAll<IisgEventTimeline>('iisg-event-timeline')];
+    await waitUntil(() => timelines.every((el) => $(el, '.rows')), 'timelines drawn', { timeout: 5000 });
+    const groupOf = (el: Element) => $(el, '[part~="zoom-in"]')!.closest('[role="group"]')?.getAttribute('aria-label');
+    expect(timelines.map(groupOf)).to.deep.equal(['Meetings in Tirana', $(timelines[1], '.rows')!.getAttribute('aria-label')]);
+    for (const el of timelines) await expect(el).to.be.accessible();
+  });
+
   it('glides to the focused meeting only when the visitor has not asked for reduced motion', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
     const track = () => getComputedStyle($(el, '.track')!).scrollBehavior;

@@ -254,9 +254,11 @@ export class IisgEventTimeline extends LitElement {
     this.tabStop = this.activeId && all.some((e) => e.id === this.activeId) ? this.activeId : all[0]?.id;
     const messages = this.locale.messages.timeline ?? enTimeline;
     const empty = this.mode === 'series' ? messages.noSeries : messages.noClusters;
+    const label = this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters);
+    // The zoom buttons are grouped under the timeline's name: two timelines on a page have two "Zoom in"s.
     return html`
       ${status}
-      <div class="controls">
+      <div class="controls" role="group" aria-label=${label}>
         <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
         <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
           <span aria-hidden="true">−</span>
@@ -267,7 +269,7 @@ export class IisgEventTimeline extends LitElement {
         <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
       </div>
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters)} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${this.renderPopover(feed)}
     `;
