@@ -563,3 +563,25 @@ describe('<iisg-event-calendar> day labels', () => {
     expect(label).to.not.contain('.:');
   });
 });
+
+describe('<iisg-event-calendar> and <iisg-event-card>: organisation names in another language', () => {
+  it('mark an English name on an Albanian page as English, in the popover and the card (WCAG 3.1.2)', async () => {
+    const feed = {
+      version: 1,
+      organisations: [
+        { id: 'eud', name: { en: 'Delegation of the European Union to Albania' } },
+        { id: 'rcc', name: { en: 'Regional Cooperation Council', sq: 'Këshilli i Bashkëpunimit Rajonal' }, website: 'https://www.rcc.int' },
+      ],
+      events: [{ id: 'm', title: { sq: 'Takim', en: 'Meeting' }, start: '2019-04-23', organisers: ['eud', 'rcc'] }],
+    };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" date="2019-04" lang="sq" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="list-item"]')[0].click();
+    await waitUntil(() => $(el, '[part~="popover"]')?.style.visibility === 'visible', 'popover placed');
+    const marked = (root: Element) => [...root.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent!.trim()]);
+    // The Albanian name needs no mark.
+    expect(marked($(el, '[part~="popover"] dl')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania']]);
+    const card = await fixture<HTMLElement>(html`<iisg-event-card .feed=${feed} event-id="m" lang="sq"></iisg-event-card>`);
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="people"]'), 'card drawn', { timeout: 5000 });
+    expect(marked(card.shadowRoot!.querySelector('[part~="people"]')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania']]);
+  });
+});

@@ -235,7 +235,9 @@ export class IisgEventCard extends LitElement {
     const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);
     const backToBack = relatedEvents(feed, event, 'back-to-back');
     const people = organisationRoles(feed, event, messages, lang);
-    const orgLink = (o: OrganisationView) => (o.website ? html`<a href=${o.website} rel="noopener noreferrer">${o.name}</a>` : o.name);
+    // A name in another language than the page's (an English one on an Albanian page) says so, for screen readers.
+    const orgLink = (o: OrganisationView) =>
+      o.website ? html`<a href=${o.website} rel="noopener noreferrer" lang=${o.lang ?? nothing}>${o.name}</a>` : o.lang ? html`<span lang=${o.lang}>${o.name}</span>` : o.name;
     return html`
       ${summary ? html`<p part="summary" class="summary" lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       ${description && description !== summary

@@ -41,8 +41,12 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   const series = seriesBadge(feed, event, lang, messages);
   // Every role the feed names: the organiser menu also offers hosts, and a search matches every role,
   // so the popover of an event found by one must say it.
-  const people: [string, string, string?][] = [
-    ...organisationRoles(feed, event, messages, lang).map(([label, list]): [string, string] => [label, list.map((o) => o.name).join(', ')]),
+  // Each name in its own language where that is not the page's (an English name on an Albanian page).
+  const people: [string, string | TemplateResult, string?][] = [
+    ...organisationRoles(feed, event, messages, lang).map(([label, list]): [string, string | TemplateResult] => [
+      label,
+      list.length ? html`${list.map((o, i) => html`${i ? ', ' : ''}<span lang=${o.lang ?? nothing}>${o.name}</span>`)}` : '',
+    ]),
     [messages.chair, pickText(event.chair, lang, feed.language), otherLanguage(event.chair, lang, feed.language)],
   ];
   const networks = event.networks.map((id) => feed.networks.get(id)).filter((n) => !!n);

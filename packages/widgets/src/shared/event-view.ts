@@ -26,6 +26,8 @@ export function placeOf(feed: Feed, event: FeedEvent, lang: string): Place | und
 export interface OrganisationView {
   id: string;
   name: string;
+  /** The name's language where it is not the page's (an English name on an Albanian page), for `lang`. */
+  lang?: string;
   shortName?: string;
   website?: string;
 }
@@ -37,6 +39,7 @@ export function organisationsOf(feed: Feed, event: FeedEvent, role: Organisation
     .map((o) => ({
       id: o.id,
       name: pickText(o.name, lang, feed.language),
+      lang: otherLanguage(o.name, lang, feed.language),
       shortName: pickText(o.shortName, lang, feed.language) || undefined,
       website: o.website,
     }));
