@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dayKey, otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { title, titleLang } from '../shared/event-view.js';
+import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural, type MapMessages } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
@@ -138,19 +139,9 @@ function eventList(ctx: MapContext, events: FeedEvent[]) {
     ${sorted.map((e) => {
       const text = struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)));
       const dates = formatEventDates(e, ctx.locale);
-      return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${eventStatus(ctx, e)}</li>`;
+      return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${statusAfter(e, ctx.locale.messages)}</li>`;
     })}
   </ul>`;
-}
-
-/** A cancelled event's title struck through, as the calendar draws it; its status says it in words. */
-export function struckIfCancelled(event: FeedEvent, title: unknown) {
-  return event.status === 'cancelled' ? html`<s>${title}</s>` : title;
-}
-
-/** " (Cancelled)" after an event that is not scheduled, in the words the card and the calendar use. */
-export function eventStatus(ctx: MapContext, event: FeedEvent) {
-  return event.status === 'scheduled' ? nothing : html` <span class="event-status ${event.status}">(${ctx.locale.messages.status[event.status]})</span>`;
 }
 
 /** An event's title, in its language. */

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Network } from '@iisg/feed';
 import { formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
-import { eventStatus, eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, struckIfCancelled, type MapContext } from './map-details.js';
+import { eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, type MapContext } from './map-details.js';
+import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
 import { cityAndCountry, type EventPlace, type MapMember } from './member-places.js';
 import { phraseText, renderPhrase } from './phrase.js';
 
@@ -58,7 +59,7 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
                 <th scope="row">${renderPhrase(place.place)}</th>
                 <td><ul>${place.events.map((e) => {
                   const date = formatEventDates(e, ctx.locale).text;
-                  return html`<li>${date}${colonAfter(date)} ${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${eventStatus(ctx, e)}</li>`;
+                  return html`<li>${date}${colonAfter(date)} ${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${statusAfter(e, ctx.locale.messages)}</li>`;
                 })}</ul></td>
               </tr>`,
             )}

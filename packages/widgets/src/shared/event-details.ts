@@ -5,6 +5,7 @@ import { fill, type Messages } from '../locales/messages.js';
 import { placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
+import { statusAfter, struckIfCancelled } from './event-status.js';
 
 export interface DetailsOptions {
   feed: Feed;
@@ -26,7 +27,7 @@ export interface DetailsOptions {
  */
 export function neighbourTitle(feed: Feed, other: FeedEvent, lang: string, messages: Messages): TemplateResult {
   const text = title(feed, other, lang);
-  return html`<span lang=${titleLang(feed, other, lang) ?? nothing}>${other.status === 'cancelled' ? html`<s>${text}</s>` : text}</span>${other.status === 'scheduled' ? nothing : ` (${messages.status[other.status]})`}`;
+  return html`<span lang=${titleLang(feed, other, lang) ?? nothing}>${struckIfCancelled(other, text)}</span>${statusAfter(other, messages)}`;
 }
 
 /**
