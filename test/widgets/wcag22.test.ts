@@ -365,6 +365,75 @@ describe('WCAG 1.4.12 text spacing: the timeline', () => {
   });
 });
 
+describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut off', () => {
+  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+  const place = { city: 'Tirana', country: 'AL' };
+  /** Meetings back-to-back in one place: a long title with no series to shorten it, statuses, two lanes. */
+  const CLUSTER = {
+    version: 1,
+    events: [
+      { id: 'long', title: 'Workshop on Capacity Building with Students, Parents and Teachers', start: '2019-04-23', location: place },
+      { id: 'tbc', title: 'Coordination meeting of the donors', start: '2019-04-24', status: 'tentative', location: place },
+      { id: 'moved', title: 'Regional conference', start: '2019-04-24', end: '2019-04-25', status: 'moved-online', location: place },
+    ],
+  };
+
+  /**
+   * What loses text: a box whose text is wider or taller than it (cut off, or spilling over the lane below),
+   * and each box around it up to its track (which scrolls sideways by design).
+   */
+  const clipped = (el: Element) => {
+    const found = new Set<string>();
+    for (const node of $$(el, '.rows *')) {
+      if (node.closest('.visually-hidden, .fit-probe') || !node.getClientRects().length) continue;
+      if (![...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim())) continue;
+      for (let box: HTMLElement | null = node; box && !box.matches('.track'); box = box.parentElement) {
+        if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
+          found.add(`${box.className} "${box.textContent!.trim().slice(0, 24)}" ${box.scrollWidth}/${box.clientWidth} × ${box.scrollHeight}/${box.clientHeight}`);
+        }
+      }
+    }
+    return [...found];
+  };
+
+  /** Blocks (and gaps) of one row drawn over each other: a block that grew must push the lane below down. */
+  const overlapping = (el: Element) =>
+    $$(el, '[part~="row"]').flatMap((row) => {
+      const items = [...row.querySelectorAll<HTMLElement>('.block-item, .gap')].map((item) => ({ id: item.querySelector<HTMLElement>('[data-id]')?.dataset.id ?? item.textContent!.trim(), box: item.getBoundingClientRect() }));
+      return items.flatMap((a, i) =>
+        items.slice(i + 1).filter((b) => a.box.right > b.box.left + 0.5 && b.box.right > a.box.left + 0.5 && a.box.bottom > b.box.top + 0.5 && b.box.bottom > a.box.top + 0.5).map((b) => `${a.id} / ${b.id}`),
+      );
+    });
+
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+  for (const width of [360, 1200]) {
+    for (const [what, attrs] of [
+      ['the sample clusters', { src: '/demo/feed.json', mode: 'clusters' }],
+      ['a cluster with a long title and statuses', { feed: CLUSTER, mode: 'clusters' }],
+      ['the sample series', { src: '/demo/feed.json', mode: 'series' }],
+    ] as const) {
+      it(`${what}, ${width} px wide, with and without the spacing`, async () => {
+        const wrap = await fixture<HTMLElement>(html`<div></div>`);
+        const el = Object.assign(document.createElement('iisg-event-timeline'), attrs, { lang: 'en' });
+        el.style.width = `${width}px`;
+        wrap.append(el);
+        await waitUntil(() => $$(el, '[part~="event"]').length > 2, 'timeline drawn', { timeout: 5000 });
+        await frames();
+        await waitUntil(() => !clipped(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
+        expect(clipped(el), 'no spacing').to.deep.equal([]);
+        expect(overlapping(el), 'no spacing').to.deep.equal([]);
+        addStyles(el, SPACING);
+        el.requestUpdate();
+        await frames();
+        await waitUntil(() => !clipped(el).length, 'fitted', { timeout: 2000 }).catch(() => undefined);
+        expect(clipped(el), 'text spacing').to.deep.equal([]);
+        expect(overlapping(el), 'text spacing').to.deep.equal([]);
+      });
+    }
+  }
+});
+
 describe('the timeline’s fitted dates', () => {
   const blockWidths = (el: Element) => $$(el, '.row.series [part~="event"]').map((b) => Math.round(b.offsetWidth));
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

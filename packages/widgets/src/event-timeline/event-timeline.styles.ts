@@ -91,7 +91,7 @@ export const timelineStyles = css`
   .canvas {
     position: relative;
     min-width: 100%;
-    height: calc(var(--axis) + var(--lanes, 1) * var(--lane) + 0.5rem);
+    padding-block: var(--axis) 0.5rem;
   }
 
   .axis {
@@ -119,17 +119,30 @@ export const timelineStyles = css`
     overflow: hidden;
   }
 
+  /* Lanes are grid rows, each at least --lane tall and as tall as its tallest block: text that wraps or is
+     spaced out (WCAG 1.4.12) makes its lane taller, not cut off or drawn over the lane below. A block keeps
+     its place in time by a physical left margin (--left), its list order being time order. */
   .blocks {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: repeat(var(--lanes, 1), minmax(var(--lane), auto));
     list-style: none;
     margin: 0;
     padding: 0;
   }
 
+  .block-item,
+  .gap {
+    grid-column: 1;
+    grid-row: var(--row, auto);
+    justify-self: left;
+    width: var(--width);
+  }
+
   .block-item {
-    position: absolute;
-    height: calc(var(--lane) - 0.5rem);
-    margin-top: 0.25rem;
-    margin-inline-start: 3px;
+    position: relative;
+    min-height: calc(var(--lane) - 0.5rem);
+    margin: 0.25rem 0 0.25rem calc(var(--left, 0px) + 3px);
   }
 
   .block {
@@ -157,6 +170,10 @@ export const timelineStyles = css`
 
   .block-date {
     font-weight: 700;
+  }
+
+  /* A series block is drawn as wide as its longest date or status on one line (#fitDates). */
+  .row.series .block-date {
     white-space: nowrap;
   }
 
@@ -174,11 +191,11 @@ export const timelineStyles = css`
     content: '19–20 Apr 2019';
   }
 
+  /* Wrapped, not cut off with an ellipsis: a longer language, a larger font or text spacing makes the lane
+     taller. */
   .block-title,
   .block-place {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
   }
 
   /* Not scheduled: the status ("Postponed") in words on a line of its own, not in colour alone; the
@@ -194,11 +211,15 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-weight: 700;
     line-height: 1.375;
+    overflow-wrap: anywhere;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+
+  .row.series .block-status {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    border: 1px solid currentColor;
-    border-radius: 999px;
   }
 
   /* Date or place not confirmed: slanted, with a dashed edge. */
@@ -219,9 +240,8 @@ export const timelineStyles = css`
   }
 
   .gap {
-    position: absolute;
-    height: calc(var(--lane) - 0.75rem);
-    margin: 0;
+    min-height: calc(var(--lane) - 0.75rem);
+    margin: 0.25rem 0 0.5rem var(--left, 0px);
     display: grid;
     place-items: center;
     padding: 0 0.25rem;
@@ -287,7 +307,7 @@ export const timelineStyles = css`
 
     .canvas {
       width: auto !important;
-      height: auto;
+      padding-block: 0;
       border-inline-start: 3px solid var(--_timeline-border);
       padding-inline-start: 0.75rem;
     }
@@ -298,17 +318,16 @@ export const timelineStyles = css`
     }
 
     .blocks {
-      display: grid;
+      grid-template-rows: none;
       gap: 0.375rem;
     }
 
     .block-item,
     .gap {
-      position: relative;
-      left: auto !important;
-      top: auto !important;
-      width: auto !important;
-      height: auto;
+      grid-row: auto;
+      justify-self: stretch;
+      width: auto;
+      min-height: 0;
       margin: 0;
     }
 
@@ -319,6 +338,13 @@ export const timelineStyles = css`
 
     .block {
       font-size: 0.875em;
+    }
+
+    /* No widths fitted to one line here: the blocks are as wide as the container, and their lines wrap. */
+    .row.series .block-date,
+    .row.series .block-status {
+      overflow: visible;
+      white-space: normal;
     }
   }
 

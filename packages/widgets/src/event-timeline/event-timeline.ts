@@ -347,7 +347,7 @@ export class IisgEventTimeline extends LitElement {
     const range = gap.from === gap.to ? ordinal(gap.from) : `${ordinal(gap.from)}–${ordinal(gap.to)}`;
     // "{range}: nema podataka" takes no colon after "4.–6.".
     const missing = (messages.timeline ?? enTimeline).missing.replace('{range}:', `{range}${colonAfter(range)}`);
-    return html`<li class="gap" part="gap" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane) + 0.25rem)` })}>${fill(missing, { range })}</li>`;
+    return html`<li class="gap" part="gap" ${styleProps({ '--left': `${left}px`, '--width': `${width}px`, '--row': String(lane + 1) })}>${fill(missing, { range })}</li>`;
   }
 
   private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {
@@ -401,7 +401,7 @@ export class IisgEventTimeline extends LitElement {
     // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
     // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019.").
     return html`
-      <li class="block-item" ${styleProps({ left: `${left}px`, width: `${width}px`, top: `calc(var(--axis) + ${lane} * var(--lane))` })}>
+      <li class="block-item" ${styleProps({ '--left': `${left}px`, '--width': `${width}px`, '--row': String(lane + 1) })}>
         <button
           type="button"
           class="block ${event.status}"
