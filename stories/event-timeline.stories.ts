@@ -25,6 +25,7 @@ function timeline(args: Args) {
     theme=${ifDefined(value(args.theme))}
     time-zone=${ifDefined(value(args['time-zone']))}
     timeout=${ifDefined(value(args.timeout))}
+    heading-level=${ifDefined(value(args['heading-level']))}
     ?links-only=${Boolean(args['links-only'])}
     .feed=${args.feed}
     @iisg-feed-load=${args.onIisgFeedLoad}
@@ -48,6 +49,7 @@ const meta = {
     lang: '',
     theme: 'light',
     'time-zone': 'event',
+    'heading-level': 3,
   },
   argTypes: {
     src: { control: 'text', description: 'URL of the feed (JSON).' },
@@ -75,12 +77,14 @@ const meta = {
       control: 'select',
       options: ['event', 'local', 'Europe/Belgrade', 'Europe/London', 'America/New_York', 'Asia/Tokyo'],
     },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     timeout: { control: { type: 'number', min: 0, step: 1000 } },
     feed: { control: 'object', description: 'A feed as a value (raw feed JSON or a parsed Feed); takes precedence over src.' },
     // The same settings as properties: listed in the docs, set through the attribute controls above.
     eventId: { control: false },
     linksOnly: { control: false },
     timeZone: { control: false },
+    headingLevel: { control: false },
   },
 } satisfies Meta;
 

@@ -370,6 +370,39 @@ describe('<iisg-event-timeline>', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('puts its row headings at the level the page asks for (heading-level): 3 by default, kept within 1-6', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    type Node = { role: string; name: string; level?: number; children?: Node[] };
+    /** The level of each of the timeline's headings, as a screen reader gets them. */
+    const levels = async () => {
+      await el.updateComplete;
+      const found: number[] = [];
+      const walk = (n: Node) => (n.role === 'heading' && n.name.includes(' events') && found.push(n.level!), n.children?.forEach(walk));
+      walk((await a11ySnapshot({})) as unknown as Node);
+      return [...new Set(found)];
+    };
+    const rows = $$(el, '[part~="row-heading"]').length;
+    expect(rows, 'series rows').to.be.greaterThan(3);
+    expect(await levels(), 'as before the attribute').to.deep.equal([3]);
+    // Under a page's own h3.
+    el.setAttribute('heading-level', '4');
+    expect(await levels()).to.deep.equal([4]);
+    expect($$(el, '[role="heading"][aria-level="4"]').length, 'every row').to.equal(rows);
+    el.headingLevel = 1;
+    expect(await levels()).to.deep.equal([1]);
+    for (const [given, level] of [['9', 6], ['0', 1], ['h2', 3], ['', 3]] as const) {
+      el.setAttribute('heading-level', given);
+      expect(await levels(), `heading-level="${given}"`).to.deep.equal([level]);
+    }
+    el.removeAttribute('heading-level');
+    expect(await levels(), 'removed').to.deep.equal([3]);
+    expect(el.hasAttribute('heading-level'), 'not reflected').to.equal(false);
+    el.headingLevel = 5;
+    await el.updateComplete;
+    expect(el.hasAttribute('heading-level'), 'not reflected').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

@@ -66,6 +66,7 @@ export const timelineStyles = css`
   .row-heading {
     margin: 0 0 0.375rem;
     font-size: 1.0625em;
+    font-weight: 700;
     overflow-wrap: anywhere;
   }
 

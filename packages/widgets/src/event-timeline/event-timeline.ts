@@ -105,6 +105,12 @@ export class IisgEventTimeline extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
+  /**
+   * Level of the rows' headings ("Tirana, 23–25 April 2019"), 1-6, to fit the page's outline: 4 under a
+   * page's own h3. The event popover is a dialog: its title stays at level 2, as the map's does.
+   */
+  // An empty attribute (a CMS template's unset field) leaves the default, not 0 (which would become 1).
+  @property({ attribute: 'heading-level', converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } }) headingLevel = 3;
   /** The rows' accessible name (their landmark's): "Back-to-back meetings" or "Meeting series" in the visitor's language by default. A page with two timelines names each ("Tirana meetings", "RNNC series"). */
   @property() label?: string;
 
@@ -297,6 +303,9 @@ export class IisgEventTimeline extends LitElement {
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
     const headingId = `row-${row.id}`;
+    // A number outside 1-6 is brought inside; no number (removed, "", "h4") leaves the default.
+    const asked = parseFloat(String(this.headingLevel));
+    const level = Number.isNaN(asked) ? 3 : Math.min(6, Math.max(1, Math.round(asked)));
     const now = today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
     const series = row.kind === 'series';
@@ -317,7 +326,7 @@ export class IisgEventTimeline extends LitElement {
       row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days: plural(messages.clusterDays, days, this.locale.lang) }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
-        <h3 id=${headingId} class="row-heading" part="row-heading">${heading} <span class="muted">· ${summary}</span></h3>
+        <div id=${headingId} class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading} <span class="muted">· ${summary}</span></div>
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
         <div class="track" part="track" tabindex="-1">
