@@ -836,6 +836,36 @@ describe('<iisg-network-map> texts in another language (WCAG 3.1.2)', () => {
     inPageLanguage($(el, '[part~="popover"]')!, slovenian.title.sl, 'the popover');
   });
 
+  it('marks a country name that is not in the page’s language: the browser’s English, the feed’s German', async () => {
+    const json = await (await fetch(FEED)).json();
+    // Chromium has no Albanian country names, and the Albanian strings list only the region's: Japan is
+    // the browser's English. Iceland the feed names only in German. Kosovo's footnote is only in English.
+    json.countries.IS = { name: { de: 'Island' } };
+    json.countries.XK.footnote = { en: json.countries.XK.footnote.en };
+    json.organisations.push({ id: 'reykjavik-office', name: 'Reykjavik Office', country: 'IS', city: { en: 'Reykjavik', sq: 'Rejkjavik', fr: 'Reykjavik' } });
+    json.networks.push({ id: 'far', name: { en: 'Far', sq: 'Larg', fr: 'Loin' }, members: [{ country: 'JP' }, { country: 'AL' }, { organisation: 'reykjavik-office' }] });
+    json.events.push({ id: 'tokyo', title: { en: 'Tokyo meeting', sq: 'Takimi i Tokios', fr: 'Réunion de Tokyo' }, start: '2019-06-03', location: { city: { en: 'Tokyo', sq: 'Tokio', fr: 'Tokyo' }, country: 'JP' } });
+    const el = await map(html`<iisg-network-map .feed=${json} network="far" show="members events" view="list" lang="sq" style="width: 1000px"></iisg-network-map>`);
+    const members = $(el, 'table.members')!;
+    inEnglish(members, 'Japan', 'the members table');
+    expect(langsOf(members, 'Island'), 'Iceland in the members table').to.deep.equal(['de']);
+    inPageLanguage(members, 'Shqipëria', 'the members table');
+    inPageLanguage(members, 'Rejkjavik', 'the members table');
+    inEnglish($(el, 'table.events')!, 'Japan', 'the event places table');
+    inPageLanguage($(el, 'table.events')!, 'Tokio', 'the event places table');
+    inEnglish($(el, '[part~="footnote"]')!, 'This designation is without prejudice', 'the footnote');
+    $$(el, 'table.members button').find((b) => b.textContent!.includes('Japan'))!.click();
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover', { timeout: 5000 });
+    inEnglish($(el, '[part~="popover"]')!, 'Japan', 'the popover');
+    await expect(el).to.be.accessible();
+    // A language the browser has names in: nothing to mark.
+    el.lang = 'fr';
+    await waitUntil(() => langsOf($(el, 'table.members')!, 'Japon').length, 'French names', { timeout: 5000 });
+    await settle(el);
+    inPageLanguage($(el, 'table.members')!, 'Japon', 'the French members table');
+    inPageLanguage($(el, 'table.members')!, 'Islande', 'the French members table');
+  });
+
   it('marks nothing on a page in the feed’s language', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="wbcti" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
     expect($$(el, '[lang]')).to.deep.equal([]);

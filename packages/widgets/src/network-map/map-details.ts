@@ -80,7 +80,7 @@ function memberLabel(m: MapMember): Phrase {
 export function elsewhereText(ctx: MapContext, marker: Marker): Phrase {
   if (marker.kind === 'events') return eventsAtWithStatus(ctx, marker.events, marker.place);
   const m = marker.members[0];
-  return joinPhrases([memberShortName(m), m.city ? textIn(m.city, m.langs.city) : [m.countryName ?? '']], ' · ');
+  return joinPhrases([memberShortName(m), m.city ? textIn(m.city, m.langs.city) : textIn(m.countryName ?? '', m.langs.country)], ' · ');
 }
 
 /** What the tooltip of a marker shows. */
@@ -122,7 +122,7 @@ function memberDetails(ctx: MapContext, member: MapMember, withName: boolean) {
     <dl>
       ${member.role ? html`<dt>${ctx.messages.role}</dt><dd>${renderPhrase(memberRole(member))}</dd>` : nothing}
       ${member.kind !== 'country' && (member.city || member.countryName) ? html`<dt>${ctx.messages.place}</dt><dd>${renderPhrase(cityAndCountry(member))}</dd>` : nothing}
-      ${member.kind === 'country' ? html`<dt>${ctx.messages.country}</dt><dd>${member.countryName}</dd>` : nothing}
+      ${member.kind === 'country' ? html`<dt>${ctx.messages.country}</dt><dd>${renderPhrase(textIn(member.countryName ?? '', member.langs.country))}</dd>` : nothing}
     </dl>
     ${member.since ? html`<p>${fill(ctx.messages.memberSince, { date: formatSince(member.since, ctx.locale) })}</p>` : nothing}
     ${member.website ? html`<p><a href=${member.website} rel="noopener noreferrer">${ctx.messages.website}: ${hostOf(member.website)}</a></p>` : nothing}

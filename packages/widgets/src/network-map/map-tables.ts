@@ -6,7 +6,7 @@ import { colonAfter, fill, plural } from '../locales/messages.js';
 import { eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, type MapContext } from './map-details.js';
 import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
 import { cityAndCountry, type EventPlace, type MapMember } from './member-places.js';
-import { phraseText, renderPhrase } from './phrase.js';
+import { phraseText, renderPhrase, textIn } from './phrase.js';
 
 export interface MapTablesOptions {
   /** Whether the members layer is shown (the members table with it). */
@@ -42,7 +42,7 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
                   ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${renderPhrase(memberShortName(m))})</span>` : nothing}
                 </th>
                 <td role="cell" data-label=${messages.role}>${renderPhrase(memberRole(m))}${m.since ? html`<br /><span class="muted">${fill(messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}</td>
-                <td role="cell" data-label=${messages.country}>${m.kind === 'country' ? m.countryName : renderPhrase(cityAndCountry(m))}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
+                <td role="cell" data-label=${messages.country}>${renderPhrase(m.kind === 'country' ? textIn(m.countryName ?? '', m.langs.country) : cityAndCountry(m))}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
                 <td role="cell" data-label=${messages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
               </tr>`,
             )}

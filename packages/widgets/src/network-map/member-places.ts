@@ -2,7 +2,7 @@
 import { otherLanguage, pickText, plainDate, type Feed, type FeedEvent, type LocalText, type Network } from '@iisg/feed';
 import { COUNTRIES } from './geometry.generated.js';
 import { drawn, project } from './projection.js';
-import { countryName } from '../shared/country-name.js';
+import { countryPhrase } from './country-phrase.js';
 import { joinPhrases, phraseText, textIn, type Phrase } from './phrase.js';
 
 export type Point = [number, number];
@@ -29,8 +29,11 @@ export interface MapMember {
   lat?: number;
   /** Where the marker goes, in map units, when the member is inside the drawn area. */
   point?: Point;
-  /** The language of each of these texts the feed has only in another language than the one shown: `{ name: 'en' }` on a Slovenian page. */
-  langs: Partial<Record<'name' | 'shortName' | 'role' | 'city', string>>;
+  /**
+   * The language of each of these texts that is not the page's: the feed has it only in another language
+   * (`{ name: 'en' }` on a Slovenian page), or the country's name is the browser's English one.
+   */
+  langs: Partial<Record<'name' | 'shortName' | 'role' | 'city' | 'country', string>>;
 }
 
 /** Something with a place: a member, a group of them, or the events held somewhere. */
@@ -94,6 +97,7 @@ export function networkMembers(feed: Feed, network: Network, lang: string): MapM
       const o = feed.organisations.get(member.organisation);
       const country = o?.country;
       const where = o?.lat !== undefined && o.lon !== undefined ? { lon: o.lon, lat: o.lat } : countryAnchor(country);
+      const named = country ? countryPhrase(feed, country, lang) : undefined;
       result = {
         key: `organisation:${member.organisation}`,
         kind: 'organisation',
@@ -101,18 +105,19 @@ export function networkMembers(feed: Feed, network: Network, lang: string): MapM
         name: text(o?.name) ?? member.organisation,
         shortName: text(o?.shortName),
         country,
-        countryName: country ? countryName(feed, country, lang).name : undefined,
+        countryName: named?.name,
         city: text(o?.city),
         website: o?.website,
         ...locate(where?.lon, where?.lat),
         ...base,
-        langs: langsOf({ name: o?.name, shortName: o?.shortName, role: member.role, city: o?.city }),
+        langs: { ...langsOf({ name: o?.name, shortName: o?.shortName, role: member.role, city: o?.city }), ...(named?.lang && { country: named.lang }) },
       };
     } else {
       const code = member.country ?? '';
       const where = countryAnchor(code);
-      const name = countryName(feed, code, lang).name;
-      result = { key: `country:${code}`, kind: 'country', id: code, name, country: code, countryName: name, ...locate(where?.lon, where?.lat), ...base, langs: langsOf({ role: member.role }) };
+      const { name, lang: nameLang } = countryPhrase(feed, code, lang);
+      const langs = { ...langsOf({ role: member.role }), ...(nameLang && { name: nameLang, country: nameLang }) };
+      result = { key: `country:${code}`, kind: 'country', id: code, name, country: code, countryName: name, ...locate(where?.lon, where?.lat), ...base, langs };
     }
     // A member listed twice keeps a key of its own.
     if (seen.has(result.key)) result.key += `#${i}`;
@@ -140,13 +145,13 @@ export function memberPlaces(members: MapMember[]): MemberPlace[] {
 
 /** The name of a member's place: "Sarajevo, Bosnia and Herzegovina", or its country's. */
 function placeName(member: MapMember): Phrase {
-  if (member.kind === 'country' || !member.city) return member.countryName ? [member.countryName] : textIn(member.name, member.langs.name);
+  if (member.kind === 'country' || !member.city) return member.countryName ? textIn(member.countryName, member.langs.country) : textIn(member.name, member.langs.name);
   return cityAndCountry(member);
 }
 
 /** An organisation's city and country, as far as the feed gives them: "Sarajevo, Bosnia and Herzegovina". */
 export function cityAndCountry(member: MapMember): Phrase {
-  return joinPhrases([member.city ? textIn(member.city, member.langs.city) : [], [member.countryName ?? '']], ', ');
+  return joinPhrases([member.city ? textIn(member.city, member.langs.city) : [], textIn(member.countryName ?? '', member.langs.country)], ', ');
 }
 
 /** Members with no point on the map: outside the drawn area (Washington, London) or with no place at all. */
@@ -168,8 +173,8 @@ export function eventPlaces(feed: Feed, lang: string, year?: number): EventPlace
     if (!loc || (year !== undefined && plainDate(event.startDay).year !== year)) continue;
     const where = loc.lat !== undefined && loc.lon !== undefined ? { lon: loc.lon, lat: loc.lat } : countryAnchor(loc.country);
     const city = pickText(loc.city, lang, feed.language);
-    const country = loc.country ? countryName(feed, loc.country, lang).name : '';
-    const phrase = joinPhrases([textIn(city, otherLanguage(loc.city, lang, feed.language)), [country]], ', ');
+    const country = loc.country ? countryPhrase(feed, loc.country, lang) : undefined;
+    const phrase = joinPhrases([textIn(city, otherLanguage(loc.city, lang, feed.language)), country ? textIn(country.name, country.lang) : []], ', ');
     const name = phraseText(phrase);
     if (!where && !name) continue;
     const located = locate(where?.lon, where?.lat);

@@ -23,7 +23,7 @@ import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
 import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
-import { countryName } from '../shared/country-name.js';
+import { countryPhrase } from './country-phrase.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
@@ -222,7 +222,12 @@ export class IisgNetworkMap extends LitElement {
     const network = this.shownNetwork;
     const members = this.layers.members ? this.members : [];
     const events = this.layers.events ? eventPlaces(feed, this.locale.lang, this.shownYear) : [];
-    const footnotes = [...new Set([...feed.countries.keys()].filter((c) => COUNTRIES[c]).map((c) => countryName(feed, c, this.locale.lang).footnote).filter(Boolean))];
+    // Each once, in its language where the feed has it only in another.
+    const footnotes = new Map<string, string | undefined>();
+    for (const code of feed.countries.keys()) {
+      const { footnote, footnoteLang } = COUNTRIES[code] ? countryPhrase(feed, code, this.locale.lang) : {};
+      if (footnote && !footnotes.has(footnote)) footnotes.set(footnote, footnoteLang);
+    }
     return html`
       ${status}
       <section class="network-map" aria-label=${this.label?.trim() || this.mapMessages.label}>
@@ -236,7 +241,7 @@ export class IisgNetworkMap extends LitElement {
             chooseMember: (m, anchor) => this.chooseMembers([m], memberName(m), anchor),
           })}
         </div>
-        ${footnotes.map((note) => html`<p class="footnote" part="footnote">* ${note}</p>`)}
+        ${[...footnotes].map(([note, lang]) => html`<p class="footnote" part="footnote">* <span lang=${lang ?? nothing}>${note}</span></p>`)}
       </section>
       ${this.renderTooltip(feed)} ${this.renderPopover(feed)}
     `;
