@@ -403,6 +403,45 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows and says a city, series name or title the feed has only in English, on a Slovenian page, in English (WCAG 3.1.2)', async () => {
+    const place = { city: { en: 'Washington, D.C.' }, country: 'US' };
+    const feed = {
+      version: 1,
+      language: 'en',
+      series: [{ id: 'donors', name: { en: 'Donor meeting' }, shortName: { en: 'Donors' } }],
+      events: [
+        { id: 'a', title: { en: 'Donor briefing' }, start: '2019-04-23', location: place },
+        { id: 'b', title: { en: 'Second donor meeting', sl: 'Drugo srečanje donatorjev' }, start: '2019-04-24', location: place },
+        { id: 'c', title: { en: '3rd Donor meeting' }, start: '2019-04-25', location: place, series: { id: 'donors', ordinal: 3 } },
+      ],
+    };
+    /** The `lang` each occurrence of `text` is in: its nearest `lang` inside the shadow root, or null (the page's). */
+    const langsOf = (root: Element, text: string) => {
+      const found: (string | null)[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+      }
+      return found;
+    };
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="sl" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $(el, '[part~="row-heading"]')?.textContent!.includes('april'), 'Slovenian', { timeout: 5000 });
+    const heading = $(el, '[part~="row-heading"]')!;
+    expect(langsOf(heading, 'Washington, D.C.'), 'the city in the heading').to.deep.equal(['en']);
+    expect(langsOf(heading, 'april'), 'the dates in the heading').to.deep.equal([null]);
+    const block = (id: string) => $(el, `button[data-id="${id}"]`)!;
+    expect(langsOf(block('a'), 'Donor briefing'), 'a title shown whole').to.deep.equal(['en']);
+    expect(langsOf(block('b'), 'Drugo srečanje donatorjev'), 'a Slovenian title').to.deep.equal([null]);
+    // Shown as "3. · Donors", said with its whole title.
+    expect(langsOf(block('c'), '3rd Donor meeting'), 'the title said after its badge').to.deep.equal(['en']);
+    await expect(el).to.be.accessible();
+    el.mode = 'series';
+    await waitUntil(() => $(el, '.row.series'), 'series', { timeout: 5000 });
+    expect(langsOf($(el, '[part~="row-heading"]')!, 'Donor meeting'), 'the series name').to.deep.equal(['en']);
+    const english = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    expect($$(english, '[lang]'), 'nothing marked on an English page').to.deep.equal([]);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

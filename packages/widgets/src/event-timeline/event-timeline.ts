@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { clusterOf, dayKey, findClusters, indexIn, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
+import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -9,7 +9,7 @@ import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { placeOf, seriesBadge, seriesLabel, seriesOrdinal, title } from '../shared/event-view.js';
+import { placeOf, seriesBadge, seriesLabel, seriesOrdinal, title, titleLang } from '../shared/event-view.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -281,19 +281,22 @@ export class IisgEventTimeline extends LitElement {
     `;
   }
 
-  private rowHeading(feed: Feed, row: Row): string {
+  /** A series' name, or a cluster's city and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
+  private rowHeading(feed: Feed, row: Row): TemplateResult | string {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
     if (row.kind === 'series') {
       const series = feed.series.get(row.id);
+      if (!series) return row.id;
       // A series name is written to follow an ordinal ("7. sastanak Grupe ..."): as a heading it starts
-      // with a capital, in the language's own case rules.
-      const name = series ? pickText(series.name, lang, feed.language) : row.id;
-      return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+      // with a capital, in the case rules of the language it is in.
+      const name = pickText(series.name, lang, feed.language);
+      const nameLang = otherLanguage(series.name, lang, feed.language);
+      return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
     }
     const range = formatDayRange(row.start, row.end, locale);
     const city = pickText(row.cluster?.city, lang, feed.language);
-    return city ? `${city}, ${range}` : range;
+    return city ? html`<span lang=${otherLanguage(row.cluster?.city, lang, feed.language) ?? nothing}>${city}</span>, ${range}` : range;
   }
 
   private renderRow(feed: Feed, row: Row) {
@@ -400,13 +403,14 @@ export class IisgEventTimeline extends LitElement {
     // A series block shows its ordinal ("1st"), which its label starts with ("1st Regional Conference"):
     // the label alone is said, not "1st, 1st Regional Conference"; the visible text stays in the name.
     const repeated = series && short !== '' && said.startsWith(short);
-    const more = [
-      said,
+    const rest = [
       row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
       place?.text ?? '',
     ]
       .filter(Boolean)
       .join(', ');
+    // The title the feed has only in another language is shown and said in it (WCAG 3.1.2).
+    const titleIn = titleLang(feed, event, lang);
     // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
     // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019.").
     return html`
@@ -425,9 +429,9 @@ export class IisgEventTimeline extends LitElement {
           <span class="block-date" aria-hidden="true">${formatDayRange(block.start, block.end, locale, 'short')}</span>
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
-          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${short}</span>${series
-            ? html`<span class="block-place" aria-hidden="true">${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
-            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${more}</span>
+          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing} lang=${(short === full && titleIn) || nothing}>${short}</span>${series
+            ? html`<span class="block-place" aria-hidden="true" lang=${(event.location?.city && otherLanguage(event.location.city, lang, feed.language)) || nothing}>${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
+            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`<span lang=${(said === full && titleIn) || nothing}>${said}</span>${rest ? ', ' : ''}` : nothing}${rest}</span>
         </button>
       </li>
     `;
