@@ -274,6 +274,26 @@ describe('<iisg-event-calendar> list and year views', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in a narrow container that the month is shown as a list, and names the month once', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the month as a list');
+    const [month, list] = $$(el, '[part~="view"]');
+    expect(month.getAttribute('aria-pressed')).to.equal('true');
+    expect(heard(month), 'what a screen reader hears for the pressed button').to.equal('Month, shown as a list');
+    expect(heard(list)).to.equal('List');
+    const headings = () => $$(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((h) => h.textContent!.trim());
+    expect(headings()).to.deep.equal(['April 2019']);
+    await expect(el).to.be.accessible();
+    // The view stays the visitor's choice, in the property and in the event alike; the days are those drawn.
+    const change = oneEvent(el, 'iisg-range-change');
+    $(el, '[part~="next"]')!.click();
+    expect((await change).detail).to.deep.equal({ view: 'month', start: '2019-05-01', end: '2019-05-31' });
+    expect(el.view).to.equal('month');
+    el.style.width = '900px';
+    await waitUntil(() => $(el, '[role="grid"]'), 'the grid when wide');
+    expect(heard($(el, '[part~="view"]')!)).to.equal('Month');
+  });
+
   it('shows a year of density and opens a day in the month view', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('2019');

@@ -59,6 +59,7 @@ let jsonLdWriter: typeof JsonLdWriter | undefined;
 let loadingJsonLdWriter: Promise<typeof JsonLdWriter> | undefined;
 
 export interface RangeChangeDetail {
+  /** The `view` property: `month` also where a narrow calendar draws the month as `narrow-view`. */
   view: CalendarView;
   /** First and last day shown, as ISO dates. */
   start: string;
@@ -126,7 +127,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-space=1rem] - Base spacing.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
- * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`.
+ * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
@@ -136,7 +137,7 @@ export class IisgEventCalendar extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** `month`, `list` or `year`. */
+  /** `month`, `list` or `year`: the view the visitor chose (the switcher's pressed button). A narrow calendar draws `month` as `narrow-view`, and its Month button says so ("Month, shown as a list"); the view stays `month`, as in `iisg-range-change`. */
   @property({ reflect: true }) view: CalendarView = 'month';
   /** The views the switcher offers, space-separated. */
   @property() views = 'month list year';
@@ -454,10 +455,9 @@ export class IisgEventCalendar extends LitElement {
       const mode = this.#shownListMode;
       const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.#locale.messages.empty;
       const list = this.#viewModule('list');
-      const from = mode === 'month' ? startOfMonth(this.focusDay) : mode === 'upcoming' ? ctx.today : undefined;
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
-      body = list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, from);
+      body = list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, mode);
     }
     return html`
       ${status}
@@ -537,6 +537,8 @@ export class IisgEventCalendar extends LitElement {
     const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
     const lastYear = Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1;
     const views = this.offeredViews;
+    // A month drawn as the list (or year) of a narrow calendar: its button says so, not only "Month, pressed".
+    const drawnAs = view !== this.view ? messages.calendar.shownAs[view as 'list' | 'year'] : '';
     return html`
       <div class="toolbar" part="toolbar">
         <div class="nav">
@@ -567,7 +569,7 @@ export class IisgEventCalendar extends LitElement {
           ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
               ${views.map(
                 (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.#show(v)}>
-                  ${messages.calendar.views[v]}
+                  ${messages.calendar.views[v]}${v === this.view && drawnAs ? html`<span class="visually-hidden">, ${drawnAs}</span>` : nothing}
                 </button>`,
               )}
             </div>`
@@ -855,7 +857,7 @@ export class IisgEventCalendar extends LitElement {
         new CustomEvent<RangeChangeDetail>('iisg-range-change', {
           bubbles: true,
           composed: true,
-          detail: { view: this.#shownView, start: isoDate(start), end: isoDate(end) },
+          detail: { view: this.view, start: isoDate(start), end: isoDate(end) },
         }),
       );
     });

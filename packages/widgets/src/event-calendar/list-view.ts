@@ -20,11 +20,14 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
 }
 
 /**
- * Events grouped by month under sticky headings; each item opens the event's popover. `from`: the first
- * day the list shows; an event that began before it is listed under that day's month, not its own.
+ * Events grouped by month under sticky headings; each item opens the event's popover. An event that began
+ * before the first day the list shows (the month's, today) is listed under that day's month, not its own.
+ * A month's list has no heading of its own: the calendar's heading names the month, and a screen reader
+ * would hear it twice.
  */
-export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, from?: DayKey): TemplateResult {
+export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, range: ListRange): TemplateResult {
   if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
+  const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? ctx.today : undefined;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {
     const start = ctx.index.span(event)![0];
@@ -39,7 +42,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
       ${groups.map(
         (group) => html`
           <section class="list-month">
-            <h3 class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</h3>
+            ${range === 'month' ? nothing : html`<h3 class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</h3>`}
             <ul role="list">
               ${group.events.map((event) => listItem(ctx, event))}
             </ul>

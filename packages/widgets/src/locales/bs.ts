@@ -133,6 +133,7 @@ export const messages: TranslatedMessages = {
     close: 'Zatvori',
     continues: 'nastavlja se',
     showInMonth: 'Prikaži u mjesečnom pregledu',
+    shownAs: { list: 'prikazan kao lista', year: 'prikazan kao godina' },
   },
   timeline: {
     label: 'Vremenska linija',

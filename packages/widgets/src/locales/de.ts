@@ -81,6 +81,7 @@ export const messages: TranslatedMessages = {
     close: 'Schließen',
     continues: 'wird fortgesetzt',
     showInMonth: 'In der Monatsansicht anzeigen',
+    shownAs: { list: 'als Liste angezeigt', year: 'als Jahr angezeigt' },
   },
   timeline: {
     label: 'Zeitleiste',

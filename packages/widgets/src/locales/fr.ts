@@ -88,6 +88,7 @@ export const messages: TranslatedMessages = {
     close: 'Fermer',
     continues: 'se poursuit',
     showInMonth: 'Afficher dans la vue mensuelle',
+    shownAs: { list: 'affiché sous forme de liste', year: 'affiché sous forme d’année' },
   },
   timeline: {
     label: 'Frise chronologique',

@@ -86,6 +86,7 @@ export const messages: TranslatedMessages = {
     close: 'Zatvori',
     continues: 'nastavlja se',
     showInMonth: 'Prikaži u mjesečnom pregledu',
+    shownAs: { list: 'prikazan kao popis', year: 'prikazan kao godina' },
   },
   timeline: {
     label: 'Vremenska crta',

@@ -203,6 +203,8 @@ export interface CalendarMessages {
   continues: string;
   /** A link from a popover to the month view. */
   showInMonth: string;
+  /** After "Month" in the switcher of a narrow calendar, which draws the month as `narrow-view`: "Month, shown as a list". */
+  shownAs: { list: string; year: string };
 }
 
 export const en: Messages = {
@@ -283,6 +285,7 @@ export const en: Messages = {
     close: 'Close',
     continues: 'continues',
     showInMonth: 'Show in month',
+    shownAs: { list: 'shown as a list', year: 'shown as the year' },
   },
 };
 

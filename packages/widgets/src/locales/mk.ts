@@ -129,6 +129,7 @@ export const messages: TranslatedMessages = {
     close: 'Затвори',
     continues: 'продолжува',
     showInMonth: 'Прикажи во месечниот преглед',
+    shownAs: { list: 'прикажан како листа', year: 'прикажан како година' },
   },
   timeline: {
     label: 'Временска линија',

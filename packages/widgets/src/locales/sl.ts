@@ -87,6 +87,7 @@ export const messages: TranslatedMessages = {
     close: 'Zapri',
     continues: 'se nadaljuje',
     showInMonth: 'Prikaži v mesečnem pogledu',
+    shownAs: { list: 'prikazan kot seznam', year: 'prikazan kot leto' },
   },
   timeline: {
     label: 'Časovnica',

@@ -153,6 +153,7 @@ export const messages: TranslatedMessages = {
     close: 'Mbyll',
     continues: 'vazhdon',
     showInMonth: 'Shfaq në pamjen mujore',
+    shownAs: { list: 'shfaqur si listë', year: 'shfaqur si vit' },
   },
   timeline: {
     label: 'Kronologjia',

@@ -86,6 +86,7 @@ export const messages: TranslatedMessages = {
     close: 'Затвори',
     continues: 'наставља се',
     showInMonth: 'Прикажи у месечном прегледу',
+    shownAs: { list: 'приказан као листа', year: 'приказан као година' },
   },
   timeline: {
     label: 'Временска линија',

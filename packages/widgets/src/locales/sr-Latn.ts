@@ -86,6 +86,7 @@ export const messages: TranslatedMessages = {
     close: 'Zatvori',
     continues: 'nastavlja se',
     showInMonth: 'Prikaži u mesečnom pregledu',
+    shownAs: { list: 'prikazan kao lista', year: 'prikazan kao godina' },
   },
   timeline: {
     label: 'Vremenska linija',
