@@ -298,7 +298,7 @@ describe('<iisg-event-calendar> list and year views', () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
     expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('2019');
     const days = $$(el, 'button[part~="mini-day"]');
-    expect(days.map((d) => d.getAttribute('aria-label'))).to.include('Tuesday, 23 April 2019: 1 event');
+    expect(days.map((d) => d.getAttribute('aria-label'))).to.include('Tuesday, 23 April 2019: 7th Meeting of the RCC Group of National Focal Points for Prevention and Countering Violent Extremism in South East Europe (NFP Group)');
     await expect(el).to.be.accessible();
     days.find((d) => d.getAttribute('aria-label')!.startsWith('Tuesday, 23 April'))!.click();
     await el.updateComplete;

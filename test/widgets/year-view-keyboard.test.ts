@@ -51,7 +51,7 @@ describe('<iisg-event-calendar> year view by keyboard', () => {
     expect($$(el, '[part~="year"] [tabindex="0"]')).to.have.length(2);
     // Every day, with events or not, is named with its full date and its number of events.
     expect($$(el, '[part~="mini-day"]')).to.have.length(365);
-    expect($(el, '[part~="mini-day"][part~="has-events"][aria-label^="Tuesday, 23 April"]')!.getAttribute('aria-label')).to.equal('Tuesday, 23 April 2019: 1 event');
+    expect($(el, '[part~="mini-day"][part~="has-events"][aria-label^="Tuesday, 23 April"]')!.getAttribute('aria-label')).to.equal('Tuesday, 23 April 2019: 7th Meeting of the RCC Group of National Focal Points for Prevention and Countering Violent Extremism in South East Europe (NFP Group)');
     // Twelve grids, each named by its month.
     const grids = $$(el, '[role="grid"]');
     expect(grids).to.have.length(12);
@@ -134,7 +134,7 @@ describe('<iisg-event-calendar> year view by keyboard', () => {
     const el = await yearOf();
     await tabIntoYear(el);
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight']) await press(el, key);
-    expect(label(el)).to.equal('Tuesday, 23 April 2019: 1 event');
+    expect(label(el)).to.equal('Tuesday, 23 April 2019: 7th Meeting of the RCC Group of National Focal Points for Prevention and Countering Violent Extremism in South East Europe (NFP Group)');
     await expect(el).to.be.accessible();
     await press(el, 'Enter');
     expect(el.view).to.equal('month');

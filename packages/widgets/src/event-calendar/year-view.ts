@@ -1,13 +1,14 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey } from '@iisg/feed';
+import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
+import { title } from '../shared/event-view.js';
 import { dayLabel, type CalendarContext } from './calendar-context.js';
 
 export { yearStyles } from './year-view.styles.js';
 
 /**
- * Twelve mini-months showing which days have events (density, not titles).
+ * Twelve mini-months showing which days have events (density; a day's name says its titles).
  *
  * Keyboard: the year is one composite, twelve WAI-ARIA grids (one per month, named by its month) that
  * share a single roving tab stop, on the calendar's focused day; the name of that day's month is the
@@ -20,7 +21,7 @@ export { yearStyles } from './year-view.styles.js';
  */
 export function yearView(ctx: CalendarContext): TemplateResult {
   const { year } = plainDate(ctx.focusDay);
-  const counts = eventsPerDay(ctx, year);
+  const days = eventsPerDay(ctx, year);
   const weekdays = Array.from({ length: 7 }, (_, i) => startOfWeek(dayKey(2024, 1, 1), ctx.weekStartsOn) + i);
 
   const onKeydown = (event: KeyboardEvent) => {
@@ -48,26 +49,30 @@ export function yearView(ctx: CalendarContext): TemplateResult {
 
   return html`
     <div class="year" part="year" @keydown=${onKeydown}>
-      ${Array.from({ length: 12 }, (_, m) => miniMonth(ctx, dayKey(year, m + 1, 1), counts, weekdays))}
+      ${Array.from({ length: 12 }, (_, m) => miniMonth(ctx, dayKey(year, m + 1, 1), days, weekdays))}
     </div>
   `;
 }
 
-/** How many visible events each day of the year has (a day without any is left out). */
-function eventsPerDay(ctx: CalendarContext, year: number): Map<DayKey, number> {
+/** The visible events of each day of the year (a day without any is left out). */
+function eventsPerDay(ctx: CalendarContext, year: number): Map<DayKey, FeedEvent[]> {
   const from = dayKey(year, 1, 1);
   const to = dayKey(year, 12, 31);
-  const counts = new Map<DayKey, number>();
+  const days = new Map<DayKey, FeedEvent[]>();
   for (const event of ctx.index.between(from, to)) {
     if (!ctx.visible(event)) continue;
     const [start, end] = ctx.index.span(event)!;
-    for (let d = Math.max(start, from); d <= Math.min(end, to); d++) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (let d = Math.max(start, from); d <= Math.min(end, to); d++) {
+      let list = days.get(d);
+      if (!list) days.set(d, (list = []));
+      list.push(event);
+    }
   }
-  return counts;
+  return days;
 }
 
 /** One month: its name (a button opening it) over a grid of week rows. */
-function miniMonth(ctx: CalendarContext, first: DayKey, counts: Map<DayKey, number>, weekdays: DayKey[]) {
+function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEvent[]>, weekdays: DayKey[]) {
   const last = endOfMonth(first);
   const nameId = `mini-month-${plainDate(first).month}`;
   const weeks: DayKey[] = [];
@@ -93,7 +98,7 @@ function miniMonth(ctx: CalendarContext, first: DayKey, counts: Map<DayKey, numb
             ${Array.from({ length: 7 }, (_, i) => start + i)
               .filter((day) => day <= last)
               // Days of the month before stay as empty cells, so that each column is one weekday.
-              .map((day) => (day < first ? html`<div role="gridcell"></div>` : miniDay(ctx, day, counts.get(day) ?? 0)))}
+              .map((day) => (day < first ? html`<div role="gridcell"></div>` : miniDay(ctx, day, days.get(day) ?? [])))}
           </div>`,
         )}
       </div>
@@ -101,22 +106,44 @@ function miniMonth(ctx: CalendarContext, first: DayKey, counts: Map<DayKey, numb
   `;
 }
 
-function miniDay(ctx: CalendarContext, day: DayKey, count: number) {
+function miniDay(ctx: CalendarContext, day: DayKey, events: FeedEvent[]) {
+  // The shading counts what takes place: a day of cancelled events only is not shaded (its number is bold).
+  const count = events.filter((e) => e.status !== 'cancelled').length;
   const level = count === 0 ? 0 : count === 1 ? 1 : count < 4 ? 2 : 3;
   const isToday = day === ctx.today;
-  const events = count ? plural(ctx.locale.messages.eventCount, count, ctx.lang) : ctx.locale.messages.calendar.noEvents;
+  const shade = events.length ? ` has-events${level ? ` level-${level}` : ''}` : '';
   return html`<div role="gridcell">
     <button
       type="button"
-      class="mini-day ${count ? `has-events level-${level}` : ''} ${isToday ? 'today' : ''}"
-      part=${count ? `mini-day has-events level-${level}` : 'mini-day'}
+      class="mini-day${shade} ${isToday ? 'today' : ''}"
+      part="mini-day${shade}"
       data-day=${day}
       tabindex=${day === ctx.focusDay ? 0 : -1}
-      aria-label=${dayLabel(ctx, day, events)}
+      aria-label=${dayLabel(ctx, day, events.length ? dayEvents(ctx, events) : ctx.locale.messages.calendar.noEvents)}
       aria-current=${isToday ? 'date' : nothing}
       @click=${() => ctx.openMonth(day)}
     >${plainDate(day).day}</button>
   </div>`;
+}
+
+/** How many titles a day's name says; a day with more says two and "and N more". */
+const NAMED = 3;
+
+/**
+ * A day's events as its name says them, short: their titles, a status other than scheduled after its title
+ * ("Meeting (Cancelled)"); of more than three, the first two that take place and "and 3 more, 1 cancelled".
+ */
+function dayEvents(ctx: CalendarContext, events: FeedEvent[]): string {
+  const { messages } = ctx.locale;
+  const off = (e: FeedEvent) => e.status === 'cancelled';
+  const sorted = [...events.filter((e) => !off(e)), ...events.filter(off)];
+  const named = sorted.length > NAMED ? sorted.slice(0, NAMED - 1) : sorted;
+  const said = named.map((e) => `${title(ctx.feed, e, ctx.lang)}${e.status === 'scheduled' ? '' : ` (${messages.status[e.status]})`}`);
+  const rest = sorted.slice(named.length);
+  const cancelled = rest.filter(off).length;
+  if (rest.length)
+    said.push(`${plural(messages.calendar.andMore, rest.length, ctx.lang)}${cancelled ? `, ${plural(messages.calendar.cancelledCount, cancelled, ctx.lang)}` : ''}`);
+  return said.join('; ');
 }
 
 /** Make `day` the year's tab stop (drawing its year if it is in another) and focus it. */

@@ -134,6 +134,8 @@ export const messages: TranslatedMessages = {
     continues: 'nastavlja se',
     showInMonth: 'Prikaži u mjesečnom pregledu',
     shownAs: { list: 'prikazan kao lista', year: 'prikazan kao godina' },
+    andMore: { one: 'i još {count}', few: 'i još {count}', other: 'i još {count}' },
+    cancelledCount: { one: '{count} otkazan', few: '{count} otkazana', other: '{count} otkazanih' },
   },
   timeline: {
     label: 'Vremenska linija',

@@ -82,6 +82,8 @@ export const messages: TranslatedMessages = {
     continues: 'wird fortgesetzt',
     showInMonth: 'In der Monatsansicht anzeigen',
     shownAs: { list: 'als Liste angezeigt', year: 'als Jahr angezeigt' },
+    andMore: { one: 'und {count} weitere', other: 'und {count} weitere' },
+    cancelledCount: { other: '{count} abgesagt' },
   },
   timeline: {
     label: 'Zeitleiste',

@@ -89,6 +89,8 @@ export const messages: TranslatedMessages = {
     continues: 'se poursuit',
     showInMonth: 'Afficher dans la vue mensuelle',
     shownAs: { list: 'affiché sous forme de liste', year: 'affiché sous forme d’année' },
+    andMore: { one: 'et {count} autre', many: 'et {count} autres', other: 'et {count} autres' },
+    cancelledCount: { one: '{count} annulé', many: '{count} annulés', other: '{count} annulés' },
   },
   timeline: {
     label: 'Frise chronologique',

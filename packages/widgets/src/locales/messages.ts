@@ -205,6 +205,10 @@ export interface CalendarMessages {
   showInMonth: string;
   /** After "Month" in the switcher of a narrow calendar, which draws the month as `narrow-view`: "Month, shown as a list". */
   shownAs: { list: string; year: string };
+  /** The end of a year-view day's name that says only some of its events: "A; B; and 3 more". */
+  andMore: Plural;
+  /** After andMore, how many of those are cancelled: "and 3 more, 1 cancelled". */
+  cancelledCount: Plural;
 }
 
 export const en: Messages = {
@@ -286,6 +290,8 @@ export const en: Messages = {
     continues: 'continues',
     showInMonth: 'Show in month',
     shownAs: { list: 'shown as a list', year: 'shown as the year' },
+    andMore: { other: 'and {count} more' },
+    cancelledCount: { other: '{count} cancelled' },
   },
 };
 

@@ -130,6 +130,8 @@ export const messages: TranslatedMessages = {
     continues: 'продолжува',
     showInMonth: 'Прикажи во месечниот преглед',
     shownAs: { list: 'прикажан како листа', year: 'прикажан како година' },
+    andMore: { one: 'и уште {count}', other: 'и уште {count}' },
+    cancelledCount: { one: '{count} откажан', other: '{count} откажани' },
   },
   timeline: {
     label: 'Временска линија',

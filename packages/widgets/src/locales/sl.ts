@@ -88,6 +88,8 @@ export const messages: TranslatedMessages = {
     continues: 'se nadaljuje',
     showInMonth: 'Prikaži v mesečnem pogledu',
     shownAs: { list: 'prikazan kot seznam', year: 'prikazan kot leto' },
+    andMore: { one: 'in še {count}', two: 'in še {count}', few: 'in še {count}', other: 'in še {count}' },
+    cancelledCount: { one: '{count} odpovedan', two: '{count} odpovedana', few: '{count} odpovedani', other: '{count} odpovedanih' },
   },
   timeline: {
     label: 'Časovnica',

@@ -154,6 +154,8 @@ export const messages: TranslatedMessages = {
     continues: 'vazhdon',
     showInMonth: 'Shfaq në pamjen mujore',
     shownAs: { list: 'shfaqur si listë', year: 'shfaqur si vit' },
+    andMore: { one: 'dhe {count} tjetër', other: 'dhe {count} të tjera' },
+    cancelledCount: { one: '{count} e anuluar', other: '{count} të anuluara' },
   },
   timeline: {
     label: 'Kronologjia',

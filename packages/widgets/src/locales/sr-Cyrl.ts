@@ -87,6 +87,8 @@ export const messages: TranslatedMessages = {
     continues: 'наставља се',
     showInMonth: 'Прикажи у месечном прегледу',
     shownAs: { list: 'приказан као листа', year: 'приказан као година' },
+    andMore: { one: 'и још {count}', few: 'и још {count}', other: 'и још {count}' },
+    cancelledCount: { one: '{count} отказан', few: '{count} отказана', other: '{count} отказаних' },
   },
   timeline: {
     label: 'Временска линија',
