@@ -594,3 +594,40 @@ describe('<iisg-event-calendar> and <iisg-event-card>: organisation names in ano
     expect(marked(card.shadowRoot!.querySelector('[part~="people"]')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania']]);
   });
 });
+
+describe('<iisg-event-calendar> filter choices in another language', () => {
+  it('mark a choice whose name is in another language than the page’s (WCAG 3.1.2), and only those', async () => {
+    const feed = {
+      version: 1,
+      language: 'en',
+      organisations: [
+        { id: 'eud', name: { en: 'Delegation of the European Union to Albania' } },
+        { id: 'rcc', name: { en: 'Regional Cooperation Council', sq: 'Këshilli i Bashkëpunimit Rajonal' }, shortName: { en: 'RCC', sq: 'KBR' } },
+      ],
+      networks: [
+        { id: 'ran', name: { en: 'Radicalisation Awareness Network' } },
+        { id: 'rnnc', name: { en: 'Regional Network of National P/CVE Coordinators' }, acronym: 'RNNC' },
+      ],
+      tags: [
+        { id: 'youth', name: { en: 'Youth' } },
+        { id: 'conference', name: { en: 'Conference', sq: 'Konferencë' } },
+      ],
+      countries: { AL: { name: { en: 'Albania' } } },
+      events: [{ id: 'm', title: 'Meeting', start: '2019-04-23', organisers: ['eud', 'rcc'], networks: ['ran', 'rnnc'], tags: ['youth', 'conference'], location: { country: 'AL' } }],
+    };
+    const options = (el: Element) =>
+      $$<HTMLSelectElement>(el, '.filter select').map((select) => [...select.options].slice(1).map((o) => `${o.textContent!.trim()}${o.lang ? ` [${o.lang}]` : ''}`));
+    const sq = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="network organiser tag" lang="sq" style="width: 900px"></iisg-event-calendar>`);
+    expect(options(sq)).to.deep.equal([
+      ['Radicalisation Awareness Network [en]', 'RNNC'],
+      ['Delegation of the European Union to Albania [en]', 'KBR'],
+      ['Konferencë', 'Youth [en]'],
+    ]);
+    await expect(sq).to.be.accessible();
+    // On an English page nothing is marked; a country's name from the browser, in the page's language, neither.
+    const en = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="organiser" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(options(en)).to.deep.equal([['Delegation of the European Union to Albania', 'RCC']]);
+    const de = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="country" lang="de" style="width: 900px"></iisg-event-calendar>`);
+    expect(options(de)).to.deep.equal([['Albanien']]);
+  });
+});

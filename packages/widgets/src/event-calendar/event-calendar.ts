@@ -10,6 +10,7 @@ import {
   isoDate,
   matchesFilter,
   nearestOutside,
+  otherLanguage,
   pickText,
   plainDate,
   startOfMonth,
@@ -18,6 +19,7 @@ import {
   type EventFilter,
   type Feed,
   type FeedEvent,
+  type LocalText,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
@@ -30,7 +32,6 @@ import { feedStatus } from '../shared/feed-status.js';
 import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { tagLabel } from '../shared/event-view.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
@@ -231,7 +232,7 @@ export class IisgEventCalendar extends LitElement {
       id =
         known.find((k) => k === value) ??
         known.find((k) => fold(k) === wanted) ??
-        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.#choiceLabel(kind, k)) === wanted) ??
+        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.#choice(kind, k).label) === wanted) ??
         value;
       if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);
@@ -614,13 +615,13 @@ export class IisgEventCalendar extends LitElement {
         <div id="filter-menus" class="filter-menus" ?hidden=${folded}>
           ${kinds.map((kind) => {
             const choices = [...filterChoices(ctx.feed, kind).keys()]
-              .map((id) => ({ id, label: this.#choiceLabel(kind, id) }))
+              .map((id) => ({ id, ...this.#choice(kind, id) }))
               .sort((a, b) => a.label.localeCompare(b.label, this.#locale.lang));
             return html`<label class="filter">
               <span>${messages.calendar.filters[kind]}</span>
               <select @change=${(e: Event) => this.#setFilter(kind, (e.target as HTMLSelectElement).value)}>
                 <option value="" .selected=${!filter[kind]}>${messages.calendar.all}</option>
-                ${choices.map((c) => html`<option value=${c.id} .selected=${filter[kind] === c.id}>${c.label}</option>`)}
+                ${choices.map((c) => html`<option value=${c.id} lang=${c.lang ?? nothing} .selected=${filter[kind] === c.id}>${c.label}</option>`)}
               </select>
             </label>`;
           })}
@@ -670,7 +671,7 @@ export class IisgEventCalendar extends LitElement {
     const { messages } = this.#locale;
     const filter = this.activeFilters;
     const said = filter.query ? [`${messages.calendar.search}: ${filter.query}`] : [];
-    for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${this.#choiceLabel(kind, filter[kind]!)}`);
+    for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${this.#choice(kind, filter[kind]!).label}`);
     return [...said, status].join(' · ');
   }
 
@@ -679,20 +680,28 @@ export class IisgEventCalendar extends LitElement {
     return (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
   }
 
-  #choiceLabel(kind: FilterKind, id: string): string {
+  /** A choice's name, with its language where that is not the page's (an English organiser on an Albanian page, WCAG 3.1.2). */
+  #choice(kind: FilterKind, id: string): { label: string; lang?: string } {
     const feed = this.#feedController.feed!;
     const lang = this.#locale.lang;
+    const text = (name?: LocalText) => ({ label: pickText(name, lang, feed.language) || id, lang: otherLanguage(name, lang, feed.language) });
     if (kind === 'network') {
       const n = feed.networks.get(id);
-      return n ? n.acronym ?? pickText(n.name, lang, feed.language) : id;
+      return n?.acronym ? { label: n.acronym } : text(n?.name);
     }
     if (kind === 'organiser') {
       const o = feed.organisations.get(id);
-      return o ? pickText(o.shortName, lang, feed.language) || pickText(o.name, lang, feed.language) : id;
+      return text(pickText(o?.shortName, lang, feed.language) ? o!.shortName : o?.name);
     }
-    if (kind === 'country') return countryName(feed, id, lang).name;
-    return tagLabel(feed, id, lang);
+    if (kind === 'country') {
+      const { name } = countryName(feed, id, lang);
+      const own = text(feed.countries.get(id)?.name);
+      // Marked only where the feed's name in another language is shown ("Albania*"), not the browser's in the page's.
+      return { label: name, lang: name.startsWith(own.label) ? own.lang : undefined };
+    }
+    return text(feed.tags.get(id)?.name);
   }
+
 
   /** The designation footnotes ("Kosovo*") of the countries the shown events (filtered) and the country menu name. */
   #renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
