@@ -159,6 +159,7 @@ function calendar(args: Args) {
     narrow-view=${ifDefined(value(args['narrow-view']))}
     first-day=${ifDefined(value(args['first-day']))}
     max-events=${ifDefined(value(args['max-events']))}
+    heading-level=${ifDefined(value(args['heading-level']))}
     timeout=${ifDefined(value(args.timeout))}
     ?week-numbers=${Boolean(args['week-numbers'])}
     ?sync-url=${Boolean(args['sync-url'])}
@@ -192,6 +193,7 @@ const meta = {
     'narrow-view': 'list',
     'week-numbers': false,
     'max-events': 3,
+    'heading-level': 2,
     'sync-url': false,
   },
   argTypes: {
@@ -224,6 +226,7 @@ const meta = {
     'first-day': { control: { type: 'number', min: 0, max: 6, step: 1 }, description: '0 (Sunday) to 6; from the language when empty.' },
     'week-numbers': { control: 'boolean' },
     'max-events': { control: { type: 'number', min: 1, max: 10, step: 1 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 }, description: "The calendar's heading level, 1-6, to fit the page's outline; the list's months and the year's month names are one below." },
     'sync-url': { control: 'boolean' },
     timeout: { control: { type: 'number', min: 0, step: 1000 } },
     feed: { control: 'object', description: 'A feed as a value (raw feed JSON or a parsed Feed); takes precedence over src.' },
@@ -234,6 +237,7 @@ const meta = {
     firstDay: { control: false },
     weekNumbers: { control: false },
     maxEvents: { control: false },
+    headingLevel: { control: false },
     syncUrl: { control: false },
     activeFilters: { control: false },
     goTo: { control: false },

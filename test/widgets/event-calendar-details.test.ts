@@ -631,3 +631,46 @@ describe('<iisg-event-calendar> filter choices in another language', () => {
     expect(options(de)).to.deep.equal([['Albanien']]);
   });
 });
+
+describe('<iisg-event-calendar heading-level>', () => {
+  /** Each heading a screen reader lists, as "level text". */
+  const outline = (el: Element) =>
+    $$(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((h) => `${h.getAttribute('aria-level') ?? h.tagName.slice(1)} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+
+  it('puts every heading it draws at the level asked and the views’ one below, at most 6', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" heading-level="4" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const past = outline(el);
+    expect(past[0]).to.equal('4 Past');
+    expect(past.slice(1, 3)).to.deep.equal(['5 May 2019', '5 April 2019']);
+    expect(getComputedStyle($(el, '[part~="heading"]')!).fontWeight).to.equal('700');
+    expect(getComputedStyle($(el, '[part~="list-heading"]')!).fontWeight).to.equal('700');
+    await expect(el).to.be.accessible();
+    el.view = 'year';
+    el.goTo('2019-04-01');
+    await el.updateComplete;
+    expect(outline(el).slice(0, 3)).to.deep.equal(['4 2019', '5 January', '5 February']);
+    el.view = 'month';
+    await el.updateComplete;
+    cell(el, '2019-04-22').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'the day’s popover', { timeout: 5000 });
+    expect(outline(el)).to.deep.equal(['4 April 2019', '4 Events on 22 April 2019']);
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(outline(el)).to.deep.equal(['6 April 2019', '6 Events on 22 April 2019']);
+  });
+
+  it('keeps today’s levels by default, and a level out of 1-6 within them', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(outline(el).slice(0, 2)).to.deep.equal(['2 Past', '3 May 2019']);
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(outline(el).slice(0, 2), 'the months cannot go below 6').to.deep.equal(['6 Past', '6 May 2019']);
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(outline(el)[0]).to.equal('6 Past');
+    el.setAttribute('heading-level', 'h3');
+    await el.updateComplete;
+    expect(outline(el)[0]).to.equal('2 Past');
+  });
+});

@@ -139,9 +139,9 @@ describe('<iisg-event-calendar> month view', () => {
     cell(el, '2019-04-24').focus();
     await sendKeys({ press: 'Enter' });
     // The day's list comes with the list view's code, which may still be loading.
-    await waitUntil(() => $(el, '[part~="popover"] h2'), 'the day’s list');
-    expect($(el, '[part~="popover"] h2')!.textContent).to.equal('Events on 24 April 2019');
-    await waitUntil(() => focused(el)?.tagName === 'H2', 'focus moves into the popover once it is placed');
+    await waitUntil(() => $(el, '[part~="popover"] #popover-title'), 'the day’s list');
+    expect($(el, '[part~="popover"] #popover-title')!.textContent).to.equal('Events on 24 April 2019');
+    await waitUntil(() => focused(el)?.id === 'popover-title', 'focus moves into the popover once it is placed');
     await expect(el).to.be.accessible();
     const selected = oneEvent(el, 'iisg-event-select');
     $(el, '[part~="popover"] .list-item')!.click();

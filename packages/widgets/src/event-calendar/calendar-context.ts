@@ -27,6 +27,8 @@ export interface CalendarContext {
   weekNumbers: boolean;
   /** Bars per day before "+N more". */
   maxLanes: number;
+  /** The calendar's heading level (1-6); its views' headings are one below, at most 6. */
+  headingLevel: number;
   /** A narrow container: "+N more" is only "+N" (a sidebar's column has no room for "+3 weitere"). */
   narrow: boolean;
   /** `day`: the day cell that stands for an anchor that cannot take focus (an event bar). */

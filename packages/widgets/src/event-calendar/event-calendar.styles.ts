@@ -63,6 +63,11 @@ export const calendarStyles = css`
     gap: 0.25rem;
   }
 
+  /* The headings are role="heading" (heading-level sets their level): bold as an hN is. */
+  [role='heading'] {
+    font-weight: 700;
+  }
+
   .heading {
     flex: 1 1 10rem;
     margin: 0;

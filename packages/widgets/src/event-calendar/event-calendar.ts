@@ -178,6 +178,8 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Number }) timeout = 15_000;
   /** The calendar's accessible name (its landmark's): "Events calendar" in the visitor's language by default. A page with two calendars names each ("Upcoming meetings", "Archive"). */
   @property() label?: string;
+  /** Level of the calendar's heading (the month or year shown, a day's popover), 1-6, to fit the page's outline: a calendar under the page's h3 takes 4. The list's months and the year's month names are a level below (at most 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private focusDay: DayKey = today();
   @state() private query = '';
@@ -463,7 +465,7 @@ export class IisgEventCalendar extends LitElement {
     return html`
       ${status}
       <section class="calendar" aria-label=${this.label?.trim() || this.#locale.messages.calendar.label}>
-        ${this.#renderToolbar(headingId, view)} ${this.#renderFilters(ctx)}
+        ${this.#renderToolbar(ctx, headingId, view)} ${this.#renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         ${this.#renderFootnotes(ctx, shown)}
       </section>
@@ -519,6 +521,7 @@ export class IisgEventCalendar extends LitElement {
       weekStartsOn: this.#weekStartsOn(),
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
+      headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
       narrow: this.narrow,
       selectEvent: (event, anchor, day) => this.#selectEvent(event, anchor, day),
       openDay: (day, anchor) => this.#openDay(day, anchor),
@@ -527,7 +530,7 @@ export class IisgEventCalendar extends LitElement {
     };
   }
 
-  #renderToolbar(headingId: string, view: CalendarView) {
+  #renderToolbar(ctx: CalendarContext, headingId: string, view: CalendarView) {
     const { messages } = this.#locale;
     const heading =
       view === 'list' && this.#shownListMode === 'upcoming' ? messages.calendar.upcoming
@@ -551,7 +554,7 @@ export class IisgEventCalendar extends LitElement {
             <span aria-hidden="true">›</span>
           </button>
         </div>
-        <h2 id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</h2>
+        <div role="heading" aria-level=${ctx.headingLevel} id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</div>
         ${view !== 'list' || this.#shownListMode === 'month'
           ? html`<div class="pickers">
           ${view !== 'year'

@@ -42,7 +42,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
       ${groups.map(
         (group) => html`
           <section class="list-month">
-            ${range === 'month' ? nothing : html`<h3 class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</h3>`}
+            ${range === 'month' ? nothing : html`<div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</div>`}
             <ul role="list">
               ${group.events.map((event) => listItem(ctx, event))}
             </ul>
@@ -84,7 +84,7 @@ export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: Fe
   const events = ctx.index.onDay(day).filter(ctx.visible);
   const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   return html`
-    <h2 id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</h2>
+    <div role="heading" aria-level=${ctx.headingLevel} id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</div>
     ${events.length
       ? html`<ul class="day-list" role="list">
           ${events.map(

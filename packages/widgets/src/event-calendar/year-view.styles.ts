@@ -15,9 +15,8 @@ export const yearStyles = css`
     }
   }
 
-  .mini-month h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1em;
+  .mini-month-heading {
+    margin-block-end: 0.25rem;
   }
 
   .mini-month-name {

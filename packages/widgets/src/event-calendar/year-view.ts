@@ -79,7 +79,7 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
   for (let start = startOfWeek(first, ctx.weekStartsOn); start <= last; start += 7) weeks.push(start);
   return html`
     <section class="mini-month" part="mini-month">
-      <h3>
+      <div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="mini-month-heading">
         <button
           type="button"
           id=${nameId}
@@ -90,7 +90,7 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
         >
           ${formatDayKey(first, 'LLLL', ctx.locale)}
         </button>
-      </h3>
+      </div>
       <div role="grid" class="mini-grid" aria-labelledby=${nameId}>
         <div class="mini-weekdays" aria-hidden="true">${weekdays.map((d) => html`<span>${formatDayKey(d, 'cccccc', ctx.locale)}</span>`)}</div>
         ${weeks.map(
