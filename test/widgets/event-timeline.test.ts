@@ -390,7 +390,7 @@ describe('<iisg-event-timeline>', () => {
     expect($$(el, '[role="heading"][aria-level="4"]').length, 'every row').to.equal(rows);
     el.headingLevel = 1;
     expect(await levels()).to.deep.equal([1]);
-    for (const [given, level] of [['9', 6], ['0', 1], ['h2', 3], ['', 3]] as const) {
+    for (const [given, level] of [['9', 6], ['-1', 1], ['0', 3], ['h2', 3], ['', 3]] as const) {
       el.setAttribute('heading-level', given);
       expect(await levels(), `heading-level="${given}"`).to.deep.equal([level]);
     }

@@ -39,6 +39,7 @@ import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
 import { countryName } from '../shared/country-name.js';
+import { headingLevel } from '../shared/heading-level.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 const VIEWS: readonly string[] = ['month', 'list', 'year'];
@@ -521,7 +522,7 @@ export class IisgEventCalendar extends LitElement {
       weekStartsOn: this.#weekStartsOn(),
       weekNumbers: this.weekNumbers,
       maxLanes: Math.max(1, this.maxEvents),
-      headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+      headingLevel: headingLevel(this.headingLevel, 2),
       narrow: this.narrow,
       selectEvent: (event, anchor, day) => this.#selectEvent(event, anchor, day),
       openDay: (day, anchor) => this.#openDay(day, anchor),

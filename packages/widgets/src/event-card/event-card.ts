@@ -17,6 +17,7 @@ import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { cardStyles } from './event-card.styles.js';
+import { headingLevel } from '../shared/heading-level.js';
 
 /**
  * One event from a feed: title, dates, place, status, organisers, series and links. Printed, it leaves
@@ -201,7 +202,7 @@ export class IisgEventCard extends LitElement {
             ${event.status !== 'scheduled'
               ? html`<p part="status status-${event.status}" class="status" id="status">${statusText}</p>`
               : nothing}
-            <div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3))} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</div>
+            <div part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</div>
             ${series && layout !== 'compact'
               ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
               : nothing}

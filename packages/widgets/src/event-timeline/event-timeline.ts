@@ -19,6 +19,7 @@ import { timelineStyles } from './event-timeline.styles.js';
 import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
 import { countryName } from '../shared/country-name.js';
+import { headingLevel } from '../shared/heading-level.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
 
@@ -109,8 +110,7 @@ export class IisgEventTimeline extends LitElement {
    * Level of the rows' headings ("Tirana, 23–25 April 2019"), 1-6, to fit the page's outline: 4 under a
    * page's own h3. The event popover is a dialog: its title stays at level 2, as the map's does.
    */
-  // An empty attribute (a CMS template's unset field) leaves the default, not 0 (which would become 1).
-  @property({ attribute: 'heading-level', converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** The rows' accessible name (their landmark's): "Back-to-back meetings" or "Meeting series" in the visitor's language by default. A page with two timelines names each ("Tirana meetings", "RNNC series"). */
   @property() label?: string;
 
@@ -306,9 +306,7 @@ export class IisgEventTimeline extends LitElement {
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
     const headingId = `row-${row.id}`;
-    // A number outside 1-6 is brought inside; no number (removed, "", "h4") leaves the default.
-    const asked = parseFloat(String(this.headingLevel));
-    const level = Number.isNaN(asked) ? 3 : Math.min(6, Math.max(1, Math.round(asked)));
+    const level = headingLevel(this.headingLevel, 3);
     const now = today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
     const series = row.kind === 'series';

@@ -24,6 +24,7 @@ import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
 import { countryPhrase } from './country-phrase.js';
+import { headingLevel } from '../shared/heading-level.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
@@ -256,7 +257,7 @@ export class IisgNetworkMap extends LitElement {
       <div class="toolbar" part="toolbar">
         <!-- Polite live region: a visitor who picks another network or year hears its name and member count. -->
         <div class="title" part="title" aria-live="polite">
-          <div role="heading" aria-level=${this.headingLevel} class="name">${renderPhrase(name)}${network?.acronym && network.acronym !== phraseText(name) ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
+          <div role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="name">${renderPhrase(name)}${network?.acronym && network.acronym !== phraseText(name) ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
           ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
         <div class="controls">
