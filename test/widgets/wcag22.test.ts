@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
+import type { IisgEventTimeline } from '@iisg/widgets';
 import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 import { THEME_FILES, themeUrl } from '../themes/theme-files.js';
 import { $$, calendar } from './helpers.js';
@@ -258,6 +259,12 @@ describe('WCAG 1.4.11 non-text contrast: the map’s focus ring', () => {
   });
 });
 
+/** Whether an element's text is drawn: not invisible, nor clipped away as visually hidden text is. */
+function shown(node: Element): boolean {
+  const style = getComputedStyle(node);
+  return style.visibility !== 'hidden' && style.clip !== 'rect(0px, 0px, 0px, 0px)';
+}
+
 /** Adds a stylesheet inside an element's shadow root, where a page's own styles cannot reach. */
 function addStyles(el: Element, text: string) {
   const sheet = new CSSStyleSheet();
@@ -385,7 +392,7 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
   const clipped = (el: Element) => {
     const found = new Set<string>();
     for (const node of $$(el, '.rows *')) {
-      if (node.closest('.visually-hidden, .fit-probe') || !node.getClientRects().length) continue;
+      if (node.closest('.visually-hidden, .fit-probe') || !node.getClientRects().length || !shown(node)) continue;
       if (![...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim())) continue;
       for (let box: HTMLElement | null = node; box && !box.matches('.track'); box = box.parentElement) {
         if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
@@ -406,6 +413,43 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
     });
 
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+  /** Every zoom step, from the smallest up; `check` runs at each. */
+  async function atEveryZoom(el: IisgEventTimeline, check: (zoom: string) => void) {
+    const button = (part: string) => $$(el, `[part~="${part}"]`)[0];
+    while (button('zoom-out').getAttribute('aria-disabled') !== 'true') {
+      button('zoom-out').click();
+      await el.updateComplete;
+    }
+    for (let step = 0; ; step++) {
+      await frames();
+      await waitUntil(() => !clipped(el).length, 'fitted', { timeout: 1000 }).catch(() => undefined);
+      check(`zoom step ${step}`);
+      if (button('zoom-in').getAttribute('aria-disabled') === 'true') return;
+      button('zoom-in').click();
+      await el.updateComplete;
+    }
+  }
+
+  /** A timeline `width` px wide, its events drawn. */
+  async function mount(attrs: Partial<IisgEventTimeline>, width: number) {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('iisg-event-timeline'), attrs, { lang: 'en' });
+    el.style.width = `${width}px`;
+    wrap.append(el);
+    await waitUntil(() => $$(el, '[part~="event"]').length > 2, 'timeline drawn', { timeout: 5000 });
+    return el;
+  }
+
+  // Zoomed out to half, a day label had 75 px: "Wed 24 Apr" was cut to "Wed 24 Ap", and more so spaced out.
+  it('labels the axis with whole dates at every zoom step, 1300 px wide, with and without the spacing', async () => {
+    const el = await mount({ src: '/demo/feed.json', mode: 'clusters' }, 1300);
+    const ticks = () => clipped(el).filter((box) => box.startsWith('tick'));
+    await atEveryZoom(el, (zoom) => expect(ticks(), zoom).to.deep.equal([]));
+    addStyles(el, SPACING);
+    el.requestUpdate();
+    await atEveryZoom(el, (zoom) => expect(ticks(), `${zoom}, text spacing`).to.deep.equal([]));
+  });
 
   for (const width of [360, 1200]) {
     for (const [what, attrs] of [
