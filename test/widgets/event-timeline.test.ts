@@ -15,6 +15,20 @@ async function timeline(template: ReturnType<typeof html>) {
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** Drawn for the eye: not unseen, nor clipped to nothing as visually hidden text is. */
+const visible = (node: Element) => {
+  const style = getComputedStyle(node);
+  return node.getClientRects().length > 0 && style.visibility !== 'hidden' && style.clip !== 'rect(0px, 0px, 0px, 0px)';
+};
+
+/** Zoomed all the way out. */
+async function zoomOut(el: IisgEventTimeline) {
+  const button = $(el, '[part~="zoom-out"]')!;
+  while (button.getAttribute('aria-disabled') !== 'true') {
+    button.click();
+    await el.updateComplete;
+  }
+}
 
 describe('<iisg-event-timeline>', () => {
   it('shows the Tirana April 2019 cluster, framed with its city and span', async () => {
@@ -350,11 +364,54 @@ describe('<iisg-event-timeline>', () => {
       });
     }
 
+    it('shows it zoomed out, where a block shows its day alone: in its border, and in words in its tooltip', async () => {
+      const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 1100px"></iisg-event-timeline>`);
+      const said = $$(el, '[part~="event"]').map(heard);
+      await zoomOut(el);
+      const blocks = $$(el, '[part~="event"]');
+      expect(blocks.map((b) => visible(b.querySelector('.block-day')!))).to.deep.equal(statuses.map(() => true), 'the day alone');
+      // A changed meeting looked scheduled once its status word was hidden.
+      expect(blocks.map((b) => getComputedStyle(b).borderTopStyle)).to.deep.equal(['none', 'double', 'double', 'double', 'dashed', 'dashed']);
+      expect(blocks.map((b) => b.querySelector('.block-day')!.getAttribute('title'))).to.deep.equal([
+        '10 Apr 2019 · Meeting 1',
+        '11 Apr 2019 · Postponed · Meeting 2',
+        '12 Apr 2019 · Rescheduled · Meeting 3',
+        '13 Apr 2019 · Moved online · Meeting 4',
+        '14 Apr 2019 · Cancelled · Meeting 5',
+        '15 Apr 2019 · To be confirmed · Meeting 6',
+      ]);
+      expect(blocks.map(heard), 'said as before').to.deep.equal(said);
+      await expect(el).to.be.accessible();
+    });
+
     it('says it in the visitor\'s language', async () => {
       const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="fr" style="width: 1100px"></iisg-event-timeline>`);
       await waitUntil(() => $(el, '[part~="status"]')?.textContent === 'Reporté', 'French', { timeout: 5000 });
       expect($$(el, '[part~="status"]').map((s) => s.textContent)).to.deep.equal(['Reporté', 'Reprogrammé', 'Désormais en ligne', 'Annulé', 'À confirmer']);
     });
+  });
+
+  it('zoomed out, shows a block too narrow for its words by its day, and still says it whole, reaches it and opens it', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 1300px"></iisg-event-timeline>`);
+    const said = $$(el, '[part~="event"]').map(heard);
+    await zoomOut(el);
+    const blocks = $$(el, '[part~="event"]');
+    const shownText = (b: HTMLElement) => [...b.querySelectorAll<HTMLElement>('span')].filter((s) => visible(s) && !s.closest('.visually-hidden')).map((s) => s.textContent!.trim()).join(' ');
+    expect(blocks.map(shownText)).to.deep.equal(['23', '24', '25']);
+    expect(blocks.map(heard), 'said in full, as at zoom 1').to.deep.equal(said);
+    expect(said[0]).to.match(/^Tuesday, 23 April 2019 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
+    expect(blocks[0].querySelector('.block-day')!.getAttribute('title')).to.match(/^23 Apr 2019 · 7th Meeting of the RCC Group of National Focal Points/);
+    // One row of lanes, a lane no taller than at zoom 1: the words no longer wrap letter by letter.
+    expect(new Set(blocks.map((b) => Math.round(b.getBoundingClientRect().top))).size).to.equal(1);
+    expect(blocks[0].getBoundingClientRect().height).to.be.at.most(parseFloat(getComputedStyle(blocks[0].parentElement!).minHeight) + 1);
+    blocks[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.id).to.equal(blocks[1].dataset.id);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.popover h2'), 'popover', { timeout: 5000 });
+    expect($(el, '.popover h2')!.textContent).to.equal('3rd Meeting of the Regional Network of the National P-CVE Coordinators (RNNC) of the Western Balkans');
+    await expect(el).to.be.accessible();
   });
 
   it('takes a label, so two timelines on one page are landmarks of their own names', async () => {

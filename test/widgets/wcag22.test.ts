@@ -414,6 +414,25 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
 
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+  /** A word of a block's visible text drawn over two lines or more ("Gro" / "p", "201" / "9"). */
+  const brokenWords = (el: Element) =>
+    $$(el, '[part~="event"]').flatMap((block) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('.visually-hidden, .fit-probe') || !shown(parent)) continue;
+        for (const word of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) found.push(`${word[0]} (${block.dataset.id}, ${Math.round(block.offsetWidth)} px)`);
+        }
+      }
+      return found;
+    });
+
   /** Every zoom step, from the smallest up; `check` runs at each. */
   async function atEveryZoom(el: IisgEventTimeline, check: (zoom: string) => void) {
     const button = (part: string) => $$(el, `[part~="${part}"]`)[0];
@@ -450,6 +469,28 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
     el.requestUpdate();
     await atEveryZoom(el, (zoom) => expect(ticks(), `${zoom}, text spacing`).to.deep.equal([]));
   });
+
+  // Zoomed out, a day of a cluster is 31 px wide: its date and title were wrapped letter by letter
+  // ("Gro" / "p") and a year cut off ("201"), and rows grew tall with them.
+  for (const [what, attrs] of [
+    ['the sample clusters', { src: '/demo/feed.json', mode: 'clusters' }],
+    ['a cluster with a long title and statuses', { feed: CLUSTER, mode: 'clusters' }],
+  ] as const) {
+    it(`${what}, at every zoom step, 1300 px wide: no word broken, nothing cut off, with and without the spacing`, async () => {
+      const el = await mount(attrs, 1300);
+      await atEveryZoom(el, (zoom) => {
+        expect(brokenWords(el), zoom).to.deep.equal([]);
+        expect(clipped(el), zoom).to.deep.equal([]);
+        expect(overlapping(el), zoom).to.deep.equal([]);
+      });
+      addStyles(el, SPACING);
+      el.requestUpdate();
+      await atEveryZoom(el, (zoom) => {
+        expect(clipped(el), `${zoom}, text spacing`).to.deep.equal([]);
+        expect(overlapping(el), `${zoom}, text spacing`).to.deep.equal([]);
+      });
+    });
+  }
 
   for (const width of [360, 1200]) {
     for (const [what, attrs] of [

@@ -192,6 +192,59 @@ export const timelineStyles = css`
     content: '19–20 Apr 2019';
   }
 
+  /* A cluster block's day ("23"), shown alone where the block is too narrow for its date's words; else
+     unseen, and measured as .fit-probe is (#fitDates). */
+  .block-day {
+    position: absolute;
+    visibility: hidden;
+    padding-inline: 0.25em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .row.cluster .block-item {
+    container: block / inline-size;
+  }
+
+  /* Zoomed out, a cluster block narrower than about ten letters would wrap its words letter by letter
+     ("Gro" / "p") and make the row tall: it shows its date alone, then, narrower still, its day. The status,
+     title and place are said still, and shown in the tooltip and the popover; a status is seen in the
+     block's border, as on the month grid: cancelled and tentative dashed, a changed meeting double. */
+  @container block (width < 5em) {
+    .block.postponed,
+    .block.rescheduled,
+    .block.moved-online {
+      border: 3px double currentColor;
+    }
+
+    .block-status,
+    .block-title,
+    .block-place {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+
+  @container block (width < 3.5em) {
+    .block {
+      padding-inline: 0;
+      justify-items: center;
+    }
+
+    .block-day {
+      position: static;
+      visibility: visible;
+    }
+
+    .block-date {
+      display: none;
+    }
+  }
+
   /* Wrapped, not cut off with an ellipsis: a longer language, a larger font or text spacing makes the lane
      taller. */
   .block-title,

@@ -28,6 +28,8 @@ const DAY_WIDTH = { cluster: 150, series: 0.7 };
 const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
 /** A series block's least width at dateFit 1, in pixels: its date ("4 Dec 2017", "19–20 Apr 2019") in English at the default font. */
 const LEAST_WIDTH = { day: 120, days: 144 };
+/** A cluster block's least width at dateFit 1, in pixels: the day it shows when zoomed out ("23", "23–25"). */
+const LEAST_DAY = { day: 24, days: 44 };
 
 /**
  * Meetings held back-to-back (on consecutive days in one place) and numbered series such as
@@ -116,8 +118,9 @@ export class IisgEventTimeline extends LitElement {
 
   @state() private zoom = 1;
   /**
-   * How much wider than their least widths (set for English at the default font) series blocks are drawn
-   * so that their dates and statuses fit: a language's longer dates, a larger font, text spacing the page inherits.
+   * How much wider than their least widths (set for English at the default font) blocks are drawn so that
+   * their one-line text fits (a series block's date and status, a cluster block's day): a language's longer
+   * dates, a larger font, text spacing the page inherits.
    * Measured when what it depends on changes (see #fitDates), so it narrows again as well as widening.
    */
   @state() private dateFit = 1;
@@ -141,9 +144,9 @@ export class IisgEventTimeline extends LitElement {
   readonly #resizeObserver = new ResizeObserver(() => this.#measureSoon());
   readonly #fontsLoaded = () => this.#measureSoon();
   /**
-   * An unseen date in a series block (.fit-probe), so in the blocks' font: a font (--iisg-font-family), text
-   * spacing or a `::part(event)` rule the page sets changes the width of the dates, but neither their text
-   * nor the timeline's size.
+   * An unseen date in a series block (.fit-probe), or a cluster block's day (.block-day), so in the blocks'
+   * font: a font (--iisg-font-family), text spacing or a `::part(event)` rule the page sets changes the width
+   * of the dates, but neither their text nor the timeline's size.
    */
   #probe?: Element;
 
@@ -185,7 +188,7 @@ export class IisgEventTimeline extends LitElement {
       this.#measuredFor = drawnFrom;
       this.#measureSoon();
     }
-    const probe = this.renderRoot.querySelector('.fit-probe');
+    const probe = this.renderRoot.querySelector('.fit-probe, .block-day');
     if (probe && probe !== this.#probe) {
       if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
       this.#resizeObserver.observe((this.#probe = probe));
@@ -211,27 +214,29 @@ export class IisgEventTimeline extends LitElement {
 
   /**
    * A series block's date and status are on one line each, and were cut off where they did not fit
-   * ("19.–20. Apr. 201", "To be confir…"): draw the blocks as much wider than their least widths as the
-   * widest line needs (WCAG 1.4.12, 1.4.4). From the text alone, so a shorter language narrows them again.
+   * ("19.–20. Apr. 201", "To be confir…"), as a zoomed-out cluster block's day would be: draw the blocks as
+   * much wider than their least widths as the widest line needs (WCAG 1.4.12, 1.4.4). From the text alone,
+   * so a shorter language narrows them again.
    */
   #fitDates() {
     // A narrow container stacks the blocks at its own width, in another font size: no least width to fit.
-    const axis = this.renderRoot.querySelector('.row.series .axis');
+    const axis = this.renderRoot.querySelector('.axis');
     if (!axis || getComputedStyle(axis).display === 'none') return;
     let fit = 1;
     let measured = false;
     const padding = (style: CSSStyleDeclaration) => parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     const border = (style: CSSStyleDeclaration) => parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
-    for (const line of this.renderRoot.querySelectorAll<HTMLElement>('.row.series :is(.block-date, .block-status)')) {
+    for (const line of this.renderRoot.querySelectorAll<HTMLElement>('.row.series :is(.block-date, .block-status), .block-day')) {
       const block = line.parentElement!;
       // Not laid out (the timeline or a parent is display: none): nothing to measure; measured when shown.
       if (!block.offsetWidth) continue;
       measured = true;
       const text = document.createRange();
       text.selectNodeContents(line);
-      // The status is a pill: its own padding and border around the text.
+      // The status is a pill, the day a label: their own padding and border around the text.
       const needed = text.getBoundingClientRect().width + padding(getComputedStyle(line)) + border(getComputedStyle(line));
-      const frame = padding(getComputedStyle(block)) + border(getComputedStyle(block));
+      // A block showing its day has no padding of its own.
+      const frame = (line.classList.contains('block-day') ? 0 : padding(getComputedStyle(block))) + border(getComputedStyle(block));
       fit = Math.max(fit, (needed + frame + 1) / Number(block.dataset.least));
     }
     // At most four times as wide.
@@ -312,9 +317,10 @@ export class IisgEventTimeline extends LitElement {
     const series = row.kind === 'series';
     const placed = row.blocks.map((block) => {
       const left = x(block.start);
-      // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017".
-      const least = block.end > block.start ? LEAST_WIDTH.days : LEAST_WIDTH.day;
-      const width = series ? Math.max(dayWidth * (block.end - block.start + 1), least * this.dateFit) : dayWidth * (block.end - block.start + 1) - 6;
+      // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017"; a
+      // cluster block as its day ("23", "23–25"), which it shows alone when zoomed out.
+      const least = (series ? LEAST_WIDTH : LEAST_DAY)[block.end > block.start ? 'days' : 'day'];
+      const width = Math.max(dayWidth * (block.end - block.start + 1) - (series ? 0 : 6), least * this.dateFit);
       return { block, left, width, least };
     });
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
@@ -331,7 +337,7 @@ export class IisgEventTimeline extends LitElement {
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
         <div class="track" part="track" tabindex="-1">
-          <div class="canvas" ${styleProps({ width: `${days * dayWidth + (series ? 130 * this.dateFit : 0)}px`, '--lanes': String(laneCount + gapLaneCount) })}>
+          <div class="canvas" ${styleProps({ width: `${Math.max(days * dayWidth + (series ? 130 * this.dateFit : 0), ...placed.map((p) => p.left + p.width + 3))}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
@@ -411,7 +417,11 @@ export class IisgEventTimeline extends LitElement {
     // The title the feed has only in another language is shown and said in it (WCAG 3.1.2).
     const titleIn = titleLang(feed, event, lang);
     // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
-    // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019.").
+    // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019."). A cluster block too narrow
+    // for its words shows its date or day alone ("23"), with the rest as their tooltip, still said in full.
+    const shortDate = formatDayRange(block.start, block.end, locale, 'short');
+    const tooltip = series ? undefined : [shortDate, event.status !== 'scheduled' ? locale.messages.status[event.status] : '', full].filter(Boolean).join(' · ');
+    const day = (d: DayKey) => formatDayKey(d, locale.messages.dates.day, locale);
     return html`
       <li class="block-item" ${styleProps({ '--left': `${left}px`, '--width': `${width}px`, '--row': String(lane + 1) })}>
         <button
@@ -419,13 +429,16 @@ export class IisgEventTimeline extends LitElement {
           class="block ${event.status}"
           part="event ${event.status}"
           data-id=${event.id}
-          data-least=${series ? least : nothing}
+          data-least=${least}
           tabindex=${event.id === this.tabStop ? 0 : -1}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${() => (this.activeId = event.id)}
         >
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, ${formatDayRange(block.start, block.end, locale)}</span>
-          <span class="block-date" aria-hidden="true">${formatDayRange(block.start, block.end, locale, 'short')}</span>
+          <span class="block-date" aria-hidden="true" title=${tooltip ?? nothing}>${shortDate}</span>
+          ${tooltip
+            ? html`<span class="block-day" aria-hidden="true" title=${tooltip}>${day(block.start)}${block.end > block.start ? `–${day(block.end)}` : ''}</span>`
+            : nothing}
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
           <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing} lang=${(short === full && titleIn) || nothing}>${short}</span>${series
