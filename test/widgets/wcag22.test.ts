@@ -492,6 +492,23 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
     });
   }
 
+  // Zoomed out, a day is 31 px wide; "23" in a 2rem font with the spacing is wider: the blocks widen, lanes apart.
+  it('the sample clusters at every zoom step in a larger --iisg-font-size: each day whole, no word broken, with and without the spacing', async () => {
+    const el = await mount({ src: '/demo/feed.json', mode: 'clusters' }, 1300);
+    el.style.setProperty('--iisg-font-size', '2rem');
+    await atEveryZoom(el, (zoom) => {
+      expect(brokenWords(el), zoom).to.deep.equal([]);
+      expect(clipped(el), zoom).to.deep.equal([]);
+      expect(overlapping(el), zoom).to.deep.equal([]);
+    });
+    addStyles(el, SPACING);
+    el.requestUpdate();
+    await atEveryZoom(el, (zoom) => {
+      expect(clipped(el), `${zoom}, text spacing`).to.deep.equal([]);
+      expect(overlapping(el), `${zoom}, text spacing`).to.deep.equal([]);
+    });
+  });
+
   for (const width of [360, 1200]) {
     for (const [what, attrs] of [
       ['the sample clusters', { src: '/demo/feed.json', mode: 'clusters' }],

@@ -7,7 +7,7 @@ export const timelineStyles = css`
     --_timeline-axis: var(--_surface-alt);
     --_timeline-border: var(--_border);
     --_timeline-radius: var(--_radius);
-    --axis: 2rem;
+    --axis: 2em;
     --lane: 4.75rem;
     display: block;
     container: timeline / inline-size;

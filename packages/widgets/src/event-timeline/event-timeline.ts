@@ -369,9 +369,10 @@ export class IisgEventTimeline extends LitElement {
   private ticks(row: Row, x: (d: DayKey) => number, dayWidth: number) {
     const locale = this.locale.locale;
     if (row.kind === 'cluster' || dayWidth >= 20) {
-      // A label every 100 px at least, room for "Wed 24 Apr" spaced out (WCAG 1.4.12), and never more than
-      // 200 of them (a cluster can hold a decade-long event).
-      const step = Math.max(1, Math.ceil(100 / dayWidth), Math.ceil((row.end - row.start + 1) / 200));
+      // A label every 100 px at least, room for "Wed 24 Apr" spaced out (WCAG 1.4.12), as much more as the
+      // blocks' days are wider (a larger font), and never more than 200 of them (a cluster can hold a
+      // decade-long event).
+      const step = Math.max(1, Math.ceil((100 * this.dateFit) / dayWidth), Math.ceil((row.end - row.start + 1) / 200));
       const out = [];
       for (let d = row.start; d <= row.end; d += step) {
         out.push(html`<span class="tick" part="tick" ${styleProps({ left: `${x(d)}px`, width: `${dayWidth * step}px` })}>${formatDayKey(d, `EEE ${locale.messages.dates.dayMonth.replace('MMMM', 'MMM')}`, locale)}</span>`);
