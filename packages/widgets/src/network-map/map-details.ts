@@ -8,7 +8,7 @@ import { colonAfter, fill, plural, type MapMessages } from '../locales/messages.
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { cityAndCountry, type MapMember } from './member-places.js';
 import type { Marker } from './map-markers.js';
-import { fillPhrase, joinPhrases, renderPhrase, textIn, type Phrase } from './phrase.js';
+import { fillPhrase, joinPhrases, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
 
 /** What the map's text is rendered from: the feed and the language shown. */
 export interface MapContext {

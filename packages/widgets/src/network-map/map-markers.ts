@@ -1,7 +1,7 @@
 /** The network map's markers at one zoom: members gathered into clusters, event places into rings. */
 import type { FeedEvent } from '@iisg/feed';
 import { gather, type EventPlace, type MapMember, type MemberPlace, type Point } from './member-places.js';
-import { joinPhrases, type Phrase } from './phrase.js';
+import { joinPhrases, type Phrase } from '../shared/phrase.js';
 
 /** A marker on the map or in the "elsewhere" strip. `ids` are the members' keys or the event places' keys. */
 interface MarkerBase {

@@ -6,7 +6,7 @@ import { colonAfter, fill, plural } from '../locales/messages.js';
 import { eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, type MapContext } from './map-details.js';
 import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
 import { cityAndCountry, type EventPlace, type MapMember } from './member-places.js';
-import { phraseText, renderPhrase, textIn } from './phrase.js';
+import { phraseText, renderPhrase, textIn } from '../shared/phrase.js';
 
 export interface MapTablesOptions {
   /** Whether the members layer is shown (the members table with it). */

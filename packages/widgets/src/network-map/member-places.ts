@@ -2,8 +2,8 @@
 import { otherLanguage, pickText, plainDate, type Feed, type FeedEvent, type LocalText, type Network } from '@iisg/feed';
 import { COUNTRIES } from './geometry.generated.js';
 import { drawn, project } from './projection.js';
-import { countryPhrase } from './country-phrase.js';
-import { joinPhrases, phraseText, textIn, type Phrase } from './phrase.js';
+import { countryPhrase } from '../shared/country-phrase.js';
+import { joinPhrases, phraseText, textIn, type Phrase } from '../shared/phrase.js';
 
 export type Point = [number, number];
 

@@ -17,13 +17,13 @@ import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membe
 import { fitBox, viewBoxOf, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
 import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
-import { phraseText, renderPhrase, type Phrase } from './phrase.js';
+import { phraseText, renderPhrase, type Phrase } from '../shared/phrase.js';
 import { mapTables } from './map-tables.js';
 import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
 import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
-import { countryPhrase } from './country-phrase.js';
+import { countryPhrase } from '../shared/country-phrase.js';
 import { headingLevel } from '../shared/heading-level.js';
 
 export type MapView = 'map' | 'list';

@@ -1,11 +1,12 @@
 /**
- * A country's name as the map shows it, with the language it is in where that is not the page's (WCAG 3.1.2).
+ * A country's name as the elements show it (the map, and the card, popover and timeline in a place), with the
+ * language it is in where that is not the page's (WCAG 3.1.2).
  * `countryName` falls back to names in other languages: the feed's in the best language it has, and the
  * browser's English one where the browser has no names in the page's language (Chromium has none in Albanian
  * or Macedonian, and answers Bosnian in English) and `Messages.countries` does not list the country.
  */
 import { canonicalLanguage, otherLanguage, pickText, type Feed } from '@iisg/feed';
-import { countryName, countryNamesFor } from '../shared/country-name.js';
+import { countryName, countryNamesFor } from './country-name.js';
 
 export interface CountryPhrase {
   /** With its asterisk when the feed gives a footnote. */

@@ -1,5 +1,5 @@
 /**
- * Texts the map composes from the feed's ("Washington, D.C., ZDA"), kept as parts so that a part the feed
+ * Texts the elements compose from the feed's ("Washington, D.C., ZDA"), kept as parts so that a part the feed
  * has only in another language than the page's is shown in an element with its `lang` (WCAG 3.1.2).
  */
 import { html, type TemplateResult } from 'lit';
