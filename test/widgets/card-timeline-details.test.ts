@@ -263,6 +263,102 @@ describe('texts the feed has only in another language (WCAG 3.1.2)', () => {
   });
 });
 
+describe('a place in another language than the page’s (WCAG 3.1.2)', () => {
+  /** The `lang` each occurrence of `text` in `root` is read in: its nearest `lang` inside the shadow root, or null (the page's). */
+  const langsOf = (root: Node, text: string) => {
+    const found: (string | null)[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+    }
+    return found;
+  };
+  // On an Albanian page: Chromium has no Albanian country names, and the Albanian strings list only the
+  // region's, so Japan is the browser's English; Iceland the feed names only in German; Kosovo's footnote
+  // is only in English; Budva is written the same in every language the feed has, a name of no language.
+  const json = async () => {
+    const feed = await (await fetch(FEED)).json();
+    feed.countries.IS = { name: { de: 'Island' } };
+    feed.countries.XK.footnote = { en: feed.countries.XK.footnote.en };
+    feed.series.push({ id: 'far', name: { en: 'Far meeting', sq: 'Takim i largët' } });
+    const event = (id: string, day: number, location: object) => ({ id, title: { en: `Meeting ${id}`, sq: `Takimi ${id}` }, start: `2030-06-0${day}`, location, series: { id: 'far', ordinal: day } });
+    feed.events.push(
+      event('tokyo', 1, { venue: { en: 'Embassy hall' }, city: { en: 'Tokyo', sq: 'Tokio' }, country: 'JP' }),
+      event('reykjavik', 2, { city: { en: 'Reykjavik', de: 'Reykjavík' }, country: 'IS' }),
+      event('budva', 3, { city: { en: 'Budva', de: 'Budva', sl: 'Budva' }, country: 'ME' }),
+      event('iceland', 4, { country: 'IS' }),
+      event('pristina', 5, { city: { en: 'Pristina' }, country: 'XK' }),
+    );
+    return feed;
+  };
+  /** Each place's texts, and the language each is read in on the Albanian page. */
+  const expected: [string, string, string | null][] = [
+    ['tokyo', 'Embassy hall', 'en'],
+    ['tokyo', 'Tokio', null],
+    ['tokyo', 'Japan', 'en'],
+    ['reykjavik', 'Reykjavik', 'en'],
+    ['reykjavik', 'Island', 'de'],
+    ['budva', 'Budva', null],
+    ['budva', 'Mali i Zi', null],
+    ['pristina', 'Pristina', 'en'],
+    ['pristina', 'Kosova', null],
+  ];
+  const footnote = 'This designation is without prejudice';
+
+  it('the card shows each part of a place, and the footnote, in its own language', async () => {
+    const feed = await json();
+    for (const id of ['tokyo', 'reykjavik', 'budva', 'pristina']) {
+      const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} lang="sq"></iisg-event-card>`);
+      await waitUntil(() => $(el, '[part~="where"]')?.textContent!.includes(expected.find((e) => e[0] === id)![1]), `${id} drawn`, { timeout: 5000 });
+      for (const [, text, lang] of expected.filter((e) => e[0] === id)) expect(langsOf($(el, '[part~="where"]')!, text), `${id}: ${text}`).to.deep.equal([lang]);
+      if (id === 'pristina') expect(langsOf($(el, '[part~="footnote"]')!, footnote), 'the footnote').to.deep.equal(['en']);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('the timeline shows and says each part of a place in its own language, and its popover too', async () => {
+    const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline .feed=${await json()} mode="series" series="far" lang="sq" style="width: 1200px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 5, 'series drawn', { timeout: 5000 });
+    const block = (id: string) => $(el, `button[data-id="${id}"]`)!;
+    // Said after the title: every part; shown under it: the city, or the country where there is none.
+    for (const [id, text, lang] of expected) expect(langsOf(block(id).querySelector('.visually-hidden:last-child')!, text), `${id}: ${text}, said`).to.deep.equal([lang]);
+    const shownPlace = (id: string) => block(id).querySelector('.block-place')!;
+    expect(['tokyo', 'reykjavik', 'budva', 'iceland'].map((id) => [shownPlace(id).textContent, ...langsOf(shownPlace(id), shownPlace(id).textContent!)])).to.deep.equal([
+      ['Tokio', null],
+      ['Reykjavik', 'en'],
+      ['Budva', null],
+      ['Island', 'de'],
+    ]);
+    await expect(el).to.be.accessible();
+    block('pristina').click();
+    await waitUntil(() => $(el, '.popover .details-where'), 'popover', { timeout: 5000 });
+    const popover = $(el, '.popover')!;
+    expect(langsOf($(el, '.details-where')!, 'Pristina'), 'the city in the popover').to.deep.equal(['en']);
+    expect(langsOf(popover, footnote), 'the footnote in the popover').to.deep.equal(['en']);
+    await sendKeys({ press: 'Escape' });
+    block('reykjavik').click();
+    await waitUntil(() => $(el, '.popover .details-where')?.textContent!.includes('Reykjavik'), 'popover', { timeout: 5000 });
+    expect(langsOf($(el, '.details-where')!, 'Island'), 'the country in the popover').to.deep.equal(['de']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a cluster heading marks its city the feed has only in English, not one written the same in every language', async () => {
+    const feed = await json();
+    const at = (city: object) => ({ city, country: 'ME' });
+    feed.events.push(
+      { id: 'b1', title: 'One', start: '2031-01-01', location: at({ en: 'Budva', de: 'Budva' }) },
+      { id: 'b2', title: 'Two', start: '2031-01-02', location: at({ en: 'Budva', de: 'Budva' }) },
+      { id: 'k1', title: 'One', start: '2031-02-01', location: at({ en: 'Kotor' }) },
+      { id: 'k2', title: 'Two', start: '2031-02-02', location: at({ en: 'Kotor' }) },
+    );
+    const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline .feed=${feed} lang="sq" style="width: 1200px"></iisg-event-timeline>`);
+    await waitUntil(() => $$(el, '[part~="row-heading"]').some((h) => h.textContent!.includes('Kotor')), 'clusters drawn', { timeout: 5000 });
+    const heading = (city: string) => $$(el, '[part~="row-heading"]').find((h) => h.textContent!.includes(city))!;
+    expect(langsOf(heading('Kotor'), 'Kotor')).to.deep.equal(['en']);
+    expect(langsOf(heading('Budva'), 'Budva')).to.deep.equal([null]);
+  });
+});
+
 describe('<iisg-event-card> topics', () => {
   it('shows an event’s tags by the feed’s labels', async () => {
     const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="workshop-students-parents-teachers-2019" layout="full" lang="de"></iisg-event-card>`);

@@ -12,7 +12,9 @@ import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
 import { neighbourTitle } from '../shared/event-details.js';
-import { placeOf, relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { placePhrase } from '../shared/place-phrase.js';
+import { renderPhrase } from '../shared/phrase.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -189,7 +191,8 @@ export class IisgEventCard extends LitElement {
     const messages = locale.messages;
     const layout = this.layout;
     const dates = formatEventDates(event, locale, this.zone);
-    const place = placeOf(feed, event, lang);
+    // Each part of the place in its language: the browser's English country name on an Albanian page (WCAG 3.1.2).
+    const place = placePhrase(feed, event, lang);
     const series = seriesBadge(feed, event, lang, messages);
     const eventTitle = title(feed, event, lang);
     const statusText = messages.status[event.status];
@@ -212,14 +215,14 @@ export class IisgEventCard extends LitElement {
           <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="zone">(${dates.zoneNote})</span>` : nothing}
           ${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
         </p>
-        ${place ? html`<p part="where" class="where">${place.text}</p>` : nothing}
+        ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
         ${full ? this.renderDetails(feed, event) : nothing}
         ${event.url && layout !== 'compact'
           ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
           : nothing}
         ${layout !== 'compact' && !this.noAddToCalendar && event.status !== 'cancelled' ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
-        ${place?.footnote ? html`<p part="footnote" class="footnote">* ${place.footnote}</p>` : nothing}
+        ${place?.footnote ? html`<p part="footnote" class="footnote">* ${renderPhrase(place.footnote)}</p>` : nothing}
         ${full ? html`<slot name="footer"></slot>` : nothing}
       </article>
     `;

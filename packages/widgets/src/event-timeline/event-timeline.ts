@@ -9,7 +9,9 @@ import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { placeOf, seriesBadge, seriesLabel, seriesOrdinal, title, titleLang } from '../shared/event-view.js';
+import { seriesBadge, seriesLabel, seriesOrdinal, title, titleLang } from '../shared/event-view.js';
+import { placePhrase } from '../shared/place-phrase.js';
+import { joinPhrases, nameIn, renderPhrase } from '../shared/phrase.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -18,7 +20,6 @@ import { popoverStyles } from '../shared/popover.styles.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
-import { countryName } from '../shared/country-name.js';
 import { headingLevel } from '../shared/heading-level.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
@@ -287,7 +288,7 @@ export class IisgEventTimeline extends LitElement {
   }
 
   /** A series' name, or a cluster's city and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
-  private rowHeading(feed: Feed, row: Row): TemplateResult | string {
+  private rowHeading(feed: Feed, row: Row): TemplateResult | (TemplateResult | string)[] | string {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
     if (row.kind === 'series') {
@@ -299,9 +300,7 @@ export class IisgEventTimeline extends LitElement {
       const nameLang = otherLanguage(series.name, lang, feed.language);
       return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
     }
-    const range = formatDayRange(row.start, row.end, locale);
-    const city = pickText(row.cluster?.city, lang, feed.language);
-    return city ? html`<span lang=${otherLanguage(row.cluster?.city, lang, feed.language) ?? nothing}>${city}</span>, ${range}` : range;
+    return renderPhrase(joinPhrases([nameIn(row.cluster?.city, lang, feed.language), [formatDayRange(row.start, row.end, locale)]], ', '));
   }
 
   private renderRow(feed: Feed, row: Row) {
@@ -392,7 +391,7 @@ export class IisgEventTimeline extends LitElement {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
     const event = block.event;
-    const place = placeOf(feed, event, lang);
+    const place = placePhrase(feed, event, lang);
     const badge = seriesBadge(feed, event, lang, locale.messages);
     // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
     // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania"; a status
@@ -409,12 +408,8 @@ export class IisgEventTimeline extends LitElement {
     // A series block shows its ordinal ("1st"), which its label starts with ("1st Regional Conference"):
     // the label alone is said, not "1st, 1st Regional Conference"; the visible text stays in the name.
     const repeated = series && short !== '' && said.startsWith(short);
-    const rest = [
-      row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : '',
-      place?.text ?? '',
-    ]
-      .filter(Boolean)
-      .join(', ');
+    // Each part of the place in its language (WCAG 3.1.2).
+    const rest = joinPhrases([[row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : ''], place?.parts ?? []], ', ');
     // The title the feed has only in another language is shown and said in it (WCAG 3.1.2).
     const titleIn = titleLang(feed, event, lang);
     // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
@@ -443,8 +438,8 @@ export class IisgEventTimeline extends LitElement {
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
           <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing} lang=${(short === full && titleIn) || nothing}>${short}</span>${series
-            ? html`<span class="block-place" aria-hidden="true" lang=${(event.location?.city && otherLanguage(event.location.city, lang, feed.language)) || nothing}>${pickText(event.location?.city, lang, feed.language) || (event.location?.country ? countryName(feed, event.location.country, lang).name : '')}</span>`
-            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`<span lang=${(said === full && titleIn) || nothing}>${said}</span>${rest ? ', ' : ''}` : nothing}${rest}</span>
+            ? html`<span class="block-place" aria-hidden="true">${renderPhrase(place?.short ?? [])}</span>`
+            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`<span lang=${(said === full && titleIn) || nothing}>${said}</span>${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
         </button>
       </li>
     `;

@@ -7,6 +7,7 @@
  */
 import { canonicalLanguage, otherLanguage, pickText, type Feed } from '@iisg/feed';
 import { countryName, countryNamesFor } from './country-name.js';
+import { nameLanguage } from './phrase.js';
 
 export interface CountryPhrase {
   /** With its asterisk when the feed gives a footnote. */
@@ -22,21 +23,21 @@ export function countryPhrase(feed: Feed, code: string, lang: string): CountryPh
   const country = feed.countries.get(code);
   return {
     name,
-    lang: nameLanguage(feed, code, lang, footnote ? name.slice(0, -1) : name),
+    lang: shownLanguage(feed, code, lang, footnote ? name.slice(0, -1) : name),
     footnote,
     footnoteLang: footnote ? otherLanguage(country?.footnote, lang, feed.language) : undefined,
   };
 }
 
 /** Which of `countryName`'s sources `shown` came from, as a language other than the page's, if it is. */
-function nameLanguage(feed: Feed, code: string, lang: string, shown: string): string | undefined {
+function shownLanguage(feed: Feed, code: string, lang: string, shown: string): string | undefined {
   const page = canonicalLanguage(lang);
   const base = page.split('-')[0];
   const names = feed.countries.get(code)?.name;
   // The page's language: the feed's name in it, the language's own list, the browser's name in it.
   if (shown === code || shown === names?.[page] || shown === names?.[base] || shown === countryNamesFor(lang)?.[code]) return undefined;
   if (browserNames(page) && shown === regionName(code, page)) return undefined;
-  if (shown === pickText(names, lang, feed.language)) return otherLanguage(names, lang, feed.language);
+  if (shown === pickText(names, lang, feed.language)) return nameLanguage(names, lang, feed.language);
   // Else the browser's name in English.
   return base === 'en' ? undefined : 'en';
 }

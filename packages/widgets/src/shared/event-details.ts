@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill, type Messages } from '../locales/messages.js';
-import { placeOf, relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
+import { relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
+import { placePhrase } from './place-phrase.js';
+import { renderPhrase } from './phrase.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
 import { statusAfter, struckIfCancelled } from './event-status.js';
@@ -37,7 +39,8 @@ export function neighbourTitle(feed: Feed, other: FeedEvent, lang: string, messa
 export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions): TemplateResult {
   const { messages } = locale;
   const dates = formatEventDates(event, locale, timeZone);
-  const place = placeOf(feed, event, lang);
+  // Each part of the place in its language (WCAG 3.1.2).
+  const place = placePhrase(feed, event, lang);
   // The short badge ("3rd · RNNC"): the title usually says the long form already.
   const series = seriesBadge(feed, event, lang, messages);
   // Every role the feed names: the organiser menu also offers hosts, and a search matches every role,
@@ -59,7 +62,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status" id=${`${headingId}-status`}>${messages.status[event.status]}</p>` : nothing}
       <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</h2>
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
-      ${place ? html`<p class="details-where">${place.text}</p>` : nothing}
+      ${place ? html`<p class="details-where">${renderPhrase(place.parts)}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
       ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
       ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
@@ -82,7 +85,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
         ? html`<p><a href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
         : nothing}
       ${actions ?? nothing}
-      ${place?.footnote ? html`<p class="muted footnote">* ${place.footnote}</p>` : nothing}
+      ${place?.footnote ? html`<p class="muted footnote">* ${renderPhrase(place.footnote)}</p>` : nothing}
     </div>
   `;
 }

@@ -10,6 +10,7 @@ export interface Place {
   footnote?: string;
 }
 
+/** An event's place as one text, for names and labels (the calendar's day labels); `placePhrase` to show it. */
 export function placeOf(feed: Feed, event: FeedEvent, lang: string): Place | undefined {
   const loc = event.location;
   if (!loc) return undefined;
