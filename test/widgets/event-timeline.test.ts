@@ -499,6 +499,48 @@ describe('<iisg-event-timeline>', () => {
     expect($$(english, '[lang]'), 'nothing marked on an English page').to.deep.equal([]);
   });
 
+  it('shows a series badge’s short name the feed has only in English in English; one written the same in every language unmarked (WCAG 3.1.2)', async () => {
+    const place = { city: { en: 'Tirana', sl: 'Tirana' }, country: 'AL' };
+    const feed = {
+      version: 1,
+      language: 'en',
+      series: [
+        { id: 'donors', name: { en: 'Donor meeting' }, shortName: { en: 'Donors' } },
+        { id: 'rnnc', name: { en: 'RNNC meeting', sl: 'sestanek RNNC' }, shortName: { en: 'RNNC', sl: 'RNNC', de: 'RNNC' } },
+      ],
+      events: [
+        { id: 'a', title: { en: '3rd Donor meeting', sl: '3. srečanje donatorjev' }, start: '2019-04-23', location: place, series: { id: 'donors', ordinal: 3 } },
+        { id: 'b', title: { en: '2nd RNNC meeting', sl: '2. sestanek RNNC' }, start: '2019-04-24', location: place, series: { id: 'rnnc', ordinal: 2 } },
+      ],
+    };
+    const langsOf = (root: Element, text: string) => {
+      const found: (string | null)[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+      }
+      return found;
+    };
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="sl" style="width: 900px"></iisg-event-timeline>`);
+    await waitUntil(() => $(el, '[part~="row-heading"]')?.textContent!.includes('april'), 'Slovenian', { timeout: 5000 });
+    const title = (id: string) => $(el, `button[data-id="${id}"] .block-title`)!;
+    expect(title('a').textContent).to.equal('3. · Donors');
+    expect(langsOf(title('a'), 'Donors'), 'an English short name').to.deep.equal(['en']);
+    expect(langsOf(title('a'), '3. ·'), 'the ordinal, in Slovenian').to.deep.equal([null]);
+    expect(title('b').textContent).to.equal('2. · RNNC');
+    expect(langsOf(title('b'), 'RNNC'), 'a short name the same in every language').to.deep.equal([null]);
+    await expect(el).to.be.accessible();
+    // A series block says its label: the series name the feed has only in English, in English.
+    el.mode = 'series';
+    el.series = 'donors';
+    await waitUntil(() => $(el, '.row.series'), 'series', { timeout: 5000 });
+    const said = $(el, 'button[data-id="a"] .visually-hidden:last-child')!;
+    expect(said.textContent).to.contain('3. Donor meeting');
+    expect(langsOf(said, 'Donor meeting')).to.deep.equal(['en']);
+    expect(langsOf(said, '3.')).to.deep.equal([null]);
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} theme="dark" lang="en" style="width: 900px"></iisg-event-timeline>`);
     await expect(el).to.be.accessible();

@@ -9,9 +9,10 @@ import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { seriesBadge, seriesLabel, seriesOrdinal, title, titleLang } from '../shared/event-view.js';
+import { seriesOrdinal, title, titleLang } from '../shared/event-view.js';
 import { placePhrase } from '../shared/place-phrase.js';
-import { joinPhrases, nameIn, renderPhrase } from '../shared/phrase.js';
+import { seriesPhrases } from '../shared/series-phrase.js';
+import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -392,26 +393,29 @@ export class IisgEventTimeline extends LitElement {
     const locale = this.locale.locale;
     const event = block.event;
     const place = placePhrase(feed, event, lang);
-    const badge = seriesBadge(feed, event, lang, locale.messages);
+    const badge = seriesPhrases(feed, event, lang, locale.messages);
     // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
     // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania"; a status
     // ("Postponed") is shown, and so said, between the date and the title.
     const series = row.kind === 'series';
     const full = title(feed, event, lang);
-    const short = series ? (event.series?.ordinal ? seriesOrdinal(feed, event.series.id, event.series.ordinal, lang, locale.messages) : '') : badge?.short ?? full;
+    // The title the feed has only in another language is shown and said in it (WCAG 3.1.2), as are a
+    // series' names in its badge and label ("3. · Donors" on a Slovenian page).
+    const whole = textIn(full, titleLang(feed, event, lang));
+    const shown: Phrase = series ? [event.series?.ordinal ? seriesOrdinal(feed, event.series.id, event.series.ordinal, lang, locale.messages) : ''] : badge?.short ?? whole;
+    const short = phraseText(shown);
     // The visible text, when it is the whole title, is not said twice; a short label ("7th · NFP Group")
     // gets the title in the name. For the pointer, the label (short or cut off) has the whole title as a
     // tooltip: on the text inside the button, whose name comes from its text, it is neither in the name
     // nor the button's description, so a screen reader says it once.
     const abbreviated = short !== full;
-    const said = series ? (seriesLabel(feed, event, lang, locale.messages) ?? full) : abbreviated ? full : '';
+    const saidParts = series ? (badge?.full ?? whole) : abbreviated ? whole : [];
+    const said = phraseText(saidParts);
     // A series block shows its ordinal ("1st"), which its label starts with ("1st Regional Conference"):
     // the label alone is said, not "1st, 1st Regional Conference"; the visible text stays in the name.
     const repeated = series && short !== '' && said.startsWith(short);
     // Each part of the place in its language (WCAG 3.1.2).
     const rest = joinPhrases([[row.kind === 'cluster' ? fill((locale.messages.timeline ?? enTimeline).dayOf, { n: block.start - row.start + 1, count: row.end - row.start + 1 }) : ''], place?.parts ?? []], ', ');
-    // The title the feed has only in another language is shown and said in it (WCAG 3.1.2).
-    const titleIn = titleLang(feed, event, lang);
     // The date as the block has room for ("23 Apr 2019"), for the eye; said in full, as a screen reader
     // reads an abbreviated month as written ("23 pri 2019", "23. апр 2019."). A cluster block too narrow
     // for its words shows its date or day alone ("23"), with the rest as their tooltip, still said in full.
@@ -437,9 +441,9 @@ export class IisgEventTimeline extends LitElement {
             : nothing}
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
           ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
-          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing} lang=${(short === full && titleIn) || nothing}>${short}</span>${series
+          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${renderPhrase(shown)}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${renderPhrase(place?.short ?? [])}</span>`
-            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`<span lang=${(said === full && titleIn) || nothing}>${said}</span>${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
+            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`${renderPhrase(saidParts)}${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
         </button>
       </li>
     `;
