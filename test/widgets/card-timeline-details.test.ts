@@ -225,6 +225,46 @@ describe('popovers of cancelled events', () => {
   });
 });
 
+describe('series names in another language than the page’s', () => {
+  const place = { city: { en: 'Tirana', sl: 'Tirana' }, country: 'AL' };
+  const feed = {
+    version: 1,
+    language: 'en',
+    series: [{ id: 'donors', name: { en: 'Donor meeting' }, shortName: { en: 'Donors' } }],
+    events: [{ id: 'a', title: { en: '3rd Donor meeting', sl: '3. srečanje donatorjev' }, start: '2019-04-23', location: place, series: { id: 'donors', ordinal: 3 } }],
+  };
+  /** The lang each text node containing `text` is read in (null: the page's). */
+  const langsOf = (root: Element, text: string) => {
+    const found: (string | null)[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+    }
+    return found;
+  };
+
+  it('the card marks the series’ short and full names the feed has only in English; the ordinal is the page’s (WCAG 3.1.2)', async () => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="a" lang="sl"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="series"]'), 'the series line', { timeout: 5000 });
+    const series = $(el, '[part~="series"]')!;
+    expect(series.textContent).to.contain('3. · Donors');
+    expect(langsOf(series, 'Donors'), 'the badge').to.deep.equal(['en']);
+    expect(langsOf(series, 'Donor meeting'), 'the full name, for screen readers').to.deep.equal(['en']);
+    expect(langsOf(series, '3.'), 'the ordinal').to.include(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('so does the calendar’s event popover', async () => {
+    const el = await fixture(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="sl" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => $$(el, '[part~="event"]').length === 1, 'the event', { timeout: 5000 });
+    $$(el, '[part~="event"]')[0].click();
+    await waitUntil(() => $(el, '#popover-title'), 'the popover', { timeout: 5000 });
+    const popover = $(el, '[part~="popover"]')!;
+    expect(langsOf(popover, 'Donors'), 'the badge').to.deep.equal(['en']);
+    expect(langsOf(popover, 'Donor meeting'), 'the full name').to.deep.equal(['en']);
+  });
+});
+
 describe('add to calendar: copy link', () => {
   it('shows the link to copy by hand where the clipboard is not allowed', async () => {
     const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="nfp-7" lang="en"></iisg-event-card>`);

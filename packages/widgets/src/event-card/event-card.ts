@@ -12,7 +12,8 @@ import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
 import { neighbourTitle } from '../shared/event-details.js';
-import { relatedEvents, seriesBadge, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { relatedEvents, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
+import { seriesPhrases } from '../shared/series-phrase.js';
 import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
 import { fill } from '../locales/messages.js';
@@ -193,7 +194,7 @@ export class IisgEventCard extends LitElement {
     const dates = formatEventDates(event, locale, this.zone);
     // Each part of the place in its language: the browser's English country name on an Albanian page (WCAG 3.1.2).
     const place = placePhrase(feed, event, lang);
-    const series = seriesBadge(feed, event, lang, messages);
+    const series = seriesPhrases(feed, event, lang, messages);
     const eventTitle = title(feed, event, lang);
     const statusText = messages.status[event.status];
     const full = layout === 'full';
@@ -207,7 +208,7 @@ export class IisgEventCard extends LitElement {
               : nothing}
             <div part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</div>
             ${series && layout !== 'compact'
-              ? html`<p part="series" class="series"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>`
+              ? html`<p part="series" class="series"><span aria-hidden="true">${renderPhrase(series.short)}</span><span class="visually-hidden">${renderPhrase(series.full)}</span></p>`
               : nothing}
           </slot>
         </header>

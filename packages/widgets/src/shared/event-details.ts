@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { otherLanguage, pickText, type Feed, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill, type Messages } from '../locales/messages.js';
-import { relatedEvents, seriesBadge, title, titleLang } from './event-view.js';
+import { relatedEvents, title, titleLang } from './event-view.js';
+import { seriesPhrases } from './series-phrase.js';
 import { placePhrase } from './place-phrase.js';
 import { renderPhrase } from './phrase.js';
 import { organisationRoles } from './organisation-roles.js';
@@ -42,7 +43,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   // Each part of the place in its language (WCAG 3.1.2).
   const place = placePhrase(feed, event, lang);
   // The short badge ("3rd · RNNC"): the title usually says the long form already.
-  const series = seriesBadge(feed, event, lang, messages);
+  const series = seriesPhrases(feed, event, lang, messages);
   // Every role the feed names: the organiser menu also offers hosts, and a search matches every role,
   // so the popover of an event found by one must say it.
   // Each name in its own language where that is not the page's (an English name on an Albanian page).
@@ -64,7 +65,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${renderPhrase(place.parts)}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
-      ${series ? html`<p class="muted"><span aria-hidden="true">${series.short}</span><span class="visually-hidden">${series.full}</span></p>` : nothing}
+      ${series ? html`<p class="muted"><span aria-hidden="true">${renderPhrase(series.short)}</span><span class="visually-hidden">${renderPhrase(series.full)}</span></p>` : nothing}
       ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
       <dl>
         ${people.map(([label, names, textLang]) => (names ? html`<dt>${label}</dt><dd lang=${textLang ?? nothing}>${names}</dd>` : nothing))}

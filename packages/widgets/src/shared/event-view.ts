@@ -56,16 +56,6 @@ export function seriesLabel(feed: Feed, event: FeedEvent, lang: string, messages
   return fill(messages.seriesOrdinal, { ordinal: seriesOrdinal(feed, series.id, event.series.ordinal, lang, messages), name });
 }
 
-/** A short series badge ("7th · NFP Group") and the full label for screen readers. */
-export function seriesBadge(feed: Feed, event: FeedEvent, lang: string, messages: Messages): { short: string; full: string } | undefined {
-  const full = seriesLabel(feed, event, lang, messages);
-  if (!full || !event.series) return undefined;
-  const shortName = pickText(feed.series.get(event.series.id)?.shortName, lang, feed.language);
-  if (!shortName) return { short: full, full };
-  const n = event.series.ordinal;
-  return { short: n ? `${seriesOrdinal(feed, event.series.id, n, lang, messages)} · ${shortName}` : shortName, full };
-}
-
 /** A meeting's number in its series, agreeing with the series name in the language it is shown in: "1re réunion". */
 export function seriesOrdinal(feed: Feed, seriesId: string, n: number, lang: string, messages: Messages): string {
   const series = feed.series.get(seriesId);

@@ -1,8 +1,8 @@
 /**
  * An event's series as the timeline shows it ("3. · Donors", "3. Donor meeting"), its names in the language
  * the feed has them in where that is not the page's (WCAG 3.1.2); the ordinal and the words around it in the
- * page's. The same texts as event-view.ts's seriesBadge, which gives them as strings (for labels), and
- * apart from it so that the calendar's first load does not carry this.
+ * page's. Used by the timeline, the card and the event popover; apart from event-view.ts so that the
+ * calendar's first load does not carry it.
  */
 import type { Feed, FeedEvent } from '@iisg/feed';
 import { fill, type Messages } from '../locales/messages.js';
