@@ -29,11 +29,12 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { formatDayKey, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
+import { checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, parseDateAttribute, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
+import { calendarToolbar, type ToolbarHost } from './calendar-toolbar.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
@@ -466,7 +467,18 @@ export class IisgEventCalendar extends LitElement {
     return html`
       ${status}
       <section class="calendar" aria-label=${this.label?.trim() || this.#locale.messages.calendar.label}>
-        ${this.#renderToolbar(ctx, headingId, view)} ${this.#renderFilters(ctx)}
+        ${calendarToolbar(
+          ctx,
+          headingId,
+          view,
+          this.#shownListMode,
+          this as unknown as ToolbarHost,
+          (direction) => this.#stepTo(direction),
+          (direction) => this.#step(direction),
+          () => this.#toToday(),
+          (year, month) => this.#pick(year, month),
+          (v) => this.#show(v),
+        )} ${this.#renderFilters(ctx)}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         ${this.#renderFootnotes(ctx, shown)}
       </section>
@@ -531,63 +543,6 @@ export class IisgEventCalendar extends LitElement {
     };
   }
 
-  #renderToolbar(ctx: CalendarContext, headingId: string, view: CalendarView) {
-    const { messages } = this.#locale;
-    const heading =
-      view === 'list' && this.#shownListMode === 'upcoming' ? messages.calendar.upcoming
-      : view === 'list' && this.#shownListMode === 'past' ? messages.calendar.past
-      : this.#periodName(this.focusDay);
-    const { year, month } = plainDate(this.focusDay);
-    const bounds = this.#feedController.feed?.index.bounds();
-    const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
-    const lastYear = Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1;
-    const views = this.offeredViews;
-    // A month drawn as the list (or year) of a narrow calendar: its button says so, not only "Month, pressed".
-    const drawnAs = view !== this.view ? messages.calendar.shownAs[view as 'list' | 'year'] : '';
-    return html`
-      <div class="toolbar" part="toolbar">
-        <div class="nav">
-          <button type="button" part="button previous" aria-label=${`${messages.calendar.previous}: ${this.#periodName(this.#stepTo(-1))}`} @click=${() => this.#step(-1)}>
-            <span aria-hidden="true">‹</span>
-          </button>
-          <button type="button" part="button go-today" @click=${() => this.#toToday()}>${messages.calendar.today}</button>
-          <button type="button" part="button next" aria-label=${`${messages.calendar.next}: ${this.#periodName(this.#stepTo(1))}`} @click=${() => this.#step(1)}>
-            <span aria-hidden="true">›</span>
-          </button>
-        </div>
-        <div role="heading" aria-level=${ctx.headingLevel} id=${headingId} class="heading" part="heading" aria-live="polite">${heading}</div>
-        ${view !== 'list' || this.#shownListMode === 'month'
-          ? html`<div class="pickers">
-          ${view !== 'year'
-            ? html`<label class="visually-hidden" for="month-picker">${messages.calendar.month}</label>
-                <select id="month-picker" @change=${(e: Event) => this.#pick(plainDate(this.focusDay).year, Number((e.target as HTMLSelectElement).value))}>
-                  ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} .selected=${i + 1 === month}>${formatDayKey(dayKey(year, i + 1, 1), 'LLLL', this.#locale.locale)}</option>`)}
-                </select>`
-            : nothing}
-          <label class="visually-hidden" for="year-picker">${messages.calendar.year}</label>
-          <select id="year-picker" @change=${(e: Event) => this.#pick(Number((e.target as HTMLSelectElement).value), plainDate(this.focusDay).month)}>
-            ${Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).map((y) => html`<option value=${y} .selected=${y === year}>${y}</option>`)}
-          </select>
-        </div>`
-          : nothing}
-        ${views.length > 1
-          ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
-              ${views.map(
-                (v) => html`<button type="button" part=${`button view${v === this.view ? ' view-active' : ''}`} aria-pressed=${v === this.view ? 'true' : 'false'} @click=${() => this.#show(v)}>
-                  ${messages.calendar.views[v]}${v === this.view && drawnAs ? html`<span class="visually-hidden">, ${drawnAs}</span>` : nothing}
-                </button>`,
-              )}
-            </div>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  /** The month ("April 2019") or, in the year view, the year a day is in: what the heading names. */
-  #periodName(day: DayKey): string {
-    return this.#shownView === 'year' ? String(plainDate(day).year) : formatDayKey(day, 'LLLL yyyy', this.#locale.locale);
-  }
-
   #renderFilters(ctx: CalendarContext) {
     const { messages } = this.#locale;
     const kinds = this.#filterKinds;
@@ -607,7 +562,7 @@ export class IisgEventCalendar extends LitElement {
     const elsewhere = this.#feedController.complete ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.#visibleRange()) : undefined;
     let status = filtered ? plural(messages.calendar.matching, matches.length, this.#locale.lang) : '';
     // (The list says "No upcoming events." itself.)
-    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: this.#periodName(this.focusDay) });
+    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, this.#shownView, this.focusDay) });
     this.#status = status;
     return html`
       <div class="filters" part="filters">
@@ -639,7 +594,7 @@ export class IisgEventCalendar extends LitElement {
           ${elsewhere === undefined
             ? nothing
             : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : this.#moveFocus(elsewhere))}>
-                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: this.#periodName(elsewhere) })}
+                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: periodName(ctx, this.#shownView, elsewhere) })}
               </button>`}
           ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.#clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>
