@@ -9,9 +9,6 @@ import {
   indexIn,
   isoDate,
   matchesFilter,
-  nearestOutside,
-  otherLanguage,
-  pickText,
   plainDate,
   startOfMonth,
   today,
@@ -19,7 +16,6 @@ import {
   type EventFilter,
   type Feed,
   type FeedEvent,
-  type LocalText,
 } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
@@ -30,24 +26,21 @@ import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
-import { fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { LIST_PAGE, parseDateAttribute, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
 import { calendarToolbar, type ToolbarHost } from './calendar-toolbar.js';
+import { CalendarFilters, type FiltersHost } from './calendar-filters.js';
+import { countryFootnotes } from './country-footnotes.js';
+import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync, UrlSyncTarget } from './url-sync.js';
-import { countryName } from '../shared/country-name.js';
 import { headingLevel } from '../shared/heading-level.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 const VIEWS: readonly string[] = ['month', 'list', 'year'];
-/** Milliseconds the search and filters must rest before their count is announced. */
-const ANNOUNCE_DELAY = 600;
-type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
-const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
 
 type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
@@ -189,8 +182,6 @@ export class IisgEventCalendar extends LitElement {
   @state() private listMode: ListRange = 'upcoming';
   @state() private listLimit = LIST_PAGE;
   @state() private narrow = false;
-  /** Whether the visitor opened the filter menus of a narrow calendar. */
-  @state() private filtersOpen = false;
   /** The list range read from a shared link (sync-url), applied at the next update. */
   private restoredListMode?: ListRange;
 
@@ -202,6 +193,11 @@ export class IisgEventCalendar extends LitElement {
   #resizeObserver?: ResizeObserver;
   #observed?: Element;
   #focusAfterRender = false;
+  readonly #filters = new CalendarFilters(
+    this as unknown as FiltersHost,
+    () => this.#saveUrl(),
+    (range) => this.#showListRange(range),
+  );
 
   /** The active filters: the visitor's choices over the presets. */
   get activeFilters(): EventFilter {
@@ -236,7 +232,7 @@ export class IisgEventCalendar extends LitElement {
       id =
         known.find((k) => k === value) ??
         known.find((k) => fold(k) === wanted) ??
-        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(this.#choice(kind, k).label) === wanted) ??
+        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(filterChoice(feed, this.#locale.lang, kind, k).label) === wanted) ??
         value;
       if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);
@@ -320,7 +316,6 @@ export class IisgEventCalendar extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
     this.#urlSync?.disconnect();
     this.#urlSync = undefined;
     this.#resizeObserver?.disconnect();
@@ -408,7 +403,6 @@ export class IisgEventCalendar extends LitElement {
     if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
     else this.#feedController.requestRange(...days);
     this.#writeStructuredData(days);
-    this.#announce();
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
       // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
@@ -478,9 +472,9 @@ export class IisgEventCalendar extends LitElement {
           () => this.#toToday(),
           (year, month) => this.#pick(year, month),
           (v) => this.#show(v),
-        )} ${this.#renderFilters(ctx)}
+        )} ${this.#filters.render(ctx, view, this.#shownListMode, this.#feedController.complete ? this.#visibleRange() : undefined, Boolean(feed))}
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
-        ${this.#renderFootnotes(ctx, shown)}
+        ${countryFootnotes(ctx, this.filters, shown)}
       </section>
       ${this.#renderPopover(ctx)}
     `;
@@ -541,133 +535,6 @@ export class IisgEventCalendar extends LitElement {
       focusOn: (day) => this.#moveFocus(day),
       openMonth: (day) => this.#show('month', day),
     };
-  }
-
-  #renderFilters(ctx: CalendarContext) {
-    const { messages } = this.#locale;
-    const kinds = this.#filterKinds;
-    const filter = this.activeFilters;
-    const filtered = Object.values(filter).some(Boolean);
-    // What the visitor can undo: the search and the filters shown (a preset with no menu stays).
-    const chosen = kinds.filter((kind) => filter[kind]).length;
-    const clearable = Boolean(filter.query) || chosen > 0;
-    // In a narrow calendar the menus fold behind a button, so the events are not pushed below the fold.
-    const folded = this.narrow && kinds.length > 0 && !this.filtersOpen;
-    // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
-    const matches = filtered ? ctx.feed.events.filter(ctx.visible) : [];
-    // Matches, but none in the month or year shown: say so, and offer the nearest one's; none in the
-    // upcoming (past) list: offer the past (upcoming) ones. Once every period file of an index feed is
-    // in: one still loading may hold a match in the days shown.
-    const range = this.#shownView === 'list' && this.#shownListMode !== 'month' ? this.#shownListMode : undefined;
-    const elsewhere = this.#feedController.complete ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...this.#visibleRange()) : undefined;
-    let status = filtered ? plural(messages.calendar.matching, matches.length, this.#locale.lang) : '';
-    // (The list says "No upcoming events." itself.)
-    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, this.#shownView, this.focusDay) });
-    this.#status = status;
-    return html`
-      <div class="filters" part="filters">
-        ${this.narrow && kinds.length
-          ? html`<button type="button" class="filters-toggle" part="button filters-toggle" aria-expanded=${folded ? 'false' : 'true'} aria-controls="filter-menus" @click=${() => (this.filtersOpen = folded)}>
-              ${messages.calendar.filterToggle}${chosen ? ` (${chosen})` : ''}
-            </button>`
-          : nothing}
-        <div id="filter-menus" class="filter-menus" ?hidden=${folded}>
-          ${kinds.map((kind) => {
-            const choices = [...filterChoices(ctx.feed, kind).keys()]
-              .map((id) => ({ id, ...this.#choice(kind, id) }))
-              .sort((a, b) => a.label.localeCompare(b.label, this.#locale.lang));
-            return html`<label class="filter">
-              <span>${messages.calendar.filters[kind]}</span>
-              <select @change=${(e: Event) => this.#setFilter(kind, (e.target as HTMLSelectElement).value)}>
-                <option value="" .selected=${!filter[kind]}>${messages.calendar.all}</option>
-                ${choices.map((c) => html`<option value=${c.id} lang=${c.lang ?? nothing} .selected=${filter[kind] === c.id}>${c.label}</option>`)}
-              </select>
-            </label>`;
-          })}
-        </div>
-        <label class="filter search">
-          <span>${messages.calendar.search}</span>
-          <input type="search" .value=${this.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
-        </label>
-        <div class=${filtered ? 'results' : 'no-results'}>
-          <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
-          ${elsewhere === undefined
-            ? nothing
-            : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : this.#moveFocus(elsewhere))}>
-                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: periodName(ctx, this.#shownView, elsewhere) })}
-              </button>`}
-          ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.#clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
-        </div>
-        <!-- The count, said once the visitor stops typing (not once per key): see updated(). -->
-        <p id="announce" class="visually-hidden" role="status"></p>
-      </div>
-      ${filtered && this.#feedController.feed ? html`<p class="print-filters">${this.#filterSummary(status)}</p>` : nothing}
-    `;
-  }
-
-  /** The search's count as last rendered; whether the visitor changed the search or a filter since it was said. */
-  #status = '';
-  #searched = false;
-  #announceTimer?: ReturnType<typeof setTimeout>;
-
-  /**
-   * Say the count in the live region once the visitor's search and filters have rested a moment. Only
-   * theirs: a preset, a period file arriving or a month change (the heading speaks) say nothing.
-   */
-  #announce() {
-    const region = this.renderRoot.querySelector('#announce');
-    // A count said before and since changed (another month, a preset) is emptied, not left to be read.
-    if (!this.#searched) return region?.textContent !== this.#status && region?.replaceChildren();
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.#searched = false;
-      if (region) region.textContent = this.#status;
-    }, ANNOUNCE_DELAY);
-  }
-
-  /** What a printout says it shows: 'Search events: meeting · Network: RNNC · 3 events match' (presets included). */
-  #filterSummary(status: string): string {
-    const { messages } = this.#locale;
-    const filter = this.activeFilters;
-    const said = filter.query ? [`${messages.calendar.search}: ${filter.query}`] : [];
-    for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${this.#choice(kind, filter[kind]!).label}`);
-    return [...said, status].join(' · ');
-  }
-
-  /** The filter menus the `filters` attribute asks for. */
-  get #filterKinds(): FilterKind[] {
-    return (this.filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
-  }
-
-  /** A choice's name, with its language where that is not the page's (an English organiser on an Albanian page, WCAG 3.1.2). */
-  #choice(kind: FilterKind, id: string): { label: string; lang?: string } {
-    const feed = this.#feedController.feed!;
-    const lang = this.#locale.lang;
-    const text = (name?: LocalText) => ({ label: pickText(name, lang, feed.language) || id, lang: otherLanguage(name, lang, feed.language) });
-    if (kind === 'network') {
-      const n = feed.networks.get(id);
-      return n?.acronym ? { label: n.acronym } : text(n?.name);
-    }
-    if (kind === 'organiser') {
-      const o = feed.organisations.get(id);
-      return text(pickText(o?.shortName, lang, feed.language) ? o!.shortName : o?.name);
-    }
-    if (kind === 'country') {
-      const { name } = countryName(feed, id, lang);
-      const own = text(feed.countries.get(id)?.name);
-      // Marked only where the feed's name in another language is shown ("Albania*"), not the browser's in the page's.
-      return { label: name, lang: name.startsWith(own.label) ? own.lang : undefined };
-    }
-    return text(feed.tags.get(id)?.name);
-  }
-
-
-  /** The designation footnotes ("Kosovo*") of the countries the shown events (filtered) and the country menu name. */
-  #renderFootnotes(ctx: CalendarContext, shown: FeedEvent[]) {
-    const codes = new Set(this.#filterKinds.includes('country') ? filterChoices(ctx.feed, 'country').keys() : []);
-    for (const event of shown) if (event.location?.country) codes.add(event.location.country);
-    const notes = new Set([...codes].map((code) => countryName(ctx.feed, code, ctx.lang).footnote).filter(Boolean));
-    return notes.size ? html`<p class="footnote" part="footnote">${[...notes].map((note) => `* ${note}`).join(' ')}</p>` : nothing;
   }
 
   #renderPopover(ctx: CalendarContext) {
@@ -791,28 +658,6 @@ export class IisgEventCalendar extends LitElement {
     this.listLimit = LIST_PAGE;
     this.#focusAfterRender = true;
     this.#rangeChanged();
-  }
-
-  #setFilter(kind: FilterKind, value: string) {
-    this.#searched = true;
-    this.chosen = { ...this.chosen, [kind]: value || '' };
-    this.listLimit = LIST_PAGE;
-    this.#saveUrl();
-  }
-
-  /** Undo the visitor's search and menu choices (presets without a menu stay); focus goes to the search box. */
-  async #clearFilters() {
-    this.chosen = { ...this.chosen, ...Object.fromEntries(this.#filterKinds.map((kind) => [kind, ''])) };
-    this.#setQuery('');
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  #setQuery(value: string) {
-    this.#searched = true;
-    this.query = value;
-    this.listLimit = LIST_PAGE;
-    this.#saveUrl();
   }
 
   /** Tell the page (on user action only) and keep the URL in step; a popover about the old range closes. */
