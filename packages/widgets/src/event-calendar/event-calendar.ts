@@ -32,6 +32,7 @@ import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } f
 import { calendarToolbar, type ToolbarHost } from './calendar-toolbar.js';
 import { CalendarFilters, type FiltersHost } from './calendar-filters.js';
 import { countryFootnotes } from './country-footnotes.js';
+import { regionFirstDay } from './week-start.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
@@ -705,21 +706,6 @@ export class IisgEventCalendar extends LitElement {
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
   #saveUrl(push = false) {
     this.#urlSync?.save(push);
-  }
-}
-
-/**
- * The first day of the week (0 = Sunday) where the page's language names a region (`en-US` starts on
- * Sunday, `en-GB` on Monday), from the browser's locale data; undefined without a region or that data.
- */
-function regionFirstDay(lang: string): number | undefined {
-  try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-    if (!locale.region) return undefined;
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-    return info ? info.firstDay % 7 : undefined;
-  } catch {
-    return undefined;
   }
 }
 
