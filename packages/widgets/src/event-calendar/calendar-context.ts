@@ -31,8 +31,11 @@ export interface CalendarContext {
   headingLevel: number;
   /** A narrow container: "+N more" is only "+N" (a sidebar's column has no room for "+3 weitere"). */
   narrow: boolean;
-  /** `day`: the day cell that stands for an anchor that cannot take focus (an event bar). */
-  selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey) => void;
+  /**
+   * `day`: the day cell that stands for an anchor that cannot take focus (an event bar); `keepPlace`: shown
+   * in the open popover, in its place (another event chosen in it).
+   */
+  selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace?: boolean) => void;
   openDay: (day: DayKey, anchor: HTMLElement) => void;
   focusOn: (day: DayKey) => void;
   openMonth: (day: DayKey) => void;

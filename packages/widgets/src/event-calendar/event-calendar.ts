@@ -32,6 +32,7 @@ import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } f
 import { calendarToolbar, type ToolbarHost } from './calendar-toolbar.js';
 import { CalendarFilters, type FiltersHost } from './calendar-filters.js';
 import { countryFootnotes } from './country-footnotes.js';
+import { calendarPopover, openDay, openEvent, type PopoverContent, type PopoverHost } from './calendar-popover.js';
 import { regionFirstDay } from './week-start.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
@@ -42,8 +43,6 @@ import { headingLevel } from '../shared/heading-level.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 const VIEWS: readonly string[] = ['month', 'list', 'year'];
-
-type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
 
 /** The empty feed drawn while the real one loads (see render). */
 let loadingFeed: Feed | undefined;
@@ -477,7 +476,7 @@ export class IisgEventCalendar extends LitElement {
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         ${countryFootnotes(ctx, this.filters, shown)}
       </section>
-      ${this.#renderPopover(ctx)}
+      ${calendarPopover(this as unknown as PopoverHost, ctx, () => this.#viewModule('list'))}
     `;
   }
 
@@ -531,64 +530,25 @@ export class IisgEventCalendar extends LitElement {
       maxLanes: Math.max(1, this.maxEvents),
       headingLevel: headingLevel(this.headingLevel, 2),
       narrow: this.narrow,
-      selectEvent: (event, anchor, day) => this.#selectEvent(event, anchor, day),
-      openDay: (day, anchor) => this.#openDay(day, anchor),
+      selectEvent: (event, anchor, day, keepPlace) => this.#selectEvent(event, anchor, day, keepPlace),
+      openDay: (day, anchor) => {
+        this.#viewModule('list'); // the day's list, loading alongside the popover
+        openDay(this as unknown as PopoverHost, day, anchor);
+      },
       focusOn: (day) => this.#moveFocus(day),
       openMonth: (day) => this.#show('month', day),
     };
   }
 
-  #renderPopover(ctx: CalendarContext) {
-    return this.eventPopover.render(this.#locale.messages.calendar.close, (content, details) =>
-      content.kind === 'event'
-        ? details({
-            feed: ctx.feed,
-            event: content.event,
-            locale: ctx.locale,
-            lang: ctx.lang,
-            timeZone: this.zone,
-            headingId: 'popover-title',
-            onSelect: (other) => this.#showEvent(other),
-          })
-        : this.#viewModule('list')?.dayList(ctx, content.day, (event) => this.#showEvent(event)),
-    );
-  }
-
-  /** Show another event in the open popover (a back-to-back neighbour, one of a day's events): same place, same focus return. */
-  #showEvent(event: FeedEvent) {
-    const cell = this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
-    this.#selectEvent(event, cell ?? this, undefined, true);
-  }
-
   /**
-   * Open an event. An event bar cannot take focus (the day cells carry the events for keyboard and
-   * screen-reader users), so a bar passes its first day: that cell becomes the grid's focus stop and
-   * focus returns there on close.
+   * Tell the page the visitor chose an event, and open it unless the page cancelled that (calendar-popover.ts).
+   * Fired here, in the class, so that the custom-elements manifest finds the event.
    */
   #selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    const returnTo = day !== undefined ? this.#gridStop(day) ?? anchor : anchor;
-    this.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : this, returnTo, keepPlace);
-  }
-
-  /** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */
-  #openDay(day: DayKey, anchor: HTMLElement) {
-    this.#viewModule('list'); // the day's list, loading alongside the popover
-    // From "+N more" (a pointer target hidden from assistive technology) focus returns to the day's cell.
-    const returnTo = anchor.getAttribute('role') === 'gridcell' ? anchor : this.#gridStop(day);
-    this.eventPopover.open({ kind: 'day', day }, anchor, returnTo ?? anchor);
-  }
-
-  /**
-   * The grid's focus stop for something chosen on `day` with the pointer: that day's cell, which becomes
-   * the tab stop. A day of the month before or after (dimmed) does not switch the month under the
-   * visitor: the current stop stays.
-   */
-  #gridStop(day: DayKey): HTMLElement | null {
-    if (startOfMonth(day) === startOfMonth(this.focusDay)) this.focusDay = day;
-    return this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`);
+    openEvent(this as unknown as PopoverHost, event, anchor, day, keepPlace);
   }
 
   /** The list's next page; focus goes to its first item (the button it was on is gone or moved down). */

@@ -1,0 +1,67 @@
+import { startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
+import type { LazyPopover } from '../shared/lazy-popover.js';
+import type { CalendarContext } from './calendar-context.js';
+import type * as ListView from './list-view.js';
+
+/** What the calendar's popover shows: an event, or a day's events. */
+export type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
+
+/**
+ * The calendar's state its popover reads and sets: fields of `IisgEventCalendar` (private to its users,
+ * not to this part of it), as url-sync's `UrlSyncTarget`.
+ */
+export interface PopoverHost extends HTMLElement {
+  readonly renderRoot: ParentNode;
+  readonly eventPopover: LazyPopover<PopoverContent>;
+  focusDay: DayKey;
+}
+
+/** The event or day popover; `list`: the list view's module (a day's events), undefined while it loads. */
+export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: () => typeof ListView | undefined) {
+  return host.eventPopover.render(ctx.locale.messages.calendar.close, (content, details) =>
+    content.kind === 'event'
+      ? details({
+          feed: ctx.feed,
+          event: content.event,
+          locale: ctx.locale,
+          lang: ctx.lang,
+          timeZone: ctx.timeZone,
+          headingId: 'popover-title',
+          onSelect: (other) => showEvent(host, ctx, other),
+        })
+      : list()?.dayList(ctx, content.day, (event) => showEvent(host, ctx, event)),
+  );
+}
+
+/** Show another event in the open popover (a back-to-back neighbour, one of a day's events): same place, same focus return. */
+function showEvent(host: PopoverHost, ctx: CalendarContext, event: FeedEvent) {
+  const cell = host.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${host.focusDay}"]`);
+  ctx.selectEvent(event, cell ?? host, undefined, true);
+}
+
+/**
+ * Open an event the page let the calendar show. An event bar cannot take focus (the day cells carry the
+ * events for keyboard and screen-reader users), so a bar passes its first day: that cell becomes the
+ * grid's focus stop and focus returns there on close. `keepPlace`: in the open popover, in its place.
+ */
+export function openEvent(host: PopoverHost, event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
+  const returnTo = day !== undefined ? gridStop(host, day) ?? anchor : anchor;
+  host.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : host, returnTo, keepPlace);
+}
+
+/** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */
+export function openDay(host: PopoverHost, day: DayKey, anchor: HTMLElement) {
+  // From "+N more" (a pointer target hidden from assistive technology) focus returns to the day's cell.
+  const returnTo = anchor.getAttribute('role') === 'gridcell' ? anchor : gridStop(host, day);
+  host.eventPopover.open({ kind: 'day', day }, anchor, returnTo ?? anchor);
+}
+
+/**
+ * The grid's focus stop for something chosen on `day` with the pointer: that day's cell, which becomes
+ * the tab stop. A day of the month before or after (dimmed) does not switch the month under the
+ * visitor: the current stop stays.
+ */
+function gridStop(host: PopoverHost, day: DayKey): HTMLElement | null {
+  if (startOfMonth(day) === startOfMonth(host.focusDay)) host.focusDay = day;
+  return host.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${host.focusDay}"]`);
+}
