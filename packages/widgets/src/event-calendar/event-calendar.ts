@@ -20,7 +20,6 @@ import {
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
-import type * as JsonLdWriter from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
@@ -34,6 +33,7 @@ import { CalendarFilters, type FiltersHost } from './calendar-filters.js';
 import { countryFootnotes } from './country-footnotes.js';
 import { calendarPopover, openDay, openEvent, type PopoverContent, type PopoverHost } from './calendar-popover.js';
 import { regionFirstDay } from './week-start.js';
+import { removeStructuredData, writeStructuredData } from './structured-data.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
@@ -49,10 +49,6 @@ let loadingFeed: Feed | undefined;
 /** The list and year views load when first shown (the month grid, the default, is built in); the list also with a day's popover. */
 const viewLoaders = { list: () => import('./list-view.js'), year: () => import('./year-view.js') };
 const viewModules: { list?: typeof ListView; year?: typeof YearView } = {};
-
-/** The JSON-LD writer loads with the first `structured-data` calendar: one that never wrote has none to remove. */
-let jsonLdWriter: typeof JsonLdWriter | undefined;
-let loadingJsonLdWriter: Promise<typeof JsonLdWriter> | undefined;
 
 export interface RangeChangeDetail {
   /** The `view` property: `month` also where a narrow calendar draws the month as `narrow-view`. */
@@ -320,30 +316,12 @@ export class IisgEventCalendar extends LitElement {
     this.#urlSync = undefined;
     this.#resizeObserver?.disconnect();
     this.#observed = undefined;
-    jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
+    removeStructuredData(this);
   }
 
-  /** Structured data for what the visitor sees: the events of the days in view that pass the filters. */
-  #writeStructuredData([from, to]: [DayKey, DayKey]) {
-    const feed = this.#feedController.feed;
-    if (!this.structuredData || !feed) return jsonLdWriter?.writeEventsJsonLd(this, null, [], '');
-    if (!jsonLdWriter) {
-      loadingJsonLdWriter ??= import('../shared/json-ld-writer.js');
-      loadingJsonLdWriter.then(
-        (writer) => {
-          jsonLdWriter = writer;
-          if (this.isConnected) this.#writeStructuredData(this.#daysInView());
-        },
-        () => (loadingJsonLdWriter = undefined), // tried again at the next update
-      );
-      return;
-    }
-    const filter = this.activeFilters;
-    const events = indexIn(feed, this.zone)
-      .between(from, to)
-      .filter((e) => matchesFilter(feed, e, filter))
-      .slice(0, 50);
-    jsonLdWriter.writeEventsJsonLd(this, feed, events, this.#locale.lang);
+  /** Structured data for what the visitor sees (structured-data.ts). */
+  #writeStructuredData(days: [DayKey, DayKey]) {
+    writeStructuredData(this, this.#feedController.feed, this.#locale.lang, days, () => this.#writeStructuredData(this.#daysInView()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
