@@ -293,7 +293,7 @@ describe('host pages: inside another component’s shadow root', () => {
     await waitUntil(() => focused(calendar) === day, 'the day focused');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(calendar, '[part~="popover"]'), 'popover open');
-    await waitUntil(() => focused(calendar)?.tagName === 'H2', 'focus in the popover');
+    await waitUntil(() => focused(calendar)?.id === 'popover-title', 'focus on the popover’s title');
     await sendKeys({ press: 'Escape' });
     await calendar.updateComplete;
     await aTimeout(0);
