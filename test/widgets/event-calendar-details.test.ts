@@ -595,6 +595,29 @@ describe('<iisg-event-calendar> and <iisg-event-card>: organisation names in ano
   });
 });
 
+describe('<iisg-event-calendar> list items in another language', () => {
+  it('mark a place and an organiser the feed names only in English on an Albanian page, and nothing in Albanian (WCAG 3.1.2)', async () => {
+    const feed = {
+      version: 1,
+      organisations: [
+        { id: 'eud', name: { en: 'Delegation of the European Union to Albania' } },
+        { id: 'rcc', name: { en: 'Regional Cooperation Council', sq: 'Këshilli i Bashkëpunimit Rajonal' } },
+      ],
+      events: [
+        { id: 'm', title: { sq: 'Takim', en: 'Meeting' }, start: '2019-04-23', organisers: ['eud', 'rcc'], location: { venue: { en: 'EU House' }, city: { sq: 'Tiranë', en: 'Tirana' }, country: 'AL' } },
+      ],
+    };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" date="2019-04" lang="sq" style="width: 900px"></iisg-event-calendar>`);
+    const item = $$(el, '[part~="list-item"]')[0];
+    const marked = (root: Element) => [...root.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent!.trim()]);
+    expect(item.querySelector('.list-place')!.textContent).to.equal('EU House, Tiranë, Shqipëria');
+    expect(marked(item.querySelector('.list-place')!)).to.deep.equal([['en', 'EU House']]);
+    expect(item.querySelector('.list-organisers')!.textContent).to.equal('Delegation of the European Union to Albania, Këshilli i Bashkëpunimit Rajonal');
+    expect(marked(item.querySelector('.list-organisers')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania']]);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<iisg-event-calendar> filter choices in another language', () => {
   it('mark a choice whose name is in another language than the page’s (WCAG 3.1.2), and only those', async () => {
     const feed = {

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
-import { organisationsOf, placeOf, title, titleLang } from '../shared/event-view.js';
+import { organisationsOf, title, titleLang } from '../shared/event-view.js';
+import { placePhrase } from '../shared/place-phrase.js';
+import { renderPhrase } from '../shared/phrase.js';
 import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
@@ -61,7 +63,8 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   // Month names in full: there is room on the item's first line, and a screen reader says an abbreviated
   // one as written ("23 pri 2019", "23. апр 2019.").
   const dates = formatEventDates(event, ctx.locale, ctx.timeZone);
-  const place = placeOf(ctx.feed, event, ctx.lang);
+  // Each part of the place, and an organiser's full name, marked with its language where it is not the page's.
+  const place = placePhrase(ctx.feed, event, ctx.lang);
   const organisers = organisationsOf(ctx.feed, event, 'organisers', ctx.lang);
   // Said as one sentence, with its weekday, as in the month grid: "Tuesday, 23 April 2019: 7th Meeting ...,
   // Tirana, Albania, RCC" (the parts are lines on screen, which a screen reader would run together).
@@ -72,8 +75,8 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
         <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="visually-hidden">${colonAfter(dates.zoneNote || dates.text)}</span></span>
         <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${event.status !== 'scheduled' ? html`${comma}<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
-        ${place ? html`${comma}<span class="list-place">${place.text}</span>` : nothing}
-        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o) => o.shortName ?? o.name).join(', ')}</span>` : nothing}
+        ${place ? html`${comma}<span class="list-place">${renderPhrase(place.parts)}</span>` : nothing}
+        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o, i) => html`${i ? ', ' : ''}${o.shortName ?? (o.lang ? html`<span lang=${o.lang}>${o.name}</span>` : o.name)}`)}</span>` : nothing}
       </button>
     </li>
   `;
