@@ -412,17 +412,59 @@ test('a DTEND before DTSTART, a negative DURATION, or a DTEND of another kind th
     `${file}:13: warning: its DTEND 20190530 is before its DTSTART 20190601; the event is shown on its start day only`,
     `${file}:26: warning: its DTEND 20190601T093000Z is before its DTSTART 20190601T100000Z; the event is shown without an end`,
     `${file}:32: warning: its DURATION -PT1H is negative, so it ends before it starts; the event is shown without an end`,
-    `${file}:38: warning: its DTEND 20190603T100000Z is a date and time, but its DTSTART 20190601 is a date (iCalendar wants both alike); the event is read as all-day, ending on 2019-06-02: check the event's end`,
+    `${file}:38: warning: its DTEND 20190603T100000Z is a date and time, but its DTSTART 20190601 is a date (iCalendar wants both alike); the event is read as all-day, ending on 2019-06-03: check the event's end`,
     `${file}:44: warning: its DTEND 20190603 is a date, but its DTSTART 20190601T100000Z is a date and time (iCalendar wants both alike); it is read as midnight at the start of 2019-06-03: check the event's end`,
   ]);
   assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end].filter(Boolean).join(' ')), [
-    'days 2019-06-01', 'zero-days 2019-06-01', 'date-to-time 2019-06-01 2019-06-02', 'timed 2019-06-01T10:00',
+    'days 2019-06-01', 'zero-days 2019-06-01', 'date-to-time 2019-06-01 2019-06-03', 'timed 2019-06-01T10:00',
     'weekly-20190601 2019-06-01T10:00:00Z', 'negative 2019-06-01T10:00:00Z', 'time-to-date 2019-06-01T10:00:00Z 2019-06-03T00:00', 'weekly-20190608 2019-06-08T10:00:00Z',
   ]);
   const { problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
   assert.deepEqual(problems.map((p) => [p.code, p.uid]), [
     ['end-before-start', 'timed'], ['end-before-start', 'days'], ['end-before-start', 'weekly'], ['end-before-start', 'negative'], ['mixed-end', 'date-to-time'], ['mixed-end', 'time-to-date'],
   ]);
+});
+
+test('an all-day DTSTART with a date-and-time DTEND ends on the DTEND\'s day (on its own clock), the day before at midnight; reported', () => {
+  const vevent = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, 'DTSTART;VALUE=DATE:20190423', ...lines, 'END:VEVENT'];
+  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...vevent('utc', 'DTEND:20190425T170000Z'), // ends at 17:00 on the 25th: the 25th is a day of the event
+    ...vevent('midnight', 'DTEND:20190425T000000Z'), // midnight at the start of the 25th: as DTEND;VALUE=DATE:20190425
+    ...vevent('zoned', 'DTEND;TZID=Europe/Belgrade:20190425T003000'), // the 25th in Belgrade (the 24th in UTC)
+    ...vevent('zoned-midnight', 'DTEND;TZID=Europe/Belgrade:20190425T000000'),
+    ...vevent('floating', 'DTEND:20190425T090000'),
+    ...vevent('same-day', 'DTEND:20190423T170000Z'),
+    ...vevent('weekly', 'DTEND;TZID=Europe/Belgrade:20190424T010000', 'RRULE:FREQ=WEEKLY;COUNT=2'),
+    ...vevent('weekly-midnight', 'DTEND:20190424T000000Z', 'RRULE:FREQ=WEEKLY;COUNT=2'),
+    'END:VCALENDAR', ''].join('\r\n');
+  const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(Object.fromEntries(feed.events.map((e) => [e.id, [e.start, e.end].filter(Boolean).join(' ')])), {
+    utc: '2019-04-23 2019-04-25',
+    midnight: '2019-04-23 2019-04-24',
+    zoned: '2019-04-23 2019-04-25',
+    'zoned-midnight': '2019-04-23 2019-04-24',
+    floating: '2019-04-23 2019-04-25',
+    'same-day': '2019-04-23',
+    // ical.js gives each occurrence an end of its DTSTART's kind, a date without the DTEND's time of day.
+    'weekly-20190423': '2019-04-23 2019-04-24',
+    'weekly-20190430': '2019-04-30 2019-05-01',
+    'weekly-midnight-20190423': '2019-04-23',
+    'weekly-midnight-20190430': '2019-04-30',
+  });
+  // Each is still reported, with how it was read, for the editor to put right in the calendar.
+  assert.deepEqual(problems.map((p) => [p.code, p.uid, p.message.split('; ')[1]]), [
+    ['mixed-end', 'utc', "the event is read as all-day, ending on 2019-04-25: check the event's end"],
+    ['mixed-end', 'midnight', "the event is read as all-day, ending on 2019-04-24: check the event's end"],
+    ['mixed-end', 'zoned', "the event is read as all-day, ending on 2019-04-25: check the event's end"],
+    ['mixed-end', 'zoned-midnight', "the event is read as all-day, ending on 2019-04-24: check the event's end"],
+    ['mixed-end', 'floating', "the event is read as all-day, ending on 2019-04-25: check the event's end"],
+    ['mixed-end', 'same-day', "the event is read as all-day, ending on 2019-04-23: check the event's end"],
+    ['mixed-end', 'weekly', "the event is read as all-day, ending on 2019-04-24: check the event's end"],
+    ['mixed-end', 'weekly-midnight', "the event is read as all-day, ending on 2019-04-23: check the event's end"],
+  ]);
+  // An occurrence whose last day is the window's first is in the window (one-off events are kept whatever their date).
+  const late = feedFromIcs(text, { from: '2019-05-01', to: '2019-12-31' }).feed.events.map((e) => e.id).filter((id) => /-2019/.test(id));
+  assert.deepEqual(late, ['weekly-20190430']);
 });
 
 test('an ORGANIZER\'s e-mail address is not published: the organiser is named by its CN; a web address, or one from a feed, is kept', () => {

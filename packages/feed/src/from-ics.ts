@@ -9,7 +9,8 @@
  *   `TZID:Central Europe Standard Time`) and Thunderbird's `/mozilla.org/.../Europe/Berlin` map to IANA
  *   names; an unknown TZID with a VTIMEZONE keeps the instant as an offset (`+02:00`); UTC stays UTC.
  * - All-day events (`VALUE=DATE`, or Outlook's midnight-to-midnight `X-MICROSOFT-CDO-ALLDAYEVENT`)
- *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`.
+ *   become dates, with the exclusive DTEND turned into the feed's inclusive `end`. A date-and-time DTEND after a
+ *   date DTSTART (not allowed, but written) ends on its own day, unless it is midnight (reported: `mixed-end`).
  * - A TZID with no VTIMEZONE in the file is read, where its name is known, from the runtime's zone data as if
  *   the file defined it (ical.js alone leaves such times floating, and an EXDATE in UTC then misses).
  * - Recurring events become one event per occurrence inside a window (one year either side of today
@@ -360,7 +361,8 @@ class IcsReader {
         if (details.item !== event) changed.add(details.item.component);
         let start: Time = details.startDate;
         let end = period && details.item === event ? period.getEnd() : details.endDate;
-        const endDay = dayOf(end) - (end.isDate ? 1 : 0);
+        const span = start.isDate ? mixedEndDays(details.item.component) : undefined;
+        const endDay = span === undefined ? dayOf(end) - (end.isDate ? 1 : 0) : dayOf(start) + span;
         if (Math.max(endDay, dayOf(start)) < this.fromDay) {
           skipped(earlier, dayOf(start));
           continue;
@@ -510,7 +512,9 @@ class IcsReader {
     const allDay = start.isDate || (isOutlookAllDay(component) && isMidnight(start) && isMidnight(end));
     if (allDay) {
       const first = dayOf(start);
-      const last = dayOf(end) - 1; // DTEND is exclusive
+      // DTEND is exclusive; a date and time after a date is not (mixedEndDays).
+      const span = start.isDate ? mixedEndDays(component) : undefined;
+      const last = span === undefined ? dayOf(end) - 1 : first + span;
       raw.start = isoDate(first);
       if (last > first) raw.end = isoDate(last);
     } else {
@@ -578,7 +582,7 @@ class IcsReader {
     if (end instanceof ICAL.Time && end.isDate !== start.isDate) {
       // As a date DTEND is read: the day after the event's last.
       const reading = start.isDate
-        ? `the event is read as all-day, ending on ${isoDate(Math.max(dayOf(end) - 1, dayOf(start)))}`
+        ? `the event is read as all-day, ending on ${isoDate(dayOf(start) + Math.max(mixedEndDays(component) ?? 0, 0))}`
         : `it is read as midnight at the start of ${isoDate(dayOf(end))}`;
       const kinds = start.isDate ? 'a date and time, but its DTSTART' : 'a date, but its DTSTART';
       const startKind = start.isDate ? 'a date' : 'a date and time';
@@ -679,6 +683,21 @@ function statusOf(component: Component): string {
   // Files our export wrote before X-IISG-STATUS: TENTATIVE was a postponed event.
   if (status === 'TENTATIVE') return uid.endsWith(ICS_UID_SUFFIX) ? 'postponed' : 'tentative';
   return 'scheduled';
+}
+
+/**
+ * Of an event whose DTSTART is a date and whose DTEND is a date and time (which RFC 5545 does not allow, and some
+ * calendars write): how many days after its start day its last day is. The last day is the calendar day of the
+ * DTEND, on the DTEND's own clock (its TZID, UTC, or as written), as the end is a moment on that day: a DTEND of
+ * 20190425T170000Z ends on 25 April, not, as a DATE DTEND would, on the 24th. A DTEND at midnight ends the day
+ * before, as a DATE does. Undefined for every other event. ical.js gives an occurrence of such an event an end
+ * of its DTSTART's kind (a date: the time of day is dropped), so this is read from the VEVENT's own properties.
+ */
+function mixedEndDays(component: Component): number | undefined {
+  const start = component.getFirstPropertyValue('dtstart');
+  const end = component.getFirstPropertyValue('dtend');
+  if (!(start instanceof ICAL.Time) || !(end instanceof ICAL.Time) || !start.isDate || end.isDate) return undefined;
+  return dayOf(end) - (isMidnight(end) ? 1 : 0) - dayOf(start);
 }
 
 function isOutlookAllDay(component: Component): boolean {
