@@ -588,6 +588,32 @@ test('an EXDATE that deletes nothing and a RECURRENCE-ID override that changes n
   assert.deepEqual(later.map((p) => p.message.split(' ')[2]), ['20190324T090000Z']);
 });
 
+test('of two overrides of one occurrence, the one with the higher SEQUENCE (else the later) is read; the other is reported, not as unmatched', () => {
+  const override = (sequence, summary, day, recurrenceId = 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000') => ['BEGIN:VEVENT', 'UID:w',
+    ...(sequence === undefined ? [] : [`SEQUENCE:${sequence}`]), `SUMMARY:${summary}`, recurrenceId, `DTSTART;TZID=Europe/Belgrade:201904${day}T100000`, 'END:VEVENT'];
+  const read = (...overrides) => {
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+      'BEGIN:VEVENT', 'UID:w', 'SUMMARY:Weekly', 'DTSTART;TZID=Europe/Belgrade:20190401T100000', 'DTEND;TZID=Europe/Belgrade:20190401T110000', 'RRULE:FREQ=WEEKLY;COUNT=3', 'END:VEVENT',
+      ...overrides.flat(), 'END:VCALENDAR'].join('\r\n');
+    const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+    return [feed.events.map((e) => `${e.id} ${e.start} ${e.title}`), problems.map((p) => [p.code, p.line, p.message])];
+  };
+  // ical.js alone keeps the last one in the file, and the other was reported as changing an occurrence that does not exist.
+  assert.deepEqual(read(override(2, 'Moved again', '09'), override(1, 'Moved', '10')), [
+    ['w-20190401 2019-04-01T10:00 Weekly', 'w-20190408 2019-04-09T10:00 Moved again', 'w-20190415 2019-04-15T10:00 Weekly'],
+    [['duplicate-override', 21, 'another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line 10, is read instead of this one, as it has a higher SEQUENCE; this one is left out']],
+  ]);
+  assert.deepEqual(read(override(undefined, 'Moved', '10'), override(undefined, 'Moved again', '09')), [
+    ['w-20190401 2019-04-01T10:00 Weekly', 'w-20190408 2019-04-09T10:00 Moved again', 'w-20190415 2019-04-15T10:00 Weekly'],
+    [['duplicate-override', 13, 'another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line 16, is read instead of this one, as it comes later in the file; this one is left out']],
+  ]);
+  // The same instant written in UTC: ical.js took the one written as DTSTART is, whatever its SEQUENCE.
+  assert.deepEqual(read(override(1, 'Moved', '10'), override(2, 'Moved again', '09', 'RECURRENCE-ID:20190408T080000Z')), [
+    ['w-20190401 2019-04-01T10:00 Weekly', 'w-20190408 2019-04-09T10:00 Moved again', 'w-20190415 2019-04-15T10:00 Weekly'],
+    [['duplicate-override', 14, 'another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line 17, is read instead of this one, as it has a higher SEQUENCE; this one is left out']],
+  ]);
+});
+
 test('a DTSTART or DTEND written with dashes is reported with its line and left out, not read as another day', () => {
   const ics = [
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',

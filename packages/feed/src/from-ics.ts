@@ -79,7 +79,7 @@ export interface IcsProblem {
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
-   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
+   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
    * the DTEND or DURATION; `meeting-details`: the DESCRIPTION); for `unexpected-end`, the END line.
    */
   line?: number;
@@ -289,9 +289,13 @@ class IcsReader {
       this.report(component, 'error', 'invalid-date', `its ${misread} is not an iCalendar date such as 20190423 or 20190423T093000; the event is left out`);
       return;
     }
+    // Only the current one of two changes to one occurrence: ical.js would take the last one it is given, or,
+    // of two written in different zones, the one written as the event's DTSTART is.
+    const replaced = replacedOverrides(overrides);
+    const current = overrides.filter((o) => !replaced.has(o));
     let event: IcalEvent;
     try {
-      event = new ICAL.Event(component, { exceptions: overrides, strictExceptions: false });
+      event = new ICAL.Event(component, { exceptions: current, strictExceptions: false });
     } catch (error) {
       this.report(component, 'error', 'invalid-event', `the event cannot be read (${messageOf(error)}); it is left out`);
       return;
@@ -308,7 +312,8 @@ class IcsReader {
       this.add(component, event, event.startDate, event.endDate, baseId);
       return;
     }
-    this.readOccurrences(component, event, overrides, baseId);
+    this.reportReplaced(seriesName(component, event), replaced);
+    this.readOccurrences(component, event, current, baseId);
   }
 
   /** A recurring event as one event per occurrence in the window. */
@@ -463,6 +468,22 @@ class IcsReader {
       const begin = this.lineOf.get(override);
       const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
       this.report(override, 'warning', 'unmatched-override', `this change to one occurrence of the recurring event${name} is for ${written(original)} (its RECURRENCE-ID), when the event does not occur; the change is left out: check it in the calendar the file comes from`, line);
+    }
+  }
+
+  /**
+   * Each override that another one of the same occurrence replaces (`replacedOverrides`), at its RECURRENCE-ID:
+   * it was read instead of the current one, or reported as changing an occurrence that does not exist.
+   */
+  private reportReplaced(name: string, replaced: Map<Component, Component>) {
+    for (const [override, winner] of replaced) {
+      const original = override.getFirstPropertyValue('recurrence-id') as Time;
+      const why = sequenceOf(winner) > sequenceOf(override) ? 'as it has a higher SEQUENCE' : 'as it comes later in the file';
+      const begin = this.lineOf.get(override);
+      const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
+      const at = this.lineOf.get(winner);
+      const where = at === undefined ? '' : `, on line ${at},`;
+      this.report(override, 'warning', 'duplicate-override', `another change to the same occurrence of the recurring event${name} (RECURRENCE-ID ${written(original)})${where} is read instead of this one, ${why}; this one is left out`, line);
     }
   }
 
@@ -698,6 +719,36 @@ function mixedEndDays(component: Component): number | undefined {
   const end = component.getFirstPropertyValue('dtend');
   if (!(start instanceof ICAL.Time) || !(end instanceof ICAL.Time) || !start.isDate || end.isDate) return undefined;
   return dayOf(end) - (isMidnight(end) ? 1 : 0) - dayOf(start);
+}
+
+function sequenceOf(component: Component): number {
+  return Number(component.getFirstPropertyValue('sequence')) || 0;
+}
+
+/**
+ * Of overrides that change the same occurrence (RECURRENCE-IDs at the same instant, or of the same date), each
+ * but the current one, with the one that replaces it: the current one has the highest SEQUENCE (RFC 5546), and of
+ * equals it is the later in the file.
+ */
+function replacedOverrides(overrides: Component[]): Map<Component, Component> {
+  const current = new Map<string, Component>();
+  const keyOf = (override: Component) => {
+    const original = override.getFirstPropertyValue('recurrence-id');
+    if (!(original instanceof ICAL.Time)) return undefined;
+    return original.isDate ? original.toString() : String(original.toUnixTime());
+  };
+  for (const override of overrides) {
+    const key = keyOf(override);
+    if (key === undefined) continue;
+    const other = current.get(key);
+    if (!other || sequenceOf(override) >= sequenceOf(other)) current.set(key, override);
+  }
+  const replaced = new Map<Component, Component>();
+  for (const override of overrides) {
+    const winner = current.get(keyOf(override) ?? '');
+    if (winner && winner !== override) replaced.set(override, winner);
+  }
+  return replaced;
 }
 
 function isOutlookAllDay(component: Component): boolean {
