@@ -34,7 +34,7 @@ import { checkLanguageOption } from './language-option.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
-import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, skipped } from './ics-times.js';
+import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, overrideId, skipped } from './ics-times.js';
 import { utcWriter, windowDay, written, zoneWriter } from './ics-times.js';
 import type { Occurrence, Skipped, ZoneWriter } from './ics-times.js';
 import { htmlToText, joinDetails, readPlace } from './ics-text.js';
@@ -366,9 +366,7 @@ class IcsReader {
         if (details.item !== event) changed.add(details.item.component);
         let start: Time = details.startDate;
         let end = period && details.item === event ? period.getEnd() : details.endDate;
-        const span = start.isDate ? mixedEndDays(details.item.component) : undefined;
-        const endDay = span === undefined ? dayOf(end) - (end.isDate ? 1 : 0) : dayOf(start) + span;
-        if (Math.max(endDay, dayOf(start)) < this.fromDay) {
+        if (lastDayOf(details.item.component, start, end) < this.fromDay) {
           skipped(earlier, dayOf(start));
           continue;
         }
@@ -402,7 +400,7 @@ class IcsReader {
       later = isEndless(component) ? { count: 0, endless: true } : this.countLater(event, iterator, beyond, exclusions, changed, maxSteps - steps);
       stop = later.endless ? beyond : later.stop;
     }
-    if (stop !== null) this.reportUnmatched(component, name, exclusions, overrides.filter((o) => !changed.has(o)), stop);
+    if (stop !== null) this.reportUnmatched(component, event, baseId, name, exclusions, overrides.filter((o) => !changed.has(o)), stop);
     if (!count && !failed) {
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
     } else if (count && count <= limit) {
@@ -456,18 +454,52 @@ class IcsReader {
   /**
    * EXDATEs that removed nothing and RECURRENCE-ID overrides that changed nothing, before `stop` (the first
    * time the rule gives that was not read; undefined: the rule ended): the deleted meeting is still shown,
-   * the moved one at its old time, without a word from ical.js.
+   * the moved one at its old time, without a word from ical.js. Such an override is shown, as Outlook and
+   * Google Calendar show it, as an event of its own (`keepOverride`), unless an EXDATE names its RECURRENCE-ID.
    */
-  private reportUnmatched(component: Component, name: string, exclusions: Exclusions, unused: Component[], stop: Time | undefined) {
+  private reportUnmatched(component: Component, event: IcalEvent, baseId: string, name: string, exclusions: Exclusions, unused: Component[], stop: Time | undefined) {
+    const unmatched = unused.filter((override) => {
+      const original = override.getFirstPropertyValue('recurrence-id');
+      return original instanceof ICAL.Time && !(stop && original.compare(stop) >= 0);
+    });
     for (const { time, line } of exclusions.unmatched(stop)) {
       this.report(component, 'warning', 'unmatched-exdate', `the EXDATE ${written(time)} of the recurring event${name} is not the start of any of its occurrences, so it deletes none; check which occurrence it should delete in the calendar the file comes from`, line);
     }
-    for (const override of unused) {
-      const original = override.getFirstPropertyValue('recurrence-id');
-      if (!(original instanceof ICAL.Time) || (stop && original.compare(stop) >= 0)) continue;
+    for (const override of unmatched) {
+      const original = override.getFirstPropertyValue('recurrence-id') as Time;
       const begin = this.lineOf.get(override);
       const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
-      this.report(override, 'warning', 'unmatched-override', `this change to one occurrence of the recurring event${name} is for ${written(original)} (its RECURRENCE-ID), when the event does not occur; the change is left out: check it in the calendar the file comes from`, line);
+      const about = `this change to one occurrence of the recurring event${name} is for ${written(original)} (its RECURRENCE-ID)`;
+      const check = 'check it in the calendar the file comes from';
+      // The occurrence deleted (an override found here for an EXDATE's occurrence), or both written for one that is not there.
+      if (exclusions.excludes(original, false)) {
+        this.report(override, 'warning', 'unmatched-override', `${about}, which an EXDATE of the event names too; the change is left out: ${check}`, line);
+        continue;
+      }
+      const kept = this.keepOverride(component, event, override, baseId);
+      if (kept === null) continue; // not read; reported
+      const outcome = kept
+        ? `it is shown as an event of its own ('${kept}'), as calendar programs show it`
+        : `as an event of its own it is outside the window recurring events are read in (${isoDate(this.fromDay)} to ${isoDate(this.toDay)}), and left out`;
+      this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; ${outcome}: ${check}`, line);
+    }
+  }
+
+  /**
+   * A change to an occurrence that its recurring event does not have, as an event of its own where its own days
+   * are in the window. Its id is that of an occurrence on its RECURRENCE-ID (`overrideId`), which none has. Gives
+   * the id (undefined: outside the window; null: it cannot be read, or has no title, as reported).
+   */
+  private keepOverride(component: Component, event: IcalEvent, override: Component, baseId: string): string | undefined | null {
+    try {
+      const item = new ICAL.Event(override);
+      const { startDate: start, endDate: end } = item;
+      if (dayOf(start) > this.toDay || lastDayOf(override, start, end) < this.fromDay) return undefined;
+      const original = this.onEventClock(component, event, override.getFirstPropertyValue('recurrence-id') as Time);
+      return this.add(override, item, start, end, overrideId(baseId, original, event.startDate.isDate), true) ?? null;
+    } catch (error) {
+      this.report(override, 'error', 'invalid-occurrence', `the change to the occurrence of ${isoDate(dayOf(override.getFirstPropertyValue('recurrence-id') as Time))} cannot be read (${messageOf(error)}); it is left out`);
+      return null;
     }
   }
 
@@ -500,7 +532,8 @@ class IcsReader {
     return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: t.second, isDate: false }, zone);
   }
 
-  private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false) {
+  /** Gives the event's id (another if another event has it), undefined if it is left out (reported). */
+  private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false): string | undefined {
     let title = (event.summary ?? '').trim();
     let status = statusOf(component);
     if (CANCELLED_PREFIX.test(title)) {
@@ -511,7 +544,7 @@ class IcsReader {
       // Once for a recurring event, not once per occurrence.
       if (!this.untitled.has(component)) this.report(component, 'error', 'missing-title', 'the event has no SUMMARY (title); it is left out');
       this.untitled.add(component);
-      return;
+      return undefined;
     }
     if (this.ids.has(id)) {
       let n = 2;
@@ -551,7 +584,7 @@ class IcsReader {
     // ical.js reads a DTSTART of year -1 or 10000; the feed's dates have four digits. Said here, with the line.
     if (!parseDateValue(raw.start, raw.timeZone ?? this.feedZone)) {
       this.report(component, 'error', 'invalid-date', `its DTSTART is not a date of the years 0000 to 9999 (read as ${JSON.stringify(raw.start)}); the event is left out`);
-      return;
+      return undefined;
     }
     if (status !== 'scheduled') raw.status = status;
 
@@ -586,6 +619,7 @@ class IcsReader {
       .filter((t, i, all) => t && all.indexOf(t) === i);
     if (tags.length) raw.tags = tags;
     this.events.push(raw);
+    return id;
   }
 
   /**
@@ -719,6 +753,16 @@ function mixedEndDays(component: Component): number | undefined {
   const end = component.getFirstPropertyValue('dtend');
   if (!(start instanceof ICAL.Time) || !(end instanceof ICAL.Time) || !start.isDate || end.isDate) return undefined;
   return dayOf(end) - (isMidnight(end) ? 1 : 0) - dayOf(start);
+}
+
+/**
+ * The last day of an event or occurrence from `start` to `end`, as ical.js gives them: the day before a date
+ * `end` (exclusive), `mixedEndDays` after an all-day start, never before the start day.
+ */
+function lastDayOf(component: Component, start: Time, end: Time): DayKey {
+  const span = start.isDate ? mixedEndDays(component) : undefined;
+  const last = span === undefined ? dayOf(end) - (end.isDate ? 1 : 0) : dayOf(start) + span;
+  return Math.max(last, dayOf(start));
 }
 
 function sequenceOf(component: Component): number {

@@ -187,10 +187,10 @@ export class Exclusions {
     }
   }
 
-  /** True when an EXDATE deletes the occurrence planned at `time`. */
-  excludes(time: Time): boolean {
+  /** True when an EXDATE deletes the occurrence planned at `time` (`mark` false: only names that time, and is not counted as deleting something). */
+  excludes(time: Time, mark = true): boolean {
     const found = [...(this.byDay.get(dayOf(time)) ?? []), ...(this.byInstant.get(time.toUnixTime()) ?? [])];
-    for (const exdate of found) this.matched.add(exdate);
+    if (mark) for (const exdate of found) this.matched.add(exdate);
     return found.length > 0;
   }
 
@@ -221,6 +221,16 @@ export function daysOfSeveral(planned: Time[]): Set<string> {
 export function occurrenceId(baseId: string, planned: Time, several: Set<string>): string {
   const day = basicDay(planned);
   return several.has(day) ? `${baseId}-${day}T${pad(planned.hour)}${pad(planned.minute)}${pad(planned.second)}` : `${baseId}-${day}`;
+}
+
+/**
+ * The id of a change to an occurrence that its recurring event does not have, kept as an event of its own, from
+ * its RECURRENCE-ID on the event's clock: `<uid>-<yyyymmdd>T<hhmmss>`, which no occurrence has (one with that id
+ * would start at that time, and the change would be for it), and which stays the same in any window. Of a date
+ * in an all-day event, `<uid>-<yyyymmdd>`: an occurrence on that day would be the one the change is for.
+ */
+export function overrideId(baseId: string, planned: Time, allDay: boolean): string {
+  return occurrenceId(baseId, planned, planned.isDate && allDay ? new Set() : new Set([basicDay(planned)]));
 }
 
 /** Occurrences of a recurring event left out, before or after the window: how many, and their first and last days. */
