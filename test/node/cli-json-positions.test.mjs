@@ -73,3 +73,18 @@ test('jsonLosses: keys given twice (escaped or not, at any depth) and numbers a 
   assert.match(jsonLosses(text)[1].message, /reads it as null/);
   assert.deepEqual(jsonLosses(readText(DEMO)), []);
 });
+
+test('jsonLosses: a key is compared with its own object\'s keys only, in small objects and in large ones', () => {
+  // Inner objects and siblings reuse the outer keys: not given twice.
+  const nested = '{"id": 1, "x": {"id": 2, "y": {"id": 3}}, "list": [{"id": 4}, {"id": 5, "x": 6}], "z": 7}';
+  assert.deepEqual(jsonLosses(nested), []);
+  // 20 keys (looked up in a Map past 16): the duplicate of the second, and one after an inner object.
+  const keys = Array.from({ length: 20 }, (_, n) => `"k${n}": ${n}`);
+  const large = `{\n${keys.join(',\n')},\n"inner": {"k1": 0},\n"k1": 1,\n"k19": {"k19": 2}\n}`;
+  assert.deepEqual(jsonLosses(large).map(({ code, path, line, column, message }) => [code, path, line, column, message]), [
+    ['duplicate-key', 'k1', 23, 1, "'k1' is given twice in this object (first at line 3, column 1); a JSON reader keeps only the last value, so the first is lost: remove one"],
+    ['duplicate-key', 'k19', 24, 1, "'k19' is given twice in this object (first at line 21, column 1); a JSON reader keeps only the last value, so the first is lost: remove one"],
+  ]);
+  const small = '{"a": 1,\n "b": {"a": 2},\n   "a": 3}';
+  assert.deepEqual(jsonLosses(small).map(({ path, line, column, message }) => [path, line, column, message.split(';')[0]]), [['a', 3, 4, "'a' is given twice in this object (first at line 1, column 2)"]]);
+});

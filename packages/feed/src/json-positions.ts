@@ -54,6 +54,14 @@ function walkJson(text: string, wanted?: Iterable<string>, findLosses = false) {
   }
   // Where the walk is (keys and indexes), for the path of a loss: built only when there is one.
   const stack: (string | number)[] = [];
+  // The keys of the objects open, for keys given twice: each object's after those of the objects around it, with
+  // where each is, from `keyCount` at its start. Compared one by one (a feed's objects have a few keys each),
+  // and looked up in a Map in an object with more: a Map and a "line, column" text for every object and key made
+  // validate's extra pass as slow as JSON.parse.
+  const keyList: string[] = [];
+  const keyLines: number[] = [];
+  const keyColumns: number[] = [];
+  let keyCount = 0;
   const here = () => stack.reduce<string>((path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${keyName(step)}` : keyName(step)), '');
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -115,7 +123,8 @@ function walkJson(text: string, wanted?: Iterable<string>, findLosses = false) {
       i++;
       space();
       if (text[i] === '}') return void i++;
-      const keys = findLosses ? new Map<string, string>() : undefined;
+      const base = keyCount;
+      let index: Map<string, number> | undefined;
       for (;;) {
         space();
         if (text[i] !== '"') fail();
@@ -124,30 +133,49 @@ function walkJson(text: string, wanted?: Iterable<string>, findLosses = false) {
         space();
         if (text[i++] !== ':') fail();
         let child: string | undefined;
-        const key = path !== undefined || keys ? (raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw) : '';
+        const key = path !== undefined || findLosses ? (raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw) : '';
         if (path !== undefined) {
           // A long key as problems name it (`keyName`).
           child = path ? `${path}.${keyName(key)}` : keyName(key);
           if (keep && !keep(child)) child = undefined;
         }
         stack.push(key);
-        if (keys) {
-          const first = keys.get(key);
-          if (first !== undefined) {
+        if (findLosses) {
+          let first = index ? (index.get(key) ?? -1) : -1;
+          for (let k = base; !index && k < keyCount; k++) {
+            if (keyList[k] === key) {
+              first = k;
+              break;
+            }
+          }
+          if (first >= 0) {
             losses.push({
               code: 'duplicate-key',
               path: here(),
               line: kLine,
               column: kColumn,
-              message: `'${keyName(key)}' is given twice in this object (first at ${first}); a JSON reader keeps only the last value, so the first is lost: remove one`,
+              message: `'${keyName(key)}' is given twice in this object (first at line ${keyLines[first]}, column ${keyColumns[first]}); a JSON reader keeps only the last value, so the first is lost: remove one`,
             });
-          } else keys.set(key, `line ${kLine}, column ${kColumn}`);
+          } else {
+            keyList[keyCount] = key;
+            keyLines[keyCount] = kLine;
+            keyColumns[keyCount] = kColumn;
+            keyCount++;
+            if (index) index.set(key, keyCount - 1);
+            else if (keyCount - base > 16) {
+              index = new Map();
+              for (let k = base; k < keyCount; k++) index.set(keyList[k], k);
+            }
+          }
         }
         value(child, kLine, kColumn);
         stack.pop();
         space();
         const next = text[i++];
-        if (next === '}') return;
+        if (next === '}') {
+          keyCount = base;
+          return;
+        }
         if (next !== ',') fail();
       }
     } else if (c === '[') {
