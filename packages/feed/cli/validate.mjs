@@ -69,7 +69,8 @@ export async function run(sources, values) {
     // What a JSON reader does not give back as written (a key twice, a too-long number): the widgets read the feed so.
     const losses = problems.some((p) => p.code === 'not-json') ? [] : jsonLosses(input.text).map((loss) => ({ severity: 'warning', ...loss }));
     // In the order of the file, as an editor walks through them; parser order breaks ties.
-    const located = [...locateProblems(input.text, problems), ...losses]
+    // locateProblems walks the whole text even for no problem: a feed without any is not walked twice.
+    const located = [...(problems.length ? locateProblems(input.text, problems) : []), ...losses]
       .map((p, i) => ({ p, i }))
       .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
       .map(({ p }) => p);
