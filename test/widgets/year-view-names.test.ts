@@ -18,6 +18,7 @@ const feed = {
     day('e3', 'Third', '2019-04-12'),
     day('c2', 'Gone two', '2019-04-12', 'cancelled'),
     day('x', 'Called off', '2019-04-13', 'cancelled'),
+    day('p', 'Later', '2019-04-16', 'postponed'),
   ],
 };
 const key = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -34,9 +35,11 @@ describe('<iisg-event-calendar> year view day names', () => {
     expect(name('2019-04-14')).to.equal('Sunday, 14 April 2019: no events');
     const part = (iso: string) => miniDay(el, iso).getAttribute('part');
     expect(part('2019-04-11'), 'one of two takes place').to.equal('mini-day has-events level-1');
-    expect(part('2019-04-12'), 'three of five take place').to.equal('mini-day has-events level-2');
+    expect(part('2019-04-12'), 'two of five take place (one is postponed)').to.equal('mini-day has-events level-2');
     expect(part('2019-04-13'), 'cancelled only: not shaded').to.equal('mini-day has-events');
     expect(part('2019-04-14')).to.equal('mini-day');
+    expect(name('2019-04-16')).to.equal('Tuesday, 16 April 2019: Later (Postponed)');
+    expect(part('2019-04-16'), 'postponed, no date yet: not shaded').to.equal('mini-day has-events');
     expect(getComputedStyle(miniDay(el, '2019-04-13')).backgroundColor).to.equal(getComputedStyle(miniDay(el, '2019-04-14')).backgroundColor);
     await expect(el).to.be.accessible();
   });

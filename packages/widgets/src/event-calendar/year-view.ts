@@ -107,8 +107,9 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
 }
 
 function miniDay(ctx: CalendarContext, day: DayKey, events: FeedEvent[]) {
-  // The shading counts what takes place: a day of cancelled events only is not shaded (its number is bold).
-  const count = events.filter((e) => e.status !== 'cancelled').length;
+  // The shading counts what takes place on the day: a day of cancelled or postponed (no date yet) events
+  // only is not shaded (its number is bold).
+  const count = events.filter((e) => e.status !== 'cancelled' && e.status !== 'postponed').length;
   const level = count === 0 ? 0 : count === 1 ? 1 : count < 4 ? 2 : 3;
   const isToday = day === ctx.today;
   const shade = events.length ? ` has-events${level ? ` level-${level}` : ''}` : '';
