@@ -596,15 +596,16 @@ describe('<iisg-event-calendar> and <iisg-event-card>: organisation names in ano
 });
 
 describe('<iisg-event-calendar> list items in another language', () => {
-  it('mark a place and an organiser the feed names only in English on an Albanian page, and nothing in Albanian (WCAG 3.1.2)', async () => {
+  it('mark a place, an organiser and a short name the feed has only in English on an Albanian page, and nothing in Albanian (WCAG 3.1.2)', async () => {
     const feed = {
       version: 1,
       organisations: [
         { id: 'eud', name: { en: 'Delegation of the European Union to Albania' } },
         { id: 'rcc', name: { en: 'Regional Cooperation Council', sq: 'Këshilli i Bashkëpunimit Rajonal' } },
+        { id: 'iisg', name: { en: 'IISG Support Group', sq: 'Grupi Mbështetës i IISG' }, shortName: { en: 'IISG SG' } },
       ],
       events: [
-        { id: 'm', title: { sq: 'Takim', en: 'Meeting' }, start: '2019-04-23', organisers: ['eud', 'rcc'], location: { venue: { en: 'EU House' }, city: { sq: 'Tiranë', en: 'Tirana' }, country: 'AL' } },
+        { id: 'm', title: { sq: 'Takim', en: 'Meeting' }, start: '2019-04-23', organisers: ['eud', 'rcc', 'iisg'], location: { venue: { en: 'EU House' }, city: { sq: 'Tiranë', en: 'Tirana' }, country: 'AL' } },
       ],
     };
     const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" date="2019-04" lang="sq" style="width: 900px"></iisg-event-calendar>`);
@@ -612,8 +613,8 @@ describe('<iisg-event-calendar> list items in another language', () => {
     const marked = (root: Element) => [...root.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent!.trim()]);
     expect(item.querySelector('.list-place')!.textContent).to.equal('EU House, Tiranë, Shqipëria');
     expect(marked(item.querySelector('.list-place')!)).to.deep.equal([['en', 'EU House']]);
-    expect(item.querySelector('.list-organisers')!.textContent).to.equal('Delegation of the European Union to Albania, Këshilli i Bashkëpunimit Rajonal');
-    expect(marked(item.querySelector('.list-organisers')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania']]);
+    expect(item.querySelector('.list-organisers')!.textContent).to.equal('Delegation of the European Union to Albania, Këshilli i Bashkëpunimit Rajonal, IISG SG');
+    expect(marked(item.querySelector('.list-organisers')!)).to.deep.equal([['en', 'Delegation of the European Union to Albania'], ['en', 'IISG SG']]);
     await expect(el).to.be.accessible();
   });
 });

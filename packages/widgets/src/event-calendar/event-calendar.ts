@@ -169,7 +169,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Number }) timeout = 15_000;
   /** The calendar's accessible name (its landmark's): "Events calendar" in the visitor's language by default. A page with two calendars names each ("Upcoming meetings", "Archive"). */
   @property() label?: string;
-  /** Level of the calendar's heading (the month or year shown, a day's popover), 1-6, to fit the page's outline: a calendar under the page's h3 takes 4. The list's months and the year's month names are a level below (at most 6). */
+  /** Level of the calendar's heading (the month or year shown, a day's popover), 1-6, to fit the page's outline: a calendar under the page's h3 takes 4. The list's months and the year's month names are a level below (at most 6). An event's popover is a dialog: its title stays at level 2, as in the other elements. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private focusDay: DayKey = today();

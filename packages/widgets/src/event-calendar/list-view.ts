@@ -76,11 +76,14 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
         <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${event.status !== 'scheduled' ? html`${comma}<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
         ${place ? html`${comma}<span class="list-place">${renderPhrase(place.parts)}</span>` : nothing}
-        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o, i) => html`${i ? ', ' : ''}${o.shortName ?? (o.lang ? html`<span lang=${o.lang}>${o.name}</span>` : o.name)}`)}</span>` : nothing}
+        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o, i) => html`${i ? ', ' : ''}${named(o.shortName ?? o.name, o.shortName ? o.shortLang : o.lang)}`)}</span>` : nothing}
       </button>
     </li>
   `;
 }
+
+/** A name, marked with its language where that is not the page's. */
+const named = (name: string, lang: string | undefined) => (lang ? html`<span lang=${lang}>${name}</span>` : name);
 
 /** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event. */
 export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void): TemplateResult {

@@ -1,6 +1,6 @@
 /** What a view shows of an event, resolved against the feed in the visitor's language. */
 import { otherLanguage, pickLanguage, pickText, type Feed, type FeedEvent, type Organisation, type OrganisationRole } from '@iisg/feed';
-import { fill, plural, type Messages } from '../locales/messages.js';
+import { plural, type Messages } from '../locales/messages.js';
 import { countryName } from './country-name.js';
 
 export interface Place {
@@ -30,6 +30,8 @@ export interface OrganisationView {
   /** The name's language where it is not the page's (an English name on an Albanian page), for `lang`. */
   lang?: string;
   shortName?: string;
+  /** The short name's language where it is not the page's. */
+  shortLang?: string;
   website?: string;
 }
 
@@ -42,18 +44,9 @@ export function organisationsOf(feed: Feed, event: FeedEvent, role: Organisation
       name: pickText(o.name, lang, feed.language),
       lang: otherLanguage(o.name, lang, feed.language),
       shortName: pickText(o.shortName, lang, feed.language) || undefined,
+      shortLang: otherLanguage(o.shortName, lang, feed.language),
       website: o.website,
     }));
-}
-
-/** "7th Meeting of the NFP Group" (or the series name alone when the event has no ordinal). */
-export function seriesLabel(feed: Feed, event: FeedEvent, lang: string, messages: Messages): string | undefined {
-  if (!event.series) return undefined;
-  const series = feed.series.get(event.series.id);
-  if (!series) return undefined;
-  const name = pickText(series.name, lang, feed.language);
-  if (!event.series.ordinal) return name;
-  return fill(messages.seriesOrdinal, { ordinal: seriesOrdinal(feed, series.id, event.series.ordinal, lang, messages), name });
 }
 
 /** A meeting's number in its series, agreeing with the series name in the language it is shown in: "1re réunion". */
