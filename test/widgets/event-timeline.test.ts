@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
-import { calendar, cell, consoleSaid, heard } from './helpers.js';
+import { calendar, cell, consoleSaid, heard, langsOf } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -472,15 +472,6 @@ describe('<iisg-event-timeline>', () => {
         { id: 'c', title: { en: '3rd Donor meeting' }, start: '2019-04-25', location: place, series: { id: 'donors', ordinal: 3 } },
       ],
     };
-    /** The `lang` each occurrence of `text` is in: its nearest `lang` inside the shadow root, or null (the page's). */
-    const langsOf = (root: Element, text: string) => {
-      const found: (string | null)[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
-      }
-      return found;
-    };
     const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="sl" style="width: 900px"></iisg-event-timeline>`);
     await waitUntil(() => $(el, '[part~="row-heading"]')?.textContent!.includes('april'), 'Slovenian', { timeout: 5000 });
     const heading = $(el, '[part~="row-heading"]')!;
@@ -512,14 +503,6 @@ describe('<iisg-event-timeline>', () => {
         { id: 'a', title: { en: '3rd Donor meeting', sl: '3. srečanje donatorjev' }, start: '2019-04-23', location: place, series: { id: 'donors', ordinal: 3 } },
         { id: 'b', title: { en: '2nd RNNC meeting', sl: '2. sestanek RNNC' }, start: '2019-04-24', location: place, series: { id: 'rnnc', ordinal: 2 } },
       ],
-    };
-    const langsOf = (root: Element, text: string) => {
-      const found: (string | null)[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
-      }
-      return found;
     };
     const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="sl" style="width: 900px"></iisg-event-timeline>`);
     await waitUntil(() => $(el, '[part~="row-heading"]')?.textContent!.includes('april'), 'Slovenian', { timeout: 5000 });

@@ -32,6 +32,16 @@ export const cell = (el: Element, iso: string) => {
   return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
 };
 
+/** The `lang` each text node containing `text` is read in (null: the page's), in document order. */
+export function langsOf(root: Node, text: string): (string | null)[] {
+  const found: (string | null)[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+  }
+  return found;
+}
+
 /** What `console[method]` said while `run` ran (and `wait` ms after): each call as one line. */
 export async function consoleSaid(method: 'warn' | 'error', run: () => Promise<unknown>, wait = 0): Promise<string[]> {
   const said: string[] = [];

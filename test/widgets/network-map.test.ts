@@ -5,6 +5,7 @@ import type { IisgNetworkMap, MemberSelectDetail } from '@iisg/widgets/network-m
 import { COUNTRIES, EXTENT } from '@iisg/widgets/network-map/geometry.generated.js';
 import { MAX_ASPECT, MIN_ZOOM, fitBox, viewBoxOf } from '@iisg/widgets/network-map/map-view.js';
 import { drawn, project } from '@iisg/widgets/network-map/projection.js';
+import { langsOf } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -761,14 +762,6 @@ describe('<iisg-network-map> members table', () => {
 
 describe('<iisg-network-map> texts in another language (WCAG 3.1.2)', () => {
   /** The `lang` each occurrence of `text` in `root` is read in: its nearest `lang` inside the shadow root, or null (the page's). */
-  const langsOf = (root: Element | ShadowRoot, text: string) => {
-    const found: (string | null)[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
-    }
-    return found;
-  };
   const inEnglish = (root: Element | ShadowRoot, text: string, where: string) => {
     const langs = langsOf(root, text);
     expect(langs.length, `"${text}" shown in ${where}`).to.be.greaterThan(0);
