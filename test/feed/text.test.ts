@@ -35,6 +35,10 @@ describe('texts', () => {
     expect(otherLanguage(nfp, 'sr')).to.equal(undefined);
     expect(otherLanguage({ en: 'Meeting' }, 'sl-SI')).to.equal('en');
     expect(otherLanguage({ en: 'Meeting', hr: 'Sastanak' }, 'bs-BA')).to.equal('hr');
+    // Written the same in every language the feed gives: no one language's, not marked in any element.
+    expect(otherLanguage({ en: 'Budva', de: 'Budva' }, 'sq')).to.equal(undefined);
+    expect(otherLanguage({ en: 'RNNC', sl: 'RNNC', de: 'RNNC' }, 'mk')).to.equal(undefined);
+    expect(otherLanguage({ en: 'Budva' }, 'sq'), 'one language given: it is that one').to.equal('en');
   });
 
   it('gives the widgets’ words in the script of the texts', async () => {

@@ -88,9 +88,13 @@ export function pickLanguage(text: LocalText | undefined, lang: string, feedLang
 
 /**
  * The `lang` attribute for a text picked for a visitor reading `lang`: the text's language where it is
- * another one (an English title on a Slovenian page, WCAG 3.1.2), undefined where it is the page's.
+ * another one (an English title on a Slovenian page, WCAG 3.1.2), undefined where it is the page's, and
+ * undefined for a text the feed writes the same in every language it gives ("Budva", "RNNC"), which is
+ * no one language's.
  */
 export function otherLanguage(text: LocalText | undefined, lang: string, feedLanguage = 'en'): string | undefined {
+  const values = Object.values(text ?? {});
+  if (values.length > 1 && values.every((v) => v === values[0])) return undefined;
   const tag = pickLanguage(text, lang, feedLanguage);
   const page = canonicalLanguage(lang);
   // One language in another script or region (`sr-Cyrl` on an `sr-RS` page) is not another language.

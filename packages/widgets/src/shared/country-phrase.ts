@@ -7,7 +7,6 @@
  */
 import { canonicalLanguage, otherLanguage, pickText, type Feed } from '@iisg/feed';
 import { countryName, countryNamesFor } from './country-name.js';
-import { nameLanguage } from './phrase.js';
 
 export interface CountryPhrase {
   /** With its asterisk when the feed gives a footnote. */
@@ -37,7 +36,7 @@ function shownLanguage(feed: Feed, code: string, lang: string, shown: string): s
   // The page's language: the feed's name in it, the language's own list, the browser's name in it.
   if (shown === code || shown === names?.[page] || shown === names?.[base] || shown === countryNamesFor(lang)?.[code]) return undefined;
   if (browserNames(page) && shown === regionName(code, page)) return undefined;
-  if (shown === pickText(names, lang, feed.language)) return nameLanguage(names, lang, feed.language);
+  if (shown === pickText(names, lang, feed.language)) return otherLanguage(names, lang, feed.language);
   // Else the browser's name in English.
   return base === 'en' ? undefined : 'en';
 }

@@ -18,18 +18,9 @@ export function textIn(text: string, lang: string | undefined): Phrase {
   return lang ? [{ text, lang }] : [text];
 }
 
-/**
- * The `lang` of a name the feed gives, shown on a page in `lang`: the language `otherLanguage` says, but none
- * for a name the feed writes the same in every language it gives ("Budva", "RNNC"), which is no language's.
- */
-export function nameLanguage(text: LocalText | undefined, lang: string, feedLanguage?: string): string | undefined {
-  const values = Object.values(text ?? {});
-  return values.length > 1 && values.every((v) => v === values[0]) ? undefined : otherLanguage(text, lang, feedLanguage);
-}
-
 /** A name of the feed's, in `lang` as far as the feed has it, as one part with its language. */
 export function nameIn(text: LocalText | undefined, lang: string, feedLanguage?: string): Phrase {
-  return textIn(pickText(text, lang, feedLanguage), nameLanguage(text, lang, feedLanguage));
+  return textIn(pickText(text, lang, feedLanguage), otherLanguage(text, lang, feedLanguage));
 }
 
 /** The parts as one string, for sorting and attributes. */
