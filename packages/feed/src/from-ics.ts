@@ -74,7 +74,12 @@ export interface FromIcsOptions {
 
 export interface IcsProblem {
   severity: Severity;
-  /** `not-ics`, `missing-start`, `missing-title`, `unknown-time-zone`, `private-event`, `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `end-before-start`, `meeting-details`, `unexpected-end`, ... */
+  /**
+   * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
+   * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
+   * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
+   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`.
+   */
   code: string;
   message: string;
   /**
