@@ -644,7 +644,7 @@ test('of two overrides of one occurrence, the one with the higher SEQUENCE (else
   ]);
   assert.deepEqual(read(override(undefined, 'Moved', '10'), override(undefined, 'Moved again', '09')), [
     ['w-20190401 2019-04-01T10:00 Weekly', 'w-20190408 2019-04-09T10:00 Moved again', 'w-20190415 2019-04-15T10:00 Weekly'],
-    [['duplicate-override', 13, 'another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line 16, is read instead of this one, as it comes later in the file; this one is left out']],
+    [['duplicate-override', 13, 'another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line 16, is read instead of this one, as it comes later in the file, with the same SEQUENCE and DTSTAMP; this one is left out']],
   ]);
   // The same instant written in UTC: ical.js took the one written as DTSTART is, whatever its SEQUENCE.
   assert.deepEqual(read(override(1, 'Moved', '10'), override(2, 'Moved again', '09', 'RECURRENCE-ID:20190408T080000Z')), [

@@ -20,3 +20,38 @@ test('IcsProblem.code lists every code the reader gives', () => {
   assert.deepEqual([...given].filter((code) => !listed.has(code)), []);
   assert.deepEqual([...listed].filter((code) => !given.has(code)), []);
 });
+
+const calendar = (...events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
+const vevent = (...lines) => ['BEGIN:VEVENT', ...lines.flat(), 'END:VEVENT'];
+/** The line (1-based) of the `n`th line of `text` that starts with `start`. */
+const lineOf = (text, start, n = 1) => text.split('\r\n').findIndex((line) => line.startsWith(start) && !--n) + 1;
+/** The events as `id start end status title`, and the problems as [code, line, message]. */
+function read(text, { from = '2019-01-01', to = '2019-12-31' } = {}) {
+  const { feed, problems } = feedFromIcs(text, { from, to });
+  return {
+    events: feed.events.map((e) => [e.id, e.start, e.end, e.timeZone, e.status, e.title].filter(Boolean).join(' ')),
+    problems: problems.map((p) => [p.code, p.line, p.message]),
+  };
+}
+/** Mondays at 10:00 in Belgrade from 1 April 2019, `count` of them. */
+const weekly = (count = 3, ...more) => vevent('UID:w', 'SUMMARY:Weekly', 'DTSTART;TZID=Europe/Belgrade:20190401T100000', 'DTEND;TZID=Europe/Belgrade:20190401T110000', `RRULE:FREQ=WEEKLY;COUNT=${count}`, ...more);
+const TZ = 'DTSTART;TZID=Europe/Belgrade:';
+
+test('of two versions of one change with the same SEQUENCE, the later DTSTAMP is current (RFC 5546), then the later in the file', () => {
+  const change = (stamp, summary, day) => vevent('UID:w', 'SEQUENCE:0', stamp ? `DTSTAMP:${stamp}` : [], `SUMMARY:${summary}`, 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}201904${day}T100000`, `DTEND;TZID=Europe/Belgrade:201904${day}T110000`);
+  // Outlook leaves SEQUENCE:0 on every update: the DTSTAMP says which is current, wherever it is in the file.
+  let text = calendar(weekly(), change('20190405T120000Z', 'Moved again', '10'), change('20190402T120000Z', 'Moved', '09'));
+  let { events, problems } = read(text);
+  assert.deepEqual(events.filter((e) => e.startsWith('w-20190408')), ['w-20190408 2019-04-10T10:00 2019-04-10T11:00 Moved again']);
+  assert.deepEqual(problems, [['duplicate-override', lineOf(text, 'RECURRENCE-ID', 2), `another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T100000 (Europe/Belgrade)), on line ${lineOf(text, 'BEGIN:VEVENT', 2)}, is read instead of this one, as it has the same SEQUENCE and a later DTSTAMP; this one is left out`]]);
+  // The same DTSTAMP (or none): the later in the file.
+  text = calendar(weekly(), change('20190405T120000Z', 'Moved', '10'), change('20190405T120000Z', 'Moved again', '09'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events.filter((e) => e.startsWith('w-20190408')), ['w-20190408 2019-04-09T10:00 2019-04-09T11:00 Moved again']);
+  assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it comes later in the file, with the same SEQUENCE and DTSTAMP; this one is left out']);
+  // A higher SEQUENCE wins over a later DTSTAMP.
+  text = calendar(weekly(), change('20190405T120000Z', 'Moved', '10'), change('20190402T120000Z', 'Moved again', '09').map((l) => l.replace('SEQUENCE:0', 'SEQUENCE:1')));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events.filter((e) => e.startsWith('w-20190408')), ['w-20190408 2019-04-09T10:00 2019-04-09T11:00 Moved again']);
+  assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it has a higher SEQUENCE; this one is left out']);
+});

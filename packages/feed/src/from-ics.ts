@@ -512,10 +512,10 @@ class IcsReader {
    * Each override that another one of the same occurrence replaces (`replacedOverrides`), at its RECURRENCE-ID:
    * it was read instead of the current one, or reported as changing an occurrence that does not exist.
    */
-  private reportReplaced(name: string, replaced: Map<Component, Component>) {
-    for (const [override, winner] of replaced) {
+  private reportReplaced(name: string, replaced: Map<Component, { winner: Component; by: Decider }>) {
+    for (const [override, { winner, by }] of replaced) {
       const original = override.getFirstPropertyValue('recurrence-id') as Time;
-      const why = sequenceOf(winner) > sequenceOf(override) ? 'as it has a higher SEQUENCE' : 'as it comes later in the file';
+      const why = by === 'sequence' ? 'as it has a higher SEQUENCE' : by === 'dtstamp' ? 'as it has the same SEQUENCE and a later DTSTAMP' : 'as it comes later in the file, with the same SEQUENCE and DTSTAMP';
       const begin = this.lineOf.get(override);
       const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
       const at = this.lineOf.get(winner);
@@ -774,12 +774,33 @@ function sequenceOf(component: Component): number {
   return Number(component.getFirstPropertyValue('sequence')) || 0;
 }
 
+/** DTSTAMP in milliseconds; none (RFC 5545 requires one, some files leave it out) is earlier than any. */
+function stampOf(component: Component): number {
+  const stamp = component.getFirstPropertyValue('dtstamp');
+  return stamp instanceof ICAL.Time ? stamp.toUnixTime() * 1000 : -Infinity;
+}
+
+/** What makes one version of a change current over another: its SEQUENCE, its DTSTAMP, or its place in the file. */
+type Decider = 'sequence' | 'dtstamp' | 'order';
+
+/**
+ * Of two versions of one change, `earlier` before `later` in the file: the current one and what decided. RFC 5546
+ * (§2.1.5) makes the higher SEQUENCE current and, of equal ones, the later DTSTAMP: Outlook leaves SEQUENCE:0 on
+ * every update. Of versions equal in both, the later in the file.
+ */
+function currentOf(earlier: Component, later: Component): { current: Component; by: Decider } {
+  const [a, b] = [sequenceOf(earlier), sequenceOf(later)];
+  if (a !== b) return { current: a > b ? earlier : later, by: 'sequence' };
+  const [s, t] = [stampOf(earlier), stampOf(later)];
+  if (s !== t) return { current: s > t ? earlier : later, by: 'dtstamp' };
+  return { current: later, by: 'order' };
+}
+
 /**
  * Of overrides that change the same occurrence (RECURRENCE-IDs at the same instant, or of the same date), each
- * but the current one, with the one that replaces it: the current one has the highest SEQUENCE (RFC 5546), and of
- * equals it is the later in the file.
+ * but the current one (`currentOf`), with the one that replaces it and what decided. `overrides` are in file order.
  */
-function replacedOverrides(overrides: Component[]): Map<Component, Component> {
+function replacedOverrides(overrides: Component[]): Map<Component, { winner: Component; by: Decider }> {
   const current = new Map<string, Component>();
   const keyOf = (override: Component) => {
     const original = override.getFirstPropertyValue('recurrence-id');
@@ -790,12 +811,15 @@ function replacedOverrides(overrides: Component[]): Map<Component, Component> {
     const key = keyOf(override);
     if (key === undefined) continue;
     const other = current.get(key);
-    if (!other || sequenceOf(override) >= sequenceOf(other)) current.set(key, override);
+    if (!other || currentOf(other, override).current === override) current.set(key, override);
   }
-  const replaced = new Map<Component, Component>();
+  const replaced = new Map<Component, { winner: Component; by: Decider }>();
+  const place = new Map(overrides.map((o, i) => [o, i]));
   for (const override of overrides) {
     const winner = current.get(keyOf(override) ?? '');
-    if (winner && winner !== override) replaced.set(override, winner);
+    if (!winner || winner === override) continue;
+    const [earlier, later] = place.get(override)! < place.get(winner)! ? [override, winner] : [winner, override];
+    replaced.set(override, { winner, by: currentOf(earlier, later).by });
   }
   return replaced;
 }
