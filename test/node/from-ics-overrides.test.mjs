@@ -49,6 +49,11 @@ test('of two versions of one change with the same SEQUENCE, the later DTSTAMP is
   ({ events, problems } = read(text));
   assert.deepEqual(events.filter((e) => e.startsWith('w-20190408')), ['w-20190408 2019-04-09T10:00 2019-04-09T11:00 Moved again']);
   assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it comes later in the file, with the same SEQUENCE and DTSTAMP; this one is left out']);
+  // A DTSTAMP ical.js cannot read counts as none, and fails neither the other version nor the recurring event.
+  text = calendar(weekly(), change('20190405T120000Z', 'Moved', '10'), change('not-a-date', 'Moved again', '09'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly', 'w-20190408 2019-04-10T10:00 2019-04-10T11:00 Moved', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly']);
+  assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it has the same SEQUENCE and a later DTSTAMP; this one is left out']);
   // A higher SEQUENCE wins over a later DTSTAMP.
   text = calendar(weekly(), change('20190405T120000Z', 'Moved', '10'), change('20190402T120000Z', 'Moved again', '09').map((l) => l.replace('SEQUENCE:0', 'SEQUENCE:1')));
   ({ events, problems } = read(text));

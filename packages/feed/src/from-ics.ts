@@ -309,7 +309,7 @@ class IcsReader {
     const baseId = uid ? uid.replace(new RegExp(`${ICS_UID_SUFFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : `ics-${this.events.length + 1}`;
     if (orphans) {
       const original = component.getFirstPropertyValue('recurrence-id') as Time;
-      const planned = orphans.map((c) => c.getFirstPropertyValue('recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
+      const planned = orphans.map((c) => valueOf(c, 'recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
       this.add(component, event, event.startDate, event.endDate, occurrenceId(baseId, original, daysOfSeveral(planned)));
       return;
     }
@@ -770,13 +770,25 @@ function lastDayOf(component: Component, start: Time, end: Time): DayKey {
   return Math.max(last, dayOf(start));
 }
 
+/**
+ * A property's value; undefined where ical.js cannot read it (a RECURRENCE-ID or DTSTAMP that is no date), so that
+ * comparing the versions of a change does not fail the other changes or their recurring event.
+ */
+function valueOf(component: Component, name: string): unknown {
+  try {
+    return component.getFirstPropertyValue(name);
+  } catch {
+    return undefined;
+  }
+}
+
 function sequenceOf(component: Component): number {
-  return Number(component.getFirstPropertyValue('sequence')) || 0;
+  return Number(valueOf(component, 'sequence')) || 0;
 }
 
 /** DTSTAMP in milliseconds; none (RFC 5545 requires one, some files leave it out) is earlier than any. */
 function stampOf(component: Component): number {
-  const stamp = component.getFirstPropertyValue('dtstamp');
+  const stamp = valueOf(component, 'dtstamp');
   return stamp instanceof ICAL.Time ? stamp.toUnixTime() * 1000 : -Infinity;
 }
 
@@ -803,7 +815,7 @@ function currentOf(earlier: Component, later: Component): { current: Component; 
 function replacedOverrides(overrides: Component[]): Map<Component, { winner: Component; by: Decider }> {
   const current = new Map<string, Component>();
   const keyOf = (override: Component) => {
-    const original = override.getFirstPropertyValue('recurrence-id');
+    const original = valueOf(override, 'recurrence-id');
     if (!(original instanceof ICAL.Time)) return undefined;
     return original.isDate ? original.toString() : String(original.toUnixTime());
   };
