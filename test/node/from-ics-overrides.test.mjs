@@ -60,3 +60,23 @@ test('of two versions of one change with the same SEQUENCE, the later DTSTAMP is
   assert.deepEqual(events.filter((e) => e.startsWith('w-20190408')), ['w-20190408 2019-04-09T10:00 2019-04-09T11:00 Moved again']);
   assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it has a higher SEQUENCE; this one is left out']);
 });
+
+test('of two versions of a change whose recurring event is not in the file, only the current one is kept; a change to an event that does not recur is reported', () => {
+  const change = (sequence, summary, recurrenceId, day) => vevent('UID:o', `SEQUENCE:${sequence}`, `SUMMARY:${summary}`, recurrenceId, `${TZ}201904${day}T100000`);
+  for (const recurrenceId of ['RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', 'RECURRENCE-ID:20190408T080000Z']) {
+    const text = calendar(change(2, 'Moved again', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', '09'), change(1, 'Moved', recurrenceId, '10'));
+    const { events, problems } = read(text);
+    // Both were kept, as 'o-20190408T100000' and 'o-20190408T100000~2' with a duplicate-uid warning, or at two ids.
+    assert.deepEqual(events, ['o-20190408 2019-04-09T10:00 Moved again']);
+    assert.deepEqual(problems, [['duplicate-override', lineOf(text, 'RECURRENCE-ID', 2), `another change to the same occurrence of the recurring event with UID "o" (RECURRENCE-ID ${recurrenceId.endsWith('Z') ? '20190408T080000Z' : '20190408T100000 (Europe/Belgrade)'}), on line 4, is read instead of this one, as it has a higher SEQUENCE; this one is left out`]]);
+  }
+  // Changes without a UID are not versions of one another.
+  const anonymous = calendar(change(2, 'One', 'RECURRENCE-ID:20190408T080000Z', '09'), change(1, 'Other', 'RECURRENCE-ID:20190408T080000Z', '10')).replace(/UID:o\r\n/g, '');
+  assert.deepEqual(read(anonymous).events.map((e) => e.split(' ').at(-1)), ['One', 'Other']);
+
+  // A change to an occurrence of an event with no RRULE or RDATE was dropped without a word.
+  const text = calendar(vevent('UID:one', 'SUMMARY:One-off', `${TZ}20190401T100000`), vevent('UID:one', 'SUMMARY:One-off, moved', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', `${TZ}20190402T100000`));
+  const { events, problems } = read(text);
+  assert.deepEqual(events, ['one 2019-04-01T10:00 One-off']);
+  assert.deepEqual(problems, [['unmatched-override', lineOf(text, 'RECURRENCE-ID'), 'this change to one occurrence of the event "One-off" is for 20190401T100000 (Europe/Belgrade) (its RECURRENCE-ID), but the event does not recur (it has no RRULE or RDATE); the change is left out: check it in the calendar the file comes from']]);
+});

@@ -239,8 +239,14 @@ class IcsReader {
       exceptions.delete(uid);
       this.readSafely(component, own ?? []);
     }
-    // Overrides whose recurring event is not in the file: each is an event of its own.
-    for (const list of exceptions.values()) for (const component of list) this.readSafely(component, [], list);
+    // Overrides whose recurring event is not in the file: each is an event of its own, the current version of
+    // each change only (those without a UID are not known to be versions of one another).
+    for (const [uid, list] of exceptions) {
+      const replaced = uid ? replacedOverrides(list) : new Map();
+      this.reportReplaced(` with UID ${JSON.stringify(uid)}`, replaced);
+      const current = list.filter((override) => !replaced.has(override));
+      for (const component of current) this.readSafely(component, [], current);
+    }
   }
 
   /** `read`, with a failure (ical.js on input nobody foresaw) reported for this event alone: the others are kept. */
@@ -315,6 +321,11 @@ class IcsReader {
     }
     if (!event.isRecurring()) {
       this.add(component, event, event.startDate, event.endDate, baseId);
+      const name = seriesName(component, event);
+      for (const override of overrides) {
+        const original = written(override.getFirstPropertyValue('recurrence-id') as Time);
+        this.report(override, 'warning', 'unmatched-override', `this change to one occurrence of the event${name} is for ${original} (its RECURRENCE-ID), but the event does not recur (it has no RRULE or RDATE); the change is left out: check it in the calendar the file comes from`, this.lineOfProperty(override, 'RECURRENCE-ID'));
+      }
       return;
     }
     this.reportReplaced(seriesName(component, event), replaced);
