@@ -80,3 +80,29 @@ test('of two versions of a change whose recurring event is not in the file, only
   assert.deepEqual(events, ['one 2019-04-01T10:00 One-off']);
   assert.deepEqual(problems, [['unmatched-override', lineOf(text, 'RECURRENCE-ID'), 'this change to one occurrence of the event "One-off" is for 20190401T100000 (Europe/Belgrade) (its RECURRENCE-ID), but the event does not recur (it has no RRULE or RDATE); the change is left out: check it in the calendar the file comes from']]);
 });
+
+test("a change's end is written on its own DTEND's clock, and occurrences' ids on the event's clock, as a kept change's id is", () => {
+  // DTEND in UTC after a DTSTART in Belgrade: 13:00Z is 15:00 there. It was written "13:00", Belgrade time, before the start.
+  const change = (recurrenceId, day) => vevent('UID:w', 'SUMMARY:Changed', recurrenceId, `${TZ}201904${day}T140000`, `DTEND:201904${day}T130000Z`);
+  let text = calendar(weekly(2), change('RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', '08'), change('RECURRENCE-ID;TZID=Europe/Belgrade:20190403T100000', '03'));
+  let { events, problems } = read(text);
+  assert.deepEqual(events, [
+    'w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly',
+    'w-20190403T100000 2019-04-03T14:00 2019-04-03T13:00:00Z Changed', // kept: no occurrence on a Wednesday
+    'w-20190408 2019-04-08T14:00 2019-04-08T13:00:00Z Changed',
+  ]);
+  assert.deepEqual(problems.map((p) => p[0]), ['unmatched-override']);
+
+  // Two RDATEs in UTC on 10 April, 10:00 and 14:00 in Belgrade, and a change for 08:00 there, which is no occurrence:
+  // the occurrences were called after their UTC times (T080000, T120000), and the change's id, 'w-20190410T080000', was taken.
+  text = calendar(weekly(2, 'RDATE:20190410T080000Z,20190410T120000Z'), vevent('UID:w', 'SUMMARY:Early', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190410T080000', `${TZ}20190410T073000`));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, [
+    'w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly',
+    'w-20190408 2019-04-08T10:00 2019-04-08T11:00 Weekly',
+    'w-20190410T080000 2019-04-10T07:30 Early',
+    'w-20190410T100000 2019-04-10T10:00 2019-04-10T11:00 Weekly',
+    'w-20190410T140000 2019-04-10T14:00 2019-04-10T15:00 Weekly',
+  ]);
+  assert.deepEqual(problems.map((p) => p[0]), ['unmatched-override']);
+});

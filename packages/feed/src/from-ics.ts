@@ -395,7 +395,8 @@ class IcsReader {
           start = this.onEventClock(component, event, start);
           end = this.onEventClock(component, event, end);
         }
-        occurrences.push({ item: details.item, start, end, planned: time });
+        // Its id from its time on the event's clock, as a kept change's (`keepOverride`): an RDATE may be in UTC.
+        occurrences.push({ item: details.item, start, end, planned: this.onEventClock(component, event, time) });
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(time))} cannot be read (${messageOf(error)}); it is left out`);
         failed = true;
@@ -590,8 +591,10 @@ class IcsReader {
     } else {
       const startZone = this.zoneOf(component, 'dtstart', start);
       raw.start = startZone.write(start);
-      // An occurrence's end is its start plus the duration, on the start's clock.
-      const endZone = occurrence || !component.hasProperty('dtend') ? startZone : this.zoneOf(component, 'dtend', end);
+      // An occurrence of a series ends at its start plus the duration, on the start's clock; a change to one
+      // occurrence (matched or kept as an event of its own) at its own DTEND, on that DTEND's clock.
+      const ownEnd = component.hasProperty('dtend') && !(occurrence && !component.hasProperty('recurrence-id'));
+      const endZone = ownEnd ? this.zoneOf(component, 'dtend', end) : startZone;
       if (end.compare(start) > 0) {
         raw.end = endZone.zone === startZone.zone ? endZone.write(end) : endZone.writeWithOffset(end);
       }
