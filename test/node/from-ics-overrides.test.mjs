@@ -26,8 +26,8 @@ const vevent = (...lines) => ['BEGIN:VEVENT', ...lines.flat(), 'END:VEVENT'];
 /** The line (1-based) of the `n`th line of `text` that starts with `start`. */
 const lineOf = (text, start, n = 1) => text.split('\r\n').findIndex((line) => line.startsWith(start) && !--n) + 1;
 /** The events as `id start end status title`, and the problems as [code, line, message]. */
-function read(text, { from = '2019-01-01', to = '2019-12-31' } = {}) {
-  const { feed, problems } = feedFromIcs(text, { from, to });
+function read(text, options = {}) {
+  const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31', ...options });
   return {
     events: feed.events.map((e) => [e.id, e.start, e.end, e.timeZone, e.status, e.title].filter(Boolean).join(' ')),
     problems: problems.map((p) => [p.code, p.line, p.message]),
@@ -105,4 +105,84 @@ test("a change's end is written on its own DTEND's clock, and occurrences' ids o
     'w-20190410T140000 2019-04-10T14:00 2019-04-10T15:00 Weekly',
   ]);
   assert.deepEqual(problems.map((p) => p[0]), ['unmatched-override']);
+});
+
+const CHECK = 'check it in the calendar the file comes from';
+const SLIPPED = '(a RECURRENCE-ID written in another zone, or across a change of summer time)';
+
+test("a change whose RECURRENCE-ID is an hour or so off the only occurrence of its day is a change to that occurrence; Outlook's cancelled one cancels it", () => {
+  // Outlook cancels one occurrence with such a change, here written in UTC an hour off (11:00 in Belgrade, the meeting is at 10:00).
+  const cancel = (recurrenceId, ...more) => vevent('UID:w', 'SUMMARY:Weekly', 'STATUS:CANCELLED', recurrenceId, `${TZ}20190408T100000`, 'DTEND;TZID=Europe/Belgrade:20190408T110000', ...more);
+  let text = calendar(weekly(), cancel('RECURRENCE-ID:20190408T090000Z'));
+  let { events, problems } = read(text);
+  // It was kept as 'w-20190408T110000', cancelled, next to 'w-20190408' at the same time, held: both shown.
+  assert.deepEqual(events, ['w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly', 'w-20190408 2019-04-08T10:00 2019-04-08T11:00 cancelled Weekly', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly']);
+  assert.deepEqual(problems, [['unmatched-override', lineOf(text, 'RECURRENCE-ID'), `this change to one occurrence of the recurring event "Weekly" is for 20190408T090000Z (its RECURRENCE-ID), when the event does not occur; it is read as cancelling its only occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`]]);
+
+  // A change that moves it, written an hour early across the change of summer time (31 March): 09:00 on the clock.
+  text = calendar(vevent('UID:w', 'SUMMARY:Weekly', `${TZ}20190325T100000`, 'DTEND;TZID=Europe/Belgrade:20190325T110000', 'RRULE:FREQ=WEEKLY;COUNT=3'),
+    vevent('UID:w', 'SUMMARY:Moved', 'RECURRENCE-ID:20190401T070000Z', `${TZ}20190402T120000`, 'DTEND:20190402T110000Z'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['w-20190325 2019-03-25T10:00 2019-03-25T11:00 Weekly', 'w-20190401 2019-04-02T12:00 2019-04-02T11:00:00Z Moved', 'w-20190408 2019-04-08T10:00 2019-04-08T11:00 Weekly']);
+  assert.match(problems[0][2], /it is read as a change to its only occurrence that day, at 10:00, an hour after the RECURRENCE-ID's 09:00 on the event's clock/);
+  assert.equal(problems.length, 1);
+
+  // Outlook's "Canceled: " title cancels as STATUS does. In an all-day series, a RECURRENCE-ID with a time is taken for its day's occurrence.
+  text = calendar(vevent('UID:d', 'SUMMARY:Daily', 'DTSTART;VALUE=DATE:20190401', 'RRULE:FREQ=DAILY;COUNT=3'),
+    vevent('UID:d', 'SUMMARY:Canceled: Daily', 'RECURRENCE-ID:20190402T000000Z', 'DTSTART;VALUE=DATE:20190402'));
+  ({ events, problems } = read(text, { timeZone: 'Europe/Belgrade' }));
+  assert.deepEqual(events, ['d-20190401 2019-04-01 Daily', 'd-20190402 2019-04-02 cancelled Daily', 'd-20190403 2019-04-03 Daily']);
+  assert.match(problems[0][2], /is for 20190402T000000Z \(its RECURRENCE-ID\), when the event does not occur; it is read as cancelling its only occurrence that day \(2019-04-02\) /);
+
+  // Before the window, moved into it: shown, under the occurrence's id; the rest of what is reported is said once.
+  text = calendar(weekly(4), vevent('UID:w', 'SUMMARY:Moved', 'RECURRENCE-ID:20190408T090000Z', `${TZ}20190410T100000`));
+  ({ events, problems } = read(text, { from: '2019-04-09' }));
+  assert.deepEqual(events, ['w-20190408 2019-04-10T10:00 Moved', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly', 'w-20190422 2019-04-22T10:00 2019-04-22T11:00 Weekly']);
+  assert.deepEqual(problems.map((p) => p[0]), ['unmatched-override', 'outside-window']);
+  assert.match(problems[1][2], /its earlier occurrence \(2019-04-01\) is left out/);
+  ({ events, problems } = read(text, { from: '2019-04-09', maxOccurrences: 2 }));
+  assert.deepEqual(events, ['w-20190408 2019-04-10T10:00 Moved', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly']);
+  assert.deepEqual(problems.map((p) => p[0]), ['too-many-occurrences', 'unmatched-override']);
+});
+
+test('a change for no occurrence of its day, or for a day with two, or more than three hours off, is an event of its own, unless it cancels', () => {
+  const change = (summary, recurrenceId, start, ...more) => vevent('UID:w', `SUMMARY:${summary}`, recurrenceId, `${TZ}${start}`, ...more);
+  const text = calendar(weekly(4, 'RDATE;TZID=Europe/Belgrade:20190415T150000'),
+    change('Tuesday', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190402T100000', '20190402T120000'), // no occurrence on a Tuesday
+    change('Tuesday, cancelled', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190402T110000', '20190402T110000', 'STATUS:CANCELLED'),
+    change('Far off', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T133100', '20190408T133100'), // 3 hours 31 minutes after 10:00
+    change('Two that day', 'RECURRENCE-ID:20190415T100000Z', '20190415T120000'), // 12:00 there: 10:00 and 15:00 that day
+    change('Taken', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190422T100000', '20190422T090000'), // the occurrence of 22 April
+    change('Also for it', 'RECURRENCE-ID:20190422T090000Z', '20190422T113000')); // an hour off it, but another change is for it
+  const { events, problems } = read(text);
+  assert.deepEqual(events, [
+    'w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly',
+    'w-20190402T100000 2019-04-02T12:00 Tuesday',
+    'w-20190408 2019-04-08T10:00 2019-04-08T11:00 Weekly',
+    'w-20190408T133100 2019-04-08T13:31 Far off',
+    'w-20190415T100000 2019-04-15T10:00 2019-04-15T11:00 Weekly',
+    'w-20190415T120000 2019-04-15T12:00 Two that day',
+    'w-20190415T150000 2019-04-15T15:00 2019-04-15T16:00 Weekly',
+    'w-20190422 2019-04-22T09:00 Taken',
+    'w-20190422T110000 2019-04-22T11:30 Also for it',
+  ]);
+  const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
+  assert.deepEqual(problems, [
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190402T100000 (Europe/Belgrade)')}it is shown as an event of its own ('w-20190402T100000'), as calendar programs show it: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190402T110000 (Europe/Belgrade)')}it cancels an occurrence the event does not have, and is left out: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 3), `${about('20190408T133100 (Europe/Belgrade)')}it is shown as an event of its own ('w-20190408T133100'), as calendar programs show it: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 4), `${about('20190415T100000Z')}it is shown as an event of its own ('w-20190415T120000'), as calendar programs show it: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 6), `${about('20190422T090000Z')}it is shown as an event of its own ('w-20190422T110000'), as calendar programs show it: ${CHECK}`],
+  ]);
+});
+
+test('of two changes taken for the same occurrence, the current one is read; the other is reported as a duplicate', () => {
+  const change = (sequence, summary, recurrenceId, day) => vevent('UID:w', `SEQUENCE:${sequence}`, `SUMMARY:${summary}`, recurrenceId, `${TZ}201904${day}T100000`);
+  const text = calendar(weekly(), change(2, 'Moved again', 'RECURRENCE-ID:20190408T090000Z', '10'), change(1, 'Moved', 'RECURRENCE-ID:20190408T070000Z', '09'));
+  const { events, problems } = read(text);
+  assert.deepEqual(events, ['w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly', 'w-20190408 2019-04-10T10:00 Moved again', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly']);
+  assert.deepEqual(problems, [
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `this change to one occurrence of the recurring event "Weekly" is for 20190408T090000Z (its RECURRENCE-ID), when the event does not occur; it is read as a change to its only occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`],
+    ['duplicate-override', lineOf(text, 'RECURRENCE-ID', 2), `another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T070000Z), on line ${lineOf(text, 'BEGIN:VEVENT', 2)}, is read instead of this one, as it has a higher SEQUENCE; this one is left out`],
+  ]);
 });

@@ -97,6 +97,27 @@ export interface IcsResult {
   problems: IcsProblem[];
 }
 
+/**
+ * How far a RECURRENCE-ID that is no occurrence's time may be from the only occurrence of its day to be taken for
+ * a change to it: an hour off across a change of summer time, or written in a neighbouring zone.
+ */
+const SLIP_HOURS = 3;
+
+/** Occurrences of a recurring event on the days of its overrides' RECURRENCE-IDs, for `findSlips`. */
+interface Seen {
+  /** Those days, on the event's clock; undefined: none is kept. */
+  days?: Set<DayKey>;
+  /** Each as ical.js gives it (`time`) and on the event's clock (`planned`); `taken`: an override changes it. */
+  list: { time: Time; planned: Time; taken: boolean }[];
+}
+
+/** Overrides whose RECURRENCE-ID is no occurrence's, taken for changes to the occurrences given (`findSlips`). */
+interface Slips {
+  target: Map<Component, { time: Time; planned: Time }>;
+  /** Of several taken for one occurrence, each but the current one. */
+  replaced: Map<Component, { winner: Component; by: Decider }>;
+}
+
 /** Outlook's all-day flag on events it writes as midnight-to-midnight times. */
 const OUTLOOK_ALL_DAY = 'x-microsoft-cdo-alldayevent';
 const CANCELLED_PREFIX = /^\s*(?:cancell?ed|abgesagt|annul(?:é|e)e?)\s*:\s*/i;
@@ -332,13 +353,19 @@ class IcsReader {
     this.readOccurrences(component, event, current, baseId);
   }
 
-  /** A recurring event as one event per occurrence in the window. */
-  private readOccurrences(component: Component, event: IcalEvent, overrides: Component[], baseId: string) {
+  /**
+   * A recurring event as one event per occurrence in the window. Read twice where a change to an occurrence it
+   * does not have is taken for a change to one it has (`findSlips`), then given as `slips`: what the first reading
+   * reported is taken back, and the second, with those changes matched, is the one kept.
+   */
+  private readOccurrences(component: Component, event: IcalEvent, overrides: Component[], baseId: string, exclusions = this.takeExclusions(component), slips?: Slips) {
+    const mark = this.problems.length;
+    // The occurrences on the days of the changes' RECURRENCE-IDs, for findSlips; none in the second reading.
+    const seen: Seen = { days: slips || !overrides.length ? undefined : this.daysOf(component, event, overrides), list: [] };
     const limit = this.options.maxOccurrences ?? 1000;
     // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
-    const exclusions = this.takeExclusions(component);
     const iterator = event.iterator();
     const occurrences: Occurrence[] = [];
     const changed = new Set<Component>();
@@ -380,6 +407,7 @@ class IcsReader {
       try {
         const details = event.getOccurrenceDetails(time);
         if (details.item !== event) changed.add(details.item.component);
+        this.see(component, event, seen, time, details.item !== event);
         let start: Time = details.startDate;
         let end = period && details.item === event ? period.getEnd() : details.endDate;
         if (lastDayOf(details.item.component, start, end) < this.fromDay) {
@@ -402,6 +430,31 @@ class IcsReader {
         failed = true;
       }
     }
+    let later: Skipped | undefined;
+    if (beyond) {
+      later = isEndless(component) ? { count: 0, endless: true } : this.countLater(component, event, iterator, beyond, exclusions, changed, maxSteps - steps, seen);
+      stop = later.endless ? beyond : later.stop;
+    }
+    const unused = stop === null ? [] : overrides.filter((override) => {
+      const original = valueOf(override, 'recurrence-id');
+      return !changed.has(override) && original instanceof ICAL.Time && !(stop && original.compare(stop) >= 0);
+    });
+    if (seen.days && unused.length) {
+      const found = this.findSlips(component, event, exclusions, unused, seen.list);
+      if (found.target.size) {
+        this.problems.length = mark;
+        exclusions.reset();
+        // ical.js keeps them by the RECURRENCE-ID's text (its types say an array), and looks up an occurrence's.
+        const exceptions = event.exceptions as unknown as Record<string, IcalEvent>;
+        for (const [override, { time }] of found.target) {
+          if (found.replaced.has(override)) continue;
+          for (const [key, item] of Object.entries(exceptions)) if (item.component === override) delete exceptions[key];
+          exceptions[time.toString()] = new ICAL.Event(override);
+        }
+        this.readOccurrences(component, event, overrides, baseId, exclusions, found);
+        return;
+      }
+    }
     const several = daysOfSeveral(occurrences.map((o) => o.planned));
     for (const { item, start, end, planned } of occurrences) {
       try {
@@ -412,12 +465,7 @@ class IcsReader {
       }
     }
     const name = seriesName(component, event);
-    let later: Skipped | undefined;
-    if (beyond) {
-      later = isEndless(component) ? { count: 0, endless: true } : this.countLater(event, iterator, beyond, exclusions, changed, maxSteps - steps);
-      stop = later.endless ? beyond : later.stop;
-    }
-    if (stop !== null) this.reportUnmatched(component, event, baseId, name, exclusions, overrides.filter((o) => !changed.has(o)), stop);
+    if (stop !== null) this.reportUnmatched(component, event, baseId, name, exclusions, overrides, unused, stop, slips);
     if (!count && !failed) {
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
     } else if (count && count <= limit) {
@@ -431,7 +479,7 @@ class IcsReader {
    * The occurrences after the window, from `first`, counted for the report (at most `budget` of them) and
    * checked against the EXDATEs and overrides; `stop` as in readOccurrences.
    */
-  private countLater(event: IcalEvent, iterator: ReturnType<IcalEvent['iterator']>, first: Time, exclusions: Exclusions, changed: Set<Component>, budget: number): Skipped {
+  private countLater(component: Component, event: IcalEvent, iterator: ReturnType<IcalEvent['iterator']>, first: Time, exclusions: Exclusions, changed: Set<Component>, budget: number, seen: Seen): Skipped {
     const later: Skipped = { count: 0 };
     for (let time: Time | null = first, steps = 0; time; steps++) {
       if (steps >= budget) return { ...later, more: true, stop: time };
@@ -440,6 +488,7 @@ class IcsReader {
         try {
           const { item } = event.getOccurrenceDetails(time);
           if (item !== event) changed.add(item.component);
+          this.see(component, event, seen, time, item !== event);
         } catch {
           // Not read, only counted: the occurrence is left out whatever is wrong with it.
         }
@@ -469,28 +518,45 @@ class IcsReader {
   }
 
   /**
-   * EXDATEs that removed nothing and RECURRENCE-ID overrides that changed nothing, before `stop` (the first
-   * time the rule gives that was not read; undefined: the rule ended): the deleted meeting is still shown,
-   * the moved one at its old time, without a word from ical.js. Such an override is shown, as Outlook and
-   * Google Calendar show it, as an event of its own (`keepOverride`), unless an EXDATE names its RECURRENCE-ID.
+   * EXDATEs that removed nothing and RECURRENCE-ID overrides that changed nothing (`unused`), before `stop` (the
+   * first time the rule gives that was not read; undefined: the rule ended): the deleted meeting is still shown,
+   * the moved one at its old time, without a word from ical.js. Such an override is taken for a change to an
+   * occurrence the event has where `findSlips` finds one (`slips`); else, if it cancels, it is left out; else it is
+   * shown, as Outlook and Google Calendar show it, as an event of its own (`keepOverride`). One whose RECURRENCE-ID
+   * an EXDATE names too is left out.
    */
-  private reportUnmatched(component: Component, event: IcalEvent, baseId: string, name: string, exclusions: Exclusions, unused: Component[], stop: Time | undefined) {
-    const unmatched = unused.filter((override) => {
-      const original = override.getFirstPropertyValue('recurrence-id');
-      return original instanceof ICAL.Time && !(stop && original.compare(stop) >= 0);
-    });
+  private reportUnmatched(component: Component, event: IcalEvent, baseId: string, name: string, exclusions: Exclusions, overrides: Component[], unused: Component[], stop: Time | undefined, slips?: Slips) {
     for (const { time, line } of exclusions.unmatched(stop)) {
       this.report(component, 'warning', 'unmatched-exdate', `the EXDATE ${written(time)} of the recurring event${name} is not the start of any of its occurrences, so it deletes none; check which occurrence it should delete in the calendar the file comes from`, line);
     }
-    for (const override of unmatched) {
+    const check = 'check it in the calendar the file comes from';
+    const unmatched = new Set(unused);
+    for (const override of overrides) {
+      const replaced = slips?.replaced.get(override);
+      if (replaced) {
+        this.reportReplaced(name, new Map([[override, replaced]]));
+        continue;
+      }
+      const slip = slips?.target.get(override);
+      if (!slip && !unmatched.has(override)) continue;
       const original = override.getFirstPropertyValue('recurrence-id') as Time;
-      const begin = this.lineOf.get(override);
-      const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
+      const line = this.lineOfProperty(override, 'RECURRENCE-ID');
       const about = `this change to one occurrence of the recurring event${name} is for ${written(original)} (its RECURRENCE-ID)`;
-      const check = 'check it in the calendar the file comes from';
+      if (slip) {
+        const local = this.onEventClock(component, event, original);
+        const what = isCancelled(override) ? 'cancelling' : 'a change to';
+        this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; it is read as ${what} ${slipText(local, slip.planned)} (a RECURRENCE-ID written in another zone, or across a change of summer time): ${check}`, line);
+        continue;
+      }
       // The occurrence deleted (an override found here for an EXDATE's occurrence), or both written for one that is not there.
       if (exclusions.excludes(original, false)) {
         this.report(override, 'warning', 'unmatched-override', `${about}, which an EXDATE of the event names too; the change is left out: ${check}`, line);
+        continue;
+      }
+      // Outlook cancels one occurrence with such a change: as an event of its own it would say that a meeting
+      // nobody planned is cancelled, or, next to the occurrence it was meant for, that this one is both held and not.
+      if (isCancelled(override)) {
+        this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; it cancels an occurrence the event does not have, and is left out: ${check}`, line);
         continue;
       }
       const kept = this.keepOverride(component, event, override, baseId);
@@ -500,6 +566,47 @@ class IcsReader {
         : `as an event of its own it is outside the window recurring events are read in (${isoDate(this.fromDay)} to ${isoDate(this.toDay)}), and left out`;
       this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; ${outcome}: ${check}`, line);
     }
+  }
+
+  /** The days of the overrides' RECURRENCE-IDs, on the event's clock. */
+  private daysOf(component: Component, event: IcalEvent, overrides: Component[]): Set<DayKey> {
+    const days = new Set<DayKey>();
+    for (const override of overrides) {
+      const original = valueOf(override, 'recurrence-id');
+      if (original instanceof ICAL.Time) days.add(dayOf(this.onEventClock(component, event, original)));
+    }
+    return days;
+  }
+
+  /** An occurrence read (`time`, as ical.js gives it), kept in `seen` if it is on one of its days. */
+  private see(component: Component, event: IcalEvent, seen: Seen, time: Time, taken: boolean) {
+    if (!seen.days) return;
+    const planned = this.onEventClock(component, event, time);
+    if (seen.days.has(dayOf(planned))) seen.list.push({ time, planned, taken });
+  }
+
+  /**
+   * Of the overrides whose RECURRENCE-ID is no occurrence's (`unused`), each that is taken for a change to an
+   * occurrence the event has, with that occurrence: the only one on the RECURRENCE-ID's day (on the event's clock)
+   * that no other override is for, and, both being times of day, at most SLIP_HOURS from it: a RECURRENCE-ID
+   * written in another zone, or an hour off across a change of summer time. Of several taken for one occurrence,
+   * the current one (`currentOf`) is; the others are `replaced`. Not one an EXDATE names, nor a RANGE=THISANDFUTURE.
+   */
+  private findSlips(component: Component, event: IcalEvent, exclusions: Exclusions, unused: Component[], seen: Seen['list']): Slips {
+    const target = new Map<Component, Seen['list'][number]>();
+    for (const override of unused) {
+      const original = valueOf(override, 'recurrence-id');
+      if (!(original instanceof ICAL.Time) || exclusions.excludes(original, false)) continue;
+      if (override.getFirstProperty('recurrence-id')?.getParameter('range')) continue;
+      const local = this.onEventClock(component, event, original);
+      const free = seen.filter((o) => !o.taken && dayOf(o.planned) === dayOf(local));
+      if (free.length !== 1) continue;
+      const only = free[0];
+      if (!local.isDate && !only.planned.isDate && Math.abs(wallMs(local) - wallMs(only.planned)) > SLIP_HOURS * 3_600_000) continue;
+      target.set(override, only);
+    }
+    const replaced = replacedOverrides([...target.keys()], (override) => String(seen.indexOf(target.get(override)!)));
+    return { target, replaced };
   }
 
   /**
@@ -822,17 +929,20 @@ function currentOf(earlier: Component, later: Component): { current: Component; 
   return { current: later, by: 'order' };
 }
 
+/** Which occurrence an override changes, as ical.js matches them: a RECURRENCE-ID's instant, or its date. */
+function recurrenceKey(override: Component): string | undefined {
+  const original = valueOf(override, 'recurrence-id');
+  if (!(original instanceof ICAL.Time)) return undefined;
+  return original.isDate ? original.toString() : String(original.toUnixTime());
+}
+
 /**
- * Of overrides that change the same occurrence (RECURRENCE-IDs at the same instant, or of the same date), each
- * but the current one (`currentOf`), with the one that replaces it and what decided. `overrides` are in file order.
+ * Of overrides that change the same occurrence (RECURRENCE-IDs at the same instant, or of the same date; else
+ * the same `keyOf`), each but the current one (`currentOf`), with the one that replaces it and what decided.
+ * `overrides` are in file order.
  */
-function replacedOverrides(overrides: Component[]): Map<Component, { winner: Component; by: Decider }> {
+function replacedOverrides(overrides: Component[], keyOf = recurrenceKey): Map<Component, { winner: Component; by: Decider }> {
   const current = new Map<string, Component>();
-  const keyOf = (override: Component) => {
-    const original = valueOf(override, 'recurrence-id');
-    if (!(original instanceof ICAL.Time)) return undefined;
-    return original.isDate ? original.toString() : String(original.toUnixTime());
-  };
   for (const override of overrides) {
     const key = keyOf(override);
     if (key === undefined) continue;
@@ -852,4 +962,35 @@ function replacedOverrides(overrides: Component[]): Map<Component, { winner: Com
 
 function isOutlookAllDay(component: Component): boolean {
   return String(component.getFirstPropertyValue(OUTLOOK_ALL_DAY) ?? '').toUpperCase() === 'TRUE';
+}
+
+/** STATUS:CANCELLED, or Outlook's "Canceled: " title: as `add` reads them. */
+function isCancelled(component: Component): boolean {
+  return statusOf(component) === 'cancelled' || CANCELLED_PREFIX.test(String(valueOf(component, 'summary') ?? ''));
+}
+
+/** A time's wall clock as milliseconds, to compare two times on one clock. */
+function wallMs(t: Time): number {
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+}
+
+const hhmm = (t: Time) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+
+/** "an hour", "2 hours", "30 minutes", "1 hour 30 minutes". */
+function span(minutes: number): string {
+  const [hours, rest] = [Math.floor(minutes / 60), minutes % 60];
+  const h = hours === 1 && !rest ? 'an hour' : hours ? `${hours} hour${hours > 1 ? 's' : ''}` : '';
+  return [h, rest ? `${rest} minute${rest > 1 ? 's' : ''}` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The occurrence a RECURRENCE-ID (`local`, on the event's clock) is taken for, and how far off it is: "its only
+ * occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock".
+ */
+function slipText(local: Time, planned: Time): string {
+  if (local.isDate || planned.isDate) return `its only occurrence that day (${isoDate(dayOf(planned))})`;
+  const minutes = Math.round((wallMs(local) - wallMs(planned)) / 60_000);
+  const at = `its only occurrence that day, at ${hhmm(planned)}`;
+  if (!minutes) return `${at}, the RECURRENCE-ID's time of day on the event's clock`;
+  return `${at}, ${span(Math.abs(minutes))} ${minutes > 0 ? 'before' : 'after'} the RECURRENCE-ID's ${hhmm(local)} on the event's clock`;
 }

@@ -194,6 +194,11 @@ export class Exclusions {
     return found.length > 0;
   }
 
+  /** Forgets what was deleted, for the event to be read again. */
+  reset() {
+    this.matched.clear();
+  }
+
   /** The EXDATEs that deleted nothing before `stop`, the first time not read (undefined: all were read). */
   unmatched(stop?: Time): { time: Time; line?: number }[] {
     const before = (t: Time) => !stop || (t.isDate ? dayOf(t) < dayOf(stop) : t.compare(stop) < 0);
