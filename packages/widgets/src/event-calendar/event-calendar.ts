@@ -28,10 +28,10 @@ import { checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
-import { calendarToolbar, type ToolbarHost } from './calendar-toolbar.js';
-import { CalendarFilters, type FiltersHost } from './calendar-filters.js';
+import { calendarToolbar } from './calendar-toolbar.js';
+import { CalendarFilters } from './calendar-filters.js';
 import { countryFootnotes } from './country-footnotes.js';
-import { calendarPopover, openDay, openEvent, type PopoverContent, type PopoverHost } from './calendar-popover.js';
+import { calendarPopover, openDay, openEvent, type PopoverContent } from './calendar-popover.js';
 import { regionFirstDay } from './week-start.js';
 import { removeStructuredData, writeStructuredData } from './structured-data.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
@@ -172,25 +172,30 @@ export class IisgEventCalendar extends LitElement {
   /** Level of the calendar's heading (the month or year shown, a day's popover), 1-6, to fit the page's outline: a calendar under the page's h3 takes 4. The list's months and the year's month names are a level below (at most 6). An event's popover is a dialog: its title stays at level 2, as in the other elements. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private focusDay: DayKey = today();
-  @state() private query = '';
-  @state() private chosen: EventFilter = {};
+  /** @internal The grid's tab stop; read and set by the toolbar and the popover modules. */
+  @state() focusDay: DayKey = today();
+  /** @internal The visitor's search (calendar-filters.ts). */
+  @state() query = '';
+  /** @internal The visitor's menu choices (calendar-filters.ts). */
+  @state() chosen: EventFilter = {};
   @state() private listMode: ListRange = 'upcoming';
-  @state() private listLimit = LIST_PAGE;
+  /** @internal */
+  @state() listLimit = LIST_PAGE;
   @state() private narrow = false;
   /** The list range read from a shared link (sync-url), applied at the next update. */
   private restoredListMode?: ListRange;
 
   readonly #feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   readonly #locale = new LocaleController(this);
-  private readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
+  /** @internal */
+  readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
   /** A view's code on its way: `updateComplete` waits for it and the render that follows. */
   #viewLoading?: Promise<void>;
   #resizeObserver?: ResizeObserver;
   #observed?: Element;
   #focusAfterRender = false;
   readonly #filters = new CalendarFilters(
-    this as unknown as FiltersHost,
+    this,
     () => this.#saveUrl(),
     (range) => this.#showListRange(range),
   );
@@ -391,7 +396,8 @@ export class IisgEventCalendar extends LitElement {
     }
   }
 
-  private get offeredViews(): CalendarView[] {
+  /** @internal */
+  get offeredViews(): CalendarView[] {
     const views = (this.views ?? '').split(/\s+/).filter((v): v is CalendarView => VIEWS.includes(v));
     return views.length ? views : ['month'];
   }
@@ -444,7 +450,7 @@ export class IisgEventCalendar extends LitElement {
           headingId,
           view,
           this.#shownListMode,
-          this as unknown as ToolbarHost,
+          this,
           (direction) => this.#stepTo(direction),
           (direction) => this.#step(direction),
           () => this.#toToday(),
@@ -454,7 +460,7 @@ export class IisgEventCalendar extends LitElement {
         <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         ${countryFootnotes(ctx, this.filters, shown)}
       </section>
-      ${calendarPopover(this as unknown as PopoverHost, ctx, () => this.#viewModule('list'))}
+      ${calendarPopover(this, ctx, () => this.#viewModule('list'))}
     `;
   }
 
@@ -511,7 +517,7 @@ export class IisgEventCalendar extends LitElement {
       selectEvent: (event, anchor, day, keepPlace) => this.#selectEvent(event, anchor, day, keepPlace),
       openDay: (day, anchor) => {
         this.#viewModule('list'); // the day's list, loading alongside the popover
-        openDay(this as unknown as PopoverHost, day, anchor);
+        openDay(this, day, anchor);
       },
       focusOn: (day) => this.#moveFocus(day),
       openMonth: (day) => this.#show('month', day),
@@ -526,7 +532,7 @@ export class IisgEventCalendar extends LitElement {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    openEvent(this as unknown as PopoverHost, event, anchor, day, keepPlace);
+    openEvent(this, event, anchor, day, keepPlace);
   }
 
   /** The list's next page; focus goes to its first item (the button it was on is gone or moved down). */
