@@ -451,6 +451,21 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
   }
 
   /** A timeline `width` px wide, its events drawn. */
+  /** At every zoom step: no word broken across lines, nothing cut off, no blocks overlapping; then again under the text spacing (where words may break). */
+  async function wholeAtEveryZoom(el: IisgEventTimeline) {
+    await atEveryZoom(el, (zoom) => {
+      expect(brokenWords(el), zoom).to.deep.equal([]);
+      expect(clipped(el), zoom).to.deep.equal([]);
+      expect(overlapping(el), zoom).to.deep.equal([]);
+    });
+    addStyles(el, SPACING);
+    el.requestUpdate();
+    await atEveryZoom(el, (zoom) => {
+      expect(clipped(el), `${zoom}, text spacing`).to.deep.equal([]);
+      expect(overlapping(el), `${zoom}, text spacing`).to.deep.equal([]);
+    });
+  }
+
   async function mount(attrs: Partial<IisgEventTimeline>, width: number) {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const el = Object.assign(document.createElement('iisg-event-timeline'), attrs, { lang: 'en' });
@@ -478,17 +493,7 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
   ] as const) {
     it(`${what}, at every zoom step, 1300 px wide: no word broken, nothing cut off, with and without the spacing`, async () => {
       const el = await mount(attrs, 1300);
-      await atEveryZoom(el, (zoom) => {
-        expect(brokenWords(el), zoom).to.deep.equal([]);
-        expect(clipped(el), zoom).to.deep.equal([]);
-        expect(overlapping(el), zoom).to.deep.equal([]);
-      });
-      addStyles(el, SPACING);
-      el.requestUpdate();
-      await atEveryZoom(el, (zoom) => {
-        expect(clipped(el), `${zoom}, text spacing`).to.deep.equal([]);
-        expect(overlapping(el), `${zoom}, text spacing`).to.deep.equal([]);
-      });
+      await wholeAtEveryZoom(el);
     });
   }
 
@@ -496,17 +501,7 @@ describe('WCAG 1.4.12 text spacing: no text of the timeline’s blocks is cut of
   it('the sample clusters at every zoom step in a larger --iisg-font-size: each day whole, no word broken, with and without the spacing', async () => {
     const el = await mount({ src: '/demo/feed.json', mode: 'clusters' }, 1300);
     el.style.setProperty('--iisg-font-size', '2rem');
-    await atEveryZoom(el, (zoom) => {
-      expect(brokenWords(el), zoom).to.deep.equal([]);
-      expect(clipped(el), zoom).to.deep.equal([]);
-      expect(overlapping(el), zoom).to.deep.equal([]);
-    });
-    addStyles(el, SPACING);
-    el.requestUpdate();
-    await atEveryZoom(el, (zoom) => {
-      expect(clipped(el), `${zoom}, text spacing`).to.deep.equal([]);
-      expect(overlapping(el), `${zoom}, text spacing`).to.deep.equal([]);
-    });
+    await wholeAtEveryZoom(el);
   });
 
   for (const width of [360, 1200]) {
