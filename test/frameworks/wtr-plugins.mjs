@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 /** Bare imports the framework examples use, served from `/__framework-deps/<name>.js`. */
-const PACKAGES = ['react', 'react-dom/client', 'vue'];
-const COMMONJS = new Set(['react', 'react-dom/client']);
+const PACKAGES = ['react', 'react-dom/client', 'react-dom/server', 'vue'];
+const COMMONJS = new Set(['react', 'react-dom/client', 'react-dom/server']);
 const PREFIX = '/__framework-deps/';
 const fileOf = (name) => `${name.replace('/', '__')}.js`;
 

@@ -130,7 +130,7 @@ export class IisgEventCalendar extends LitElement {
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
   /** `month`, `list` or `year`: the view the visitor chose (the switcher's pressed button). A narrow calendar draws `month` as `narrow-view`, and its Month button says so ("Month, shown as a list"); the view stays `month`, as in `iisg-range-change`. */
-  @property({ reflect: true }) view: CalendarView = 'month';
+  @property({ reflect: true, useDefault: true }) view: CalendarView = 'month';
   /** The views the switcher offers, space-separated. */
   @property() views = 'month list year';
   /** Initial year (`2019`), month (`2019-04`) or day (`2019-04-23`); today by default. */
@@ -150,7 +150,7 @@ export class IisgEventCalendar extends LitElement {
     return checkedZoneMode(this.timeZone, this.localName);
   }
   /** `light` (default), `dark`, or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** The list view's range: `upcoming` (default) or `past`. */
   @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
   /** The view used instead of the month grid when the calendar is narrower than 35rem (560 px at the default font size; wider where the page's text is larger). */
@@ -360,7 +360,7 @@ export class IisgEventCalendar extends LitElement {
     }
     // A list switched to (by the visitor, or from code after goTo) from another month than today's keeps
     // that month: April 2019 stays April 2019, not "Upcoming".
-    else if (changed.has('view') && !changed.has('listRange') && changed.get('view') !== undefined && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
+    else if (changed.has('view') && !changed.has('listRange') && this.hasUpdated && this.view === 'list' && this.#awayFromToday()) this.listMode = 'month';
     if (this.restoredListMode) {
       this.listMode = this.restoredListMode;
       this.restoredListMode = undefined;

@@ -93,13 +93,13 @@ export class IisgEventCard extends LitElement {
   }
 
   /** `light` (default), `dark`, or `auto` (follows the system setting). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** One event as a value, in the feed's event format (no feed file needed). */
   @property({ attribute: false }) event?: unknown;
 
   /** `full` (default), `compact` (one line, for lists and sidebars), or `teaser` (title, date, place, link). */
-  @property({ reflect: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
+  @property({ reflect: true, useDefault: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
 
   /** Leave out the schema.org Event JSON-LD the card otherwise writes into the page for search engines. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;

@@ -90,7 +90,7 @@ export class IisgEventTimeline extends LitElement {
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
   /** `clusters` (every back-to-back cluster, newest first), `series` (one row per series), or `cluster` (around `event-id`). */
-  @property({ reflect: true }) mode: TimelineMode = 'clusters';
+  @property({ reflect: true, useDefault: true }) mode: TimelineMode = 'clusters';
   /** With `mode="series"`: show only this series. */
   @property() series?: string;
   /** With `mode="cluster"`: the event whose cluster to show. */
@@ -107,7 +107,7 @@ export class IisgEventTimeline extends LitElement {
     return checkedZoneMode(this.timeZone, this.localName);
   }
   /** `light` (default), `dark`, or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Milliseconds before a feed request is given up (then retried twice). */
   @property({ type: Number }) timeout = 15_000;
   /**

@@ -101,13 +101,13 @@ export class IisgNetworkMap extends LitElement {
   /** Ids of the networks the switcher offers, space-separated; by default every network with members. */
   @property() networks?: string;
   /** `map` or `list`. */
-  @property({ reflect: true }) view: MapView = 'map';
+  @property({ reflect: true, useDefault: true }) view: MapView = 'map';
   /** Layers, space-separated: `members` (default), `events`. */
   @property() show = 'members';
   /** Year of the events shown by the events layer; every year by default. */
   @property({ type: Number }) year?: number;
   /** `light` (default), `dark`, or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Level of the title heading, 1-6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Milliseconds before a feed request is given up (then retried twice). */
