@@ -38,7 +38,7 @@ import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
-import type { UrlSync, UrlSyncTarget } from './url-sync.js';
+import type { UrlSync } from './url-sync.js';
 import { headingLevel } from '../shared/heading-level.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
@@ -178,12 +178,13 @@ export class IisgEventCalendar extends LitElement {
   @state() query = '';
   /** @internal The visitor's menu choices (calendar-filters.ts). */
   @state() chosen: EventFilter = {};
-  @state() private listMode: ListRange = 'upcoming';
+  /** @internal The list's range as shown: `upcoming`, `past` or `month` (url-sync.ts). */
+  @state() listMode: ListRange = 'upcoming';
   /** @internal */
   @state() listLimit = LIST_PAGE;
   @state() private narrow = false;
-  /** The list range read from a shared link (sync-url), applied at the next update. */
-  private restoredListMode?: ListRange;
+  /** @internal The list range read from a shared link (url-sync.ts), applied at the next update. */
+  restoredListMode?: ListRange;
 
   readonly #feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   readonly #locale = new LocaleController(this);
@@ -298,7 +299,7 @@ export class IisgEventCalendar extends LitElement {
       this.#urlSyncLoading ??= import('./url-sync.js').then(
         (module) => {
           // After the first render (turned on later, moved in the page), what the visitor sees stays unless the URL has the calendar's state.
-          if (this.isConnected && this.syncUrl && !this.#urlSync) this.#urlSync = new module.UrlSync(this as unknown as UrlSyncTarget, this.hasUpdated);
+          if (this.isConnected && this.syncUrl && !this.#urlSync) this.#urlSync = new module.UrlSync(this, this.hasUpdated);
         },
         (error) => console.warn(`${this.localName}: sync-url could not be loaded`, error),
       );
@@ -412,7 +413,8 @@ export class IisgEventCalendar extends LitElement {
     return this.view === 'month' && this.narrow ? 'month' : this.listMode;
   }
 
-  private get zoneForToday() {
+  /** @internal The zone that says which day is today: the calendar's named zone, else the visitor's. */
+  get zoneForToday() {
     return this.zone === 'event' || this.zone === 'local' ? undefined : this.zone;
   }
 

@@ -3,10 +3,11 @@
  * can share a link, and Back and Forward walk the views and periods they went through. Loaded only by a
  * calendar that has the attribute (the calendar waits for it before its first render).
  */
-import { isoDate, today, type DayKey, type EventFilter } from '@iisg/feed';
-import { parseDateAttribute, type ListRange } from './calendar-context.js';
+import { isoDate, today, type EventFilter } from '@iisg/feed';
+import { parseDateAttribute } from './calendar-context.js';
+import type { IisgEventCalendar } from './event-calendar.js';
 
-type View = 'month' | 'list' | 'year';
+type View = IisgEventCalendar['view'];
 
 export interface CalendarUrlState extends EventFilter {
   view?: string;
@@ -17,26 +18,27 @@ export interface CalendarUrlState extends EventFilter {
 }
 
 /**
- * The calendar state this module reads and writes: fields of `IisgEventCalendar` (private to its
- * users, not to this part of it).
+ * The calendar state this module reads and writes: fields of `IisgEventCalendar`, some of them `@internal`
+ * (hidden from its users, not from this part of it). Picked from the class, so a renamed field fails to compile.
  */
-export interface UrlSyncTarget {
-  id: string;
-  readonly localName: string;
-  label?: string;
-  view: View;
-  date?: string;
-  listRange: 'upcoming' | 'past';
-  listMode: ListRange;
-  restoredListMode?: ListRange;
-  chosen: EventFilter;
-  query: string;
-  focusDay: DayKey;
-  readonly activeFilters: EventFilter;
-  readonly offeredViews: View[];
-  readonly zoneForToday?: string;
-  eventPopover: { close(restoreFocus?: boolean): void };
-}
+export type UrlSyncTarget = Element &
+  Pick<
+    IisgEventCalendar,
+    | 'id'
+    | 'label'
+    | 'view'
+    | 'date'
+    | 'listRange'
+    | 'listMode'
+    | 'restoredListMode'
+    | 'chosen'
+    | 'query'
+    | 'focusDay'
+    | 'activeFilters'
+    | 'offeredViews'
+    | 'zoneForToday'
+    | 'eventPopover'
+  >;
 
 const KEYS = ['view', 'range', 'date', 'network', 'organiser', 'country', 'tag', 'query'] as const;
 
@@ -72,7 +74,7 @@ const clashSaid = new Set<string>();
 
 /** A calendar as the console names it: its place among the page's calendars, and its label. */
 function nameOf(calendar: UrlSyncTarget): string {
-  const n = [...document.querySelectorAll(calendar.localName)].indexOf(calendar as unknown as Element) + 1;
+  const n = [...document.querySelectorAll(calendar.localName)].indexOf(calendar) + 1;
   return `${n ? `${calendar.localName} number ${n} of the page` : `a ${calendar.localName} in a shadow root`}${calendar.label ? ` ("${calendar.label}")` : ''}`;
 }
 
