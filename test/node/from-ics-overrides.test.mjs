@@ -186,3 +186,38 @@ test('of two changes taken for the same occurrence, the current one is read; the
     ['duplicate-override', lineOf(text, 'RECURRENCE-ID', 2), `another change to the same occurrence of the recurring event "Weekly" (RECURRENCE-ID 20190408T070000Z), on line ${lineOf(text, 'BEGIN:VEVENT', 2)}, is read instead of this one, as it has a higher SEQUENCE; this one is left out`],
   ]);
 });
+
+test('changes an hour or so off on a day with several occurrences are paired with them by nearest time, each with one', () => {
+  const change = (summary, recurrenceId, start, ...more) => vevent('UID:w', `SUMMARY:${summary}`, recurrenceId, `${TZ}${start}`, ...more);
+  // 8 April has two sessions, 10:00 and 15:00 (an RDATE); Outlook wrote both changes an hour off, in UTC (11:00 and 16:00 there).
+  let text = calendar(weekly(3, 'RDATE;TZID=Europe/Belgrade:20190408T150000'),
+    change('Afternoon', 'RECURRENCE-ID:20190408T140000Z', '20190408T150000', 'STATUS:CANCELLED'),
+    change('Morning, later', 'RECURRENCE-ID:20190408T090000Z', '20190408T103000'));
+  let { events, problems } = read(text);
+  // Both were kept as events of their own (the cancelled one left out), next to the two sessions unchanged.
+  assert.deepEqual(events, [
+    'w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly',
+    'w-20190408T100000 2019-04-08T10:30 Morning, later',
+    'w-20190408T150000 2019-04-08T15:00 cancelled Afternoon',
+    'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly',
+  ]);
+  const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
+  assert.deepEqual(problems, [
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190408T140000Z')}it is read as cancelling one of its 2 occurrences that day (each change paired with the nearest in time), at 15:00, an hour before the RECURRENCE-ID's 16:00 on the event's clock ${SLIPPED}: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190408T090000Z')}it is read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`],
+  ]);
+
+  // Sessions at 09:00 and 10:30, both changes an hour late (10:00 and 11:30): 10:00 is nearer 10:30, but pairing it
+  // so would leave 11:30 for 09:00; the pairs are the ones nearest in all, and never cross.
+  text = calendar(vevent('UID:s', 'SUMMARY:Session', `${TZ}20190401T090000`, 'RRULE:FREQ=DAILY;COUNT=1', 'RDATE;TZID=Europe/Belgrade:20190401T103000'),
+    vevent('UID:s', 'SUMMARY:First, renamed', 'RECURRENCE-ID:20190401T080000Z', `${TZ}20190401T090000`),
+    vevent('UID:s', 'SUMMARY:Second, renamed', 'RECURRENCE-ID:20190401T093000Z', `${TZ}20190401T103000`),
+    vevent('UID:s', 'SUMMARY:Far off', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190401T180000', `${TZ}20190401T180000`)); // more than 3 hours from both
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['s-20190401T090000 2019-04-01T09:00 First, renamed', 's-20190401T103000 2019-04-01T10:30 Second, renamed', 's-20190401T180000 2019-04-01T18:00 Far off']);
+  assert.deepEqual(problems.map((p) => p[2].split('; it is ')[1].split(' (a RECURRENCE-ID')[0]), [
+    "read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 09:00, an hour before the RECURRENCE-ID's 10:00 on the event's clock",
+    "read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 10:30, an hour before the RECURRENCE-ID's 11:30 on the event's clock",
+    "shown as an event of its own ('s-20190401T180000'), as calendar programs show it: check it in the calendar the file comes from",
+  ]);
+});

@@ -113,7 +113,8 @@ interface Seen {
 
 /** Overrides whose RECURRENCE-ID is no occurrence's, taken for changes to the occurrences given (`findSlips`). */
 interface Slips {
-  target: Map<Component, { time: Time; planned: Time }>;
+  /** `among`: how many occurrences of its day no matched change is for (more than one: paired by `pairByTime`). */
+  target: Map<Component, { time: Time; planned: Time; among: number }>;
   /** Of several taken for one occurrence, each but the current one. */
   replaced: Map<Component, { winner: Component; by: Decider }>;
 }
@@ -545,7 +546,7 @@ class IcsReader {
       if (slip) {
         const local = this.onEventClock(component, event, original);
         const what = isCancelled(override) ? 'cancelling' : 'a change to';
-        this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; it is read as ${what} ${slipText(local, slip.planned)} (a RECURRENCE-ID written in another zone, or across a change of summer time): ${check}`, line);
+        this.report(override, 'warning', 'unmatched-override', `${about}, when the event does not occur; it is read as ${what} ${slipText(local, slip.planned, slip.among)} (a RECURRENCE-ID written in another zone, or across a change of summer time): ${check}`, line);
         continue;
       }
       // The occurrence deleted (an override found here for an EXDATE's occurrence), or both written for one that is not there.
@@ -587,25 +588,41 @@ class IcsReader {
 
   /**
    * Of the overrides whose RECURRENCE-ID is no occurrence's (`unused`), each that is taken for a change to an
-   * occurrence the event has, with that occurrence: the only one on the RECURRENCE-ID's day (on the event's clock)
-   * that no other override is for, and, both being times of day, at most SLIP_HOURS from it: a RECURRENCE-ID
-   * written in another zone, or an hour off across a change of summer time. Of several taken for one occurrence,
-   * the current one (`currentOf`) is; the others are `replaced`. Not one an EXDATE names, nor a RANGE=THISANDFUTURE.
+   * occurrence the event has, with that occurrence, on the RECURRENCE-ID's day (on the event's clock), of those
+   * no other override is for (free), both being times of day at most SLIP_HOURS apart (a RECURRENCE-ID written in
+   * another zone, or an hour off across a change of summer time): the only free one of the day; or, where the day
+   * has several and two or more overrides are that near one, those overrides paired with them by nearest time
+   * (`pairByTime`; a lone one might be a session the event does not have, and is not guessed at). Of several taken
+   * for one occurrence, the current one (`currentOf`) is; the others are `replaced`. Not one an EXDATE names, nor a
+   * RANGE=THISANDFUTURE.
    */
   private findSlips(component: Component, event: IcalEvent, exclusions: Exclusions, unused: Component[], seen: Seen['list']): Slips {
-    const target = new Map<Component, Seen['list'][number]>();
+    const target: Slips['target'] = new Map();
+    const byDay = new Map<DayKey, { override: Component; local: Time }[]>();
     for (const override of unused) {
       const original = valueOf(override, 'recurrence-id');
       if (!(original instanceof ICAL.Time) || exclusions.excludes(original, false)) continue;
       if (override.getFirstProperty('recurrence-id')?.getParameter('range')) continue;
       const local = this.onEventClock(component, event, original);
-      const free = seen.filter((o) => !o.taken && dayOf(o.planned) === dayOf(local));
-      if (free.length !== 1) continue;
-      const only = free[0];
-      if (!local.isDate && !only.planned.isDate && Math.abs(wallMs(local) - wallMs(only.planned)) > SLIP_HOURS * 3_600_000) continue;
-      target.set(override, only);
+      byDay.set(dayOf(local), [...(byDay.get(dayOf(local)) ?? []), { override, local }]);
     }
-    const replaced = replacedOverrides([...target.keys()], (override) => String(seen.indexOf(target.get(override)!)));
+    for (const [day, changes] of byDay) {
+      const free = seen.filter((o) => !o.taken && dayOf(o.planned) === day);
+      if (free.length === 1) {
+        for (const { override, local } of changes) if (near(local, free[0].planned)) target.set(override, { ...free[0], among: 1 });
+        continue;
+      }
+      const candidates = changes.filter(({ local }) => free.some((o) => near(local, o.planned)));
+      if (free.length < 2 || candidates.length < 2) continue;
+      const byTime = (a: Time, b: Time) => wallMs(a) - wallMs(b);
+      candidates.sort((a, b) => byTime(a.local, b.local));
+      const sessions = [...free].sort((a, b) => byTime(a.planned, b.planned));
+      for (const [i, j] of pairByTime(candidates.map((c) => c.local), sessions.map((o) => o.planned))) {
+        target.set(candidates[i].override, { ...sessions[j], among: free.length });
+      }
+    }
+    const occurrence = new Map([...target].map(([override, { time }]) => [override, String(seen.findIndex((o) => o.time === time))]));
+    const replaced = replacedOverrides([...target.keys()], (override) => occurrence.get(override));
     return { target, replaced };
   }
 
@@ -987,10 +1004,54 @@ function span(minutes: number): string {
  * The occurrence a RECURRENCE-ID (`local`, on the event's clock) is taken for, and how far off it is: "its only
  * occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock".
  */
-function slipText(local: Time, planned: Time): string {
-  if (local.isDate || planned.isDate) return `its only occurrence that day (${isoDate(dayOf(planned))})`;
+function slipText(local: Time, planned: Time, among = 1): string {
+  const which = among > 1 ? `one of its ${among} occurrences that day (each change paired with the nearest in time)` : 'its only occurrence that day';
+  if (local.isDate || planned.isDate) return `${which} (${isoDate(dayOf(planned))})`;
   const minutes = Math.round((wallMs(local) - wallMs(planned)) / 60_000);
-  const at = `its only occurrence that day, at ${hhmm(planned)}`;
+  const at = `${which}, at ${hhmm(planned)}`;
   if (!minutes) return `${at}, the RECURRENCE-ID's time of day on the event's clock`;
   return `${at}, ${span(Math.abs(minutes))} ${minutes > 0 ? 'before' : 'after'} the RECURRENCE-ID's ${hhmm(local)} on the event's clock`;
+}
+
+/** Times of day at most SLIP_HOURS apart on one clock, or either a date: a RECURRENCE-ID that may be a slip of the occurrence's. */
+function near(a: Time, b: Time): boolean {
+  return a.isDate || b.isDate || Math.abs(wallMs(a) - wallMs(b)) <= SLIP_HOURS * 3_600_000;
+}
+
+/**
+ * Changes (their RECURRENCE-IDs) and occurrences of one day, each in order of time, paired by nearest time: as many
+ * pairs as can be made of times `near` each other, and of those the pairs least apart in all, each change and each
+ * occurrence in one pair at most. Such pairs never cross (a later change with an earlier occurrence than an earlier
+ * change has), so the pairs are found in order; of pairings equally good, the one that pairs the earliest change and
+ * occurrence. Gives the pairs as [change, occurrence] indexes.
+ */
+function pairByTime(changes: Time[], occurrences: Time[]): [number, number][] {
+  const gap = (a: Time, b: Time) => (a.isDate || b.isDate ? 0 : Math.abs(wallMs(a) - wallMs(b)));
+  // best[i][j]: of changes from i and occurrences from j, the most pairs, the least time apart, and the first step.
+  type Best = { pairs: number; apart: number; step: 'pair' | 'change' | 'occurrence' };
+  const [n, m] = [changes.length, occurrences.length];
+  const best: Best[][] = Array.from({ length: n + 1 }, () => []);
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      if (i === n || j === m) {
+        best[i][j] = { pairs: 0, apart: 0, step: 'pair' };
+        continue;
+      }
+      const steps: Best[] = [];
+      if (near(changes[i], occurrences[j])) {
+        const rest = best[i + 1][j + 1];
+        steps.push({ pairs: rest.pairs + 1, apart: rest.apart + gap(changes[i], occurrences[j]), step: 'pair' });
+      }
+      steps.push({ ...best[i + 1][j], step: 'change' }, { ...best[i][j + 1], step: 'occurrence' });
+      best[i][j] = steps.reduce((a, b) => (b.pairs > a.pairs || (b.pairs === a.pairs && b.apart < a.apart) ? b : a));
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const { step } = best[i][j];
+    if (step === 'pair') pairs.push([i++, j++]);
+    else if (step === 'change') i++;
+    else j++;
+  }
+  return pairs;
 }
