@@ -61,7 +61,7 @@ test('of two versions of one change with the same SEQUENCE, the later DTSTAMP is
   assert.deepEqual(problems.map((p) => p[2].split(', is read instead of this one, ')[1]), ['as it has a higher SEQUENCE; this one is left out']);
 });
 
-test('of two versions of a change whose recurring event is not in the file, only the current one is kept; a change to an event that does not recur is reported', () => {
+test('of two versions of a change whose recurring event is not in the file, only the current one is kept', () => {
   const change = (sequence, summary, recurrenceId, day) => vevent('UID:o', `SEQUENCE:${sequence}`, `SUMMARY:${summary}`, recurrenceId, `${TZ}201904${day}T100000`);
   for (const recurrenceId of ['RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', 'RECURRENCE-ID:20190408T080000Z']) {
     const text = calendar(change(2, 'Moved again', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', '09'), change(1, 'Moved', recurrenceId, '10'));
@@ -73,12 +73,52 @@ test('of two versions of a change whose recurring event is not in the file, only
   // Changes without a UID are not versions of one another.
   const anonymous = calendar(change(2, 'One', 'RECURRENCE-ID:20190408T080000Z', '09'), change(1, 'Other', 'RECURRENCE-ID:20190408T080000Z', '10')).replace(/UID:o\r\n/g, '');
   assert.deepEqual(read(anonymous).events.map((e) => e.split(' ').at(-1)), ['One', 'Other']);
+});
 
-  // A change to an occurrence of an event with no RRULE or RDATE was dropped without a word.
-  const text = calendar(vevent('UID:one', 'SUMMARY:One-off', `${TZ}20190401T100000`), vevent('UID:one', 'SUMMARY:One-off, moved', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', `${TZ}20190402T100000`));
-  const { events, problems } = read(text);
-  assert.deepEqual(events, ['one 2019-04-01T10:00 One-off']);
-  assert.deepEqual(problems, [['unmatched-override', lineOf(text, 'RECURRENCE-ID'), 'this change to one occurrence of the event "One-off" is for 20190401T100000 (Europe/Belgrade) (its RECURRENCE-ID), but the event does not recur (it has no RRULE or RDATE); the change is left out: check it in the calendar the file comes from']]);
+test("a change at a one-off event's DTSTART (Google's and Outlook's moved or cancelled meeting) is read instead of it; one elsewhere is reported and left out", () => {
+  const oneOff = (...more) => vevent('UID:one', 'SUMMARY:One-off', `${TZ}20190401T100000`, 'DTEND;TZID=Europe/Belgrade:20190401T110000', 'LOCATION:Belgrade', ...more);
+  const change = (recurrenceId, ...more) => vevent('UID:one', 'SUMMARY:One-off, moved', recurrenceId, `${TZ}20190402T120000`, 'DTEND;TZID=Europe/Belgrade:20190402T133000', 'LOCATION:Novi Sad', ...more);
+  // The same instant, written in the event's zone or in UTC: the visitor saw the event unchanged, on 1 April, in Belgrade.
+  for (const recurrenceId of ['RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', 'RECURRENCE-ID:20190401T080000Z']) {
+    const text = calendar(change(recurrenceId), oneOff());
+    const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
+    assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end, e.title, { ...e.location }]), [['one', '2019-04-02T12:00', '2019-04-02T13:30', 'One-off, moved', { venue: 'Novi Sad' }]]);
+    const rid = recurrenceId.endsWith('Z') ? '20190401T080000Z' : '20190401T100000 (Europe/Belgrade)';
+    assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line, p.uid, p.message]), [['one-off-override', 'warning', lineOf(text, 'RECURRENCE-ID'), 'one', `this change to the event "One-off" is for ${rid} (its RECURRENCE-ID), the event's start; the event does not recur (it has no RRULE or RDATE), but Google Calendar and Outlook write a moved, renamed or cancelled one-off meeting so: the change is read instead of the event, and the event is shown as the change has it`]]);
+  }
+
+  // Cancelled: shown cancelled, as a cancelled occurrence of a recurring event is. An all-day one matches on its day.
+  let text = calendar(oneOff(), vevent('UID:one', 'SUMMARY:One-off', 'STATUS:CANCELLED', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', `${TZ}20190401T100000`));
+  let { events, problems } = read(text);
+  assert.deepEqual(events, ['one 2019-04-01T10:00 cancelled One-off']);
+  assert.match(problems[0][2], /the change is read instead of the event, and the event is shown cancelled$/);
+  text = calendar(vevent('UID:day', 'SUMMARY:Day', 'DTSTART;VALUE=DATE:20190401'), vevent('UID:day', 'SUMMARY:Day, moved', 'RECURRENCE-ID;VALUE=DATE:20190401', 'DTSTART;VALUE=DATE:20190403'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['day 2019-04-03 Day, moved']);
+  assert.deepEqual(problems.map((p) => p[0]), ['one-off-override']);
+
+  // An hour off (11:00 on the event's clock), as Outlook writes it across a change of summer time: read as a slip is.
+  text = calendar(oneOff(), change('RECURRENCE-ID:20190401T090000Z', 'STATUS:CANCELLED'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['one 2019-04-02T12:00 2019-04-02T13:30 cancelled One-off, moved']);
+  assert.deepEqual(problems, [['unmatched-override', lineOf(text, 'RECURRENCE-ID'), `this change to the event "One-off" is for 20190401T090000Z (its RECURRENCE-ID), not the event's start; it is read as cancelling the event, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`]]);
+
+  // Two versions of the change: the current one is read, the other reported as for any change.
+  text = calendar(oneOff(), change('RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', 'SEQUENCE:2'), vevent('UID:one', 'SEQUENCE:1', 'SUMMARY:Old', 'RECURRENCE-ID:20190401T080000Z', `${TZ}20190405T100000`));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['one 2019-04-02T12:00 2019-04-02T13:30 One-off, moved']);
+  assert.deepEqual(problems.map((p) => p[0]), ['duplicate-override', 'one-off-override']);
+  assert.match(problems[0][2], /^another change to the event "One-off" \(RECURRENCE-ID 20190401T080000Z\), on line \d+, is read instead of this one, as it has a higher SEQUENCE/);
+
+  // Another day, or more than three hours off: the change is for no instance the event has, and is left out, as before.
+  text = calendar(oneOff(), change('RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000'), change('RECURRENCE-ID;TZID=Europe/Belgrade:20190401T140000'));
+  ({ events, problems } = read(text));
+  assert.deepEqual(events, ['one 2019-04-01T10:00 2019-04-01T11:00 One-off']);
+  const why = "but the event does not recur (it has no RRULE or RDATE), and that is not the event's start, 20190401T100000 (Europe/Belgrade), nor 3 hours or less from it that day; the change is left out: check it in the calendar the file comes from";
+  assert.deepEqual(problems, [
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `this change to the event "One-off" is for 20190408T100000 (Europe/Belgrade) (its RECURRENCE-ID), ${why}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `this change to the event "One-off" is for 20190401T140000 (Europe/Belgrade) (its RECURRENCE-ID), ${why}`],
+  ]);
 });
 
 test("a change's end is written on its own DTEND's clock, and occurrences' ids on the event's clock, as a kept change's id is", () => {

@@ -78,13 +78,13 @@ export interface IcsProblem {
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
    * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
-   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`.
+   * `duplicate-override`, `one-off-override`, `end-before-start`, `mixed-end`, `meeting-details`.
    */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
-   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
+   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`, `one-off-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
    * the DTEND or DURATION; `meeting-details`: the DESCRIPTION); for `unexpected-end`, the END line.
    */
   line?: number;
@@ -342,16 +342,67 @@ class IcsReader {
       return;
     }
     if (!event.isRecurring()) {
-      this.add(component, event, event.startDate, event.endDate, baseId);
-      const name = seriesName(component, event);
-      for (const override of overrides) {
-        const original = written(override.getFirstPropertyValue('recurrence-id') as Time);
-        this.report(override, 'warning', 'unmatched-override', `this change to one occurrence of the event${name} is for ${original} (its RECURRENCE-ID), but the event does not recur (it has no RRULE or RDATE); the change is left out: check it in the calendar the file comes from`, this.lineOfProperty(override, 'RECURRENCE-ID'));
-      }
+      this.readOneOff(component, event, current, replaced, baseId);
       return;
     }
     this.reportReplaced(seriesName(component, event), replaced);
     this.readOccurrences(component, event, current, baseId);
+  }
+
+  /**
+   * An event that does not recur, with its changes (`overrides`, the current versions; `replaced`, the others).
+   * RFC 5545 lets a RECURRENCE-ID equal to DTSTART change an event's only instance, and Google Calendar and Outlook
+   * write one when a one-off meeting is moved, renamed or cancelled: such a change (at the same instant; on the same
+   * day where either is a date) is read instead of the event, under the event's id, and reported
+   * (`one-off-override`). One a few hours off it that day is read so too, as a change to an occurrence of a
+   * recurring event is (`findSlips`); of several for the event, the current one (`currentOf`). Any other is
+   * reported and left out.
+   */
+  private readOneOff(component: Component, event: IcalEvent, overrides: Component[], replaced: ReturnType<typeof replacedOverrides>, baseId: string) {
+    const name = seriesName(component, event);
+    const start = event.startDate;
+    const local = (override: Component) => {
+      const original = valueOf(override, 'recurrence-id');
+      return original instanceof ICAL.Time ? this.onEventClock(component, event, original) : undefined;
+    };
+    const atStart = overrides.filter((override) => {
+      const t = local(override);
+      return t && (t.isDate || start.isDate ? dayOf(t) === dayOf(start) : wallMs(t) === wallMs(start));
+    });
+    // Two versions of the change at the start with RECURRENCE-IDs of two kinds (a date and a time that day).
+    const versions = replacedOverrides(atStart, () => 'start');
+    const slips = this.findSlips(component, event, new Exclusions([]), overrides.filter((o) => !atStart.includes(o)), [{ time: start, planned: start, taken: atStart.length > 0 }]);
+    const read = atStart.find((o) => !versions.has(o)) ?? [...slips.target.keys()].find((o) => !slips.replaced.has(o));
+    let item = event;
+    if (read) {
+      try {
+        if (!read.hasProperty('dtstart')) throw new Error('it has no DTSTART');
+        item = new ICAL.Event(read);
+      } catch (error) {
+        this.report(read, 'error', 'invalid-occurrence', `the change to the event${name} cannot be read (${messageOf(error)}); the event is shown as it was before the change`);
+      }
+    }
+    this.add(item.component, item, item.startDate, item.endDate, baseId);
+
+    const the = 'the event';
+    this.reportReplaced(name, new Map([...replaced, ...versions, ...slips.replaced]), the);
+    const check = 'check it in the calendar the file comes from';
+    for (const override of overrides) {
+      if (versions.has(override) || slips.replaced.has(override) || (override === read && item === event)) continue;
+      const original = valueOf(override, 'recurrence-id');
+      const about = `this change to the event${name} is for ${original instanceof ICAL.Time ? written(original) : 'a time that cannot be read'} (its RECURRENCE-ID)`;
+      const line = this.lineOfProperty(override, 'RECURRENCE-ID');
+      const cancels = isCancelled(override);
+      if (override === read && atStart.includes(override)) {
+        const shown = cancels ? 'the event is shown cancelled' : 'the event is shown as the change has it';
+        this.report(override, 'warning', 'one-off-override', `${about}, the event's start; the event does not recur (it has no RRULE or RDATE), but Google Calendar and Outlook write a moved, renamed or cancelled one-off meeting so: the change is read instead of the event, and ${shown}`, line);
+      } else if (override === read) {
+        this.report(override, 'warning', 'unmatched-override', `${about}, not the event's start; it is read as ${cancels ? 'cancelling' : 'a change to'} ${slipText(local(override)!, start, the)} (a RECURRENCE-ID written in another zone, or across a change of summer time): ${check}`, line);
+      } else {
+        const why = atStart.length ? `another change is for the event's start` : `that is not the event's start, ${written(start)}, nor ${SLIP_HOURS} hours or less from it that day`;
+        this.report(override, 'warning', 'unmatched-override', `${about}, but the event does not recur (it has no RRULE or RDATE), and ${why}; the change is left out: ${check}`, line);
+      }
+    }
   }
 
   /**
@@ -648,7 +699,7 @@ class IcsReader {
    * Each override that another one of the same occurrence replaces (`replacedOverrides`), at its RECURRENCE-ID:
    * it was read instead of the current one, or reported as changing an occurrence that does not exist.
    */
-  private reportReplaced(name: string, replaced: Map<Component, { winner: Component; by: Decider }>) {
+  private reportReplaced(name: string, replaced: Map<Component, { winner: Component; by: Decider }>, of = 'the same occurrence of the recurring event') {
     for (const [override, { winner, by }] of replaced) {
       const original = override.getFirstPropertyValue('recurrence-id') as Time;
       const why = by === 'sequence' ? 'as it has a higher SEQUENCE' : by === 'dtstamp' ? 'as it has the same SEQUENCE and a later DTSTAMP' : 'as it comes later in the file, with the same SEQUENCE and DTSTAMP';
@@ -656,7 +707,7 @@ class IcsReader {
       const line = begin === undefined ? undefined : propertyLines(this.lines, begin, 'RECURRENCE-ID')[0];
       const at = this.lineOf.get(winner);
       const where = at === undefined ? '' : `, on line ${at},`;
-      this.report(override, 'warning', 'duplicate-override', `another change to the same occurrence of the recurring event${name} (RECURRENCE-ID ${written(original)})${where} is read instead of this one, ${why}; this one is left out`, line);
+      this.report(override, 'warning', 'duplicate-override', `another change to ${of}${name} (RECURRENCE-ID ${written(original)})${where} is read instead of this one, ${why}; this one is left out`, line);
     }
   }
 
@@ -1002,10 +1053,11 @@ function span(minutes: number): string {
 
 /**
  * The occurrence a RECURRENCE-ID (`local`, on the event's clock) is taken for, and how far off it is: "its only
- * occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock".
+ * occurrence that day, at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock". `among`: how many
+ * occurrences the day has for changes to be paired with, or what to call the occurrence ("the event").
  */
-function slipText(local: Time, planned: Time, among = 1): string {
-  const which = among > 1 ? `one of its ${among} occurrences that day (each change paired with the nearest in time)` : 'its only occurrence that day';
+function slipText(local: Time, planned: Time, among: number | string = 1): string {
+  const which = typeof among === 'string' ? among : among > 1 ? `one of its ${among} occurrences that day (each change paired with the nearest in time)` : 'its only occurrence that day';
   if (local.isDate || planned.isDate) return `${which} (${isoDate(dayOf(planned))})`;
   const minutes = Math.round((wallMs(local) - wallMs(planned)) / 60_000);
   const at = `${which}, at ${hhmm(planned)}`;
