@@ -75,6 +75,16 @@ test('of two versions of a change whose recurring event is not in the file, only
   assert.deepEqual(read(anonymous).events.map((e) => e.split(' ').at(-1)), ['One', 'Other']);
 });
 
+test('a cancelled change whose recurring event is not in the file stays, cancelled, under the id it was listed by', () => {
+  // Invited to one occurrence only: the file holds that change alone, and the feed listed it as an event of its own.
+  const occurrence = (summary, ...more) => vevent('UID:o', `SUMMARY:${summary}`, 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}20190408T100000`, ...more);
+  assert.deepEqual(read(calendar(occurrence('Panel'))), { events: ['o-20190408 2019-04-08T10:00 Panel'], problems: [] });
+  // Then cancelled: the same event, now cancelled, as a cancelled one-off event is; left out, it would vanish unexplained.
+  for (const cancelled of [occurrence('Panel', 'STATUS:CANCELLED'), occurrence('Canceled: Panel')]) {
+    assert.deepEqual(read(calendar(cancelled)), { events: ['o-20190408 2019-04-08T10:00 cancelled Panel'], problems: [] });
+  }
+});
+
 test("a change at a one-off event's DTSTART (Google's and Outlook's moved or cancelled meeting) is read instead of it; one elsewhere is reported and left out", () => {
   const oneOff = (...more) => vevent('UID:one', 'SUMMARY:One-off', `${TZ}20190401T100000`, 'DTEND;TZID=Europe/Belgrade:20190401T110000', 'LOCATION:Belgrade', ...more);
   const change = (recurrenceId, ...more) => vevent('UID:one', 'SUMMARY:One-off, moved', recurrenceId, `${TZ}20190402T120000`, 'DTEND;TZID=Europe/Belgrade:20190402T133000', 'LOCATION:Novi Sad', ...more);

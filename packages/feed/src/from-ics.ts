@@ -262,7 +262,9 @@ class IcsReader {
       this.readSafely(component, own ?? []);
     }
     // Overrides whose recurring event is not in the file: each is an event of its own, the current version of
-    // each change only (those without a UID are not known to be versions of one another).
+    // each change only (those without a UID are not known to be versions of one another). A cancelled one is kept,
+    // cancelled: unlike one for an occurrence a series in the file lacks, it is what the feed listed (someone
+    // invited to one occurrence only), under the same id, and leaving it out would not say it is off.
     for (const [uid, list] of exceptions) {
       const replaced = uid ? replacedOverrides(list) : new Map();
       this.reportReplaced(` with UID ${JSON.stringify(uid)}`, replaced);
