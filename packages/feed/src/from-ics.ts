@@ -420,7 +420,7 @@ class IcsReader {
     // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
-    const iterator = event.iterator();
+    const iterator = keepEveryRule(event.iterator());
     const occurrences: Occurrence[] = [];
     const changed = new Set<Component>();
     const earlier: Skipped = { count: 0 };
@@ -1108,4 +1108,24 @@ function pairByTime(changes: Time[], occurrences: Time[]): [number, number][] {
     else j++;
   }
   return pairs;
+}
+
+type Expansion = ReturnType<IcalEvent['iterator']>;
+
+/**
+ * The expansion, mended where ical.js (2.2.1) loses occurrences of an event with several RRULEs: when one rule ends
+ * it takes out another (the one before it in its list), whose later occurrences are lost; Apple's calendar wrote
+ * a weekly and a monthly rule to one UNTIL, and the monthly rule's last occurrence went. RFC 5545 advises against
+ * several RRULEs but reads them as one set. Here an ended rule is taken out, and the next time is the earliest of
+ * the others' (the first such rule on a tie, as ical.js chooses).
+ */
+function keepEveryRule(iterator: Expansion): Expansion {
+  type Rule = { completed: boolean; last: Time };
+  const expansion = iterator as unknown as { ruleIterators?: Rule[]; _nextRecurrenceIter?: () => Rule | null };
+  if (!Array.isArray(expansion.ruleIterators) || expansion.ruleIterators.length < 2 || typeof expansion._nextRecurrenceIter !== 'function') return iterator;
+  expansion._nextRecurrenceIter = () => {
+    const rules = (expansion.ruleIterators = expansion.ruleIterators!.filter((rule) => !rule.completed));
+    return rules.reduce<Rule | null>((first, rule) => (first && first.last.compare(rule.last) <= 0 ? first : rule), null);
+  };
+  return iterator;
 }

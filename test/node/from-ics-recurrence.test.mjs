@@ -1,0 +1,24 @@
+// feedFromIcs (packages/feed/src/from-ics.ts) and how a recurrence set is expanded where ical.js alone gets it
+// wrong: several RRULEs (which Apple's calendar wrote), and an RDATE or a second rule giving a time again.
+// Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { feedFromIcs } from '../../packages/feed/dist/from-ics.js';
+
+const calendar = (...lines) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:r', 'SUMMARY:Call', ...lines, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+function read(text, options = {}) {
+  const { feed, problems } = feedFromIcs(text, { from: '2012-01-01', to: '2012-12-31', ...options });
+  return { events: feed.events.map((e) => `${e.id} ${e.start}`), problems: problems.map((p) => `${p.code}: ${p.message}`) };
+}
+
+test('of two RRULEs that end together, the one still going is not dropped when the other ends', () => {
+  // Mondays, and every Sunday of the month, to the same UNTIL (Sunday 29 July, 23:59 in Los Angeles): ical.js took
+  // the Sunday rule out when the Monday rule ended, and 29 July was lost.
+  const text = calendar('DTSTART;TZID=America/Los_Angeles:20120702T110000', 'RRULE:FREQ=WEEKLY;UNTIL=20120730T065959Z', 'RRULE:FREQ=MONTHLY;BYDAY=SU;UNTIL=20120730T065959Z');
+  const { events, problems } = read(text);
+  assert.deepEqual(events.map((e) => e.split(' ')[1].slice(5, 10)), ['07-02', '07-08', '07-09', '07-15', '07-16', '07-22', '07-23', '07-29']);
+  assert.deepEqual(problems, []);
+  // Three rules, the first ending first: the two others go on.
+  const three = read(calendar('DTSTART:20120702T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=1', 'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=2', 'RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=2'));
+  assert.deepEqual(three.events, ['r-20120702 2012-07-02T11:00:00Z', 'r-20120703 2012-07-03T11:00:00Z', 'r-20120704 2012-07-04T11:00:00Z', 'r-20120710 2012-07-10T11:00:00Z', 'r-20120711 2012-07-11T11:00:00Z']);
+});
