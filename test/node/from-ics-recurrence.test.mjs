@@ -22,3 +22,18 @@ test('of two RRULEs that end together, the one still going is not dropped when t
   const three = read(calendar('DTSTART:20120702T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=1', 'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=2', 'RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=2'));
   assert.deepEqual(three.events, ['r-20120702 2012-07-02T11:00:00Z', 'r-20120703 2012-07-03T11:00:00Z', 'r-20120704 2012-07-04T11:00:00Z', 'r-20120710 2012-07-10T11:00:00Z', 'r-20120711 2012-07-11T11:00:00Z']);
 });
+
+test('a time given twice (an RDATE that an RRULE gives too, or two rules) is one occurrence, under its usual id', () => {
+  // It was shown twice, as 'r-20120709T110000' and 'r-20120709T110000~2', with a duplicate-uid warning that blamed the UID.
+  for (const rdate of ['RDATE;TZID=Europe/Belgrade:20120709T110000', 'RDATE:20120709T090000Z', 'RDATE;TZID=Europe/Belgrade:20120702T110000,20120709T110000']) {
+    const { events, problems } = read(calendar('DTSTART;TZID=Europe/Belgrade:20120702T110000', 'RRULE:FREQ=WEEKLY;COUNT=3', rdate));
+    assert.deepEqual(events, ['r-20120702 2012-07-02T11:00', 'r-20120709 2012-07-09T11:00', 'r-20120716 2012-07-16T11:00'], rdate);
+    assert.deepEqual(problems, [], rdate);
+  }
+  const { events, problems } = read(calendar('DTSTART:20120702T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=2', 'RRULE:FREQ=DAILY;COUNT=3'));
+  assert.deepEqual(events, ['r-20120702 2012-07-02T11:00:00Z', 'r-20120703 2012-07-03T11:00:00Z', 'r-20120704 2012-07-04T11:00:00Z', 'r-20120709 2012-07-09T11:00:00Z']);
+  assert.deepEqual(problems, []);
+  // After the window too: counted once in what the window leaves out.
+  const later = read(calendar('DTSTART:20121224T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=3', 'RDATE:20130107T110000Z'));
+  assert.deepEqual(later.problems, ['outside-window: the recurring event "Call" is read from 2012-01-01 to 2012-12-31 only, the window recurring events are read in: its later occurrence (2013-01-07) is left out']);
+});

@@ -431,6 +431,7 @@ class IcsReader {
     let stop: Time | null | undefined;
     // The first time after the window.
     let beyond: Time | undefined;
+    let previous: Time | undefined;
     for (;;) {
       let next: Time | Period | null;
       try {
@@ -445,6 +446,10 @@ class IcsReader {
       // RDATE;VALUE=PERIOD gives a period: its own start and end instead of the event's duration.
       const period = next instanceof ICAL.Period ? next : undefined;
       const time = period ? period.start : (next as Time);
+      // A time two rules give, or a rule and an RDATE, is one occurrence (RFC 5545's recurrence set is a set); ical.js
+      // gives it again, next in line, and it was shown twice under ids with a time and '~2'.
+      if (previous && time.compare(previous) === 0) continue;
+      previous = time;
       stop = time;
       if (dayOf(time) > this.toDay) {
         beyond = time;
@@ -548,8 +553,12 @@ class IcsReader {
         }
       }
       try {
-        const next = iterator.next() as Time | Period | null;
-        time = next instanceof ICAL.Period ? next.start : next;
+        // A time given again (see readOccurrences) is not counted again.
+        const last: Time = time;
+        do {
+          const next = iterator.next() as Time | Period | null;
+          time = next instanceof ICAL.Period ? next.start : next;
+        } while (time && time.compare(last) === 0);
       } catch {
         return { ...later, more: true, stop: null };
       }
