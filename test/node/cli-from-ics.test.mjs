@@ -486,6 +486,20 @@ test('an ORGANIZER\'s e-mail address is not published: the organiser is named by
   assert.doesNotMatch(JSON.stringify(feed), /ana\.petrovic/);
 });
 
+test("a calendar named by an e-mail address (Google's name for a person's own calendar) does not give the feed its title", () => {
+  const ics = (name) => ['BEGIN:VCALENDAR', 'VERSION:2.0', `X-WR-CALNAME:${name}`, 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:Meeting', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  // ical.js's Google samples: the feed was titled "calmozilla1@gmail.com", published.
+  const { feed, problems } = feedFromIcs(ics('ana.petrovic@gmail.com'));
+  assert.equal(feed.title, undefined);
+  assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line, p.message]), [['email-title', 'warning', 3, 'the calendar\'s name, "ana.petrovic@gmail.com", is an e-mail address (Google names a person\'s own calendar so); it is not made the feed\'s title, as the feed is published: give the feed a "title" by hand']]);
+  // A name that holds an address among other words is a name.
+  for (const name of ['RNNC Secretariat', 'RNNC (contact: info@rnnc.example)']) {
+    const read = feedFromIcs(ics(name));
+    assert.equal(read.feed.title, name);
+    assert.deepEqual(read.problems, []);
+  }
+});
+
 test('a description with what joins a call (a Teams or Zoom link, a passcode) is reported at its line and kept for the editor to check', async () => {
   const teams = 'Agenda\\n\\n________________\\nMicrosoft Teams meeting\\nJoin on your computer or mobile app\\nClick here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>\\nMeeting ID: 123 456 789\\nPasscode: abc123\\n';
   const vevent = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, 'DTSTART:20190601T100000Z', ...lines, 'END:VEVENT'];

@@ -78,14 +78,14 @@ export interface IcsProblem {
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
    * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
-   * `duplicate-override`, `one-off-override`, `end-before-start`, `mixed-end`, `meeting-details`.
+   * `duplicate-override`, `one-off-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`.
    */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
    * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`, `one-off-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
-   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION); for `unexpected-end`, the END line.
+   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME); for `unexpected-end`, the END line.
    */
   line?: number;
   uid?: string;
@@ -119,6 +119,8 @@ interface Slips {
   replaced: Map<Component, { winner: Component; by: Decider }>;
 }
 
+/** A calendar name that is an e-mail address and nothing else. */
+const MAILBOX = /^(?:mailto:)?[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
 /** Outlook's all-day flag on events it writes as midnight-to-midnight times. */
 const OUTLOOK_ALL_DAY = 'x-microsoft-cdo-alldayevent';
 const CANCELLED_PREFIX = /^\s*(?:cancell?ed|abgesagt|annul(?:é|e)e?)\s*:\s*/i;
@@ -192,7 +194,11 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
 
   const feed: RawFeed = { version: 1, events: [] };
   const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
-  if (typeof title === 'string' && title.trim()) feed.title = title.trim();
+  // Google names a person's own calendar by its address: as an organiser's, it is not published (README).
+  if (typeof title === 'string' && MAILBOX.test(title.trim())) {
+    const line = lines.findIndex((l) => /^(X-WR-CALNAME|NAME)[;:]/i.test(l)) + 1;
+    problems.push({ severity: 'warning', code: 'email-title', message: `the calendar's name, ${JSON.stringify(title.trim())}, is an e-mail address (Google names a person's own calendar so); it is not made the feed's title, as the feed is published: give the feed a "title" by hand`, ...(line ? { line } : {}) });
+  } else if (typeof title === 'string' && title.trim()) feed.title = title.trim();
   feed.timeZone = reader.feedZone;
   feed.language = language;
   if (reader.organisations.size) feed.organisations = [...reader.organisations.values()];
