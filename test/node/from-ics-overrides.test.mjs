@@ -75,6 +75,24 @@ test('of two versions of a change whose recurring event is not in the file, only
   assert.deepEqual(read(anonymous).events.map((e) => e.split(' ').at(-1)), ['One', 'Other']);
 });
 
+test('a change to an event marked private is left out with it, whether or not it says CLASS again', () => {
+  const text = calendar(
+    weekly(3, 'CLASS:PRIVATE'), vevent('UID:w', 'SUMMARY:Weekly, moved', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}20190409T100000`),
+    vevent('UID:one', 'SUMMARY:Therapy', 'CLASS:CONFIDENTIAL', `${TZ}20190401T100000`), vevent('UID:one', 'SUMMARY:Therapy, moved', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190401T100000', `${TZ}20190402T100000`),
+  );
+  const { events, problems } = read(text);
+  // Both changes were published as events of their own, next to the report that their events were left out.
+  assert.deepEqual(events, []);
+  const begin = (n) => lineOf(text, 'BEGIN:VEVENT', n);
+  assert.deepEqual(problems, [
+    ['private-event', begin(1), 'the event is marked private in the calendar; it is left out'],
+    ['private-event', begin(3), 'the event is marked private in the calendar; it is left out'],
+    ['private-event', begin(2), 'this change to an event marked private in the calendar is left out with it'],
+    ['private-event', begin(4), 'this change to an event marked private in the calendar is left out with it'],
+  ]);
+  assert.deepEqual(read(text, { includePrivate: true }).events.map((e) => e.split(' ').slice(0, 2).join(' ')), ['w-20190401 2019-04-01T10:00', 'one 2019-04-02T10:00', 'w-20190408 2019-04-09T10:00', 'w-20190415 2019-04-15T10:00']);
+});
+
 test('a cancelled change whose recurring event is not in the file stays, cancelled, under the id it was listed by', () => {
   // Invited to one occurrence only: the file holds that change alone, and the feed listed it as an event of its own.
   const occurrence = (summary, ...more) => vevent('UID:o', `SUMMARY:${summary}`, 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}20190408T100000`, ...more);

@@ -251,15 +251,24 @@ class IcsReader {
   readAll(components: Component[]) {
     const masters: Component[] = [];
     const exceptions = new Map<string, Component[]>();
+    const hidden = new Set<string>();
     for (const component of components) {
+      const uid = String(component.getFirstPropertyValue('uid') ?? '');
       if (!this.options.includePrivate && /^(PRIVATE|CONFIDENTIAL)$/i.test(String(component.getFirstPropertyValue('class') ?? ''))) {
         this.report(component, 'warning', 'private-event', 'the event is marked private in the calendar; it is left out');
+        if (uid && !component.hasProperty('recurrence-id')) hidden.add(uid);
         continue;
       }
-      if (component.hasProperty('recurrence-id')) {
-        const uid = String(component.getFirstPropertyValue('uid') ?? '');
-        exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
-      } else masters.push(component);
+      if (component.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+      else masters.push(component);
+    }
+    // A change to a private event need not say CLASS again: it was published as an event of its own.
+    for (const uid of hidden) {
+      if (masters.some((m) => String(m.getFirstPropertyValue('uid') ?? '') === uid)) continue;
+      for (const component of exceptions.get(uid) ?? []) {
+        this.report(component, 'warning', 'private-event', 'this change to an event marked private in the calendar is left out with it');
+      }
+      exceptions.delete(uid);
     }
     for (const component of masters) {
       const uid = String(component.getFirstPropertyValue('uid') ?? '');
