@@ -17,6 +17,16 @@ describe('feedFromIcs in the browser', () => {
     ]);
   });
 
+  it("reads a change at a one-off meeting's start, written in UTC, instead of the meeting (Google, Outlook)", () => {
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+      'BEGIN:VEVENT', 'UID:m', 'SUMMARY:Meeting', 'DTSTART;TZID=Europe/Belgrade:20250401T100000', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:m', 'SUMMARY:Meeting', 'STATUS:CANCELLED', 'RECURRENCE-ID:20250401T080000Z', 'DTSTART;TZID=Europe/Belgrade:20250401T100000', 'END:VEVENT',
+      'END:VCALENDAR'].join('\r\n');
+    const { feed, problems } = feedFromIcs(text, { from: '2025-01-01', to: '2025-12-31' });
+    expect(feed!.events.map((e) => `${e.id} ${e.start} ${e.status}`)).to.deep.equal(['m 2025-04-01T10:00 cancelled']);
+    expect(problems.map((p) => [p.code, p.line])).to.deep.equal([['one-off-override', 12]]);
+  });
+
   it('says what a file that is not iCalendar starts with', () => {
     const { feed, problems } = feedFromIcs('{"version": 1, "events": []}');
     expect(feed).to.equal(null);
