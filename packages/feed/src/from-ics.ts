@@ -1137,11 +1137,12 @@ function pairByTime(changes: Time[], occurrences: Time[]): [number, number][] {
 type Expansion = ReturnType<IcalEvent['iterator']>;
 
 /**
- * The expansion, mended where ical.js (2.2.1) loses occurrences of an event with several RRULEs: when one rule ends
- * it takes out another (the one before it in its list), whose later occurrences are lost; Apple's calendar wrote
- * a weekly and a monthly rule to one UNTIL, and the monthly rule's last occurrence went. RFC 5545 advises against
- * several RRULEs but reads them as one set. Here an ended rule is taken out, and the next time is the earliest of
- * the others' (the first such rule on a tie, as ical.js chooses).
+ * The expansion, mended where ical.js (2.2.1) loses occurrences of an event with several RRULEs: when one rule ends,
+ * its list of rules is spliced while it is walked, so the rule after the ended one is skipped (the first rule
+ * ending, nothing is chosen and the expansion stops) or the rule before it is taken out instead. Apple's calendar
+ * wrote a weekly and a monthly rule to one UNTIL, and the monthly rule's last occurrence went. RFC 5545 advises
+ * against several RRULEs but reads them as one set. Here ended rules are taken out, and the next time is the
+ * earliest of the others' (the first such rule on a tie, as ical.js chooses).
  */
 function keepEveryRule(iterator: Expansion): Expansion {
   type Rule = { completed: boolean; last: Time };
