@@ -78,13 +78,13 @@ export interface IcsProblem {
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
    * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
-   * `duplicate-override`, `one-off-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`.
+   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`.
    */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
-   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`, `one-off-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
+   * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
    * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME); for `unexpected-end`, the END line.
    */
   line?: number;
@@ -370,8 +370,8 @@ class IcsReader {
    * An event that does not recur, with its changes (`overrides`, the current versions; `replaced`, the others).
    * RFC 5545 lets a RECURRENCE-ID equal to DTSTART change an event's only instance, and Google Calendar and Outlook
    * write one when a one-off meeting is moved, renamed or cancelled: such a change (at the same instant; on the same
-   * day where either is a date) is read instead of the event, under the event's id, and reported
-   * (`one-off-override`). One a few hours off it that day is read so too, as a change to an occurrence of a
+   * day where either is a date) is read instead of the event, under the event's id, as a change to an occurrence
+   * is, and not reported. One a few hours off it that day is read so too, as a change to an occurrence of a
    * recurring event is (`findSlips`); of several for the event, the current one (`currentOf`). Any other is
    * reported and left out.
    */
@@ -410,10 +410,10 @@ class IcsReader {
       const about = `this change to the event${name} is for ${original instanceof ICAL.Time ? written(original) : 'a time that cannot be read'} (its RECURRENCE-ID)`;
       const line = this.lineOfProperty(override, 'RECURRENCE-ID');
       const cancels = isCancelled(override);
-      if (override === read && atStart.includes(override)) {
-        const shown = cancels ? 'the event is shown cancelled' : 'the event is shown as the change has it';
-        this.report(override, 'warning', 'one-off-override', `${about}, the event's start; the event does not recur (it has no RRULE or RDATE), but Google Calendar and Outlook write a moved, renamed or cancelled one-off meeting so: the change is read instead of the event, and ${shown}`, line);
-      } else if (override === read) {
+      // A change at the start is what RFC 5545 allows and Google and Outlook write: nothing to report, as for a
+      // change that matches an occurrence of a recurring event (the widgets would say it on every page load).
+      if (override === read && atStart.includes(override)) continue;
+      if (override === read) {
         this.report(override, 'warning', 'unmatched-override', `${about}, not the event's start; it is read as ${cancels ? 'cancelling' : 'a change to'} ${slipText(local(override)!, start, the)} (a RECURRENCE-ID written in another zone, or across a change of summer time): ${check}`, line);
       } else {
         const why = atStart.length ? `another change is for the event's start` : `that is not the event's start, ${written(start)}, nor ${SLIP_HOURS} hours or less from it that day`;
