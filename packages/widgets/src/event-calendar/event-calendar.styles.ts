@@ -56,10 +56,13 @@ export const calendarStyles = css`
     color: var(--_calendar-on-event);
   }
 
+  /* Wrapped, not squeezed: in a sidebar at a large text size a button keeps its word whole ("Ме/сец") and the
+     year menu stays inside the calendar. */
   .nav,
   .views,
   .pickers {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
   }
 
@@ -75,8 +78,9 @@ export const calendarStyles = css`
     line-height: 1.2;
   }
 
+  /* The search box is the calendar's only input. */
   select,
-  input[type='search'] {
+  input {
     min-height: 2.5rem;
     padding: 0.25rem 0.5rem;
     background: var(--_surface);
@@ -127,6 +131,11 @@ export const calendarStyles = css`
   .filter input {
     color: var(--_text);
     font-size: 1rem;
+  }
+
+  /* As wide as its label, which may be narrower than the box's own width (a 320 px sidebar, large text). */
+  input {
+    width: 100%;
   }
 
   .filter select {

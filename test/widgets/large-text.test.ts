@@ -1,0 +1,63 @@
+// A visitor with a large text size (a browser's default font at 32 px, WCAG 1.4.4) reading the elements in a
+// 320 px sidebar (WCAG 1.4.10): nothing sticks out of the element, no control's word is broken into pieces,
+// and no text runs out of its box.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+import { $, $$, calendar } from './helpers.js';
+
+const FEED = '/demo/feed.json';
+
+/** Runs `test` with the page's root font at `size` (a visitor's browser set to large text). */
+async function withRootFont<T>(size: string, test: () => Promise<T>): Promise<T> {
+  document.documentElement.style.fontSize = size;
+  try {
+    return await test();
+  } finally {
+    document.documentElement.style.fontSize = '';
+  }
+}
+
+/** Elements of the shadow root whose right or left edge is outside the element's own box. */
+function outside(el: Element, selector = '*') {
+  const host = el.getBoundingClientRect();
+  return $$(el, selector)
+    .filter((node) => !node.closest('.visually-hidden') && node.getClientRects().length)
+    .map((node) => ({ node, box: node.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5))
+    .map(({ node, box }) => `${node.localName}.${node.getAttribute('part') ?? node.className} "${node.textContent!.trim().slice(0, 24)}" ${Math.round(box.left)}–${Math.round(box.right)} (element ${Math.round(host.left)}–${Math.round(host.right)})`);
+}
+
+/** The number of lines a node's text is drawn on. */
+function lines(node: Node): number {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+}
+
+describe('large text in a 320 px sidebar: the calendar’s toolbar and filters', () => {
+  for (const [what, rootFont, style] of [
+    ['a 32 px default font', '32px', 'width: 320px'],
+    ['--iisg-font-size: 2rem', '', 'width: 320px; --iisg-font-size: 2rem'],
+  ] as const) {
+    for (const lang of ['mk', 'sr-Cyrl', 'de', 'sq']) {
+      it(`keeps every control inside the calendar and each one-word label on one line, ${what} (${lang})`, async () => {
+        await withRootFont(rootFont, async () => {
+          const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="network organiser country tag" lang=${lang} style=${style}></iisg-event-calendar>`);
+          await waitUntil(() => $(el, '[part~="list-item"]'), 'the narrow list', { timeout: 5000 });
+          expect(outside(el, '.toolbar *, .filters *'), 'outside the calendar').to.deep.equal([]);
+          // "Месец", "Листа", "Година", "Денес": a word drawn as "Ме / се / ц" is a word broken into pieces.
+          const words = $$(el, '.toolbar button, .filters button').filter((b) => b.textContent!.trim() && !/\s/.test(b.textContent!.trim()));
+          expect(words.length, 'one-word buttons').to.be.at.least(5);
+          expect(words.filter((b) => lines(b) > 1).map((b) => `${b.textContent!.trim()}: ${lines(b)} lines`)).to.deep.equal([]);
+        });
+      });
+    }
+  }
+
+  it('keeps the wide calendar’s toolbar on one row (1200 px)', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="network organiser country tag" lang="mk" style="width: 1200px"></iisg-event-calendar>`);
+    const tops = new Set($$(el, '.toolbar button, .toolbar select').map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(tops.size).to.equal(1);
+    expect(outside(el)).to.deep.equal([]);
+  });
+});
