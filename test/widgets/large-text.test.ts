@@ -1,8 +1,9 @@
 // A visitor with a large text size (a browser's default font at 32 px, WCAG 1.4.4) reading the elements in a
 // 320 px sidebar (WCAG 1.4.10): nothing sticks out of the element, no control's word is broken into pieces,
 // and no text runs out of its box.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
 import { $, $$, calendar } from './helpers.js';
 
 const FEED = '/demo/feed.json';
@@ -60,4 +61,18 @@ describe('large text in a 320 px sidebar: the calendar’s toolbar and filters',
     expect(tops.size).to.equal(1);
     expect(outside(el)).to.deep.equal([]);
   });
+});
+
+describe('large text in a 320 px sidebar: the calendar’s year view', () => {
+  for (const lang of ['de', 'mk', 'sq']) {
+    it(`keeps the months, Sunday included, inside the calendar with a 32 px default font (${lang})`, async () => {
+      await withRootFont('32px', async () => {
+        const el = await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${FEED} date="2019-04" view="year" lang=${lang} style="width: 320px"></iisg-event-calendar>`);
+        await waitUntil(() => $(el, '[part~="mini-day"]'), 'the year view', { timeout: 5000 });
+        await el.updateComplete;
+        expect(outside(el, '[part~="year"] *').slice(0, 5)).to.deep.equal([]);
+        for (const day of $$(el, '[part~="mini-day"]')) expect(day.getBoundingClientRect().width, day.getAttribute('aria-label')!).to.be.at.least(24);
+      });
+    });
+  }
 });

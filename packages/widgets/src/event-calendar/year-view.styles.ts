@@ -2,10 +2,12 @@ import { css } from 'lit';
 
 /** The calendar's year view; adopted when it is first shown, after the calendar's own styles. */
 export const yearStyles = css`
-  /* A month is at least seven 1.5rem days wide; on a phone two months fit side by side from 23rem. */
+  /* A month is at least seven 1.5rem days wide; on a phone two months fit side by side from 23rem. Never
+     wider than the calendar: in a 320 px sidebar with a large text size (a 32 px default font) one month
+     takes the calendar's width, its days narrower than 1.5rem. */
   .year {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(11.25rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(11.25rem, 100%), 1fr));
     gap: var(--_space);
   }
 
@@ -53,9 +55,10 @@ export const yearStyles = css`
     display: grid;
   }
 
+  /* 24 px wide at least (WCAG 2.5.8), in px: 1.5rem in a large text size would push Sunday out of the sidebar. */
   .mini-day {
     min-height: 1.75rem;
-    min-width: 1.5rem;
+    min-width: 24px;
     padding: 0;
     border: 0;
     border-radius: 4px;
