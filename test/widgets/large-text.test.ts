@@ -76,3 +76,29 @@ describe('large text in a 320 px sidebar: the calendar’s year view', () => {
     });
   }
 });
+
+describe('large text in a 320 px sidebar: the event popover', () => {
+  /** Text that runs out of the popover's lines: the popover scrolls sideways, cutting words off. */
+  const spills = (popover: HTMLElement) => popover.scrollWidth - popover.clientWidth;
+
+  it('breaks a title’s word longer than the line inside the calendar’s sheet (Macedonian)', async () => {
+    await withRootFont('32px', async () => {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="mk" style="width: 320px"></iisg-event-calendar>`);
+      await waitUntil(() => $(el, '[part~="list-item"]'), 'the narrow list', { timeout: 5000 });
+      $$(el, '[part~="list-item"]').find((i) => i.textContent!.includes('Прв национален'))!.click();
+      await waitUntil(() => $(el, '.popover.sheet .details-title'), 'the sheet', { timeout: 5000 });
+      const popover = $(el, '.popover')!;
+      expect(spills(popover), 'px of text beyond the popover').to.be.at.most(0);
+    });
+  });
+
+  it('breaks a title’s word longer than the line inside the timeline’s sheet (Macedonian)', async () => {
+    await withRootFont('32px', async () => {
+      const el = await fixture(html`<iisg-event-timeline src=${FEED} lang="mk" style="width: 320px"></iisg-event-timeline>`);
+      await waitUntil(() => $(el, '[part~="event"]'), 'the timeline', { timeout: 5000 });
+      $(el, '[part~="event"]')!.click();
+      await waitUntil(() => $(el, '.popover.sheet .details-title'), 'the sheet', { timeout: 5000 });
+      expect(spills($(el, '.popover')!), 'px of text beyond the popover').to.be.at.most(0);
+    });
+  });
+});
