@@ -118,6 +118,39 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('brings the meeting that Tab returns to into sight when zoomed in: its row had scrolled it off to the right', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="de" style="width: 1200px"></iisg-event-timeline>`);
+    // The donors' meeting in Brussels, 4 December 2017: the last of its row.
+    $$(el, '[part~="event"]').find((b) => b.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const id = focused(el)!.dataset.id!;
+    const brussels = () => $(el, `[data-id="${id}"]`)!;
+    expect(heard(brussels())).to.contain('Brüssel');
+    // Zoomed in from the zoom buttons (Shift+Tab, Enter): the rows grow, their scroll stays at the start.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)?.getAttribute('part')).to.contain('zoom-in');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const track = () => brussels().closest('.track')!;
+    expect(track().scrollWidth, 'the row scrolls').to.be.greaterThan(track().clientWidth);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(brussels());
+    // Whole within its row (the row glides there, unless the visitor asked for reduced motion).
+    const inside = () => {
+      const row = track().getBoundingClientRect();
+      const block = brussels().getBoundingClientRect();
+      return block.left >= row.left - 0.5 && block.right <= row.right + 0.5;
+    };
+    await waitUntil(inside, 'the block scrolled into its row', { timeout: 2000 }).catch(() => undefined);
+    const row = track().getBoundingClientRect();
+    const block = brussels().getBoundingClientRect();
+    expect(`${Math.round(block.left)}–${Math.round(block.right)}`, `the block within its row, ${Math.round(row.left)}–${Math.round(row.right)}`).to.satisfy(() => inside());
+  });
+
   it('tells the page’s developer, once, that the feed has no event with its event-id (a typo), with the ids nearest it', async () => {
     const warnings = await consoleSaid('warn', async () => {
       const el = await timeline(html`<iisg-event-timeline id="around" src=${FEED} mode="cluster" event-id="NFP-07" lang="en" style="width: 900px"></iisg-event-timeline>`);

@@ -432,7 +432,7 @@ export class IisgEventTimeline extends LitElement {
           data-least=${least}
           tabindex=${event.id === this.tabStop ? 0 : -1}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
-          @focus=${() => (this.activeId = event.id)}
+          @focus=${(e: Event) => this.focused(event.id, e.currentTarget as HTMLElement)}
         >
           <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, ${formatDayRange(block.start, block.end, locale)}</span>
           <span class="block-date" aria-hidden="true" title=${tooltip ?? nothing}>${shortDate}</span>
@@ -503,6 +503,17 @@ export class IisgEventTimeline extends LitElement {
     this.activeId = move();
     this.focusAfterRender = true;
     this.requestUpdate();
+  }
+
+  /**
+   * The meeting with focus is the tab stop, and in sight: Tab back into a zoomed-in timeline focuses the
+   * meeting last visited, which the row may have scrolled off (Chrome scrolls a focused element into view
+   * only when none of it shows: a sliver of its ring was all a visitor saw). The arrows' moves scroll in
+   * updated() too.
+   */
+  private focused(id: string, button: HTMLElement) {
+    this.activeId = id;
+    button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private zoomBy(direction: 1 | -1) {
