@@ -760,6 +760,47 @@ describe('<iisg-network-map> members table', () => {
   });
 });
 
+describe('<iisg-network-map> event places table in a narrow map', () => {
+  /** Parts of the list view's tables that reach past the map's right edge (read only by scrolling sideways). */
+  const beyond = (el: IisgNetworkMap) => {
+    const right = el.getBoundingClientRect().right;
+    return $$(el, '.table-wrap:not(.visually-hidden) :is(caption, th, td, li, a, button)')
+      .filter((node) => node.getBoundingClientRect().right > right + 0.5)
+      .map((node) => `${node.localName} "${node.textContent!.trim().slice(0, 30)}" to ${Math.round(node.getBoundingClientRect().right)} (map ${Math.round(right)})`);
+  };
+
+  it('lists each place’s events under it in a 320 px sidebar: a German title was cut at every line, read by scrolling sideways', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} view="list" show="members events" lang="de" style="width: 320px"></iisg-network-map>`);
+    await settleSize(el);
+    const table = $(el, 'table.events')!;
+    expect(beyond(el)).to.deep.equal([]);
+    expect(getComputedStyle(table).display, 'stacked').to.equal('block');
+    // Still a table for a screen reader: the roles that display: block would otherwise take away.
+    expect(table.getAttribute('role')).to.equal('table');
+    expect($$(el, 'table.events tbody th').every((th) => th.getAttribute('role') === 'rowheader')).to.equal(true);
+    expect($$(el, 'table.events tbody td').every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps both tables inside a 320 px sidebar with a 32 px default font', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const el = await map(html`<iisg-network-map src=${FEED} view="list" show="members events" lang="de" style="width: 320px"></iisg-network-map>`);
+      await settleSize(el);
+      expect(beyond(el)).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('keeps two columns in a wide map', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} view="list" show="members events" lang="de" style="width: 900px"></iisg-network-map>`);
+    await settleSize(el);
+    expect(getComputedStyle($(el, 'table.events')!).display).to.equal('table');
+    expect(beyond(el)).to.deep.equal([]);
+  });
+});
+
 describe('<iisg-network-map> texts in another language (WCAG 3.1.2)', () => {
   /** The `lang` each occurrence of `text` in `root` is read in: its nearest `lang` inside the shadow root, or null (the page's). */
   const inEnglish = (root: Element | ShadowRoot, text: string, where: string) => {

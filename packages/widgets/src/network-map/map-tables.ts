@@ -50,14 +50,14 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
         </table>`
       : nothing}
     ${events.length
-      ? html`<table part="table" class="events">
+      ? html`<table part="table" class="events" role="table">
           <caption>${messages.events}${options.year ? ` (${options.year})` : ''}</caption>
-          <thead><tr><th scope="col">${messages.place}</th><th scope="col">${messages.events}</th></tr></thead>
-          <tbody>
+          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${messages.place}</th><th scope="col" role="columnheader">${messages.events}</th></tr></thead>
+          <tbody role="rowgroup">
             ${events.map(
-              (place) => html`<tr>
-                <th scope="row">${renderPhrase(place.place)}</th>
-                <td><ul>${place.events.map((e) => {
+              (place) => html`<tr role="row">
+                <th scope="row" role="rowheader">${renderPhrase(place.place)}</th>
+                <td role="cell"><ul>${place.events.map((e) => {
                   const date = formatEventDates(e, ctx.locale).text;
                   return html`<li>${date}${colonAfter(date)} ${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${statusAfter(e, ctx.locale.messages)}</li>`;
                 })}</ul></td>

@@ -568,11 +568,13 @@ export const mapStyles = css`
     }
   }
 
-  /* A narrow map's members table: each member a block of lines, each value after its column's name (four
-     columns in 32rem scrolled sideways). The table keeps its semantics through explicit roles. table.members:
-     the "elsewhere" strip's buttons have a class "members" too, and were made blocks, their dots squeezed out. */
+  /* A narrow map's tables: each member, and each place with its events, a block of lines (four columns in
+     32rem scrolled sideways, and a place's events in a column a few words wide, each line of a German title
+     read by scrolling). Each member's value follows its column's name. The tables keep their semantics
+     through explicit roles. "table": the "elsewhere" strip's buttons have a class "members" too, and were
+     made blocks, their dots squeezed out. */
   @container map (max-width: 32rem) {
-    table.members thead {
+    table thead {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -581,22 +583,27 @@ export const mapStyles = css`
       white-space: nowrap;
     }
 
-    table.members,
-    table.members caption,
-    table.members tbody,
-    table.members tr,
-    table.members th,
-    table.members td {
+    table,
+    table caption,
+    table tbody,
+    table tr,
+    table th,
+    table td {
       display: block;
     }
 
-    table.members tr {
+    /* A name or web address longer than the line at a large text size ("IISG-Unterstützungsgruppe"). */
+    table {
+      overflow-wrap: anywhere;
+    }
+
+    table tr {
       padding: 0.375rem 0;
       border-bottom: 1px solid var(--_map-border);
     }
 
-    table.members th,
-    table.members td {
+    table th,
+    table td {
       padding: 0.0625rem 0.5rem;
       border: 0;
     }
