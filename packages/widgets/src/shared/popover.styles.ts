@@ -16,10 +16,9 @@ export const popoverStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
     visibility: hidden;
-    /* A word longer than the line (a title in a 320 px sidebar at a large text size) breaks, at a
-       syllable where the browser knows the language, rather than running out of the popover. */
+    /* A word longer than the line (a title in a 320 px sidebar at a large text size) breaks rather than
+       running out of the popover. */
     overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   /* Under its own calendar or timeline, as wide as it (a sidebar's sheet is not the window's width):
