@@ -48,9 +48,11 @@ test('npm pack puts into each tarball every file its exports, main, types and bi
   assert.ok(widgets.has('custom-elements.json'));
 });
 
-/** A copy of a package's folder, with or without its build, to pack on its own. */
+/** A copy of a package's folder, with or without its build, to pack on its own (beside the prepack check it runs). */
 function copyOf(pkgDir, withBuild) {
-  const dir = mkdtempSync(join(tmpdir(), 'iisg-pack-'));
+  const top = mkdtempSync(join(tmpdir(), 'iisg-pack-'));
+  cpSync(join(root, 'scripts', 'check-packed-build.mjs'), join(top, 'scripts', 'check-packed-build.mjs'));
+  const dir = join(top, pkgDir);
   const names = ['package.json', 'README.md', 'src', ...(withBuild ? ['dist', 'custom-elements.json'] : [])];
   for (const name of names) {
     try {
@@ -59,19 +61,19 @@ function copyOf(pkgDir, withBuild) {
       if (error.code !== 'ENOENT') throw error;
     }
   }
-  return dir;
+  return { top, dir };
 }
 
 for (const pkgDir of ['packages/feed', 'packages/widgets']) {
   test(`${pkgDir}: npm pack refuses to pack without a build, or with one older than src/`, (t) => {
-    const bare = copyOf(pkgDir, false);
-    t.after(() => rmSync(bare, { recursive: true, force: true }));
+    const { top: bareTop, dir: bare } = copyOf(pkgDir, false);
+    t.after(() => rmSync(bareTop, { recursive: true, force: true }));
     const withoutBuild = run(['pack', '--dry-run'], bare);
     assert.notEqual(withoutBuild.status, 0, 'packed a tarball without dist/');
     assert.match(withoutBuild.stderr, /npm run build/);
 
-    const built = copyOf(pkgDir, true);
-    t.after(() => rmSync(built, { recursive: true, force: true }));
+    const { top: builtTop, dir: built } = copyOf(pkgDir, true);
+    t.after(() => rmSync(builtTop, { recursive: true, force: true }));
     const fresh = run(['pack', '--dry-run'], built);
     assert.equal(fresh.status, 0, fresh.stderr);
 
