@@ -32,7 +32,7 @@ const dropIn = (name, input) => ({
   // Let the locale chunks import the date-fns helpers they share from the entry, so the entry stays one file.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
-    nodeResolve({ browser: true, exportConditions: ['source'], extensions: ['.ts', '.js', '.mjs'] }),
+    nodeResolve({ browser: true, exportConditions: ['iisg-source'], extensions: ['.ts', '.js', '.mjs'] }),
     minifyCssLiterals(),
     minifyHtmlLiterals(),
     dateFnsNamesOnly({ relativeTime: name === 'iisg-widgets.min' || name === 'iisg-event-card.min' }),

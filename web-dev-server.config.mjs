@@ -6,7 +6,7 @@ export default {
   port: Number(process.env.PORT) || 8000,
   open: process.env.CI ? false : '/demo/',
   watch: !process.env.CI,
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
   appIndex: 'demo/index.html',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };

@@ -40,7 +40,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({

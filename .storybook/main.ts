@@ -1,6 +1,6 @@
 // Storybook for the widgets, written by hand: `npx storybook init` fails on this registry (see
 // /work/shared/TOOLCHAIN.md). Stories import `@iisg/widgets` from its TypeScript sources through the
-// `source` export condition, like the tests and the demo do.
+// `iisg-source` export condition, like the tests and the demo do.
 import { createRequire } from 'node:module';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
@@ -18,7 +18,7 @@ function installed(name: string): boolean {
 const compilerOptions = { experimentalDecorators: true, useDefineForClassFields: false } as const;
 
 // packages/widgets/package.json's `sideEffects` names only dist files (dist/index.js, dist/**/define.js,
-// dist/**/iisg-*.js). Through the `source` condition the bundler gets src/*.ts instead, takes them as
+// dist/**/iisg-*.js). Through the `iisg-source` condition the bundler gets src/*.ts instead, takes them as
 // side-effect free and drops `import '@iisg/widgets'`: the elements were never registered in a
 // `storybook build` (the dev server does not tree-shake, so it hid this). Keep the src twins.
 const WIDGETS_SIDE_EFFECTS = /\/packages\/widgets\/src\/(index|(.+\/)?define|(.+\/)?iisg-[^/]*)\.ts$/;
@@ -37,9 +37,9 @@ const config: StorybookConfig = {
     const { defaultClientConditions, version } = await import('vite');
     const major = Number(version.split('.')[0]);
     viteConfig.resolve ??= {};
-    // Setting `conditions` replaces Vite's defaults, so keep them after 'source'.
+    // Setting `conditions` replaces Vite's defaults, so keep them after 'iisg-source'.
     const conditions = viteConfig.resolve.conditions ?? [...defaultClientConditions];
-    viteConfig.resolve.conditions = ['source', ...conditions.filter((c) => c !== 'source')];
+    viteConfig.resolve.conditions = ['iisg-source', ...conditions.filter((c) => c !== 'iisg-source')];
 
     // The web-components renderer imports 'lit/directive-helpers.js', which the dev server's dependency
     // optimizer does not discover: served raw, it brought a second lit-html ("Multiple versions of Lit

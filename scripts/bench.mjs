@@ -333,7 +333,7 @@ async function measureSizes(libraries) {
       const outdir = join(SIZE, 'ours-calendar');
       const result = await esbuild.build({
         ...ESBUILD_COMMON,
-        conditions: ['source', 'production'],
+        conditions: ['iisg-source', 'production'],
         entryPoints: { calendar: join(ROOT, 'packages/widgets/src/event-calendar/define.ts') },
         tsconfig: join(ROOT, 'tsconfig.json'),
         splitting: true,

@@ -49,7 +49,7 @@ export async function buildKit(out = 'dist') {
     target: esbuildTarget,
     minify: true,
     legalComments: 'none',
-    conditions: ['source'],
+    conditions: ['iisg-source'],
     tsconfig: 'tsconfig.json',
     logLevel: 'warning',
     plugins: [

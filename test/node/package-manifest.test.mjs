@@ -18,3 +18,17 @@ test("the custom-elements manifest's module paths are files of the package, and 
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
   assert.deepEqual(tags.sort(), ['iisg-event-calendar', 'iisg-event-card', 'iisg-event-timeline', 'iisg-network-map']);
 });
+
+// The repository's own tools read the TypeScript sources through an export condition. Named `source`, as many
+// apps' bundlers and tsconfigs enable for their own monorepos, it handed such an app our raw src/*.ts: tsc failed on
+// the decorators (TS1240) and Vite shipped them untransformed, so the page threw and showed nothing.
+test('the packages point to their TypeScript sources only under a condition of their own, iisg-source', () => {
+  for (const dir of ['packages/feed', 'packages/widgets']) {
+    const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    for (const [path, target] of Object.entries(exports)) {
+      if (typeof target === 'string') continue;
+      const toSources = Object.entries(target).filter(([, file]) => /\/src\/.*\.ts$/.test(file)).map(([condition]) => condition);
+      assert.deepEqual(toSources, ['iisg-source'], `${dir} ${path}: the conditions that give src/*.ts`);
+    }
+  }
+});

@@ -1,6 +1,6 @@
 // docs/developers.md, React 19: the JSX example and the declaration of the tags "for JSX in TypeScript", as a
 // React 19 + strict TypeScript app that installed the packages sees them (the declaration files of dist/, no
-// `source` condition). The snippets are read from the page itself, so the page cannot drift from what compiles.
+// `iisg-source` condition). The snippets are read from the page itself, so the page cannot drift from what compiles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
