@@ -102,3 +102,18 @@ describe('large text in a 320 px sidebar: the event popover', () => {
     });
   });
 });
+
+describe('the calendar’s filter menus and search box follow its text size', () => {
+  for (const [size, expected] of [
+    ['2rem', 32], // a page that sets the token for large text: the fields as large as the rest
+    ['1rem', 16],
+    ['0.875rem', 16], // a smaller calendar: fields stay at 16 px, under which a phone zooms into a field it focuses
+  ] as const) {
+    it(`draws them at ${expected} px with --iisg-font-size: ${size}`, async () => {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="network organiser country tag" style="width: 900px; --iisg-font-size: ${size}"></iisg-event-calendar>`);
+      const fields = $$(el, '.filter select, .filter input');
+      expect(fields.length).to.equal(5);
+      expect(fields.map((f) => parseFloat(getComputedStyle(f).fontSize))).to.deep.equal(fields.map(() => expected));
+    });
+  }
+});

@@ -127,10 +127,11 @@ export const calendarStyles = css`
     color: var(--_text-muted);
   }
 
+  /* The calendar's size (the label is 0.875em of it), never under 16 px (a phone zooms into a smaller field). */
   .filter select,
   .filter input {
     color: var(--_text);
-    font-size: 1rem;
+    font-size: max(1rem, 1em / 0.875);
   }
 
   /* As wide as its label, which may be narrower than the box's own width (a 320 px sidebar, large text). */
