@@ -690,3 +690,14 @@ test('--language must be a language tag, as for from-csv; a language written by 
   assert.throws(() => feedFromIcs(ics, { language: 'Albanian' }), { name: 'RangeError', message: "language: 'Albanian' is not a language tag such as 'en', 'sq' or 'sr-Latn' (for Albanian, write 'sq')" });
   assert.equal(feedFromIcs(ics, { language: 'sq' }).feed.language, 'sq');
 });
+
+test('a calendar with no events gives an empty feed and says so, not an empty feed without a word', () => {
+  const empty = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'X-WR-CALNAME:Meetings', 'END:VCALENDAR'].join('\r\n');
+  const { feed, problems } = feedFromIcs(empty, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(feed.events, []);
+  assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line]), [['no-events', 'warning', 1]]);
+  assert.match(problems[0].message, /no events \(no BEGIN:VEVENT\)/);
+  // A calendar with events says nothing of the kind, even when each of them is left out for its own reason.
+  const privateOnly = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:p', 'SUMMARY:Private', 'CLASS:PRIVATE', 'DTSTART;VALUE=DATE:20190401', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  assert.deepEqual(feedFromIcs(privateOnly, { from: '2019-01-01', to: '2019-12-31' }).problems.map((p) => p.code), ['private-event']);
+});

@@ -78,14 +78,14 @@ export interface IcsProblem {
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
    * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
-   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`.
+   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`, `no-events`.
    */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
    * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
-   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME); for `unexpected-end`, the END line.
+   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME; `no-events`: the BEGIN:VCALENDAR); for `unexpected-end`, the END line.
    */
   line?: number;
   uid?: string;
@@ -192,6 +192,9 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
     returnZones();
   }
 
+  // A calendar with no VEVENT at all (an export of the wrong calendar, or of its time zones only) is valid, but a
+  // web team publishing it would otherwise get an empty feed without a word.
+  if (!components.length && !lines.some((line) => /^BEGIN:VEVENT\s*$/i.test(line))) problems.push({ severity: 'warning', code: 'no-events', message: 'the calendar has no events (no BEGIN:VEVENT): the feed is empty; check that the export is of the right calendar', line: firstLine + 1 });
   const feed: RawFeed = { version: 1, events: [] };
   const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
   // Google names a person's own calendar by its address: as an organiser's, it is not published (README).
