@@ -29,7 +29,7 @@ const CONSUMERS = {
     el.addEventListener('iisg-member-select', (e) => e.detail.members);`,
 };
 
-/** Type-check `code` (a file in the repository, so node_modules/@iisg/widgets resolves) as a consumer would: dist's types, no `source` condition. */
+/** Type-check `code` (a file in the repository, so node_modules/@iisg/widgets resolves) as a consumer would: dist's types, not the sources (no `iisg-source` condition). */
 function check(code) {
   const file = `${root}consumer.ts`;
   const options = {
@@ -49,7 +49,10 @@ function check(code) {
   const program = ts.createProgram([file], options, host);
   const errors = ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   const declarations = program.getSourceFiles().filter((f) => f.fileName.includes('/packages/widgets/dist/'));
-  return { errors, declarations };
+  // Errors inside the declaration files themselves, as a project with skipLibCheck off sees them.
+  const inDeclarations = declarations.flatMap((f) => program.getSemanticDiagnostics(f).concat(program.getSyntacticDiagnostics(f)))
+    .map((d) => `${d.file.fileName.slice(root.length)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  return { errors, declarations, inDeclarations };
 }
 
 for (const [element, code] of Object.entries(CONSUMERS)) {
@@ -77,4 +80,15 @@ test('no declaration file of the package imports lit-html: every module is impor
   const litHtml = [];
   for (const file of files) if (/["']lit-html[/"']/.test(await readFile(`${dist}/${file}`, 'utf8'))) litHtml.push(file);
   assert.deepEqual(litHtml, []);
+});
+
+// Every module is importable through the ./*.js export, so each declaration file must compile on its own: stripInternal
+// once dropped a type a comment happened to mention `@internal` in, and url-sync.d.ts named a type it no longer had.
+test('every declaration file of the package compiles, as a project with skipLibCheck off reads it', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(`${root}packages/widgets/dist`, { recursive: true })).filter((f) => f.endsWith('.d.ts'));
+  assert.ok(files.length > 20, 'run npm run build first');
+  const { errors, inDeclarations } = check(files.map((f) => `import '@iisg/widgets/${f.replace(/\.d\.ts$/, '.js')}';`).join('\n'));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(inDeclarations, []);
 });

@@ -18,8 +18,8 @@ export interface CalendarUrlState extends EventFilter {
 }
 
 /**
- * The calendar state this module reads and writes: fields of `IisgEventCalendar`, some of them `@internal`
- * (hidden from its users, not from this part of it). Picked from the class, so a renamed field fails to compile.
+ * @internal The calendar state this module reads and writes: fields of `IisgEventCalendar`, some of them hidden
+ * from its users (not from this part of it). Picked from the class, so a renamed field fails to compile.
  */
 export type UrlSyncTarget = Element &
   Pick<
@@ -78,6 +78,7 @@ function nameOf(calendar: UrlSyncTarget): string {
   return `${n ? `${calendar.localName} number ${n} of the page` : `a ${calendar.localName} in a shadow root`}${calendar.label ? ` ("${calendar.label}")` : ''}`;
 }
 
+/** @internal The calendar's end of `sync-url` (it creates one when the attribute is set): not for pages to use. */
 export class UrlSync {
   /** The view and date the page gave, before a shared link changed them. */
   private readonly pageSetup: { view: View; date?: string };
