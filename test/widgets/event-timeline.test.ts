@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
 import { calendar, cell, consoleSaid, heard, langsOf } from './helpers.js';
@@ -149,6 +149,29 @@ describe('<iisg-event-timeline>', () => {
     const row = track().getBoundingClientRect();
     const block = brussels().getBoundingClientRect();
     expect(`${Math.round(block.left)}–${Math.round(block.right)}`, `the block within its row, ${Math.round(row.left)}–${Math.round(row.right)}`).to.satisfy(() => inside());
+  });
+
+  it('leaves the page and the row where they are when focus comes back without the keyboard (preventScroll, a click)', async () => {
+    const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="de" style="width: 1200px"></iisg-event-timeline>`);
+    for (let i = 0; i < 4; i++) {
+      $(el, '[part~="zoom-in"]')!.click();
+      await el.updateComplete;
+    }
+    const blocks = $$(el, '[part~="event"]');
+    const last = blocks[blocks.length - 1];
+    const track = last.closest('.track')!;
+    await waitUntil(() => track.scrollWidth > track.clientWidth, 'the row scrolls when zoomed in', { timeout: 2000 });
+    // A meeting chosen with the pointer (its popover opens), then focus given back by script without scrolling,
+    // as when a click elsewhere on the page closes a popover.
+    const first = blocks[0].getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(first.left + 8), Math.round(first.top + first.height / 2)] });
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await el.updateComplete;
+    const before = [track.scrollLeft, window.scrollY];
+    last.focus({ preventScroll: true });
+    await el.updateComplete;
+    await aTimeout(100);
+    expect([track.scrollLeft, window.scrollY]).to.deep.equal(before);
   });
 
   it('tells the page’s developer, once, that the feed has no event with its event-id (a typo), with the ids nearest it', async () => {

@@ -509,11 +509,13 @@ export class IisgEventTimeline extends LitElement {
    * The meeting with focus is the tab stop, and in sight: Tab back into a zoomed-in timeline focuses the
    * meeting last visited, which the row may have scrolled off (Chrome scrolls a focused element into view
    * only when none of it shows: a sliver of its ring was all a visitor saw). The arrows' moves scroll in
-   * updated() too.
+   * updated() too. A pointer's focus is left where it is.
    */
   private focused(id: string, button: HTMLElement) {
     this.activeId = id;
-    button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Keyboard focus only: focus given back with preventScroll (a popover closed by a click elsewhere) or a click
+    // on a block half in sight must not move the page or the row under the pointer.
+    if (button.matches(':focus-visible')) button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private zoomBy(direction: 1 | -1) {
