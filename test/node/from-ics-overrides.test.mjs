@@ -111,7 +111,6 @@ test("a change at a one-off event's DTSTART (Google's and Outlook's moved or can
     const text = calendar(change(recurrenceId), oneOff());
     const { feed, problems } = feedFromIcs(text, { from: '2019-01-01', to: '2019-12-31' });
     assert.deepEqual(feed.events.map((e) => [e.id, e.start, e.end, e.title, { ...e.location }]), [['one', '2019-04-02T12:00', '2019-04-02T13:30', 'One-off, moved', { venue: 'Novi Sad' }]]);
-    const rid = recurrenceId.endsWith('Z') ? '20190401T080000Z' : '20190401T100000 (Europe/Belgrade)';
     // Nothing to report: RFC 5545 allows it, as a change to an occurrence of a recurring event.
     assert.deepEqual(problems, []);
   }
@@ -289,4 +288,17 @@ test('changes an hour or so off on a day with several occurrences are paired wit
     "read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 10:30, an hour before the RECURRENCE-ID's 11:30 on the event's clock",
     "shown as an event of its own ('s-20190401T180000'), as calendar programs show it: check it in the calendar the file comes from",
   ]);
+});
+
+test('a change on the event’s clock finds an occurrence that a rule and a UTC RDATE both give, with nothing to report', () => {
+  // The rule gives 8 April at 10:00 in Belgrade, and so does the RDATE, written in UTC: one occurrence, whichever
+  // copy is kept; the change written on the event's clock is for it, not a change for a time the event lacks.
+  const text = calendar(
+    weekly(3, 'RDATE:20190408T080000Z'),
+    vevent('UID:w', 'SUMMARY:Weekly, moved', 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}20190408T120000`, 'DTEND;TZID=Europe/Belgrade:20190408T130000'),
+  );
+  assert.deepEqual(read(text), {
+    events: ['w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly', 'w-20190408 2019-04-08T12:00 2019-04-08T13:00 Weekly, moved', 'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly'],
+    problems: [],
+  });
 });

@@ -482,7 +482,13 @@ class IcsReader {
       stop = undefined;
       if (exclusions.excludes(time)) continue;
       try {
-        const details = event.getOccurrenceDetails(time);
+        let details = event.getOccurrenceDetails(time);
+        // A time an RDATE gives in UTC (kept when a rule gives the same instant): ical.js finds a change written on
+        // the event's clock only by that clock's time.
+        if (details.item === event && time.zone !== event.startDate.zone) {
+          const onClock = event.getOccurrenceDetails(this.onEventClock(component, event, time));
+          if (onClock.item !== event) details = onClock;
+        }
         if (details.item !== event) changed.add(details.item.component);
         this.see(component, event, seen, time, details.item !== event);
         let start: Time = details.startDate;
