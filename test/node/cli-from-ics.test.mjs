@@ -498,6 +498,15 @@ test("a calendar named by an e-mail address (Google's name for a person's own ca
     assert.equal(read.feed.title, name);
     assert.deepEqual(read.problems, []);
   }
+  // A NAME beside the address is the title; the address named by the report is on its own line.
+  const both = (first, second) => ['BEGIN:VCALENDAR', 'VERSION:2.0', first, second, 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:Meeting', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  const named = feedFromIcs(both('NAME:Public events', 'X-WR-CALNAME:mailto:ops@example.org'));
+  assert.equal(named.feed.title, 'Public events');
+  assert.deepEqual(named.problems, []);
+  const unnamed = feedFromIcs(both('NAME:ana.petrovic@gmail.com', 'X-WR-CALNAME:mailto:ops@example.org'));
+  assert.equal(unnamed.feed.title, undefined);
+  assert.deepEqual(unnamed.problems.map((p) => [p.code, p.line]), [['email-title', 4]]);
+  assert.match(unnamed.problems[0].message, /^the calendar's name, "mailto:ops@example\.org", is an e-mail address/);
 });
 
 test('a description with what joins a call (a Teams or Zoom link, a passcode) is reported at its line and kept for the editor to check', async () => {

@@ -196,12 +196,16 @@ export function feedFromIcs(text: string, options: FromIcsOptions = {}): IcsResu
   // web team publishing it would otherwise get an empty feed without a word.
   if (!components.length && !lines.some((line) => /^BEGIN:VEVENT\s*$/i.test(line))) problems.push({ severity: 'warning', code: 'no-events', message: 'the calendar has no events (no BEGIN:VEVENT): the feed is empty; check that the export is of the right calendar', line: firstLine + 1 });
   const feed: RawFeed = { version: 1, events: [] };
-  const title = calendars.map((c) => c.getFirstPropertyValue('x-wr-calname') ?? c.getFirstPropertyValue('name')).find(Boolean);
-  // Google names a person's own calendar by its address: as an organiser's, it is not published (README).
-  if (typeof title === 'string' && MAILBOX.test(title.trim())) {
-    const line = lines.findIndex((l) => /^(X-WR-CALNAME|NAME)[;:]/i.test(l)) + 1;
-    problems.push({ severity: 'warning', code: 'email-title', message: `the calendar's name, ${JSON.stringify(title.trim())}, is an e-mail address (Google names a person's own calendar so); it is not made the feed's title, as the feed is published: give the feed a "title" by hand`, ...(line ? { line } : {}) });
-  } else if (typeof title === 'string' && title.trim()) feed.title = title.trim();
+  // The calendar's name: X-WR-CALNAME, else NAME. Google names a person's own calendar by its address: as an
+  // organiser's, it is not published (README), and a NAME beside it is used instead.
+  const names = calendars.flatMap((c) => ['x-wr-calname', 'name'].map((p) => c.getFirstPropertyValue(p))).filter((v): v is string => typeof v === 'string' && Boolean(v.trim()));
+  const title = names.find((name) => !MAILBOX.test(name.trim()));
+  const mailbox = names.find((name) => MAILBOX.test(name.trim()));
+  if (title) feed.title = title.trim();
+  else if (mailbox) {
+    const line = lines.findIndex((l) => /^(X-WR-CALNAME|NAME)[;:]/i.test(l) && l.includes(mailbox.trim())) + 1;
+    problems.push({ severity: 'warning', code: 'email-title', message: `the calendar's name, ${JSON.stringify(mailbox.trim())}, is an e-mail address (Google names a person's own calendar so); it is not made the feed's title, as the feed is published: give the feed a "title" by hand`, ...(line ? { line } : {}) });
+  }
   feed.timeZone = reader.feedZone;
   feed.language = language;
   if (reader.organisations.size) feed.organisations = [...reader.organisations.values()];
