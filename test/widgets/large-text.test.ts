@@ -116,4 +116,11 @@ describe('the calendar’s filter menus and search box follow its text size', ()
       expect(fields.map((f) => parseFloat(getComputedStyle(f).fontSize))).to.deep.equal(fields.map(() => expected));
     });
   }
+
+  it('keeps them at 16 px on a page whose root font is 10 px (html { font-size: 62.5% })', async () => {
+    await withRootFont('62.5%', async () => {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" filters="network organiser country tag" style="width: 900px"></iisg-event-calendar>`);
+      expect($$(el, '.filter select, .filter input').map((f) => parseFloat(getComputedStyle(f).fontSize))).to.deep.equal([16, 16, 16, 16, 16]);
+    });
+  });
 });

@@ -131,7 +131,7 @@ export const calendarStyles = css`
   .filter select,
   .filter input {
     color: var(--_text);
-    font-size: max(1rem, 1em / 0.875);
+    font-size: max(16px, 1em / 0.875);
   }
 
   /* As wide as its label, which may be narrower than the box's own width (a 320 px sidebar, large text). */
