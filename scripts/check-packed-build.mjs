@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 
 const age = (file) => (existsSync(file) ? statSync(file).mtimeMs : -1);
 const built = Math.min(...process.argv.slice(2).map(age));
-const newer = built < 0 ? undefined : readdirSync('src', { recursive: true }).find((file) => age(`src/${file}`) > built);
+// Sources only: an editor's swap file or a Finder .DS_Store in src/ is not a change to build.
+const newer = built < 0 ? undefined : readdirSync('src', { recursive: true }).find((file) => /\.(ts|js|css|json)$/.test(file) && age(`src/${file}`) > built);
 if (built < 0 || newer) {
   const why = built < 0 ? 'dist/ is not built' : `src/${newer} is newer than the build`;
   console.error(`${process.env.npm_package_name}: nothing up to date to pack: ${why}. At the root of the repository run npm ci, then npm run build, then npm pack (docs/developers.md, Install).`);
