@@ -271,8 +271,8 @@ test('changes an hour or so off on a day with several occurrences are paired wit
   ]);
   const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
   assert.deepEqual(problems, [
-    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190408T140000Z')}it is read as cancelling one of its 2 occurrences that day (each change paired with the nearest in time), at 15:00, an hour before the RECURRENCE-ID's 16:00 on the event's clock ${SLIPPED}: ${CHECK}`],
-    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190408T090000Z')}it is read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190408T140000Z')}it is read as cancelling one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 15:00, an hour before the RECURRENCE-ID's 16:00 on the event's clock ${SLIPPED}: ${CHECK}`],
+    ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190408T090000Z')}it is read as a change to one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`],
   ]);
 
   // Sessions at 09:00 and 10:30, both changes an hour late (10:00 and 11:30): 10:00 is nearer 10:30, but pairing it
@@ -284,8 +284,8 @@ test('changes an hour or so off on a day with several occurrences are paired wit
   ({ events, problems } = read(text));
   assert.deepEqual(events, ['s-20190401T090000 2019-04-01T09:00 First, renamed', 's-20190401T103000 2019-04-01T10:30 Second, renamed', 's-20190401T180000 2019-04-01T18:00 Far off']);
   assert.deepEqual(problems.map((p) => p[2].split('; it is ')[1].split(' (a RECURRENCE-ID')[0]), [
-    "read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 09:00, an hour before the RECURRENCE-ID's 10:00 on the event's clock",
-    "read as a change to one of its 2 occurrences that day (each change paired with the nearest in time), at 10:30, an hour before the RECURRENCE-ID's 11:30 on the event's clock",
+    "read as a change to one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 09:00, an hour before the RECURRENCE-ID's 10:00 on the event's clock",
+    "read as a change to one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 10:30, an hour before the RECURRENCE-ID's 11:30 on the event's clock",
     "shown as an event of its own ('s-20190401T180000'), as calendar programs show it: check it in the calendar the file comes from",
   ]);
 });

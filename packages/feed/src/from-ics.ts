@@ -1096,7 +1096,7 @@ function span(minutes: number): string {
  * occurrences the day has for changes to be paired with, or what to call the occurrence ("the event").
  */
 function slipText(local: Time, planned: Time, among: number | string = 1): string {
-  const which = typeof among === 'string' ? among : among > 1 ? `one of its ${among} occurrences that day (each change paired with the nearest in time)` : 'its only occurrence that day';
+  const which = typeof among === 'string' ? among : among > 1 ? `one of the ${among} occurrences that day no other change is for (each change paired with the nearest in time)` : 'its only occurrence that day';
   if (local.isDate || planned.isDate) return `${which} (${isoDate(dayOf(planned))})`;
   const minutes = Math.round((wallMs(local) - wallMs(planned)) / 60_000);
   const at = `${which}, at ${hhmm(planned)}`;
