@@ -121,10 +121,12 @@ export const mapStyles = css`
     cursor: pointer;
   }
 
+  /* The accent, as the calendar's pressed view button: --iisg-map-marker is documented for markers only, and a
+     light marker colour (yellow pins) left the white "Map" label unreadable. */
   .views button[aria-pressed='true'] {
-    background: var(--_map-marker);
-    border-color: var(--_map-marker);
-    color: var(--_map-on-marker);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
 
   /* The map */
