@@ -25,6 +25,39 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
+describe('page CSS does not leak in', () => {
+  // Inherited text properties a page sets on a parent (a sidebar that does not wrap, a blockquote in italics,
+  // small-caps headings) reached every text of the widgets; nowrap and pre even drew Lit's template whitespace
+  // as grid items, pushing the weekday names off their columns.
+  const PAGE = 'white-space: pre; text-transform: uppercase; letter-spacing: 0.3em; font-style: italic; font-weight: 700; font-variant: small-caps';
+
+  it('inherited text properties of the page stop at the calendar and the card', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style=${PAGE}>
+      <iisg-event-calendar lang="en" src=${FEED} date="2019-04"></iisg-event-calendar>
+      <iisg-event-card lang="en" src=${FEED} event-id="rnnc-3"></iisg-event-card>
+    </div>`);
+    const [cal, card] = [...wrap.children] as HTMLElement[];
+    await waitUntil(() => cal.shadowRoot!.querySelector('[part~="event"]') && card.shadowRoot!.querySelector('[part~="title"]'), 'drawn', { timeout: 5000 });
+    for (const [name, node] of [
+      ['calendar event', cal.shadowRoot!.querySelector('[part~="event"]')!],
+      ['calendar day', cal.shadowRoot!.querySelector('[part~="day"]')!],
+      ['card place', card.shadowRoot!.querySelector('[part~="where"]')!],
+    ] as const) {
+      const style = getComputedStyle(node);
+      expect(style.textTransform, `${name}: text-transform`).to.equal('none');
+      expect(['normal', '0px'], `${name}: letter-spacing ${style.letterSpacing}`).to.include(style.letterSpacing);
+      expect(style.fontStyle, `${name}: font-style`).to.equal('normal');
+      expect(style.fontVariantCaps, `${name}: font-variant`).to.equal('normal');
+      expect(style.fontWeight, `${name}: font-weight`).to.equal('400');
+    }
+    // The weekday names over their columns: the first over the first day of the week.
+    const weekday = cal.shadowRoot!.querySelector('[part~="weekday"]')!.getBoundingClientRect();
+    const day = cal.shadowRoot!.querySelector('[part~="day"]')!.getBoundingClientRect();
+    expect(Math.abs(weekday.left - day.left), 'first weekday over the first column').to.be.below(2);
+    expect(Math.abs(weekday.width - day.width), 'as wide as a day').to.be.below(2);
+  });
+});
+
 describe('theming through documented tokens', () => {
   it('--iisg-map-marker colours the markers only, not the pressed view button (which follows the accent)', async () => {
     // A light marker colour, as a site with yellow pins sets it; the accent stays the default dark blue.

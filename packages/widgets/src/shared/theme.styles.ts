@@ -48,11 +48,15 @@ export const themeStyles = css`
 
     color-scheme: light;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
+    /* The shorthand, so that a page's italic, bold or small capitals stop at the widget as its font does; with
+       the other inherited text properties a page may set on a parent (a sidebar's nowrap drew the calendar's
+       template whitespace as extra grid columns). */
+    font: var(--_font-size)/1.5 var(--_font);
     color: var(--_text);
     text-align: start;
+    letter-spacing: 0;
+    text-transform: none;
+    white-space: normal;
   }
 
   :host([theme='dark']) {
