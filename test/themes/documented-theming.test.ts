@@ -76,3 +76,31 @@ describe('theming through documented tokens', () => {
     expect(contrast(pressed.color, pressed.backgroundColor), 'its label').to.be.at.least(4.5);
   });
 });
+
+describe('today, styled from the page', () => {
+  // Today's number in the month grid and today in the year view had no part: their colour could change only
+  // through the accent token, which recolours every event bar with it.
+  it('reaches the month grid’s day numbers and the year view’s today through documented parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .today-test::part(day-number) { color: rgb(1, 2, 3); }
+      .today-test::part(mini-day today) { outline: 3px solid rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const cal = await fixture<HTMLElement & { view: string; updateComplete: Promise<boolean> }>(
+        html`<iisg-event-calendar class="today-test" lang="en" src=${FEED} style="width: 900px"></iisg-event-calendar>`,
+      );
+      const root = cal.shadowRoot!;
+      await waitUntil(() => root.querySelector('[part~="day"][part~="today"]'), 'the month with today', { timeout: 5000 });
+      const number = root.querySelector('[part~="day"][part~="today"] [part~="day-number"]')!;
+      expect(getComputedStyle(number).color).to.equal('rgb(1, 2, 3)');
+      cal.view = 'year';
+      await waitUntil(() => root.querySelector('[part~="mini-day"][part~="today"]'), 'the year view with today', { timeout: 5000 });
+      const today = root.querySelector('[part~="mini-day"][part~="today"]')!;
+      expect(today.getAttribute('aria-current')).to.equal('date');
+      expect(getComputedStyle(today).outlineColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+});

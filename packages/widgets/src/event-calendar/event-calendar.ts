@@ -80,6 +80,7 @@ export interface RangeChangeDetail {
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
  * @csspart day - A day cell; also `today`, `outside` (another month), `has-events`.
+ * @csspart day-number - A day's number in the month grid (today's is drawn in a circle: `::part(day today)` is its cell).
  * @csspart event - An event bar; also `event-single`, `event-multi`, `continues-before`, `continues-after` and its status (`cancelled`, ...).
  * @csspart more - The "+N more" button of a day.
  * @csspart list - The list view.
@@ -87,7 +88,7 @@ export interface RangeChangeDetail {
  * @csspart list-item - An event in the list; also its status.
  * @csspart year - The year view.
  * @csspart mini-month - One month of the year view.
- * @csspart mini-day - A day of the year view (a button; one tab stop for the year, arrows move); also `has-events`, `level-1` to `level-3`.
+ * @csspart mini-day - A day of the year view (a button; one tab stop for the year, arrows move); also `has-events`, `level-1` to `level-3`, `today`.
  * @csspart mini-month-name - A month's name in the year view, a button that opens the month (also `button`).
  * @csspart show-more - The list's "+100 more" button (also `button`).
  * @csspart status - A list item's status ("Cancelled").

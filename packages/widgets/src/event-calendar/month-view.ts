@@ -108,7 +108,7 @@ function dayCell(ctx: CalendarContext, day: DayKey, col: number, items: FeedEven
       ${styleProps({ 'grid-column': String(col + 1) })}
       @click=${() => ctx.focusOn(day)}
     >
-      <span class="day-number" aria-hidden="true">${formatDayKey(day, 'd', ctx.locale)}</span>
+      <span class="day-number" part="day-number" aria-hidden="true">${formatDayKey(day, 'd', ctx.locale)}</span>
     </div>
   `;
 }

@@ -117,7 +117,7 @@ function miniDay(ctx: CalendarContext, day: DayKey, events: FeedEvent[]) {
     <button
       type="button"
       class="mini-day${shade} ${isToday ? 'today' : ''}"
-      part="mini-day${shade}"
+      part="mini-day${shade}${isToday ? ' today' : ''}"
       data-day=${day}
       tabindex=${day === ctx.focusDay ? 0 : -1}
       aria-label=${dayLabel(ctx, day, events.length ? dayEvents(ctx, events) : ctx.locale.messages.calendar.noEvents)}
