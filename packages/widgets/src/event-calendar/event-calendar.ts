@@ -112,7 +112,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-color-accent=#0b4f8a] - Event bars, today, links.
  * @cssproperty [--iisg-color-on-accent=#ffffff] - Text on event bars.
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events, the error message.
- * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online), the saved-copy notice.
+ * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online) in the list and the popover (a month bar says its status in the text colour, with a border style), the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
  * @cssproperty [--iisg-font-size=1rem] - Base font size.
