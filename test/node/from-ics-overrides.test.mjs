@@ -36,6 +36,8 @@ function read(text, options = {}) {
 /** Mondays at 10:00 in Belgrade from 1 April 2019, `count` of them. */
 const weekly = (count = 3, ...more) => vevent('UID:w', 'SUMMARY:Weekly', 'DTSTART;TZID=Europe/Belgrade:20190401T100000', 'DTEND;TZID=Europe/Belgrade:20190401T110000', `RRULE:FREQ=WEEKLY;COUNT=${count}`, ...more);
 const TZ = 'DTSTART;TZID=Europe/Belgrade:';
+/** How the reader starts its report of a change to `weekly()` for a time it does not occur at. */
+const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
 
 test('of two versions of one change with the same SEQUENCE, the later DTSTAMP is current (RFC 5546), then the later in the file', () => {
   const change = (stamp, summary, day) => vevent('UID:w', 'SEQUENCE:0', stamp ? `DTSTAMP:${stamp}` : [], `SUMMARY:${summary}`, 'RECURRENCE-ID;TZID=Europe/Belgrade:20190408T100000', `${TZ}201904${day}T100000`, `DTEND;TZID=Europe/Belgrade:201904${day}T110000`);
@@ -234,7 +236,6 @@ test('a change for no occurrence of its day, or for a day with two, or more than
     'w-20190422 2019-04-22T09:00 Taken',
     'w-20190422T110000 2019-04-22T11:30 Also for it',
   ]);
-  const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
   assert.deepEqual(problems, [
     ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190402T100000 (Europe/Belgrade)')}it is shown as an event of its own ('w-20190402T100000'), as calendar programs show it: ${CHECK}`],
     ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190402T110000 (Europe/Belgrade)')}it cancels an occurrence the event does not have, and is left out: ${CHECK}`],
@@ -262,14 +263,13 @@ test('changes an hour or so off on a day with several occurrences are paired wit
     change('Afternoon', 'RECURRENCE-ID:20190408T140000Z', '20190408T150000', 'STATUS:CANCELLED'),
     change('Morning, later', 'RECURRENCE-ID:20190408T090000Z', '20190408T103000'));
   let { events, problems } = read(text);
-  // Both were kept as events of their own (the cancelled one left out), next to the two sessions unchanged.
+  // Each change is read for the session nearest it: the morning one moved, the afternoon one cancelled.
   assert.deepEqual(events, [
     'w-20190401 2019-04-01T10:00 2019-04-01T11:00 Weekly',
     'w-20190408T100000 2019-04-08T10:30 Morning, later',
     'w-20190408T150000 2019-04-08T15:00 cancelled Afternoon',
     'w-20190415 2019-04-15T10:00 2019-04-15T11:00 Weekly',
   ]);
-  const about = (rid) => `this change to one occurrence of the recurring event "Weekly" is for ${rid} (its RECURRENCE-ID), when the event does not occur; `;
   assert.deepEqual(problems, [
     ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 1), `${about('20190408T140000Z')}it is read as cancelling one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 15:00, an hour before the RECURRENCE-ID's 16:00 on the event's clock ${SLIPPED}: ${CHECK}`],
     ['unmatched-override', lineOf(text, 'RECURRENCE-ID', 2), `${about('20190408T090000Z')}it is read as a change to one of the 2 occurrences that day no other change is for (each change paired with the nearest in time), at 10:00, an hour before the RECURRENCE-ID's 11:00 on the event's clock ${SLIPPED}: ${CHECK}`],

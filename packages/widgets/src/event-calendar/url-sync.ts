@@ -5,9 +5,7 @@
  */
 import { isoDate, today, type EventFilter } from '@iisg/feed';
 import { parseDateAttribute } from './calendar-context.js';
-import type { IisgEventCalendar } from './event-calendar.js';
-
-type View = IisgEventCalendar['view'];
+import type { CalendarView, IisgEventCalendar } from './event-calendar.js';
 
 export interface CalendarUrlState extends EventFilter {
   view?: string;
@@ -81,7 +79,7 @@ function nameOf(calendar: UrlSyncTarget): string {
 /** @internal The calendar's end of `sync-url` (it creates one when the attribute is set): not for pages to use. */
 export class UrlSync {
   /** The view and date the page gave, before a shared link changed them. */
-  private readonly pageSetup: { view: View; date?: string };
+  private readonly pageSetup: { view: CalendarView; date?: string };
   /** The prefix it was registered under in `syncing`. */
   private readonly key: string;
 
@@ -150,10 +148,10 @@ export class UrlSync {
     c.focusDay = day ?? today(c.zoneForToday);
   };
 
-  private restore(fallback?: { view: View; date?: string }) {
+  private restore(fallback?: { view: CalendarView; date?: string }) {
     const c = this.calendar;
     const saved = readUrlState(this.prefix);
-    const view = saved.view && c.offeredViews.includes(saved.view as View) ? (saved.view as View) : fallback?.view;
+    const view = saved.view && c.offeredViews.includes(saved.view as CalendarView) ? (saved.view as CalendarView) : fallback?.view;
     if (view) c.view = view;
     const date = saved.date ?? fallback?.date;
     if (date) c.date = date;
