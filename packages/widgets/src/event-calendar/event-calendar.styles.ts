@@ -41,9 +41,9 @@ export const calendarStyles = css`
   .filters button,
   .show-more,
   .popover-close {
-    min-height: 2.5rem;
-    min-width: 2.5rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.5em;
+    min-width: 2.5em;
+    padding: 0.25em 0.75em;
     background: var(--_surface);
     border: 1px solid var(--_calendar-border);
     border-radius: var(--_calendar-radius);
@@ -63,7 +63,7 @@ export const calendarStyles = css`
   .pickers {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   /* The headings are role="heading" (heading-level sets their level): bold as an hN is. */
@@ -72,7 +72,7 @@ export const calendarStyles = css`
   }
 
   .heading {
-    flex: 1 1 10rem;
+    flex: 1 1 8em;
     margin: 0;
     font-size: 1.25em;
     line-height: 1.2;
@@ -81,8 +81,8 @@ export const calendarStyles = css`
   /* The search box is the calendar's only input. */
   select,
   input {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
     background: var(--_surface);
     border: 1px solid var(--_calendar-border);
     border-radius: var(--_calendar-radius);
@@ -122,7 +122,7 @@ export const calendarStyles = css`
 
   .filter {
     display: grid;
-    gap: 0.125rem;
+    gap: calc(0.125em / 0.875);
     font-size: 0.875em;
     color: var(--_text-muted);
   }
@@ -140,11 +140,11 @@ export const calendarStyles = css`
   }
 
   .filter select {
-    max-width: 14rem;
+    max-width: 14em;
   }
 
   .search {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12em / 0.875);
   }
 
   .matching {
@@ -168,7 +168,7 @@ export const calendarStyles = css`
 
   :host([week-numbers]) .weekdays,
   :host([week-numbers]) .week {
-    grid-template-columns: 2.5rem repeat(7, minmax(0, 1fr));
+    grid-template-columns: 2.5em repeat(7, minmax(0, 1fr));
   }
 
   .weekdays {
@@ -180,14 +180,14 @@ export const calendarStyles = css`
   }
 
   .weekdays > * {
-    padding: 0.25rem;
+    padding: calc(0.25em / 0.8125);
   }
 
   /* Lanes a little taller than the 24 px bars in them (WCAG 2.5.8), so that stacked bars stay apart. */
   .week {
-    grid-template-rows: 1.75rem repeat(var(--lanes, 3), 1.625rem) minmax(1.625rem, auto);
+    grid-template-rows: 1.75em repeat(var(--lanes, 3), 1.625em) minmax(1.625em, auto);
     border-bottom: 1px solid var(--_calendar-border);
-    min-height: 7rem;
+    min-height: 7em;
   }
 
   .week:last-child {
@@ -198,7 +198,7 @@ export const calendarStyles = css`
     grid-row: 1 / -1;
     display: grid;
     place-items: start center;
-    padding-top: 0.25rem;
+    padding-top: calc(0.25em / 0.75);
     font-size: 0.75em;
     color: var(--_text-muted);
     background: var(--_calendar-outside);
@@ -210,7 +210,7 @@ export const calendarStyles = css`
     flex-direction: column;
     align-items: stretch;
     min-width: 0;
-    padding: 0.125rem 0.25rem;
+    padding: 0.125em 0.25em;
     border-inline-start: 1px solid var(--_calendar-border);
     cursor: default;
   }
@@ -234,9 +234,9 @@ export const calendarStyles = css`
   /* A block with its line as tall as the circle, not a grid that centres it: 42 grids were ~0.5 ms of each month's layout. */
   .day-number {
     align-self: flex-end;
-    min-width: 1.5rem;
-    height: 1.5rem;
-    line-height: 1.5rem;
+    min-width: calc(1.5em / 0.875);
+    height: calc(1.5em / 0.875);
+    line-height: calc(1.5em / 0.875);
     text-align: center;
     font-size: 0.875em;
     border-radius: 999px;
@@ -255,15 +255,15 @@ export const calendarStyles = css`
     align-self: end;
     justify-self: start;
     /* One line in its column: a wrapped "+1 weitere" made its week taller. */
-    max-width: calc(100% - 0.5rem);
+    max-width: calc(100% - 0.5em / 0.8125);
     /* A pointer target of at least 24 × 24 px (WCAG 2.5.8), "+2" in a narrow column too. */
-    min-width: 1.5rem;
-    min-height: 1.5rem;
+    min-width: calc(1.5em / 0.8125);
+    min-height: calc(1.5em / 0.8125);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    margin: 0 0.125rem 0.125rem;
-    padding: 0 0.125rem;
+    margin: 0 calc(0.125em / 0.8125) calc(0.125em / 0.8125);
+    padding: 0 calc(0.125em / 0.8125);
     border: 0;
     background: none;
     color: var(--_accent);
@@ -279,16 +279,18 @@ export const calendarStyles = css`
     unicode-bidi: plaintext;
     z-index: 1;
     align-self: center;
-    margin: 0 0.25rem;
-    padding: 0 0.375rem;
+    /* The bar's text size as a share of the calendar's; its lengths are divided by it to stay in the calendar's em. */
+    --_bar-scale: 0.8125;
+    margin: 0 calc(0.25em / var(--_bar-scale));
+    padding: 0 calc(0.375em / var(--_bar-scale));
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 0.8125em;
-    /* 24 px: the least pointer target WCAG 2.5.8 allows. */
-    line-height: 1.5rem;
+    font-size: calc(var(--_bar-scale) * 1em);
+    /* 24 px at the default text size: the least pointer target WCAG 2.5.8 allows. */
+    line-height: calc(1.5em / var(--_bar-scale));
     cursor: pointer;
-    border-radius: calc(var(--_calendar-radius) * 0.5);
+    border-radius: calc(var(--_calendar-radius) * 0.5 / var(--_bar-scale));
   }
 
   .bar.multi {
@@ -375,14 +377,14 @@ export const calendarStyles = css`
     background: transparent;
     color: var(--_danger);
     border: 1px dashed var(--_danger);
-    line-height: calc(1.5rem - 2px);
+    line-height: calc(1.5em / var(--_bar-scale) - 2px);
   }
 
   /* Date or place not confirmed: slanted and dotted, and said in the day's label and the popover. */
   .bar.tentative {
     font-style: italic;
     border: 1px dotted currentColor;
-    line-height: calc(1.5rem - 2px);
+    line-height: calc(1.5em / var(--_bar-scale) - 2px);
   }
 
   /* Postponed, rescheduled, moved online: on, but changed. */
@@ -390,7 +392,7 @@ export const calendarStyles = css`
   .bar.rescheduled,
   .bar.moved-online {
     border: 3px double currentColor;
-    line-height: calc(1.5rem - 6px);
+    line-height: calc(1.5em / var(--_bar-scale) - 6px);
   }
 
   .bar:hover {
@@ -403,14 +405,14 @@ export const calendarStyles = css`
     color: var(--_text-muted);
   }
 
-  @container calendar (width < 35rem) {
+  @container calendar (width < 35em) {
     .heading {
       order: -1;
       flex-basis: 100%;
     }
 
     .week {
-      min-height: 5rem;
+      min-height: 5em;
     }
 
     /* Open filter menus, one under the other at the calendar's width (not some beside the button). */
@@ -431,7 +433,7 @@ export const calendarStyles = css`
     }
 
     .bar {
-      font-size: 0.75em;
+      --_bar-scale: 0.75;
     }
 
     /* In a column a few letters wide, the status's first letters and the title's, not the status alone. */
@@ -450,8 +452,8 @@ export const calendarStyles = css`
     }
 
     .more {
-      max-width: calc(100% - 0.25rem);
-      margin-inline: 0.125rem;
+      max-width: calc(100% - 0.25em / 0.8125);
+      margin-inline: calc(0.125em / 0.8125);
       padding: 0;
     }
 
@@ -468,14 +470,14 @@ export const calendarStyles = css`
 
     /* A bar's line inside its border: 24 px high, as a bar with a status's border. */
     .bar {
-      line-height: calc(1.5rem - 2px);
+      line-height: calc(1.5em / var(--_bar-scale) - 2px);
     }
 
     /* Its line fits inside the border, so the number stays centred in the circle. */
     .today .day-number {
       background: Highlight;
       color: HighlightText;
-      line-height: calc(1.5rem - 2px);
+      line-height: calc(1.5em / 0.875 - 2px);
     }
 
     /* The pressed view button: system colours, or its label vanishes behind the forced backplate. */
@@ -514,14 +516,14 @@ export const calendarStyles = css`
 
     /* Paper cannot be hovered or clicked: every bar prints its whole title, its lane as tall as it needs. */
     .week {
-      grid-template-rows: 1.75rem repeat(var(--lanes, 3), auto) minmax(1.625rem, auto);
+      grid-template-rows: 1.75em repeat(var(--lanes, 3), auto) minmax(1.625em, auto);
     }
 
     .bar {
       break-inside: avoid;
       align-self: start;
       margin-block: 1px;
-      padding-block: 0.125rem;
+      padding-block: calc(0.125em / var(--_bar-scale));
       white-space: normal;
       overflow-wrap: anywhere;
       line-height: 1.25;

@@ -115,9 +115,9 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online) in the list and the popover (a month bar says its status in the text colour, with a border style), the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
- * @cssproperty [--iisg-font-size=1rem] - Base font size.
- * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
- * @cssproperty [--iisg-space=1rem] - Base spacing.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element: a site with `html { font-size: 62.5% }` sets `1.6rem`.
+ * @cssproperty [--iisg-radius=0.5em] - Corner radius.
+ * @cssproperty [--iisg-space=1em] - Base spacing.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
  * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
@@ -154,7 +154,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** The list view's range: `upcoming` (default) or `past`. */
   @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
-  /** The view used instead of the month grid when the calendar is narrower than 35rem (560 px at the default font size; wider where the page's text is larger). */
+  /** The view used instead of the month grid when the calendar is narrower than 35em of its text (560 px at the default font size; wider where the text is larger, as with `--iisg-font-size`). */
   @property({ attribute: 'narrow-view' }) narrowView: CalendarView = 'list';
   /** First day of the week, 0 (Sunday) to 6; from the language by default. */
   @property({ type: Number, attribute: 'first-day' }) firstDay?: number;
@@ -264,8 +264,8 @@ export class IisgEventCalendar extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver(([entry]) => {
-      // The same width as the stylesheet's container query (35rem: 560 px at the default font size).
-      const narrow = entry.contentRect.width < 35 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+      // The same width as the stylesheet's container query (35em of the calendar's text: 560 px at the default size).
+      const narrow = entry.contentRect.width < 35 * (parseFloat(getComputedStyle(this).fontSize) || 16);
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {

@@ -14,17 +14,17 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .list-item {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.125rem;
+    gap: 0.125em;
     width: 100%;
     min-width: 0;
     overflow-wrap: anywhere;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     text-align: start;
     background: var(--_surface);
     border: 1px solid var(--_calendar-border);
@@ -32,8 +32,8 @@ export const listStyles = css`
     border-radius: calc(var(--_calendar-radius) * 0.5);
     cursor: pointer;
     /* Shift+Tab scrolls an item to the top of the window: below its month's sticky heading (a line and
-       0.75rem of padding), focus ring included, not behind it (WCAG 2.4.11). */
-    scroll-margin-block-start: calc(1.5em + 1.25rem);
+       0.75em of padding), focus ring included, not behind it (WCAG 2.4.11). */
+    scroll-margin-block-start: 2.75em;
   }
 
   .list-item:hover {
@@ -56,7 +56,7 @@ export const listStyles = css`
     top: 0;
     z-index: 1;
     margin: 0;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     font-size: 1em;
     background: var(--_calendar-outside);
     border-radius: calc(var(--_calendar-radius) * 0.5);

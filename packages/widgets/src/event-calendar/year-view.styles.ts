@@ -2,27 +2,27 @@ import { css } from 'lit';
 
 /** The calendar's year view; adopted when it is first shown, after the calendar's own styles. */
 export const yearStyles = css`
-  /* A month is at least seven 1.5rem days wide; on a phone two months fit side by side from 23rem. Never
+  /* A month is at least seven 1.5em days wide; on a phone two months fit side by side from 23em. Never
      wider than the calendar: in a 320 px sidebar with a large text size (a 32 px default font) one month
-     takes the calendar's width, its days narrower than 1.5rem. */
+     takes the calendar's width, its days narrower than 1.5em. */
   .year {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(11.25rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(11.25em, 100%), 1fr));
     gap: var(--_space);
   }
 
-  @container calendar (width < 26rem) {
+  @container calendar (width < 26em) {
     .year {
-      column-gap: 0.5rem;
+      column-gap: 0.5em;
     }
   }
 
   .mini-month-heading {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
 
   .mini-month-name {
-    padding: 0.125rem 0.25rem;
+    padding: 0.125em 0.25em;
     border: 0;
     background: none;
     font-weight: 700;
@@ -55,9 +55,10 @@ export const yearStyles = css`
     display: grid;
   }
 
-  /* 24 px wide at least (WCAG 2.5.8), in px: 1.5rem in a large text size would push Sunday out of the sidebar. */
+  /* 24 px wide at least (WCAG 2.5.8), in px: 1.5em in a large text size would push Sunday out of the sidebar.
+     28 px high at the default text size (the grid's text is 0.75em of the calendar's). */
   .mini-day {
-    min-height: 1.75rem;
+    min-height: calc(1.75em / 0.75);
     min-width: 24px;
     padding: 0;
     border: 0;

@@ -112,7 +112,7 @@ export const cardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .tag {
@@ -128,8 +128,8 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: 0.75rem;
-    row-gap: 0.125rem;
+    column-gap: 0.75em;
+    row-gap: 0.125em;
     padding-block: calc(var(--_card-padding) * 0.5);
   }
 
@@ -140,7 +140,7 @@ export const cardStyles = css`
   article.compact .title {
     order: 2;
     font-size: 1em;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     min-width: 0;
   }
 
@@ -170,11 +170,11 @@ export const cardStyles = css`
     font-size: 1.125em;
   }
 
-  @container card (min-width: 36rem) {
+  @container card (min-width: 36em) {
     .people > div {
       display: grid;
-      grid-template-columns: 10rem 1fr;
-      gap: 1rem;
+      grid-template-columns: 10em 1fr;
+      gap: 1em;
     }
   }
 `;

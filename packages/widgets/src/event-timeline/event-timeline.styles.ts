@@ -8,7 +8,7 @@ export const timelineStyles = css`
     --_timeline-border: var(--_border);
     --_timeline-radius: var(--_radius);
     --axis: 2em;
-    --lane: 4.75rem;
+    --lane: 4.75em;
     display: block;
     container: timeline / inline-size;
     background: var(--_surface);
@@ -18,15 +18,15 @@ export const timelineStyles = css`
     display: flex;
     align-items: flex-start;
     justify-content: flex-end;
-    gap: 0.25rem;
-    margin-bottom: 0.5rem;
+    gap: 0.25em;
+    margin-bottom: 0.5em;
   }
 
   /* The keys, said while a meeting has keyboard focus. Hidden, not removed, the rest of the time: the
      rows do not jump when it appears, and the region keeps it as its description. */
   .keyboard-hint {
     order: -1;
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12em / 0.875);
     align-self: center;
     margin: 0;
     font-size: 0.875em;
@@ -40,14 +40,14 @@ export const timelineStyles = css`
 
   .controls button,
   .popover-close {
-    min-width: 2.5rem;
-    min-height: 2.5rem;
+    min-width: calc(2.5em / 1.125);
+    min-height: calc(2.5em / 1.125);
     font: inherit;
     font-size: 1.125em;
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_timeline-border);
-    border-radius: var(--_timeline-radius);
+    border-radius: calc(var(--_timeline-radius) / 1.125);
     cursor: pointer;
   }
 
@@ -64,7 +64,7 @@ export const timelineStyles = css`
   }
 
   .row-heading {
-    margin: 0 0 0.375rem;
+    margin: 0 0 calc(0.375em / 1.0625);
     font-size: 1.0625em;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -92,7 +92,7 @@ export const timelineStyles = css`
   .canvas {
     position: relative;
     min-width: 100%;
-    padding-block: var(--axis) 0.5rem;
+    padding-block: var(--axis) 0.5em;
   }
 
   .axis {
@@ -110,7 +110,7 @@ export const timelineStyles = css`
     display: flex;
     align-items: center;
     /* Placed by a physical left, so drawn from its left edge in any page direction. */
-    padding-left: 0.375rem;
+    padding-left: 0.5em;
     border-left: 1px solid var(--_timeline-border);
     /* Dates read in their own direction ("23 Apr 2019"), not the page's. */
     unicode-bidi: plaintext;
@@ -142,25 +142,27 @@ export const timelineStyles = css`
 
   .block-item {
     position: relative;
-    min-height: calc(var(--lane) - 0.5rem);
-    margin: 0.25rem 0 0.25rem calc(var(--left, 0px) + 3px);
+    min-height: calc(var(--lane) - 0.5em);
+    margin: 0.25em 0 0.25em calc(var(--left, 0px) + 3px);
   }
 
   .block {
     display: grid;
     align-content: start;
-    gap: 0.125rem;
+    /* The block's text size as a share of the timeline's; its lengths are divided by it to stay in the timeline's em. */
+    --_block-scale: 0.8125;
+    gap: calc(0.125em / var(--_block-scale));
     width: 100%;
     height: 100%;
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25em / var(--_block-scale)) calc(0.5em / var(--_block-scale));
     overflow: hidden;
     text-align: start;
     font: inherit;
-    font-size: 0.8125em;
+    font-size: calc(var(--_block-scale) * 1em);
     color: var(--_timeline-on-block);
     background: var(--_timeline-block);
     border: 0;
-    border-radius: calc(var(--_timeline-radius) * 0.75);
+    border-radius: calc(var(--_timeline-radius) * 0.75 / var(--_block-scale));
     cursor: pointer;
   }
 
@@ -255,7 +257,7 @@ export const timelineStyles = css`
   /* Not scheduled: the status ("Postponed") in words on a line of its own, not in colour alone; the
      lanes of a row that has one are a line taller. */
   .row.with-status {
-    --lane: 5.75rem;
+    --lane: 5.75em;
   }
 
   .block-status {
@@ -294,16 +296,17 @@ export const timelineStyles = css`
   }
 
   .gap {
-    min-height: calc(var(--lane) - 0.75rem);
-    margin: 0.25rem 0 0.5rem var(--left, 0px);
+    /* In the timeline's em: this text is 0.75em of it, and --lane is in em where it is used. */
+    min-height: calc(var(--lane) / 0.75 - 1em);
+    margin: calc(0.25em / 0.75) 0 calc(0.5em / 0.75) var(--left, 0px);
     display: grid;
     place-items: center;
-    padding: 0 0.25rem;
+    padding: 0 calc(0.25em / 0.75);
     font-size: 0.75em;
     text-align: center;
     color: var(--_text-muted);
     border: 1px dashed var(--_timeline-border);
-    border-radius: calc(var(--_timeline-radius) * 0.75);
+    border-radius: var(--_timeline-radius);
   }
 
   .today {
@@ -318,7 +321,7 @@ export const timelineStyles = css`
   .today span {
     position: absolute;
     top: 0;
-    padding: 0 0.25rem;
+    padding: 0 calc(0.25em / 0.6875);
     font-size: 0.6875em;
     color: var(--_surface);
     background: var(--_danger);
@@ -332,7 +335,7 @@ export const timelineStyles = css`
   }
 
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
-  @container timeline (max-width: 30rem) {
+  @container timeline (max-width: 30em) {
     /* No room to keep a line for it: it is shown, on a line of its own, only while a meeting has
        keyboard focus (a zoomed-in keyboard user ends up here). */
     .controls {
@@ -363,7 +366,7 @@ export const timelineStyles = css`
       width: auto !important;
       padding-block: 0;
       border-inline-start: 3px solid var(--_timeline-border);
-      padding-inline-start: 0.75rem;
+      padding-inline-start: 0.75em;
     }
 
     .axis,
@@ -373,7 +376,7 @@ export const timelineStyles = css`
 
     .blocks {
       grid-template-rows: none;
-      gap: 0.375rem;
+      gap: 0.375em;
     }
 
     .block-item,
@@ -386,12 +389,12 @@ export const timelineStyles = css`
     }
 
     .gap {
-      margin-top: 0.375rem;
-      padding: 0.25rem;
+      margin-top: 0.5em;
+      padding: calc(0.25em / 0.75);
     }
 
     .block {
-      font-size: 0.875em;
+      --_block-scale: 0.875;
     }
 
     /* No widths fitted to one line here: the blocks are as wide as the container, and their lines wrap. */

@@ -73,9 +73,9 @@ const LEAST_DAY = { day: 24, days: 44 };
  * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online) in the popover, the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
- * @cssproperty [--iisg-font-size=1rem] - Base font size.
- * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
- * @cssproperty [--iisg-space=1rem] - Base spacing.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element: a site with `html { font-size: 62.5% }` sets `1.6rem`.
+ * @cssproperty [--iisg-radius=0.5em] - Corner radius.
+ * @cssproperty [--iisg-space=1em] - Base spacing.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.

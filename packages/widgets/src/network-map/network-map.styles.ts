@@ -57,7 +57,7 @@ export const mapStyles = css`
   }
 
   .title {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     min-width: 0;
   }
 
@@ -88,16 +88,17 @@ export const mapStyles = css`
 
   .picker {
     display: grid;
-    gap: 0.125rem;
+    gap: calc(0.125em / 0.875);
     font-size: 0.875em;
     color: var(--_text-muted);
   }
 
   select {
-    min-height: 2.5rem;
-    max-width: 14rem;
-    padding: 0.25rem 0.5rem;
-    font-size: 1rem;
+    min-height: 2.5em;
+    max-width: 14em;
+    padding: 0.25em 0.5em;
+    /* The map's size (its label is 0.875em of it). */
+    font-size: calc(1em / 0.875);
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_map-border);
@@ -106,15 +107,15 @@ export const mapStyles = css`
 
   .views {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .views button,
   .zoom button,
   .popover-close {
-    min-height: 2.5rem;
-    min-width: 2.5rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.5em;
+    min-width: 2.5em;
+    padding: 0.25em 0.75em;
     background: var(--_surface);
     border: 1px solid var(--_map-border);
     border-radius: var(--_map-radius);
@@ -209,8 +210,8 @@ export const mapStyles = css`
     z-index: 1;
     display: grid;
     place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     padding: 0;
     transform: translate(-50%, -50%);
@@ -224,8 +225,8 @@ export const mapStyles = css`
   .marker::before {
     content: '';
     grid-area: 1 / 1;
-    width: 0.875rem;
-    height: 0.875rem;
+    width: 0.875em;
+    height: 0.875em;
     border-radius: 50%;
     background: var(--_map-marker);
     border: 2px solid var(--_map-surface);
@@ -240,20 +241,20 @@ export const mapStyles = css`
   }
 
   .marker.cluster {
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 1.75em;
+    height: 1.75em;
   }
 
   .marker.cluster::before {
-    width: 1.625rem;
-    height: 1.625rem;
+    width: 1.625em;
+    height: 1.625em;
   }
 
   .marker .count {
     grid-area: 1 / 1;
     /* Above the dot, which a hover transform lifts into its own layer. */
     position: relative;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     line-height: 1;
     color: var(--_map-on-marker);
@@ -263,8 +264,8 @@ export const mapStyles = css`
   .marker.events {
     --size: var(--ring);
     z-index: 0;
-    width: max(1.5rem, var(--size));
-    height: max(1.5rem, var(--size));
+    width: max(1.5em, var(--size));
+    height: max(1.5em, var(--size));
   }
 
   .marker.events::before {
@@ -277,11 +278,11 @@ export const mapStyles = css`
 
   /* Round a member's marker or a cluster's, the ring is drawn wide enough to be seen around it. */
   .marker.events.around-member {
-    --size: max(var(--ring), 2rem);
+    --size: max(var(--ring), 2em);
   }
 
   .marker.events.around-cluster {
-    --size: max(var(--ring), 2.5rem);
+    --size: max(var(--ring), 2.5em);
   }
 
   .marker:hover::before {
@@ -301,15 +302,19 @@ export const mapStyles = css`
   .zoom {
     position: absolute;
     z-index: 3;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
+  /* In the map's em: this text is 1.125em of it. */
   .zoom button {
+    min-width: calc(2.5em / 1.125);
+    min-height: calc(2.5em / 1.125);
     padding: 0;
-    font-size: 1.125rem;
+    border-radius: calc(var(--_map-radius) / 1.125);
+    font-size: 1.125em;
     line-height: 1;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -319,7 +324,7 @@ export const mapStyles = css`
   .keyboard-hint {
     display: none;
     margin: 0;
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375em / 0.875) calc(0.5em / 0.875);
     border-top: 1px solid var(--_map-border);
     font-size: 0.875em;
     color: var(--_text-muted);
@@ -334,8 +339,9 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem var(--_map-gap);
-    padding: 0.375rem 0.5rem;
+    /* In the map's em: this text is 0.875em of it (.place and its dot too). */
+    gap: calc(0.25em / 0.875) calc(var(--_map-gap) / 0.875);
+    padding: calc(0.375em / 0.875) calc(0.5em / 0.875);
     border-top: 1px solid var(--_map-border);
     background: var(--_surface-alt);
     font-size: 0.875em;
@@ -353,9 +359,9 @@ export const mapStyles = css`
   .place {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    min-height: 1.75rem;
-    padding: 0.125rem 0.5rem;
+    gap: calc(0.375em / 0.875);
+    min-height: calc(1.75em / 0.875);
+    padding: calc(0.125em / 0.875) calc(0.5em / 0.875);
     background: var(--_map-surface);
     border: 1px solid var(--_map-border);
     border-radius: 999px;
@@ -363,8 +369,8 @@ export const mapStyles = css`
   }
 
   .place .dot {
-    width: 0.625rem;
-    height: 0.625rem;
+    width: calc(0.625em / 0.875);
+    height: calc(0.625em / 0.875);
     border-radius: 50%;
     background: var(--_map-marker);
   }
@@ -378,7 +384,8 @@ export const mapStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    /* In the map's em: this text is 0.875em of it (its swatches' 0.625em of it). */
+    gap: calc(0.25em / 0.875) calc(1em / 0.875);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -389,26 +396,26 @@ export const mapStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375em / 0.875);
   }
 
   .swatch {
     display: inline-grid;
     place-items: center;
-    width: 1rem;
-    height: 1rem;
+    width: 1.6em;
+    height: 1.6em;
     border-radius: 50%;
     background: var(--_map-marker);
     border: 2px solid var(--_map-surface);
     box-shadow: 0 0 0 1px var(--_map-marker);
-    font-size: 0.625rem;
+    font-size: calc(0.625em / 0.875);
     font-weight: 700;
     color: var(--_map-on-marker);
   }
 
   .swatch.member {
-    width: 1.25rem;
-    height: 0.875rem;
+    width: 2em;
+    height: 1.4em;
     border-radius: 2px;
     background: var(--_map-member);
     border: 1px solid var(--_map-outline);
@@ -416,8 +423,8 @@ export const mapStyles = css`
   }
 
   .swatch.cluster {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 2em;
+    height: 2em;
   }
 
   .swatch.events {
@@ -437,25 +444,27 @@ export const mapStyles = css`
     font-size: 0.9375em;
   }
 
+  /* In the map's em: a table's text is 0.9375em of it. */
   table + table {
-    margin-top: var(--_space);
+    margin-top: calc(var(--_space) / 0.9375);
   }
 
   caption {
     text-align: start;
     font-weight: 700;
-    padding-bottom: 0.25rem;
+    padding-bottom: calc(0.25em / 0.9375);
   }
 
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375em / 0.9375) calc(0.5em / 0.9375);
     border-bottom: 1px solid var(--_map-border);
   }
 
   thead th {
+    padding: calc(0.375em / 0.9375 / 0.875) calc(0.5em / 0.9375 / 0.875);
     background: var(--_surface-alt);
     font-size: 0.875em;
     color: var(--_text-muted);
@@ -468,7 +477,11 @@ export const mapStyles = css`
   td ul,
   .event-list {
     margin: 0;
-    padding-inline-start: 1.125rem;
+    padding-inline-start: 1.125em;
+  }
+
+  td ul {
+    padding-inline-start: calc(1.125em / 0.9375);
   }
 
   /* An event that is not scheduled says so after its title, coloured as the card's and the calendar's status. */
@@ -486,13 +499,14 @@ export const mapStyles = css`
     position: fixed;
     z-index: 1001;
     display: grid;
-    gap: 0.125rem;
-    max-width: min(20rem, calc(100vw - 16px));
-    padding: 0.375rem 0.625rem;
+    /* In the map's em: this text is 0.875em of it. */
+    gap: calc(0.125em / 0.875);
+    max-width: min(calc(20em / 0.875), calc(100vw - 16px));
+    padding: calc(0.375em / 0.875) calc(0.625em / 0.875);
     background: var(--_text);
     color: var(--_surface);
-    border-radius: calc(var(--_map-radius) * 0.75);
-    font-size: 0.875rem;
+    border-radius: calc(var(--_map-radius) * 0.75 / 0.875);
+    font-size: 0.875em;
     line-height: 1.35;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
     visibility: hidden;
@@ -520,14 +534,14 @@ export const mapStyles = css`
 
   .tooltip ul {
     margin: 0;
-    padding-inline-start: 1rem;
+    padding-inline-start: calc(1em / 0.875);
   }
 
   /* Popover */
   .member + .member {
     border-top: 1px solid var(--_map-border);
-    padding-top: 0.5rem;
-    margin-top: 0.5rem;
+    padding-top: 0.5em;
+    margin-top: 0.5em;
   }
 
   .member-name {
@@ -536,7 +550,7 @@ export const mapStyles = css`
   }
 
   .popover .details-title {
-    margin-bottom: 0.5rem;
+    margin-bottom: calc(0.5em / 1.125);
   }
 
   .footnote {
@@ -546,14 +560,14 @@ export const mapStyles = css`
     color: var(--_text-muted);
   }
 
-  @container map (max-width: 32rem) {
+  @container map (max-width: 32em) {
     .stage {
       aspect-ratio: 1;
     }
 
     .zoom button {
-      min-width: 2rem;
-      min-height: 2rem;
+      min-width: calc(2em / 1.125);
+      min-height: calc(2em / 1.125);
     }
 
     .controls {
@@ -561,7 +575,7 @@ export const mapStyles = css`
     }
 
     .picker {
-      flex: 1 1 8rem;
+      flex: 1 1 calc(8em / 0.875);
     }
 
     select {
@@ -571,11 +585,11 @@ export const mapStyles = css`
   }
 
   /* A narrow map's tables: each member, and each place with its events, a block of lines (four columns in
-     32rem scrolled sideways, and a place's events in a column a few words wide, each line of a German title
+     32em scrolled sideways, and a place's events in a column a few words wide, each line of a German title
      read by scrolling). Each member's value follows its column's name. The tables keep their semantics
      through explicit roles. "table": the "elsewhere" strip's buttons have a class "members" too, and were
      made blocks, their dots squeezed out. */
-  @container map (max-width: 32rem) {
+  @container map (max-width: 32em) {
     table thead {
       position: absolute;
       width: 1px;
@@ -600,13 +614,13 @@ export const mapStyles = css`
     }
 
     table tr {
-      padding: 0.375rem 0;
+      padding: calc(0.375em / 0.9375) 0;
       border-bottom: 1px solid var(--_map-border);
     }
 
     table th,
     table td {
-      padding: 0.0625rem 0.5rem;
+      padding: calc(0.0625em / 0.9375) calc(0.5em / 0.9375);
       border: 0;
     }
 
@@ -621,7 +635,7 @@ export const mapStyles = css`
     }
   }
 
-  @container map (min-width: 60rem) {
+  @container map (min-width: 60em) {
     .stage {
       /* 16:10 */
       aspect-ratio: ${MAX_ASPECT};

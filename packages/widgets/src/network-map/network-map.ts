@@ -77,9 +77,9 @@ export interface MemberSelectDetail {
  * @cssproperty [--iisg-color-warning=#7a4a00] - Event places, the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
- * @cssproperty [--iisg-font-size=1rem] - Base font size.
- * @cssproperty [--iisg-radius=0.5rem] - Corner radius.
- * @cssproperty [--iisg-space=1rem] - Base spacing.
+ * @cssproperty [--iisg-font-size=1rem] - Base font size. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element: a site with `html { font-size: 62.5% }` sets `1.6rem`.
+ * @cssproperty [--iisg-radius=0.5em] - Corner radius.
+ * @cssproperty [--iisg-space=1em] - Base spacing.
  * @cssproperty [--iisg-map-sea=color-mix(accent 12%, surface-alt)] - Sea.
  * @cssproperty [--iisg-map-land=var(--iisg-color-surface)] - Countries that are not members.
  * @cssproperty [--iisg-map-member=color-mix(accent 38%, surface)] - Member countries.

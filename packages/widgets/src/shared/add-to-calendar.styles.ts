@@ -8,8 +8,8 @@ export const addToCalendarStyles = css`
   }
 
   .menu-button {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.75em;
     font: inherit;
     color: var(--_accent);
     background: var(--_surface);
@@ -23,9 +23,9 @@ export const addToCalendarStyles = css`
     z-index: 10;
     inset-inline-start: 0;
     top: calc(100% + 4px);
-    min-width: 14rem;
+    min-width: 14em;
     margin: 0;
-    padding: 0.25rem;
+    padding: 0.25em;
     list-style: none;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -40,7 +40,7 @@ export const addToCalendarStyles = css`
   .menu [role='menuitem'] {
     display: block;
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     font: inherit;
     text-align: start;
     text-decoration: none;
@@ -61,7 +61,7 @@ export const addToCalendarStyles = css`
      opens in the flow, below its button. */
   .popover .menu {
     position: static;
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
 
   /* A menu of downloads and links cannot be used on paper. */

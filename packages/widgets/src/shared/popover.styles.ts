@@ -7,7 +7,7 @@ export const popoverStyles = css`
     z-index: 1000;
     inset: auto;
     margin: 0;
-    width: min(26rem, calc(100vw - 16px));
+    width: min(26em, calc(100vw - 16px));
     overflow: auto;
     padding: var(--_space);
     background: var(--_surface);
@@ -47,8 +47,8 @@ export const popoverStyles = css`
   .popover-close {
     float: right;
     float: inline-end;
-    margin-block-start: -0.25rem;
-    margin-inline: 0.5rem -0.25rem;
+    margin-block-start: -0.25em;
+    margin-inline: 0.5em -0.25em;
   }
 
   /* Block flow, not a grid: only the lines beside the close button make room for it (a grid would keep
@@ -58,7 +58,7 @@ export const popoverStyles = css`
   }
 
   .details > * + * {
-    margin-block-start: 0.4rem;
+    margin-block-start: 0.4em;
   }
 
   .details p,
@@ -84,7 +84,7 @@ export const popoverStyles = css`
   /* A day's events start below the close button, not beside it. */
   .popover .day-list {
     clear: both;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   .details.cancelled .details-title {
@@ -101,7 +101,7 @@ export const popoverStyles = css`
   }
 
   .details dd {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
 
   .details .status {

@@ -11,6 +11,9 @@ import { css } from 'lit';
  * --iisg-color-border, --iisg-color-accent, --iisg-color-on-accent, --iisg-color-danger,
  * --iisg-color-warning, --iisg-color-focus, --iisg-font-family, --iisg-font-size, --iisg-radius,
  * --iisg-space.
+ * Lengths: every element's styles are in its own em (its text is --iisg-font-size), never in rem, so that the
+ * token or a font-size on the element scales the whole widget. Inside a smaller or larger text, a length is
+ * written as `calc(0.25em / 0.875)`: a quarter of the element's em, in a text 0.875 of its size.
  * Dark tokens: --iisg-dark-color-surface, --iisg-dark-color-surface-alt, --iisg-dark-color-text,
  * --iisg-dark-color-text-muted, --iisg-dark-color-border, --iisg-dark-color-accent,
  * --iisg-dark-color-on-accent, --iisg-dark-color-danger, --iisg-dark-color-warning, --iisg-dark-color-focus.
@@ -43,8 +46,8 @@ export const themeStyles = css`
     --_focus: var(--iisg-color-focus, #0b62c4);
     --_font: var(--iisg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--iisg-font-size, 1rem);
-    --_radius: var(--iisg-radius, 0.5rem);
-    --_space: var(--iisg-space, 1rem);
+    --_radius: var(--iisg-radius, 0.5em);
+    --_space: var(--iisg-space, 1em);
 
     color-scheme: light;
     box-sizing: border-box;
@@ -146,7 +149,7 @@ export const themeStyles = css`
   .message .retry {
     margin-inline-start: 0.5em;
     padding: 0.125em 0.75em;
-    min-height: 2.25rem;
+    min-height: 2.25em;
     font: inherit;
     color: inherit;
     background: var(--_surface);

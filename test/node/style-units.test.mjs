@@ -1,0 +1,23 @@
+// Every length inside the widgets is in the element's own em (docs/developers.md, theme.styles.ts): a `rem`
+// stays the page's root size whatever --iisg-font-size says, and drew 15 px bars under 16 px text on a site
+// whose root font is 10 px. The one `rem` is the token's default, the visitor's chosen text size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const src = fileURLToPath(new URL('../../packages/widgets/src/', import.meta.url));
+const files = readdirSync(src, { recursive: true }).filter((file) => /\.styles\.ts$/.test(file));
+
+test('no style of the widgets is in rem, but the default of --iisg-font-size', () => {
+  assert.ok(files.length >= 8, `styles found: ${files.join(', ')}`);
+  const found = files.flatMap((file) =>
+    readFileSync(join(src, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+      .split('\n')
+      .map((line, i) => [`${file}:${i + 1}`, line.trim()])
+      .filter(([, line]) => /\d\s*rem\b/.test(line) && line !== '--_font-size: var(--iisg-font-size, 1rem);'),
+  );
+  assert.deepEqual(found, []);
+});

@@ -1,0 +1,80 @@
+// A site whose root font is 10 px (`html { font-size: 62.5% }`, Bootstrap 3's `html { font-size: 10px }`)
+// sets `--iisg-font-size: 1.6rem` and gets the widgets as on any other site: every length inside them is in
+// the element's own em, so bars, buttons, the today circle and the gaps follow its text, not the page's root.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@iisg/widgets';
+
+const FEED = '/demo/feed.json';
+
+const TEMPLATES = [
+  ['calendar, month with filters', (style: string) => html`<iisg-event-calendar src=${FEED} date="2019-04" max-events="1" filters="network country" style=${`width: 900px; ${style}`}></iisg-event-calendar>`],
+  ['calendar, narrow month', (style: string) => html`<iisg-event-calendar src=${FEED} date="2019-04" narrow-view="month" week-numbers style=${`width: 340px; ${style}`}></iisg-event-calendar>`],
+  ['calendar, list', (style: string) => html`<iisg-event-calendar src=${FEED} view="list" list-range="past" style=${`width: 900px; ${style}`}></iisg-event-calendar>`],
+  ['calendar, year', (style: string) => html`<iisg-event-calendar src=${FEED} view="year" date="2019-04" style=${`width: 900px; ${style}`}></iisg-event-calendar>`],
+  ['card', (style: string) => html`<iisg-event-card src=${FEED} event-id="nfp-7" style=${`width: 600px; ${style}`}></iisg-event-card>`],
+  ['timeline', (style: string) => html`<iisg-event-timeline src=${FEED} style=${`width: 900px; ${style}`}></iisg-event-timeline>`],
+  ['timeline, narrow', (style: string) => html`<iisg-event-timeline src=${FEED} style=${`width: 340px; ${style}`}></iisg-event-timeline>`],
+  ['map', (style: string) => html`<iisg-network-map src=${FEED} show="members events" style=${`width: 900px; ${style}`}></iisg-network-map>`],
+  ['map, narrow', (style: string) => html`<iisg-network-map src=${FEED} show="members events" style=${`width: 340px; ${style}`}></iisg-network-map>`],
+] as const;
+
+/** Drawn: the feed shown, and what loads after it (a view's styles, the add-to-calendar menu) in place. */
+async function drawn(el: Element) {
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"], [aria-busy]') && el.shadowRoot!.querySelector('[part~="event"], [part~="list-item"], [part~="card"], [part~="block"], [part~="marker"], [part~="mini-day"]'), 'drawn', { timeout: 5000 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+/** Every box in the element's shadow root, relative to the element, in px: `part.class x y w h` a line each. */
+function boxes(el: Element): string[] {
+  const origin = el.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => !['STYLE', 'SCRIPT'].includes(node.tagName) && node.getClientRects().length)
+    .map((node) => {
+      const box = node.getBoundingClientRect();
+      const at = [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => Math.round(n));
+      return `${node.localName}[${node.getAttribute('part') ?? node.className}] ${at.join(' ')}`;
+    });
+}
+
+async function boxesOf(template: ReturnType<(typeof TEMPLATES)[number][1]>): Promise<string[]> {
+  const el = await fixture(template);
+  await drawn(el);
+  const found = boxes(el);
+  el.remove();
+  return found;
+}
+
+describe('--iisg-font-size on a site whose root font is 10 px', () => {
+  for (const [name, template] of TEMPLATES) {
+    it(`${name}: drawn as at a 16 px root`, async () => {
+      const usual = await boxesOf(template(''));
+      document.documentElement.style.fontSize = '62.5%';
+      let scaled: string[];
+      try {
+        scaled = await boxesOf(template('--iisg-font-size: 1.6rem'));
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+      expect(usual.length, 'boxes found').to.be.greaterThan(10);
+      // The lines that differ, side by side: at a 16 px root, then at 10 px with the token.
+      const differing = usual.map((line, i) => [line, scaled[i]]).filter(([a, b]) => a !== b);
+      expect(differing.slice(0, 8), `${differing.length} of ${usual.length} boxes differ`).to.deep.equal([]);
+      expect(scaled.length).to.equal(usual.length);
+    });
+  }
+});
+
+describe('a font size set on the element itself', () => {
+  it('scales the calendar’s bars, today circle and buttons with its text (24 px bars at 16 px, 30 px at 20 px)', async () => {
+    const heights = async (style: string) => {
+      const el = await fixture(html`<iisg-event-calendar src=${FEED} date="2019-04" style=${`width: 900px; ${style}`}></iisg-event-calendar>`);
+      await drawn(el);
+      const height = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().height;
+      const found = [height('[part~="event"]'), height('[part~="day-number"]'), height('[part~="previous"]')];
+      el.remove();
+      return found;
+    };
+    expect(await heights('')).to.deep.equal([24, 24, 40]);
+    expect(await heights('font-size: 20px')).to.deep.equal([30, 30, 50]);
+  });
+});
