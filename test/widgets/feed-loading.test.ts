@@ -300,6 +300,18 @@ describe('per-period feed files', () => {
     }
   });
 
+  it('does not say "No events" in a list while its feed is still loading, when the list’s code came first', async () => {
+    // A list shown once loads the list's code: the next calendar has it at once.
+    const first = await fixture(html`<iisg-event-calendar src="/__test/net/feed?key=list-code" view="list" list-range="past" lang="en"></iisg-event-calendar>`);
+    await waitUntil(() => first.shadowRoot!.querySelector('[part~="list-item"]'), 'the list view loaded', { timeout: 5000 });
+    const el = await fixture(html`<iisg-event-calendar src="/__test/net/feed?delay=1500&key=list-while-loading" view="list" list-range="past" lang="en"></iisg-event-calendar>`);
+    const sr = el.shadowRoot!;
+    await aTimeout(300);
+    expect(sr.querySelector('[part~="loading"]'), 'still loading').to.not.equal(null);
+    expect(sr.querySelector('[part~="empty"]')?.textContent?.trim(), 'no "No events" while loading').to.equal(undefined);
+    await waitUntil(() => sr.querySelector('[part~="list-item"]'), 'the feed listed', { timeout: 5000 });
+  });
+
   it('says in the console which period file could not be loaded, and why', async () => {
     const original = window.fetch;
     const stub = stubFetch((url, init) => (url.endsWith('events-2018.json') ? Promise.resolve(new Response('gone', { status: 404 })) : original(url, init)));

@@ -443,7 +443,8 @@ export class IisgEventCalendar extends LitElement {
       const list = this.#viewModule('list');
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
-      body = list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, mode);
+      // Not "No events" while the feed loads: the list's code may come first, and the status says it is loading.
+      body = feed && list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, mode);
     }
     return html`
       ${status}
