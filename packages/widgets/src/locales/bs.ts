@@ -176,7 +176,8 @@ export const messages: TranslatedMessages = {
     country: 'Država',
     organisation: 'Organizacija',
     website: 'Web-stranica',
-    memberSince: 'Članstvo od {date}',
+    // Not "Članstvo od {date}": {date} is often a month alone, named in the nominative ("juni 2018"), which "od" cannot take.
+    memberSince: 'Učlanjenje: {date}',
     organisedEvents: 'Organizovani događaji',
     memberCount: { one: '{count} član', few: '{count} člana', other: '{count} članova' },
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },

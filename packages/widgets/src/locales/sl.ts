@@ -131,7 +131,8 @@ export const messages: TranslatedMessages = {
     country: 'Država',
     organisation: 'Organizacija',
     website: 'Spletno mesto',
-    memberSince: 'Članstvo od {date}',
+    // Not "Članstvo od {date}": {date} is often a month alone, named in the nominative ("junij 2018"), which "od" cannot take.
+    memberSince: 'Včlanitev: {date}',
     organisedEvents: 'Organizirani dogodki',
     memberCount: { one: '{count} član', two: '{count} člana', few: '{count} člani', other: '{count} članov' },
     eventsAt: {

@@ -129,7 +129,8 @@ export const messages: TranslatedMessages = {
     country: 'Држава',
     organisation: 'Организација',
     website: 'Веб-сајт',
-    memberSince: 'Чланство од {date}',
+    // Not "Чланство од {date}": {date} is often a month alone, named in the nominative ("јун 2018"), which "од" cannot take.
+    memberSince: 'Учлањење: {date}',
     organisedEvents: 'Организовани догађаји',
     memberCount: { one: '{count} члан', few: '{count} члана', other: '{count} чланова' },
     eventsAt: { one: '{place}: {count} догађај', few: '{place}: {count} догађаја', other: '{place}: {count} догађаја' },

@@ -1,0 +1,48 @@
+// What the translations make of the values filled into them, checked where the grammar can be checked by
+// rule: a month named alone (in the nominative) after a preposition that wants another case, a French
+// numeral followed by "d’". Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, plural } from '../../packages/widgets/dist/locales/messages.js';
+import { formatSince } from '../../packages/widgets/dist/network-map/map-details.js';
+import { formatPattern } from '../../packages/widgets/dist/shared/date-pattern.js';
+
+const load = async (lang) => {
+  const m = await import(`../../packages/widgets/dist/locales/${lang}.js`);
+  return { lang, messages: m.messages, dateLocale: m.dateLocale };
+};
+
+/** Every plural message (an object with an `other` string) of a messages object, by path. */
+function plurals(value, path = '') {
+  if (!value || typeof value !== 'object') return [];
+  if (typeof value.other === 'string') return [[path, value]];
+  return Object.entries(value).flatMap(([k, v]) => plurals(v, path ? `${path}.${k}` : k));
+}
+
+// Languages whose month names decline: a member's "since" of a month alone is printed with the
+// standalone (nominative) name, "lipanj 2018", which no preposition before it may govern.
+const DECLINING = { hr: ['od', 'do', 'u'], bs: ['od', 'do', 'u'], 'sr-Latn': ['od', 'do', 'u'], 'sr-Cyrl': ['од', 'до', 'у'], sl: ['od', 'do', 'v', 'dne'] };
+
+for (const [lang, prepositions] of Object.entries(DECLINING)) {
+  test(`${lang}: memberSince does not put a month in the nominative after a preposition`, async () => {
+    const locale = await load(lang);
+    for (let month = 1; month <= 12; month++) {
+      const since = `2018-${String(month).padStart(2, '0')}`;
+      const text = fill(locale.messages.map.memberSince, { date: formatSince(since, locale) });
+      const name = formatPattern({ year: 2018, month, day: 1, weekday: 0 }, 'LLLL', locale.dateLocale);
+      assert.ok(text.includes(name), `${text} names the month`);
+      for (const p of prepositions) assert.doesNotMatch(text, new RegExp(`(?<![\\p{L}])${p}\\s+${name}`, 'iu'), `${lang} "${text}"`);
+    }
+  });
+}
+
+test('every plural message is keyed by categories the language has (and "zero")', async () => {
+  for (const lang of ['sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
+    const { messages } = await load(lang);
+    for (const [path, forms] of plurals(messages)) {
+      const type = path.startsWith('ordinal') ? 'ordinal' : 'cardinal';
+      const categories = new Intl.PluralRules(lang, { type }).resolvedOptions().pluralCategories;
+      for (const key of Object.keys(forms)) assert.ok(key === 'zero' || categories.includes(key), `${lang} ${path}.${key}: ${lang} has no "${key}" ${type} form (${categories})`);
+    }
+  }
+});
