@@ -36,6 +36,15 @@ for (const [lang, prepositions] of Object.entries(DECLINING)) {
   });
 }
 
+test('fr: a numeral is not followed by "d’" ("1 000 000 événements", not "d’événements")', async () => {
+  const { messages } = await load('fr');
+  for (const [path, forms] of plurals(messages))
+    for (const n of [1, 2, 1_000_000, 2_000_000]) {
+      const text = plural(forms, n, 'fr', { place: 'Tirana', days: '3 jours' }, path.startsWith('ordinal') ? 'ordinal' : 'cardinal');
+      assert.doesNotMatch(text, /\d\s*d[’']/u, `${path} for ${n}: "${text}"`);
+    }
+});
+
 test('every plural message is keyed by categories the language has (and "zero")', async () => {
   for (const lang of ['sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
     const { messages } = await load(lang);

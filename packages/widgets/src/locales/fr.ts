@@ -48,7 +48,7 @@ export const messages: TranslatedMessages = {
     ended: 'Terminé',
   },
   footnoteLabel: 'Note',
-  eventCount: { one: '{count} événement', many: '{count} d’événements', other: '{count} événements' },
+  eventCount: { one: '{count} événement', many: '{count} événements', other: '{count} événements' },
   addToCalendar: 'Ajouter au calendrier',
   addToCalendarMenu: { ics: 'Télécharger le fichier .ics', copy: 'Copier le lien', copied: 'Lien copié' },
   calendar: {
