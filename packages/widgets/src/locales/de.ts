@@ -85,14 +85,16 @@ export const messages: TranslatedMessages = {
     andMore: { one: 'und {count} weitere', other: 'und {count} weitere' },
     cancelledCount: { other: '{count} abgesagt' },
   },
+  // "Treffen" for a meeting throughout, as the other strings (and the demo feed's German series names) have it: not
+  // "Sitzungsreihen" beside "Aufeinanderfolgende Treffen".
   timeline: {
     label: 'Zeitleiste',
     clusters: 'Aufeinanderfolgende Treffen',
-    series: 'Sitzungsreihen',
+    series: 'Wiederkehrende Treffen',
     dayOf: 'Tag {n} von {count}',
     missing: '{range}: keine Angaben',
     noClusters: 'Keine aufeinanderfolgenden Treffen vorhanden.',
-    noSeries: 'Keine Sitzungsreihen vorhanden.',
+    noSeries: 'Keine wiederkehrenden Treffen vorhanden.',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     today: 'Heute',
