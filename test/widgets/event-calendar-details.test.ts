@@ -496,7 +496,23 @@ describe('<iisg-event-calendar> says what the feed says', () => {
     await waitUntil(() => Math.round($(el, '.popover.sheet')!.getBoundingClientRect().width) === Math.round(el.getBoundingClientRect().width), 'the sheet follows', { timeout: 5000 });
   });
 
-  it('turns narrow at the same width as its stylesheet (35rem), whatever the page’s font size', async () => {
+  it('keeps the sheet’s close button in sight while it scrolls, and a swipe at its end off the page behind', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    await waitUntil(() => $(el, '[part~="list-item"]'), 'the list', { timeout: 5000 });
+    $$(el, '[part~="list-item"]').find((item) => item.textContent!.includes('Capacity Building'))!.click();
+    await waitUntil(() => $(el, '.popover.sheet'), 'a sheet', { timeout: 5000 });
+    const sheet = $(el, '.popover.sheet')!;
+    expect(sheet.scrollHeight, 'a sheet taller than the window can show').to.be.greaterThan(sheet.clientHeight + 50);
+    sheet.scrollTop = sheet.scrollHeight;
+    await new Promise(requestAnimationFrame);
+    const close = $(el, '[part~="close"]')!.getBoundingClientRect();
+    const box = sheet.getBoundingClientRect();
+    expect(close.top, 'the close button below the sheet’s top').to.be.at.least(box.top);
+    expect(close.bottom, 'and above its bottom').to.be.at.most(box.bottom);
+    expect(getComputedStyle(sheet).overscrollBehaviorY, 'scrolling stops at the sheet’s end').to.equal('contain');
+  });
+
+  it('turns narrow at the same width as its stylesheet (35em of its text), whatever the page’s font size', async () => {
     document.documentElement.style.fontSize = '20px';
     try {
       // 600 px is below 35rem = 700 px: the list, and the narrow styles.

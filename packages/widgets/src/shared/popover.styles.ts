@@ -9,6 +9,8 @@ export const popoverStyles = css`
     margin: 0;
     width: min(26em, calc(100vw - 16px));
     overflow: auto;
+    /* Scrolled to its end, a swipe stops there: it does not go on to scroll the page behind the sheet. */
+    overscroll-behavior: contain;
     padding: var(--_space);
     background: var(--_surface);
     color: var(--_text);
@@ -47,6 +49,10 @@ export const popoverStyles = css`
   .popover-close {
     float: right;
     float: inline-end;
+    /* In sight while a long popover or sheet scrolls: closing it must not mean scrolling back up first. */
+    position: sticky;
+    top: 0;
+    z-index: 1;
     margin-block-start: -0.25em;
     margin-inline: 0.5em -0.25em;
   }
