@@ -222,6 +222,28 @@ describe('<iisg-network-map> keyboard', () => {
     expect(focused(el)).to.equal(memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')));
   });
 
+  it('shows no tooltip on a tap, nor on the marker focus returns to when a tapped popover closes', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const tap = (target: HTMLElement) => {
+      for (const type of ['pointerover', 'pointerenter', 'pointerdown', 'pointerup'])
+        target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', isPrimary: true, bubbles: type !== 'pointerenter', composed: true }));
+      target.click();
+    };
+    const tooltipShown = () => $(el, '[part~="tooltip"]')?.style.visibility === 'visible';
+    const marker = memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group'))!;
+    tap(marker);
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover opens', { timeout: 5000 });
+    await aTimeout(100);
+    expect(tooltipShown(), 'no tooltip on the tap').to.equal(false);
+    tap($(el, '[part~="popover"] [part~="close"]')!);
+    await waitUntil(() => !$(el, '[part~="popover"]') && focused(el) === memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')), 'closed, focus back on the marker', { timeout: 5000 });
+    await aTimeout(100);
+    expect(tooltipShown(), 'no tooltip on the marker focus went back to').to.equal(false);
+    // A key, then focus: the keyboard's tooltip is back.
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(tooltipShown, 'a tooltip for the keyboard', { timeout: 5000 });
+  });
+
   // The focused marker's button goes with that render; its blur hid the tooltip by asking for another
   // render while Lit was still drawing this one (Lit's dev mode warns: change-in-update).
   for (const change of ['another network', 'the list view'] as const) {

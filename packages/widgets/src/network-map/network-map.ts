@@ -137,6 +137,23 @@ export class IisgNetworkMap extends LitElement {
   }
   private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
+  /**
+   * Whether the visitor's last pointer was a finger: a tap opens a marker's popover, and a tooltip on the
+   * tap, or on the marker that gets focus back when the sheet closes, would only cover the map.
+   */
+  private touching = false;
+  private readonly noteInput = (e: Event) => (this.touching = (e as PointerEvent).pointerType === 'touch');
+
+  constructor() {
+    super();
+    // In the capture phase: the markers' own key handling stops the arrow keys there.
+    for (const type of ['pointerover', 'pointerdown', 'keydown']) this.addEventListener(type, this.noteInput, true);
+  }
+
+  /** The tooltip of a marker (or member country) the pointer is over or focus is on, not after a touch. */
+  private tip(marker: Marker, anchor: Element) {
+    if (!this.touching) this.tooltip.show(marker, anchor);
+  }
   private resizeObserver?: ResizeObserver;
   private observedStage?: Element;
   private fittedFor?: string;
@@ -383,9 +400,9 @@ export class IisgNetworkMap extends LitElement {
       aria-haspopup="dialog"
       ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tip(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
-      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @focus=${(e: FocusEvent) => this.tip(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
     >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}<span class="visually-hidden">${renderPhrase(markerLabel(ctx, marker))}</span></button>`;
   }
@@ -402,9 +419,9 @@ export class IisgNetworkMap extends LitElement {
       data-key=${marker.key}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tip(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
-      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @focus=${(e: FocusEvent) => this.tip(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
     ><span class="dot" aria-hidden="true"></span>${renderPhrase(elsewhereText(ctx, marker))}${marker.kind === 'members' ? html`<span class="visually-hidden"> (${renderPhrase(markerLabel(ctx, marker))})</span>` : nothing}</button>`;
   }
@@ -521,7 +538,7 @@ export class IisgNetworkMap extends LitElement {
   private hoverCountry(code: string, path: Element) {
     const member = this.members.find((m) => m.kind === 'country' && m.id === code);
     if (!member) return;
-    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
+    this.tip({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
   }
 
   private chooseCountry(code: string) {
