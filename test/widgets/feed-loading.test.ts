@@ -312,6 +312,25 @@ describe('per-period feed files', () => {
     await waitUntil(() => sr.querySelector('[part~="list-item"]'), 'the feed listed', { timeout: 5000 });
   });
 
+  it('keeps the month grid where it is when the feed arrives: "Loading events…" is over the empty frame, not above it', async () => {
+    const el = await fixture(html`<iisg-event-calendar src="/__test/net/feed?delay=800&key=grid-stays" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const sr = el.shadowRoot!;
+    const gridTop = () => sr.querySelector('[role="grid"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    await waitUntil(() => sr.querySelector('[part~="loading"]') && sr.querySelector('[role="grid"]'), 'the empty frame, loading', { timeout: 5000 });
+    const whileLoading = gridTop();
+    await waitUntil(() => sr.querySelector('[role="grid"] [part~="event"]'), 'the events', { timeout: 5000 });
+    expect(gridTop()).to.equal(whileLoading);
+  });
+
+  it('holds the map’s room while its feed loads: the page below does not jump down', async () => {
+    const el = await fixture(html`<iisg-network-map src="/__test/net/feed?delay=800&key=map-room" lang="en" style="width: 600px"></iisg-network-map>`);
+    const sr = el.shadowRoot!;
+    await waitUntil(() => sr.querySelector('[part~="loading"]'), 'loading', { timeout: 5000 });
+    const loading = sr.querySelector('[part~="loading"]')!.getBoundingClientRect().height;
+    await waitUntil(() => sr.querySelector('.stage'), 'the map', { timeout: 5000 });
+    expect(loading).to.be.closeTo(sr.querySelector('.stage')!.getBoundingClientRect().height, 3);
+  });
+
   it('says in the console which period file could not be loaded, and why', async () => {
     const original = window.fetch;
     const stub = stubFetch((url, init) => (url.endsWith('events-2018.json') ? Promise.resolve(new Response('gone', { status: 404 })) : original(url, init)));

@@ -10,8 +10,23 @@ export const calendarStyles = css`
     --_calendar-radius: var(--_radius);
     --_calendar-gap: calc(var(--_space) * 0.5);
     display: block;
+    position: relative;
     container: calendar / inline-size;
     background: var(--_calendar-surface);
+  }
+
+  /* While the feed loads, "Loading events…" over the empty frame, not above it: the frame does not jump up
+     when it goes, and a list or year that has nothing to draw yet keeps room for its events. */
+  [part~='loading'] {
+    position: absolute;
+    inset: 0;
+    width: fit-content;
+    height: fit-content;
+    margin: auto;
+  }
+
+  .body[aria-busy] {
+    min-height: 20em;
   }
 
   .calendar {

@@ -99,7 +99,7 @@ export interface RangeChangeDetail {
  * @csspart menu - The menu: .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
  * @csspart menu-item - An item of the menu.
  * @csspart popover - The event or day popover (a sheet in narrow containers).
- * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
+ * @csspart message - Loading, error and saved-copy messages; also `loading` (drawn over the empty frame while the feed loads), `error`, `saved-copy`.
  * @csspart retry - The "Try again" button of a network or server error (also `button`).
  * @csspart empty - The "no events" message.
  * @csspart footnote - Designation footnotes of the countries shown ("* This designation is without prejudice ...", for Kosovo*).

@@ -130,6 +130,15 @@ export const mapStyles = css`
     color: var(--_on-accent);
   }
 
+  /* While the feed loads, the message holds the map's room (the stage's shape below): the page under it does
+     not jump down when the map comes. */
+  [part~='loading'] {
+    display: grid;
+    place-items: center;
+    aspect-ratio: 4 / 3;
+    max-height: 85vh;
+  }
+
   /* The map */
   .roving {
     display: grid;
@@ -561,7 +570,8 @@ export const mapStyles = css`
   }
 
   @container map (max-width: 32em) {
-    .stage {
+    .stage,
+    [part~='loading'] {
       aspect-ratio: 1;
     }
 
@@ -636,7 +646,8 @@ export const mapStyles = css`
   }
 
   @container map (min-width: 60em) {
-    .stage {
+    .stage,
+    [part~='loading'] {
       /* 16:10 */
       aspect-ratio: ${MAX_ASPECT};
     }

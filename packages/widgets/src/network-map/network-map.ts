@@ -63,7 +63,7 @@ export interface MemberSelectDetail {
  * @csspart tooltip - The tooltip on hover and focus.
  * @csspart popover - A member's or a place's details (a sheet in narrow containers).
  * @csspart footnote - A country's designation footnote.
- * @csspart message - Loading, error and saved-copy messages; also `loading`, `error`, `saved-copy`.
+ * @csspart message - Loading, error and saved-copy messages; also `loading` (as large as the map it stands for), `error`, `saved-copy`.
  * @csspart retry - The "Try again" button of a network or server error (also `button`).
  *
  * @cssproperty [--iisg-color-surface=#ffffff] - Background and land.
