@@ -585,3 +585,42 @@ describe('<iisg-event-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<iisg-event-timeline> and a long archive', () => {
+  // Thirteen back-to-back clusters: two meetings on consecutive days in Tirana, a month apart each.
+  const archive = {
+    version: 1,
+    timeZone: 'Europe/Tirane',
+    events: Array.from({ length: 13 }, (_, i) => {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      const year = 2018 + Math.floor(i / 12);
+      return [
+        { id: `a${i}`, title: `Meeting ${i} A`, start: `${year}-${month}-10`, location: { city: 'Tirana', country: 'AL' } },
+        { id: `b${i}`, title: `Meeting ${i} B`, start: `${year}-${month}-11`, location: { city: 'Tirana', country: 'AL' } },
+      ];
+    }).flat(),
+  };
+  const rows = (el: Element) => $$(el, '[part~="row"]').length;
+
+  it('draws ten rows, then ten more at each press of "+N more", moving focus to the first new meeting', async () => {
+    const el = await timeline(html`<iisg-event-timeline .feed=${archive} lang="en"></iisg-event-timeline>`);
+    expect(rows(el)).to.equal(10);
+    const more = $(el, '[part~="show-more"]')!;
+    expect(more.textContent!.trim()).to.equal('+3 more');
+    more.click();
+    await waitUntil(() => rows(el) === 13, 'all thirteen rows', { timeout: 5000 });
+    expect($(el, '[part~="show-more"]'), 'nothing left to show').to.equal(null);
+    // Newest first: the eleventh row is the third cluster of 2018 (March), and focus is on its first meeting.
+    await waitUntil(() => focused(el)?.dataset.id === 'a2', `focus on the first new meeting (${focused(el)?.dataset.id})`, { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws as many rows as `limit` says, and every row with limit="0"', async () => {
+    const five = await timeline(html`<iisg-event-timeline .feed=${archive} limit="5" lang="en"></iisg-event-timeline>`);
+    expect(rows(five)).to.equal(5);
+    expect($(five, '[part~="show-more"]')!.textContent!.trim()).to.equal('+5 more');
+    const all = await timeline(html`<iisg-event-timeline .feed=${archive} limit="0" lang="en"></iisg-event-timeline>`);
+    expect(rows(all)).to.equal(13);
+    expect($(all, '[part~="show-more"]')).to.equal(null);
+  });
+});

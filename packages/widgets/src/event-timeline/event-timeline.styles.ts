@@ -51,6 +51,19 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* "+10 more" under the rows drawn (limit). */
+  .show-more {
+    margin-top: var(--_space);
+    min-height: 2.5em;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_timeline-border);
+    border-radius: var(--_timeline-radius);
+    cursor: pointer;
+  }
+
   .controls button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: default;
@@ -418,6 +431,13 @@ export const timelineStyles = css`
   @media print {
     .controls {
       display: none;
+    }
+
+    /* On paper "+10 more" stays, as text: a printed timeline must not drop rows without a trace. */
+    .show-more {
+      padding: 0;
+      border: 0;
+      background: none;
     }
   }
 `;

@@ -50,7 +50,7 @@ const LEAST_DAY = { day: 24, days: 44 };
  * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
  * @csspart today - The today marker.
  * @csspart keyboard-hint - The keys that move between meetings, shown while a meeting has keyboard focus.
- * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), the popover's `close`, `retry`, `menu-button`.
+ * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), `show-more` under the rows, the popover's `close`, `retry`, `menu-button`.
  * @csspart popover - The event popover.
  * @csspart popover-status - The status line in the popover.
  * @csspart close - The popover's close button.
@@ -99,6 +99,8 @@ export class IisgEventTimeline extends LitElement {
   @property({ type: Number }) gap = 1;
   /** Group only by the feed's back-to-back links, not by place and dates. */
   @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
+  /** The most rows (clusters or series) drawn at first, newest first; a button under them draws as many more. `0` draws every row. */
+  @property({ type: Number }) limit = 10;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
 
@@ -128,6 +130,8 @@ export class IisgEventTimeline extends LitElement {
   @state() private dateFit = 1;
   /** Id of the event that holds the one tab stop. */
   @state() private activeId?: string;
+  /** Rows drawn: `limit` at first, and `limit` more each time the visitor asks. */
+  @state() private shownRows = 0;
 
   private readonly feedController = new FeedController(this, () => ({ src: this.src, feed: this.feed, timeout: this.timeout }));
   private readonly locale = new LocaleController(this);
@@ -261,7 +265,9 @@ export class IisgEventTimeline extends LitElement {
     const { feed } = this.feedController;
     const status = feedStatus(this.feedController, this.locale.locale);
     if (!feed) return status;
-    const rows = this.rows(feed);
+    const found = this.rows(feed);
+    const rows = this.limit > 0 ? found.slice(0, Math.max(this.shownRows, this.limit)) : found;
+    const more = Math.min(found.length - rows.length, this.limit);
     const all = rows.flatMap((r) => r.blocks.map((b) => b.event));
     // The one tab stop: the last event focused, or the first one shown.
     this.tabStop = this.activeId && all.some((e) => e.id === this.activeId) ? this.activeId : all[0]?.id;
@@ -284,8 +290,18 @@ export class IisgEventTimeline extends LitElement {
       ${rows.length
         ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
+      ${more > 0
+        ? html`<button type="button" class="show-more" part="button show-more" @click=${() => this.showMore(rows.length, found[rows.length])}>${plural(this.locale.messages.calendar.more, more, this.locale.lang)}</button>`
+        : nothing}
       ${this.renderPopover(feed)}
     `;
+  }
+
+  /** Draw `limit` more rows, and move focus to the first meeting of the first new one (the button it was on is gone or moved). */
+  private showMore(shown: number, next: Row) {
+    this.shownRows = shown + this.limit;
+    this.activeId = next.blocks[0]?.event.id;
+    this.focusAfterRender = true;
   }
 
   /** A series' name, or a cluster's city and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
