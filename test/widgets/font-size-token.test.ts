@@ -78,3 +78,14 @@ describe('a font size set on the element itself', () => {
     expect(await heights('font-size: 20px')).to.deep.equal([30, 30, 50]);
   });
 });
+
+describe('week numbers at any text size', () => {
+  it('keeps the weekday names over their days: the header’s number column is as wide as the weeks’', async () => {
+    const el = await fixture(html`<iisg-event-calendar src=${FEED} date="2019-04" week-numbers style="width: 900px"></iisg-event-calendar>`);
+    await drawn(el);
+    const lefts = (row: Element) => [...row.children].slice(0, 8).map((node) => Math.round(node.getBoundingClientRect().left));
+    const [weekdays, week] = [el.shadowRoot!.querySelector('.weekdays')!, el.shadowRoot!.querySelector('.week')!];
+    expect(lefts(weekdays)).to.have.length(8);
+    expect(lefts(weekdays)).to.deep.equal(lefts(week));
+  });
+});

@@ -10,14 +10,17 @@ export const calendarStyles = css`
     --_calendar-radius: var(--_radius);
     --_calendar-gap: calc(var(--_space) * 0.5);
     display: block;
-    position: relative;
     container: calendar / inline-size;
     background: var(--_calendar-surface);
   }
 
-  /* While the feed loads, "Loading events…" over the empty frame, not above it: the frame does not jump up
-     when it goes, and a list or year that has nothing to draw yet keeps room for its events. */
-  [part~='loading'] {
+  /* While the feed first loads, "Loading events…" over the empty body, not above the frame: the frame does not
+     jump up when it goes, and a list or year that has nothing to draw yet keeps room for its events. */
+  .body-area {
+    position: relative;
+  }
+
+  .body-area > [part~='loading'] {
     position: absolute;
     inset: 0;
     width: fit-content;
@@ -181,9 +184,13 @@ export const calendarStyles = css`
     grid-template-columns: repeat(7, minmax(0, 1fr));
   }
 
-  :host([week-numbers]) .weekdays,
   :host([week-numbers]) .week {
     grid-template-columns: 2.5em repeat(7, minmax(0, 1fr));
+  }
+
+  /* The same 2.5em of the calendar's text, in the weekdays' smaller text. */
+  :host([week-numbers]) .weekdays {
+    grid-template-columns: calc(2.5em / 0.8125) repeat(7, minmax(0, 1fr));
   }
 
   .weekdays {

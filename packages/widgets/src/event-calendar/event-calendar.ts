@@ -446,8 +446,11 @@ export class IisgEventCalendar extends LitElement {
       // Not "No events" while the feed loads: the list's code may come first, and the status says it is loading.
       body = feed && list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, mode);
     }
+    // The first load's "Loading events…" is drawn over the empty body, not above the frame (which would jump
+    // up when it goes); beside the busy body, not in it, so that it is announced. A later load (another
+    // src) says it above the events still shown.
     return html`
-      ${status}
+      ${feed ? status : nothing}
       <section class="calendar" aria-label=${this.label?.trim() || this.#locale.messages.calendar.label}>
         ${calendarToolbar(
           ctx,
@@ -461,7 +464,10 @@ export class IisgEventCalendar extends LitElement {
           (year, month) => this.#pick(year, month),
           (v) => this.#show(v),
         )} ${this.#filters.render(ctx, view, this.#shownListMode, this.#feedController.complete ? this.#visibleRange() : undefined, Boolean(feed))}
-        <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
+        <div class="body-area">
+          ${feed ? nothing : status}
+          <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
+        </div>
         ${countryFootnotes(ctx, this.filters, shown)}
       </section>
       ${calendarPopover(this, ctx, () => this.#viewModule('list'))}

@@ -130,13 +130,17 @@ export const mapStyles = css`
     color: var(--_on-accent);
   }
 
-  /* While the feed loads, the message holds the map's room (the stage's shape below): the page under it does
-     not jump down when the map comes. */
-  [part~='loading'] {
+  /* While the feed first loads, the message holds the map's room (the stage's shape below): the page under it
+     does not jump down when the map comes. Not in the list view, whose height is its tables'. */
+  .first-load > [part~='loading'] {
     display: grid;
     place-items: center;
     aspect-ratio: 4 / 3;
     max-height: 85vh;
+  }
+
+  :host([view='list']) .first-load > [part~='loading'] {
+    aspect-ratio: auto;
   }
 
   /* The map */
@@ -571,7 +575,7 @@ export const mapStyles = css`
 
   @container map (max-width: 32em) {
     .stage,
-    [part~='loading'] {
+    .first-load > [part~='loading'] {
       aspect-ratio: 1;
     }
 
@@ -647,7 +651,7 @@ export const mapStyles = css`
 
   @container map (min-width: 60em) {
     .stage,
-    [part~='loading'] {
+    .first-load > [part~='loading'] {
       /* 16:10 */
       aspect-ratio: ${MAX_ASPECT};
     }

@@ -236,7 +236,9 @@ export class IisgNetworkMap extends LitElement {
   protected override render(): TemplateResult {
     const feed = this.feedController.feed;
     const status = feedStatus(this.feedController, this.locale.locale);
-    if (!feed) return html`${status}`;
+    // The first load's message holds the map's room (the styles give it the stage's shape): the page below
+    // does not jump down when the map comes.
+    if (!feed) return html`<div class="first-load">${status}</div>`;
     const network = this.shownNetwork;
     const members = this.layers.members ? this.members : [];
     const events = this.layers.events ? eventPlaces(feed, this.locale.lang, this.shownYear) : [];
