@@ -37,6 +37,20 @@ export interface MemberSelectDetail {
 }
 
 /**
+ * Whether the visitor's last pointer was a finger: a tap opens a marker's popover, and a tooltip on the tap,
+ * or on the marker that gets focus back when the sheet closes, would only cover the map. Read on the whole
+ * page, in the capture phase: a key pressed outside the map (Tab into it) counts, and the markers' own key
+ * handling stops the arrow keys before they would bubble.
+ */
+let touching = false;
+let listening = false;
+function listenForTouch() {
+  if (listening) return;
+  listening = true;
+  for (const type of ['pointerover', 'pointerdown', 'keydown']) document.addEventListener(type, (e) => (touching = (e as PointerEvent).pointerType === 'touch'), true);
+}
+
+/**
  * Who belongs to which network, and where: member countries filled, organisations as markers at their
  * city (several in one place gathered into one marker with a count), members outside the drawn area in an
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
@@ -137,22 +151,14 @@ export class IisgNetworkMap extends LitElement {
   }
   private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
-  /**
-   * Whether the visitor's last pointer was a finger: a tap opens a marker's popover, and a tooltip on the
-   * tap, or on the marker that gets focus back when the sheet closes, would only cover the map.
-   */
-  private touching = false;
-  private readonly noteInput = (e: Event) => (this.touching = (e as PointerEvent).pointerType === 'touch');
-
   constructor() {
     super();
-    // In the capture phase: the markers' own key handling stops the arrow keys there.
-    for (const type of ['pointerover', 'pointerdown', 'keydown']) this.addEventListener(type, this.noteInput, true);
+    listenForTouch();
   }
 
   /** The tooltip of a marker (or member country) the pointer is over or focus is on, not after a touch. */
   private tip(marker: Marker, anchor: Element) {
-    if (!this.touching) this.tooltip.show(marker, anchor);
+    if (!touching) this.tooltip.show(marker, anchor);
   }
   private resizeObserver?: ResizeObserver;
   private observedStage?: Element;
