@@ -615,6 +615,14 @@ describe('<iisg-event-timeline> and a long archive', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('goes back to `limit` rows when it is given another feed', async () => {
+    const el = await timeline(html`<iisg-event-timeline .feed=${archive} lang="en"></iisg-event-timeline>`);
+    $(el, '[part~="show-more"]')!.click();
+    await waitUntil(() => rows(el) === 13, 'all thirteen rows', { timeout: 5000 });
+    el.feed = structuredClone(archive);
+    await waitUntil(() => rows(el) === 10 && $(el, '[part~="show-more"]'), 'ten rows again', { timeout: 5000 });
+  });
+
   it('draws as many rows as `limit` says, and every row with limit="0"', async () => {
     const five = await timeline(html`<iisg-event-timeline .feed=${archive} limit="5" lang="en"></iisg-event-timeline>`);
     expect(rows(five)).to.equal(5);

@@ -50,7 +50,8 @@ const LEAST_DAY = { day: 24, days: 44 };
  * @csspart gap - Missing numbers of a series ("4th–6th not in this feed").
  * @csspart today - The today marker.
  * @csspart keyboard-hint - The keys that move between meetings, shown while a meeting has keyboard focus.
- * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), `show-more` under the rows, the popover's `close`, `retry`, `menu-button`.
+ * @csspart button - Zoom buttons (also `zoom-in`, `zoom-out`; `aria-disabled` at the end of the range), `show-more`, the popover's `close`, `retry`, `menu-button`.
+ * @csspart show-more - The "+10 more" button under the rows drawn (`limit`).
  * @csspart popover - The event popover.
  * @csspart popover-status - The status line in the popover.
  * @csspart close - The popover's close button.
@@ -99,7 +100,7 @@ export class IisgEventTimeline extends LitElement {
   @property({ type: Number }) gap = 1;
   /** Group only by the feed's back-to-back links, not by place and dates. */
   @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
-  /** The most rows (clusters or series) drawn at first, newest first; a button under them draws as many more. `0` draws every row. */
+  /** The most rows drawn at first (clusters newest first, series in the order of their first meetings); a button under them draws as many more. `0` draws every row. */
   @property({ type: Number }) limit = 10;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
@@ -180,6 +181,8 @@ export class IisgEventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
     if (changed.has('lang')) this.locale.resolve();
+    // Other rows: back to the first `limit` of them.
+    if ((['src', 'feed', 'mode', 'series', 'eventId', 'gap', 'linksOnly', 'limit'] as const).some((name) => changed.has(name))) this.shownRows = 0;
   }
 
   protected override updated() {
