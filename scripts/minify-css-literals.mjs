@@ -17,6 +17,8 @@ function tightenMath(css) {
       if (css[end] === '(') depth++;
       else if (css[end] === ')' && --depth === 0) break;
     }
+    // No closing bracket in this part (a quoted string inside the function): the rest stays as it is.
+    if (end === css.length) break;
     out += css.slice(from, match.index) + css.slice(match.index, end + 1).replace(/\s*([*/])\s*/g, '$1').replace(/([*/])0\.(\d)/g, '$1.$2');
     from = end + 1;
   }

@@ -25,6 +25,8 @@ test('inside calc(), min() and max(), `/` and `*` lose their spaces and leading 
     minify(`.a { height: calc(1.5em / 0.875); margin: calc(100% - 0.5em / 0.8125); border-radius: calc(var(--r) * 0.5 / var(--s)); }\n:host(:dir(rtl)) * { font: 1em / 1.5 serif; }`),
     'export const s = css`.a{height:calc(1.5em/.875);margin:calc(100% - .5em/.8125);border-radius:calc(var(--r)*.5/var(--s))}:host(:dir(rtl)) *{font:1em / 1.5 serif}`;',
   );
+  // A function whose closing bracket is after a quoted string: what follows it is left alone.
+  assert.equal(minify(`a { x: calc(1em / 2 + attr(y, ')')) } :host * { b: 1 }`), "export const s = css`a{x:calc(1em / 2 + attr(y,')'))}:host *{b:1}`;");
   // `+` and `-` keep theirs: `calc(1em+2px)` is not valid CSS.
   assert.equal(minify('a { width: max(16px, 1em / 0.875 + 2px) }'), 'export const s = css`a{width:max(16px,1em/.875 + 2px)}`;');
 });
