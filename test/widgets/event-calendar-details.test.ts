@@ -515,12 +515,18 @@ describe('<iisg-event-calendar> says what the feed says', () => {
   it('turns narrow at the same width as its stylesheet (35em of its text), whatever the page’s font size', async () => {
     document.documentElement.style.fontSize = '20px';
     try {
-      // 600 px is below 35rem = 700 px: the list, and the narrow styles.
+      // 600 px is below 35em = 700 px: the list, and the narrow styles.
       const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 600px"></iisg-event-calendar>`);
       await waitUntil(() => $(el, '[part~="list-item"]'), 'the narrow list', { timeout: 5000 });
     } finally {
       document.documentElement.style.fontSize = '';
     }
+    // The calendar's own text size, at the page's 16 px: 35em = 700 px, so 600 px is narrow; at 16 px it is not.
+    const own = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 600px; --iisg-font-size: 20px"></iisg-event-calendar>`);
+    await waitUntil(() => $(own, '[part~="list-item"]'), 'the narrow list at the calendar’s own text size', { timeout: 5000 });
+    expect($(own, '[role="grid"]')).to.equal(null);
+    own.style.setProperty('--iisg-font-size', '16px');
+    await waitUntil(() => $(own, '[role="grid"]'), 'the month grid again at 16 px', { timeout: 5000 });
   });
 });
 
