@@ -467,13 +467,15 @@ describe('<iisg-event-calendar> filters and search', () => {
 });
 
 describe('<iisg-event-calendar> languages', () => {
+  // The month with its year as CLDR and the browsers' Intl write it: Croatian, Bosnian and Serbian end the
+  // year with a full stop, as their dates do ("23. travnja 2019.").
   const expectations: [string, string, string][] = [
     ['en', 'April 2019', 'Monday'],
     ['sq', 'prill 2019', 'e hënë'],
-    ['sr-Latn', 'april 2019', 'ponedeljak'],
-    ['sr-Cyrl', 'април 2019', 'понедељак'],
-    ['bs', 'april 2019', 'ponedjeljak'],
-    ['hr', 'travanj 2019', 'ponedjeljak'],
+    ['sr-Latn', 'april 2019.', 'ponedeljak'],
+    ['sr-Cyrl', 'април 2019.', 'понедељак'],
+    ['bs', 'april 2019.', 'ponedjeljak'],
+    ['hr', 'travanj 2019.', 'ponedjeljak'],
     ['mk', 'април 2019', 'понеделник'],
     ['sl', 'april 2019', 'ponedeljek'],
     ['de', 'April 2019', 'Montag'],

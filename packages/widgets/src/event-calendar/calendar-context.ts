@@ -43,7 +43,7 @@ export interface CalendarContext {
 
 /** The month ("April 2019") or, in the year view (`view`: the view drawn), the year a day is in: what the heading names. */
 export function periodName(ctx: CalendarContext, view: string, day: DayKey): string {
-  return view === 'year' ? String(plainDate(day).year) : formatDayKey(day, 'LLLL yyyy', ctx.locale);
+  return view === 'year' ? String(plainDate(day).year) : formatDayKey(day, ctx.locale.messages.dates.monthYear, ctx.locale);
 }
 
 /** "Tuesday, 23 April 2019" */

@@ -44,7 +44,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
       ${groups.map(
         (group) => html`
           <section class="list-month">
-            ${range === 'month' ? nothing : html`<div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="list-heading" part="list-heading">${formatDayKey(group.month, 'LLLL yyyy', ctx.locale)}</div>`}
+            ${range === 'month' ? nothing : html`<div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="list-heading" part="list-heading">${formatDayKey(group.month, ctx.locale.messages.dates.monthYear, ctx.locale)}</div>`}
             <ul role="list">
               ${group.events.map((event) => listItem(ctx, event))}
             </ul>

@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'mk',
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm' },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
   loading: 'Се вчитуваат настаните…',
   empty: 'Нема настани за прикажување.',
   errorNetwork: 'Настаните не можеа да се вчитаат. Проверете ја интернет-врската и обидете се повторно подоцна.',

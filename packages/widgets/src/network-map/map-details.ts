@@ -159,7 +159,7 @@ export function formatSince(since: string, locale: LoadedLocale): string {
   const [y, m, d] = since.split('-').map(Number);
   if (!y) return since;
   if (!m) return String(y);
-  return formatDayKey(dayKey(y, m, d || 1), d ? locale.messages.dates.dayMonthYear : 'LLLL yyyy', locale);
+  return formatDayKey(dayKey(y, m, d || 1), d ? locale.messages.dates.dayMonthYear : locale.messages.dates.monthYear, locale);
 }
 
 export function hostOf(url: string): string {
