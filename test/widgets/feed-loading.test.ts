@@ -331,6 +331,22 @@ describe('per-period feed files', () => {
     expect(loading).to.be.closeTo(sr.querySelector('.stage')!.getBoundingClientRect().height, 3);
   });
 
+  it('holds about a row’s room while a timeline’s feed loads', async () => {
+    const demo = await (await fetch('/demo/feed.json')).text();
+    const stub = stubFetch(() => new Promise((resolve) => setTimeout(() => resolve(new Response(demo)), 800)));
+    try {
+      const el = await fixture(html`<iisg-event-timeline src="/slow-timeline.json" lang="en" style="width: 900px"></iisg-event-timeline>`);
+      const sr = el.shadowRoot!;
+      await waitUntil(() => sr.querySelector('[part~="loading"]'), 'loading', { timeout: 5000 });
+      const loading = el.getBoundingClientRect().height;
+      await waitUntil(() => sr.querySelectorAll('[part~="row"]').length === 1, 'the one back-to-back row of the demo feed', { timeout: 5000 });
+      const drawn = el.getBoundingClientRect().height;
+      expect(Math.abs(loading - drawn) / drawn, `${loading} px while loading, ${drawn} px drawn`).to.be.below(0.25);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('says in the console which period file could not be loaded, and why', async () => {
     const original = window.fetch;
     const stub = stubFetch((url, init) => (url.endsWith('events-2018.json') ? Promise.resolve(new Response('gone', { status: 404 })) : original(url, init)));

@@ -14,6 +14,13 @@ export const timelineStyles = css`
     background: var(--_surface);
   }
 
+  /* While the feed first loads, the message is about as tall as one row of meetings. */
+  .first-load > [part~='loading'] {
+    display: grid;
+    place-items: center;
+    min-height: 14em;
+  }
+
   .controls {
     display: flex;
     align-items: flex-start;

@@ -267,7 +267,8 @@ export class IisgEventTimeline extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const { feed } = this.feedController;
     const status = feedStatus(this.feedController, this.locale.locale);
-    if (!feed) return status;
+    // The first load's message holds a row's room: the page below does not jump as far when the rows come.
+    if (!feed) return html`<div class="first-load">${status}</div>`;
     const found = this.rows(feed);
     const rows = this.limit > 0 ? found.slice(0, Math.max(this.shownRows, this.limit)) : found;
     const more = Math.min(found.length - rows.length, this.limit);
