@@ -90,7 +90,7 @@ export class IisgEventTimeline extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** `clusters` (every back-to-back cluster, newest first), `series` (one row per series), or `cluster` (around `event-id`). */
+  /** `clusters` (the back-to-back clusters, newest first, `limit` at a time), `series` (one row per series), or `cluster` (around `event-id`). */
   @property({ reflect: true, useDefault: true }) mode: TimelineMode = 'clusters';
   /** With `mode="series"`: show only this series. */
   @property() series?: string;
