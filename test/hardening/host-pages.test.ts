@@ -451,7 +451,7 @@ describe('host pages: aggressive global CSS', () => {
 
   // `all: unset` makes the hosts display: inline (a page's rule beats :host); the calendar measures its own
   // block, so it keeps the month grid. (Container queries on an inline host do not apply: documented.)
-  // The list takes over below 35rem, 1,400 px with this page's 40 px root font: 1,600 px holds the grid.
+  // The list takes over below 35em of the calendar's text, 1,400 px with the 40 px it inherits here: 1,600 px holds the grid.
   it('keeps the calendar’s month grid in a container 40rem wide', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.style.cssText = 'display: block; width: 1600px';
