@@ -37,20 +37,6 @@ export interface MemberSelectDetail {
 }
 
 /**
- * Whether the visitor's last pointer was a finger: a tap opens a marker's popover, and a tooltip on the tap,
- * or on the marker that gets focus back when the sheet closes, would only cover the map. Read on the whole
- * page, in the capture phase: a key pressed outside the map (Tab into it) counts, and the markers' own key
- * handling stops the arrow keys before they would bubble.
- */
-let touching = false;
-let listening = false;
-function listenForTouch() {
-  if (listening) return;
-  listening = true;
-  for (const type of ['pointerover', 'pointerdown', 'keydown']) document.addEventListener(type, (e) => (touching = (e as PointerEvent).pointerType === 'touch'), true);
-}
-
-/**
  * Who belongs to which network, and where: member countries filled, organisations as markers at their
  * city (several in one place gathered into one marker with a count), members outside the drawn area in an
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
@@ -151,15 +137,6 @@ export class IisgNetworkMap extends LitElement {
   }
   private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
-  constructor() {
-    super();
-    listenForTouch();
-  }
-
-  /** The tooltip of a marker (or member country) the pointer is over or focus is on, not after a touch. */
-  private tip(marker: Marker, anchor: Element) {
-    if (!touching) this.tooltip.show(marker, anchor);
-  }
   private resizeObserver?: ResizeObserver;
   private observedStage?: Element;
   private fittedFor?: string;
@@ -408,9 +385,9 @@ export class IisgNetworkMap extends LitElement {
       aria-haspopup="dialog"
       ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tip(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
-      @focus=${(e: FocusEvent) => this.tip(marker, e.currentTarget as Element)}
+      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
     >${count > 1 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}<span class="visually-hidden">${renderPhrase(markerLabel(ctx, marker))}</span></button>`;
   }
@@ -427,9 +404,9 @@ export class IisgNetworkMap extends LitElement {
       data-key=${marker.key}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tip(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @pointerleave=${() => this.tooltip.hideSoon()}
-      @focus=${(e: FocusEvent) => this.tip(marker, e.currentTarget as Element)}
+      @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
     ><span class="dot" aria-hidden="true"></span>${renderPhrase(elsewhereText(ctx, marker))}${marker.kind === 'members' ? html`<span class="visually-hidden"> (${renderPhrase(markerLabel(ctx, marker))})</span>` : nothing}</button>`;
   }
@@ -546,7 +523,7 @@ export class IisgNetworkMap extends LitElement {
   private hoverCountry(code: string, path: Element) {
     const member = this.members.find((m) => m.kind === 'country' && m.id === code);
     if (!member) return;
-    this.tip({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
+    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
   }
 
   private chooseCountry(code: string) {

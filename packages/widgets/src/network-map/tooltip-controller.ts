@@ -7,8 +7,23 @@ const loadFloatingUi = () => import('@floating-ui/dom');
 const GAP = 8;
 
 /**
+ * Whether the visitor's last pointer was a finger: a tap opens a marker's popover, and a tooltip on the tap,
+ * or on the marker that gets focus back when the sheet closes, would only cover the map. Read on the whole
+ * page, in the capture phase: a key pressed outside the map (Tab into it) counts, and the markers' own key
+ * handling stops the arrow keys before they would bubble.
+ */
+let touching = false;
+let listening = false;
+function listenForTouch() {
+  if (listening) return;
+  listening = true;
+  for (const type of ['pointerover', 'pointerdown', 'keydown']) document.addEventListener(type, (e) => (touching = (e as PointerEvent).pointerType === 'touch'), true);
+}
+
+/**
  * A tooltip next to a marker on hover and focus: placed with floating-ui (loaded with the first tooltip,
- * as the popover does), kept while the pointer moves onto it, and closed by Esc (WCAG 1.4.13).
+ * as the popover does), kept while the pointer moves onto it, and closed by Esc (WCAG 1.4.13). Not after a
+ * touch (see `touching`).
  */
 export class TooltipController<T> implements ReactiveController {
   /** What the tooltip shows; undefined when hidden. */
@@ -25,6 +40,7 @@ export class TooltipController<T> implements ReactiveController {
     private readonly element: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
+    listenForTouch();
   }
 
   hostDisconnected() {
@@ -40,6 +56,7 @@ export class TooltipController<T> implements ReactiveController {
   }
 
   async show(content: T, anchor: Element) {
+    if (touching) return;
     window.clearTimeout(this.hideTimer);
     if (this.anchor === anchor && this.content !== undefined) return;
     this.detach();
