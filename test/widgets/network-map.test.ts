@@ -687,12 +687,18 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     await settleSize(el);
     const fitted = viewBox(el);
+    // A finger's vertical swipe over the whole map scrolls the page; over a zoomed-in map it pans the map
+    // (the page is still there around it: the stage is at most 85vh tall, and the toolbar above it).
+    const touchAction = () => getComputedStyle($(el, '[part~="map"]')!).touchAction;
+    expect(touchAction(), 'the whole map').to.equal('pan-y pinch-zoom');
     $(el, '[part~="zoom-in"]')!.click();
     await settle(el);
     expect(viewBox(el)[2]).to.be.closeTo(fitted[2] / 1.5, 0.01);
+    expect(touchAction(), 'zoomed in').to.equal('pinch-zoom');
     $(el, '[part~="zoom-out"]')!.click();
     await settle(el);
     expect(viewBox(el)[2]).to.be.closeTo(fitted[2], 0.01);
+    expect(touchAction(), 'zoomed back out').to.equal('pan-y pinch-zoom');
 
     const stage = $(el, '[part~="map"]')!;
     const rect = stage.getBoundingClientRect();

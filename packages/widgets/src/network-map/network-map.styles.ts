@@ -172,6 +172,12 @@ export const mapStyles = css`
     cursor: grab;
   }
 
+  /* Zoomed in, a finger pans the map every way: a vertical swipe scrolled the page, so a zoomed map
+     panned only sideways. The page stays in reach around the stage, which is at most 85vh tall. */
+  .stage.zoomed {
+    touch-action: pinch-zoom;
+  }
+
   .stage:active {
     cursor: grabbing;
   }

@@ -42,7 +42,9 @@ export interface MemberSelectDetail {
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
  * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too).
  * Offline geometry, no tiles. The map is one tab stop: arrow keys move between its markers west to east and
- * north to south; the places in the "elsewhere" strip are tab stops of their own after it. A table of the
+ * north to south; the places in the "elsewhere" strip are tab stops of their own after it. A drag pans the
+ * map and Ctrl or ⌘ with the wheel zooms it; on a touch screen a vertical swipe over the whole map scrolls
+ * the page, and over a zoomed-in map pans it. A table of the
  * same members (`view="list"`) is what screen readers are offered and what prints; in a narrow map it
  * stacks each member's values under its name.
  *
@@ -316,7 +318,7 @@ export class IisgNetworkMap extends LitElement {
     return html`
       <div class="roving" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
         <div
-          class="stage"
+          class=${vb.zoom > 1 ? 'stage zoomed' : 'stage'}
           part="map"
           role="group"
           aria-label=${network ? `${this.mapMessages.label}: ${phraseText(shortName)}` : this.mapMessages.label}
