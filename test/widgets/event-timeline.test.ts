@@ -122,7 +122,9 @@ describe('<iisg-event-timeline>', () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang="de" style="width: 1200px"></iisg-event-timeline>`);
     // The donors' meeting in Brussels, 4 December 2017: the last of its row.
     $$(el, '[part~="event"]').find((b) => b.tabIndex === 0)!.focus();
-    await sendKeys({ press: 'ArrowDown' });
+    const donorsRow = $$(el, '[part~="row"]').findIndex((r) => r.textContent!.includes('Geber'));
+    expect(donorsRow, 'the donors’ row').to.be.greaterThan(0);
+    for (let i = 0; i < donorsRow; i++) await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     const id = focused(el)!.dataset.id!;
@@ -621,6 +623,25 @@ describe('<iisg-event-timeline> and a long archive', () => {
     await waitUntil(() => rows(el) === 13, 'all thirteen rows', { timeout: 5000 });
     el.feed = structuredClone(archive);
     await waitUntil(() => rows(el) === 10 && $(el, '[part~="show-more"]'), 'ten rows again', { timeout: 5000 });
+  });
+
+  it('draws the series that met last first, so that `limit` keeps the active ones in sight', async () => {
+    // Twelve series of one meeting each, a month apart in 2018, and "old", which began first (2010) and met last.
+    const place = { city: 'Tirana', country: 'AL' };
+    const feed = {
+      version: 1,
+      timeZone: 'Europe/Tirane',
+      series: [...Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: { en: `Series ${i}` } })), { id: 'old', name: { en: 'Old series' } }],
+      events: [
+        ...Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, title: `Meeting of series ${i}`, start: `2018-${String(i + 1).padStart(2, '0')}-10`, location: place, series: { id: `s${i}`, ordinal: 1 } })),
+        { id: 'old1', title: '1st old meeting', start: '2010-05-05', location: place, series: { id: 'old', ordinal: 1 } },
+        { id: 'old2', title: '2nd old meeting', start: '2019-05-05', location: place, series: { id: 'old', ordinal: 2 } },
+      ],
+    };
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en"></iisg-event-timeline>`);
+    const headings = () => $$(el, '[part~="row-heading"]').map((h) => h.textContent!.split(' · ')[0].trim());
+    expect(headings()).to.deep.equal(['Old series', ...Array.from({ length: 9 }, (_, i) => `Series ${11 - i}`)]);
+    expect($(el, '[part~="show-more"]')!.textContent!.trim()).to.equal('+3 more');
   });
 
   it('draws as many rows as `limit` says, and every row with limit="0"', async () => {
