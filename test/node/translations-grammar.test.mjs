@@ -3,7 +3,8 @@
 // numeral followed by "d’". Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, plural } from '../../packages/widgets/dist/locales/messages.js';
+import { en, fill, plural } from '../../packages/widgets/dist/locales/messages.js';
+import { english } from '../../packages/widgets/dist/locales/load-locale.js';
 import { formatSince } from '../../packages/widgets/dist/network-map/map-details.js';
 import { formatPattern } from '../../packages/widgets/dist/shared/date-pattern.js';
 
@@ -32,6 +33,30 @@ for (const [lang, prepositions] of Object.entries(DECLINING)) {
       const name = formatPattern({ year: 2018, month, day: 1, weekday: 0 }, 'LLLL', locale.dateLocale);
       assert.ok(text.includes(name), `${text} names the month`);
       for (const p of prepositions) assert.doesNotMatch(text, new RegExp(`(?<![\\p{L}])${p}\\s+${name}`, 'iu'), `${lang} "${text}"`);
+    }
+  });
+}
+
+// A day with its month and year, and a month with its year, in CLDR's order and punctuation (Node's Intl has
+// every language's data; the test browser's does not): "23. travnja 2019.", "април 2019 г.". The month's
+// name is date-fns's (CLDR has "studenoga" and "august" where date-fns has "studenog" and "avgust", both in
+// use). English is British.
+const CLDR = { en: 'en-GB', sq: 'sq', 'sr-Latn': 'sr-Latn', 'sr-Cyrl': 'sr-Cyrl', bs: 'bs', hr: 'hr', mk: 'mk', sl: 'sl', de: 'de', fr: 'fr' };
+for (const [lang, tag] of Object.entries(CLDR)) {
+  test(`${lang}: dates.dayMonthYear and dates.monthYear write a date as CLDR does`, async () => {
+    const { messages, dateLocale } = lang === 'en' ? { ...english, messages: en } : await load(lang);
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2019, month - 1, 23));
+      const parts = { year: 2019, month, day: 23, weekday: date.getUTCDay() };
+      const intl = (options, name) =>
+        new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' })
+          .formatToParts(date)
+          .map((p) => (p.type === 'month' ? formatPattern(parts, name, dateLocale) : p.value))
+          .join('')
+          // CLDR's narrow no-break space before "г." is the no-break space fonts know best.
+          .replace(/\u202f/g, '\u00a0');
+      assert.equal(formatPattern(parts, messages.dates.dayMonthYear, dateLocale), intl({ dateStyle: 'long' }, 'MMMM'), `${lang} day ${month}`);
+      assert.equal(formatPattern(parts, messages.dates.monthYear, dateLocale), intl({ year: 'numeric', month: 'long' }, 'LLLL'), `${lang} month ${month}`);
     }
   });
 }
