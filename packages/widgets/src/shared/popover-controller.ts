@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type FloatingUi = typeof import('@floating-ui/dom');
+/** Once loaded, used without awaiting `import()` again: a popover moved while open is placed before the next frame. */
+let floatingUi: FloatingUi | undefined;
+const loadFloatingUi = async () => (floatingUi ??= await import('@floating-ui/dom'));
 
 /**
  * One popover at a time for an element: positioned next to its anchor with floating-ui (flips and
@@ -8,7 +12,6 @@ type Host = ReactiveControllerHost & HTMLElement;
  * click outside close it, and focus goes back to where it was. floating-ui loads with the first
  * popover, so a page that never opens one does not pay for it.
  */
-const loadFloatingUi = () => import('@floating-ui/dom');
 export class PopoverController<T> implements ReactiveController {
   /** What the popover shows; undefined when closed. */
   content?: T;
@@ -17,6 +20,8 @@ export class PopoverController<T> implements ReactiveController {
   private anchor?: HTMLElement;
   private returnFocus?: HTMLElement;
   private stopPlacing?: () => void;
+  /** Counts opens: one that a later open (another content, or the same moved) overtook while it waited stops. */
+  private opens = 0;
 
   constructor(
     private readonly host: Host,
@@ -38,13 +43,23 @@ export class PopoverController<T> implements ReactiveController {
   /**
    * Show `content`. `returnFocus` is where focus goes when it closes; an anchor that cannot take focus
    * (an event bar) should name the element that stands for it. `keepPlace` replaces what an open popover
-   * shows (a back-to-back neighbour chosen inside it) without moving it or where focus returns.
+   * shows (a back-to-back neighbour chosen inside it) without moving it or where focus returns. The open
+   * `content` given again moves the popover to a new anchor (the element's view redrawn under it), as a
+   * sheet or not as its width now says, and focus inside it stays where it is.
    */
   async open(content: T, anchor: HTMLElement, returnFocus: HTMLElement = anchor, keepPlace = false) {
     if (keepPlace && this.isOpen && this.anchor?.isConnected) {
       anchor = this.anchor;
       returnFocus = this.returnFocus ?? returnFocus;
     }
+    const same = content === this.content;
+    if (same && !floatingUi) {
+      // Moved from a sheet to a popover: the sheet stays (and focus in it) while floating-ui loads, not hidden
+      // until placed (a hidden element loses focus). Closed meanwhile, it stays closed.
+      await loadFloatingUi();
+      if (content !== this.content) return;
+    }
+    const call = ++this.opens;
     const activeAtOpen = deepActiveElement();
     this.detach();
     this.content = content;
@@ -53,11 +68,13 @@ export class PopoverController<T> implements ReactiveController {
     this.sheet = this.host.getBoundingClientRect().width < this.sheetBelow;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    // Removed, or another popover asked for, meanwhile: listeners on the document would outlive it.
-    if (!this.host.isConnected || this.content !== content) return;
+    // Removed, closed, or another popover asked for, meanwhile: listeners on the document would outlive it.
+    if (!this.host.isConnected || call !== this.opens || !this.isOpen) return;
     const popover = this.element();
     if (!popover) return;
     if (this.sheet) {
+      // Not the height a popover's placing gave it, when it was one before the element narrowed.
+      popover.style.maxHeight = '';
       // The sheet spans the element, not the window (in a desktop sidebar its lines stay short), and
       // follows it when it changes size (a phone turned, a window resized).
       const place = () => {
@@ -76,8 +93,9 @@ export class PopoverController<T> implements ReactiveController {
         window.removeEventListener('resize', place);
       };
     } else {
-      const ui = await loadFloatingUi();
-      if (this.content === undefined || !popover.isConnected) return;
+      // Hidden until placed: a frame drawn meanwhile would take focus from inside it.
+      const ui = floatingUi ?? (await loadFloatingUi());
+      if (call !== this.opens || !this.isOpen || !popover.isConnected) return;
       await this.position(ui, anchor, popover);
       this.stopPlacing = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
@@ -89,6 +107,8 @@ export class PopoverController<T> implements ReactiveController {
     // Focus moves in, unless it moved elsewhere while this popover loaded (another element's popover
     // opened meanwhile): taking it back would close that one.
     const active = deepActiveElement();
+    // Moved, not opened: focus stays on what it was on inside it.
+    if (same && popover.contains(active)) return;
     if (active === activeAtOpen || active === document.body || (active && (this.host.contains(active) || this.host.shadowRoot?.contains(active)))) {
       popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
     }
@@ -103,7 +123,7 @@ export class PopoverController<T> implements ReactiveController {
     if (restoreFocus && target?.isConnected) this.host.updateComplete.then(() => target.focus());
   }
 
-  private async position(ui: Awaited<ReturnType<typeof loadFloatingUi>>, anchor: HTMLElement, popover: HTMLElement) {
+  private async position(ui: FloatingUi, anchor: HTMLElement, popover: HTMLElement) {
     const { offset, flip, shift, size } = ui;
     const { x, y } = await ui.computePosition(anchor, popover, {
       strategy: 'fixed',
