@@ -12,6 +12,7 @@ export type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'
  */
 export interface PopoverHost extends HTMLElement {
   readonly renderRoot: ParentNode;
+  readonly updateComplete: Promise<boolean>;
   readonly eventPopover: LazyPopover<PopoverContent>;
   focusDay: DayKey;
 }
@@ -61,7 +62,7 @@ export function openDay(host: PopoverHost, day: DayKey, anchor: HTMLElement) {
  * the tab stop. A day of the month before or after (dimmed) does not switch the month under the
  * visitor: the current stop stays.
  */
-function gridStop(host: PopoverHost, day: DayKey): HTMLElement | null {
+export function gridStop(host: PopoverHost, day: DayKey): HTMLElement | null {
   if (startOfMonth(day) === startOfMonth(host.focusDay)) host.focusDay = day;
   return host.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${host.focusDay}"]`);
 }

@@ -273,10 +273,16 @@ export class IisgEventCalendar extends LitElement {
           const hadFocus = this.shadowRoot?.activeElement != null;
           this.narrow = narrow;
           if (this.#shownView === shown) return;
-          // The grid gives way to the list (or back): the popover's anchor is gone, and so may be the
-          // element with focus (zooming in crosses this width): focus goes to the day, not the page.
-          this.eventPopover.close(false);
-          if (hadFocus) this.#focusAfterRender = true;
+          // The grid gives way to the list (or back): an open popover follows its event there; else the element
+          // with focus may be gone (zooming in crosses this width): focus goes to the day, not the page.
+          const feed = this.#feedController.feed;
+          if (feed && this.eventPopover.isOpen) {
+            this.#viewModule('list'); // whose module holds followView, loading now if it has not yet
+            this.updateComplete.then(() => viewModules.list?.followView(this, this.#context(feed)));
+          } else {
+            this.eventPopover.close(false); // one whose code still loads would open at an anchor that is gone
+            if (hadFocus) this.#focusAfterRender = true;
+          }
         });
     });
     this.#observed = undefined;

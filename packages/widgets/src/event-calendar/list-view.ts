@@ -9,6 +9,7 @@ import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from '.
 
 export { LIST_PAGE, type ListRange };
 export { listStyles } from './list-view.styles.js';
+export { followView } from './follow-view.js';
 
 export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] {
   const bounds = ctx.index.bounds();
@@ -71,7 +72,7 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   const comma = html`<span class="visually-hidden">,</span>`;
   return html`
     <li>
-      <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
+      <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" data-id=${event.id} @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
         <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="visually-hidden">${colonAfter(dates.zoneNote || dates.text)}</span></span>
         <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${event.status !== 'scheduled' ? html`${comma}<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}

@@ -145,6 +145,7 @@ function bar(ctx: CalendarContext, event: FeedEvent, day: DayKey, startCol: numb
     <div
       class="bar ${multi ? 'multi' : 'single'} ${event.status} ${before ? 'before' : ''} ${after ? 'after' : ''}"
       part=${parts}
+      data-id=${event.id}
       aria-hidden="true"
       title=${eventSummary(ctx, event, day)}
       ${styleProps({ 'grid-column': `${startCol + 1} / ${endCol + 2}`, 'grid-row': String(lane + 2) })}
