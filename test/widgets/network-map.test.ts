@@ -723,6 +723,21 @@ describe('<iisg-network-map> list view, layers and zoom', () => {
     expect(viewBox(el)[0]).to.be.greaterThan(before[0]);
     expect(viewBox(el)[1]).to.be.greaterThan(before[1]);
 
+    // A drag that starts on a marker pans too, and the click that ends it opens nothing.
+    const marker = $(el, '.markers [part~="marker"]')!;
+    const m = marker.getBoundingClientRect();
+    const onMarker = (type: string, dx: number, dy: number) =>
+      marker.dispatchEvent(new PointerEvent(type, { pointerId: 8, button: 0, clientX: m.x + m.width / 2 + dx, clientY: m.y + m.height / 2 + dy, bubbles: true, composed: true }));
+    const panned = viewBox(el);
+    onMarker('pointerdown', 0, 0);
+    onMarker('pointermove', 0, -30);
+    onMarker('pointermove', 0, -60);
+    onMarker('pointerup', 0, -60);
+    marker.click();
+    await settle(el);
+    expect(viewBox(el)[1], 'panned from a marker').to.be.greaterThan(panned[1]);
+    expect($(el, '[part~="popover"]'), 'no popover from the drag’s click').to.equal(null);
+
     $(el, '[part~="fit"]')!.click();
     await settle(el);
     expect(viewBox(el)).to.deep.equal(fitted);

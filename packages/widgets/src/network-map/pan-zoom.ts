@@ -59,7 +59,9 @@ export class PanZoom {
   }
 
   onPointerDown = (event: PointerEvent) => {
-    if (event.button !== 0 || (event.target as Element).closest?.('button')) return;
+    // A drag may start on a marker (on a zoomed-in phone map they cover much of it; the click that ends the
+    // drag is swallowed), not on the zoom buttons.
+    if (event.button !== 0 || (event.target as Element).closest?.('.zoom')) return;
     const current = this.currentViewBox();
     if (!current) return;
     this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false };
