@@ -90,7 +90,7 @@ export class IisgEventTimeline extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** `clusters` (the back-to-back clusters, newest first, `limit` at a time), `series` (one row per series, the one that met last first), or `cluster` (around `event-id`). */
+  /** `clusters` (the back-to-back clusters, newest first, `limit` at a time), `series` (one row per series, the one with the latest meeting first), or `cluster` (around `event-id`). */
   @property({ reflect: true, useDefault: true }) mode: TimelineMode = 'clusters';
   /** With `mode="series"`: show only this series. */
   @property() series?: string;
@@ -100,7 +100,7 @@ export class IisgEventTimeline extends LitElement {
   @property({ type: Number }) gap = 1;
   /** Group only by the feed's back-to-back links, not by place and dates. */
   @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
-  /** The most rows drawn at first (clusters newest first, series by their last meetings, newest first); a button under them draws as many more. `0` draws every row. */
+  /** The most rows drawn at first (clusters newest first, series by their latest meetings, newest first); a button under them draws as many more. `0` draws every row. */
   @property({ type: Number }) limit = 10;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
@@ -256,8 +256,8 @@ export class IisgEventTimeline extends LitElement {
     const index = indexIn(feed, this.zone);
     const spanOf = (e: FeedEvent) => index.span(e)!;
     const options = { gap: this.gap, proximity: !this.linksOnly, spanOf };
-    // The series that met last first, as clusters are newest first: past `limit`, the ones still meeting
-    // stay in sight, and a series begun long ago is not pushed down by its age.
+    // The series with the latest meeting (held or planned) first, as clusters are newest first: past `limit`,
+    // the ones still meeting stay in sight, and a series begun long ago is not pushed down by its age.
     if (this.mode === 'series') return seriesRuns(feed, this.series, spanOf).sort((a, b) => b.end - a.end).map((run) => seriesRow(run, spanOf));
     if (this.mode === 'cluster') {
       const cluster = this.eventId ? clusterOf(feed, this.eventId, options) : undefined;
