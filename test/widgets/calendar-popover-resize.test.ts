@@ -140,4 +140,20 @@ describe('<iisg-event-calendar> popover across the narrow width', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => focused(el) === item(el, 'Event d'), 'focus on the item', { timeout: 5000 });
   });
+  it('follows the event of a feed given again (new objects), and closes for one the new feed no longer has', async () => {
+    const { box, el } = await inBox(900);
+    bar(el, 'Event a')!.click();
+    await waitUntil(() => inPopover(el), 'popover open', { timeout: 5000 });
+    el.feed = structuredClone(busy);
+    await el.updateComplete;
+    box.style.width = '400px';
+    await waitUntil(() => list(el) && popover(el)?.classList.contains('sheet'), `a sheet, not ${popover(el)?.className ?? 'closed'}`, { timeout: 5000 });
+    expect(title(el)).to.equal('Event a');
+    // Gone from the feed: closed, focus on the list, not the page.
+    el.feed = { version: 1, events: busy.events.filter((e) => e.id !== 'a') };
+    await el.updateComplete;
+    box.style.width = '900px';
+    await waitUntil(() => grid(el) && !popover(el), 'the grid, the popover closed', { timeout: 5000 });
+    await waitUntil(() => focused(el) !== null, `focus in the calendar, not ${document.activeElement?.localName}`, { timeout: 5000 });
+  });
 });

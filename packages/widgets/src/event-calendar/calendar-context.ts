@@ -54,7 +54,7 @@ export function fullDate(ctx: CalendarContext, day: DayKey): string {
 
 /**
  * A day's label, "Tuesday, 23 April 2019: two events". A date that ends in a full stop (Serbian, Croatian,
- * Bosnian "23. april 2019.") takes no colon after it ("2019.:" reads as a typo).
+ * Bosnian "23. april 2019.", Macedonian "23 април 2019 г.") takes no colon after it ("2019.:" reads as a typo).
  */
 export function dayLabel(ctx: CalendarContext, day: DayKey, text: string): string {
   const date = fullDate(ctx, day);

@@ -12,7 +12,6 @@ export type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'
  */
 export interface PopoverHost extends HTMLElement {
   readonly renderRoot: ParentNode;
-  readonly updateComplete: Promise<boolean>;
   readonly eventPopover: LazyPopover<PopoverContent>;
   focusDay: DayKey;
 }

@@ -191,8 +191,8 @@ export class IisgEventCalendar extends LitElement {
   readonly #locale = new LocaleController(this);
   /** @internal */
   readonly eventPopover = new LazyPopover<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), calendarStyles);
-  /** A view's code on its way: `updateComplete` waits for it and the render that follows. */
-  #viewLoading?: Promise<void>;
+  /** Each view's code on its way: `updateComplete` waits for them and the render that follows. */
+  readonly #viewLoading = new Map<'list' | 'year', Promise<void>>();
   #resizeObserver?: ResizeObserver;
   #observed?: Element;
   #focusAfterRender = false;
@@ -275,10 +275,12 @@ export class IisgEventCalendar extends LitElement {
           if (this.#shownView === shown) return;
           // The grid gives way to the list (or back): an open popover follows its event there; else the element
           // with focus may be gone (zooming in crosses this width): focus goes to the day, not the page.
-          const feed = this.#feedController.feed;
-          if (feed && this.eventPopover.isOpen) {
+          const content = this.eventPopover.content;
+          if (content) {
             this.#viewModule('list'); // whose module holds followView, loading now if it has not yet
-            this.updateComplete.then(() => viewModules.list?.followView(this, this.#context(feed)));
+            this.updateComplete
+              .then(() => viewModules.list!.followView(this, content, hadFocus, () => this.#feedController.feed && this.#context(this.#feedController.feed), () => ((this.#focusAfterRender = true), this.requestUpdate())))
+              .catch(() => this.eventPopover.close(false));
           } else {
             this.eventPopover.close(false); // one whose code still loads would open at an anchor that is gone
             if (hadFocus) this.#focusAfterRender = true;
@@ -395,12 +397,13 @@ export class IisgEventCalendar extends LitElement {
     else this.#feedController.requestRange(...days);
     this.#writeStructuredData(days);
     if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
       // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
-      (
+      const target =
         this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]')
-      )?.focus();
+        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]');
+      // None yet while the view's code loads (a calendar turned narrow before the list's code came): at the render it brings.
+      if (target || !this.#viewLoading.size) this.#focusAfterRender = false;
+      target?.focus();
     }
   }
 
@@ -493,22 +496,27 @@ export class IisgEventCalendar extends LitElement {
       adoptStylesBefore(this, ['listStyles' in module ? module.listStyles : module.yearStyles], own[own.indexOf(calendarStyles) + 1]);
       return module;
     }
-    this.#viewLoading ??= viewLoaders[view]()
-      .then(
-        (loaded) => {
-          viewModules[view] = loaded as (typeof viewModules)[V];
-          this.requestUpdate();
-        },
-        (error) => console.warn(`${this.localName}: the ${view} view could not be loaded`, error),
-      )
-      .finally(() => (this.#viewLoading = undefined));
+    // One load per view: the list's code (a narrow calendar's popover moving) must not hold the year's back.
+    if (!this.#viewLoading.has(view))
+      this.#viewLoading.set(
+        view,
+        viewLoaders[view]()
+          .then(
+            (loaded) => {
+              viewModules[view] = loaded as (typeof viewModules)[V];
+              this.requestUpdate();
+            },
+            (error) => console.warn(`${this.localName}: the ${view} view could not be loaded`, error),
+          )
+          .finally(() => this.#viewLoading.delete(view)),
+      );
     return undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#viewLoading) {
-      await this.#viewLoading;
+    while (this.#viewLoading.size) {
+      await Promise.all(this.#viewLoading.values());
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -53,10 +53,15 @@ export class PopoverController<T> implements ReactiveController {
       returnFocus = this.returnFocus ?? returnFocus;
     }
     const same = content === this.content;
-    if (same && !floatingUi) {
+    const sheet = () => this.host.getBoundingClientRect().width < this.sheetBelow;
+    if (same && !floatingUi && !sheet()) {
       // Moved from a sheet to a popover: the sheet stays (and focus in it) while floating-ui loads, not hidden
-      // until placed (a hidden element loses focus). Closed meanwhile, it stays closed.
-      await loadFloatingUi();
+      // until placed (a hidden element loses focus). Closed meanwhile, it stays closed; offline, it stays a sheet.
+      try {
+        await loadFloatingUi();
+      } catch {
+        return;
+      }
       if (content !== this.content) return;
     }
     const call = ++this.opens;
@@ -65,7 +70,7 @@ export class PopoverController<T> implements ReactiveController {
     this.content = content;
     this.anchor = anchor;
     this.returnFocus = returnFocus;
-    this.sheet = this.host.getBoundingClientRect().width < this.sheetBelow;
+    this.sheet = sheet();
     this.host.requestUpdate();
     await this.host.updateComplete;
     // Removed, closed, or another popover asked for, meanwhile: listeners on the document would outlive it.
