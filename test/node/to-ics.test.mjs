@@ -464,3 +464,11 @@ test('the sample feed as one subscription file: every event, unique stable UIDs,
   }
   assert.equal(toIcs(sample, sample.events, { lang: 'sr-Cyrl', now: NOW, calendarName: 'IISG' }), ics, 'the same input gives the same file');
 });
+
+test('DTSTAMP: when the feed was last updated, else now (in a file without METHOD, the last revision)', () => {
+  const { feed: dated } = parseFeed({ version: 1, updated: '2019-05-02T10:30:00Z', events: [{ id: 'a', title: 'A', start: '2019-05-20' }] });
+  assert.match(toIcs(dated, dated.events, { lang: 'en' }), /\r\nDTSTAMP:20190502T103000Z\r\n/);
+  const { feed: undated } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-05-20' }] });
+  const stamp = toIcs(undated, undated.events, { lang: 'en' }).match(/\r\nDTSTAMP:(\d{8})T/)[1];
+  assert.equal(stamp, new Date().toISOString().slice(0, 10).replace(/-/g, ''));
+});

@@ -38,7 +38,10 @@ import type { EventStatus, Feed, FeedEvent, Problem } from './types.js';
 export interface IcsOptions {
   /** Language of the texts (`SUMMARY`, `DESCRIPTION`, `LOCATION`), picked along `languageChain`. */
   lang: string;
-  /** When the file is made, for `DTSTAMP`. Defaults to now. */
+  /**
+   * For `DTSTAMP`, which in a file without `METHOD` is when the events were last revised (RFC 5545 3.8.7.2).
+   * Defaults to the feed's `updated`, else now.
+   */
   now?: Date;
   /** `PRODID` of the calendar. */
   prodId?: string;
@@ -97,7 +100,7 @@ export function toIcs(feed: Feed, allEvents: readonly FeedEvent[], options: IcsO
   }
   for (const [zone, years] of zones) lines.push(...vtimezone(zone, [...years].sort((a, b) => a - b)));
 
-  const stamp = utcDateTime((options.now ?? new Date()).getTime());
+  const stamp = utcDateTime((options.now ?? new Date(feed.updated ?? Date.now())).getTime());
   for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp, options.countryNames));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
