@@ -470,7 +470,8 @@ function exerciseFeed(feed, where, roundTrip = false) {
 
   for (const lang of roundTrip ? ['en', 'sr-Cyrl'] : ['en']) {
     for (const e of feed.events) {
-      const ld = eventJsonLd(feed, e, lang);
+      // None for an event without a location (Google requires one).
+      const ld = eventJsonLd(feed, e, lang) ?? {};
       const script = jsonLdScriptText(ld);
       assert.ok(!/[<>&\u2028\u2029]/.test(script), `${where}: JSON-LD script text can end its element`);
       assert.deepEqual(JSON.parse(script), JSON.parse(JSON.stringify(ld)), `${where}: JSON-LD script text is other JSON`);

@@ -346,8 +346,18 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
+  it('writes no JSON-LD for an event without a location (Google reports it as an invalid item)', async () => {
+    const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: 'Board meeting', start: '2019-04-23' }}></iisg-event-card>`);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.shadowRoot!.textContent).to.contain('Board meeting');
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
   it('keeps a title from breaking out of the JSON-LD script', async () => {
-    const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: '</script><script>window.hacked = 1</script>', start: '2019-04-23' }}></iisg-event-card>`);
+    const el = await card(
+      html`<iisg-event-card lang="en" .event=${{ id: 'x', title: '</script><script>window.hacked = 1</script>', start: '2019-04-23', location: { city: 'Tirana', country: 'AL' } }}></iisg-event-card>`,
+    );
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).to.not.contain('</script>');

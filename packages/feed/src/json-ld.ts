@@ -4,7 +4,7 @@
  */
 import { countryName } from './country-name.js';
 import { isoDate, wallClock } from './day-key.js';
-import { pickLanguage, pickText } from './text.js';
+import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';
 
 type JsonObject = { [key: string]: JsonValue };
@@ -26,15 +26,22 @@ const EVENT_STATUS: Record<EventStatus, string> = {
  * A schema.org `Event` for one feed event, in the best language for `lang`:
  * - `startDate`/`endDate`: dates for all-day events (`endDate` is the last day, inclusive, as
  *   schema.org reads it), else date-times with the offset in the event's zone (`2019-04-24T09:30:00+02:00`).
- * - `eventAttendanceMode`: Online for an event moved online or with only an online link, Mixed with
- *   both a place and an online link, Offline with only a place; left out with neither.
  * - `location`: a `Place` (name, `PostalAddress` with `addressLocality` and the ISO `addressCountry`,
- *   coordinates) and/or a `VirtualLocation` with the online link. An event moved online has only the latter.
+ *   coordinates) and/or a `VirtualLocation` with the online link, if it is a web address (`mailto:` is not a
+ *   place to attend). An event moved online with a web address has only the latter; without one it keeps its
+ *   place, the one location known.
+ * - `eventAttendanceMode`: Online with only a web address (an event moved online with one has only that),
+ *   Mixed with a place and a web address, Offline with only a place; left out for an event moved online with
+ *   no web address.
  * - `organizer` and `funder` as `Organization`s; `superEvent` an `EventSeries` for a series' meeting.
- * - `inLanguage`: the language of the title actually picked, which may be a fallback of `lang`.
- * A value the feed does not have is left out, never invented.
+ * - A place named by its country alone keeps the country's asterisk (Kosovo*), and the description ends with
+ *   the footnote, as in calendar entries.
+ * - No `inLanguage`: for an Event it is the language the event is held in, which the feed does not say (the
+ *   texts' language is the visitor's).
+ * A value the feed does not have is left out, never invented. Undefined for an event with neither a place nor
+ * a web address: Google requires a location, and an Event without one is an invalid item in Search Console.
  */
-export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObject {
+export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObject | undefined {
   const text = (value: LocalText | undefined) => pickText(value, lang, feed.language).trim();
   const data: JsonObject = {
     '@context': SCHEMA,
@@ -45,16 +52,18 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
     eventStatus: EVENT_STATUS[event.status],
   };
 
-  const online = event.status === 'moved-online' || (event.online !== undefined && !event.location);
-  const mode = online ? 'Online' : event.online ? 'Mixed' : event.location ? 'Offline' : undefined;
+  const web = event.online && /^https?:/.test(event.online) ? event.online : undefined;
+  const movedOnline = event.status === 'moved-online';
+  const place = movedOnline && web ? undefined : placeOf(feed, event, lang);
+  const locations: JsonObject[] = place ? [place.place] : [];
+  if (web) locations.push({ '@type': 'VirtualLocation', url: web });
+  if (!locations.length) return undefined;
+  data.location = locations.length === 1 ? locations[0] : locations;
+  // Moved online with no web address: how to attend is not known (its place is not it).
+  const mode = !place ? 'Online' : web ? 'Mixed' : movedOnline ? '' : 'Offline';
   if (mode) data.eventAttendanceMode = `${SCHEMA}/${mode}EventAttendanceMode`;
-  const locations: JsonObject[] = [];
-  const place = event.status === 'moved-online' ? undefined : placeOf(feed, event, lang);
-  if (place) locations.push(place);
-  if (event.online && /^https?:/.test(event.online)) locations.push({ '@type': 'VirtualLocation', url: event.online });
-  if (locations.length) data.location = locations.length === 1 ? locations[0] : locations;
 
-  const description = [text(event.summary), text(event.description)].filter(Boolean).join('\n\n');
+  const description = [text(event.summary), text(event.description), place?.footnote ?? ''].filter(Boolean).join('\n\n');
   if (description) data.description = description;
   if (event.url) data.url = event.url;
   const organizer = organisations(feed, event.organisers, lang);
@@ -65,7 +74,6 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
   if (sponsor) data.sponsor = sponsor;
   const series = event.series && feed.series.get(event.series.id);
   if (series) data.superEvent = { '@type': 'EventSeries', name: text(series.name) };
-  data.inLanguage = pickLanguage(event.title, lang, feed.language) ?? feed.language;
   return data;
 }
 
@@ -78,20 +86,21 @@ export function jsonLdScriptText(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function placeOf(feed: Feed, event: FeedEvent, lang: string): JsonObject | undefined {
+/** The event's `Place`, and the country's footnote where the place is named by its country alone (Kosovo*). */
+function placeOf(feed: Feed, event: FeedEvent, lang: string): { place: JsonObject; footnote?: string } | undefined {
   const loc = event.location;
   if (!loc) return undefined;
   const text = (value: LocalText | undefined) => pickText(value, lang, feed.language).trim();
   const venue = text(loc.venue);
   const city = text(loc.city);
-  const country = loc.country ? countryName(feed, loc.country, lang).name.replace(/\*$/, '') : '';
+  const country = loc.country ? countryName(feed, loc.country, lang) : undefined;
   const address: JsonObject = { '@type': 'PostalAddress' };
   if (city) address.addressLocality = city;
   if (loc.country) address.addressCountry = loc.country;
-  const place: JsonObject = { '@type': 'Place', name: venue || city || country };
+  const place: JsonObject = { '@type': 'Place', name: venue || city || country?.name || '' };
   if (city || loc.country) place.address = address;
   if (loc.lat !== undefined && loc.lon !== undefined) place.geo = { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon };
-  return place.name || place.address ? place : undefined;
+  return place.name || place.address ? { place, footnote: venue || city ? undefined : country?.footnote } : undefined;
 }
 
 function organisations(feed: Feed, ids: readonly string[], lang: string): JsonValue | undefined {

@@ -23,18 +23,20 @@ function scriptPolicy(): ScriptPolicy | null {
 const MARK = 'data-iisg-structured-data';
 
 /**
- * Replace the element's structured data with the events' JSON-LD (one object, or a list for several),
+ * Replace the element's structured data with the events' JSON-LD (one object, or a list for several; an event
+ * without a location has none),
  * or remove it (no events). The JSON-LD builder loads on first use, so pages pay for it only when
  * they have something to mark up.
  */
 export async function writeEventsJsonLd(host: HTMLElement, feed: Feed | null, events: FeedEvent[], lang: string) {
-  if (!feed || !events.length) {
-    host.querySelector(`:scope > script[${MARK}]`)?.remove();
-    return;
-  }
+  const remove = () => host.querySelector(`:scope > script[${MARK}]`)?.remove();
+  if (!feed || !events.length) return remove();
   const { eventJsonLd, jsonLdScriptText } = await import('@iisg/feed/json-ld');
   if (!host.isConnected) return;
-  const data = events.length === 1 ? eventJsonLd(feed, events[0], lang) : events.map((e) => eventJsonLd(feed, e, lang));
+  // An event with no location has none: Google would report it as an invalid item.
+  const list = events.flatMap((e) => eventJsonLd(feed, e, lang) ?? []);
+  if (!list.length) return remove();
+  const data = list.length === 1 ? list[0] : list;
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
   const text = jsonLdScriptText(data);
   const tt = scriptPolicy();
