@@ -6,7 +6,10 @@
 import '@iisg/widgets';
 import { loadFeed, SUPPORTED_LANGUAGES } from '@iisg/widgets';
 import { pickText, type Feed } from '@iisg/feed';
-import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, WIDGET_TAGS, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
+import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
+import { controlsFromManifest, type ElementInfo, type Manifest } from './manifest-controls.js';
+
+export type { Manifest };
 
 /** Where a configurator page finds what it needs, and the addresses its snippets start with. */
 export interface ConfiguratorSite {
@@ -25,97 +28,11 @@ const DEFAULT_ACCENT = '#0b4f8a';
 const DEFAULT_DARK_ACCENT = '#8cc4ff';
 const DEFAULT_RADIUS_PX = 8;
 
-/** Attributes with a section of their own rather than a control among the widget's options. */
-const OWN_SECTION = new Set(['src', 'theme', 'time-zone']);
-
 /** Starting values that show something with the sample feed (its events are from 2017 to 2019). */
 const SAMPLE_PRESETS: Partial<Record<WidgetTag, Record<string, string>>> = {
   'iisg-event-calendar': { date: '2019-04', filters: 'network country' },
   'iisg-event-card': { 'event-id': 'rnnc-3' },
 };
-
-// ---- The manifest, read into one control per attribute ----
-
-interface ManifestAttribute {
-  name: string;
-  type?: { text: string };
-  default?: string;
-  description?: string;
-}
-interface ManifestDeclaration {
-  tagName?: string;
-  customElement?: boolean;
-  summary?: string;
-  description?: string;
-  attributes?: ManifestAttribute[];
-}
-export interface Manifest {
-  modules: { declarations?: ManifestDeclaration[] }[];
-}
-
-type ControlKind = 'boolean' | 'number' | 'choice' | 'list' | 'text';
-interface AttributeControl {
-  name: string;
-  kind: ControlKind;
-  /** The element's own default, as it would be written in the attribute. */
-  defaultValue: string;
-  description: string;
-  /** Values of a choice or a list; suggestions of a text. */
-  values: string[];
-}
-
-interface ElementInfo {
-  tag: WidgetTag;
-  summary: string;
-  /** Every attribute, those with a section of their own included. */
-  attributes: Set<string>;
-  controls: AttributeControl[];
-}
-
-const unquote = (text: string) => text.trim().replace(/^'(.*)'$/, '$1').replace(/^(\d[\d_]*)$/, (n) => n.replace(/_/g, ''));
-const literalUnion = (type: string) => (/^('[^']*'\s*\|\s*)+'[^']*'$/.test(type.trim()) ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]) : undefined);
-/** Values named in a description: its `backticked` words outside parentheses, which explain them. */
-const namedValues = (description: string) =>
-  [...description.replace(/\([^)]*\)/g, '').matchAll(/`([^`]+)`/g)].flatMap((m) => m[1].split(/\s+/)).filter((v) => /^[a-z0-9-]+$/.test(v));
-
-export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
-  const out: ElementInfo[] = [];
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
-  // Aliased types (`CalendarView`) take the values another attribute of that type names (`view`).
-  const valuesOfType = new Map<string, string[]>();
-  for (const d of declarations) {
-    for (const a of d.attributes ?? []) {
-      const type = a.type?.text ?? '';
-      const values = namedValues(a.description ?? '');
-      if (/^[A-Z]\w*$/.test(type) && values.length > 1 && !valuesOfType.has(type)) valuesOfType.set(type, values);
-    }
-  }
-  for (const d of declarations) {
-    if (!d.customElement || !WIDGET_TAGS.includes(d.tagName as WidgetTag)) continue;
-    const names = new Set((d.attributes ?? []).map((a) => a.name));
-    const controls: AttributeControl[] = [];
-    for (const a of d.attributes ?? []) {
-      if (OWN_SECTION.has(a.name)) continue;
-      const type = (a.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
-      const description = a.description ?? '';
-      const defaultValue = a.default ? unquote(a.default) : '';
-      const named = namedValues(description);
-      let kind: ControlKind = 'text';
-      let values: string[] = [];
-      if (type === 'boolean') kind = 'boolean';
-      else if (type === 'number') kind = 'number';
-      else if (literalUnion(type)) [kind, values] = ['choice', literalUnion(type)!];
-      else if (/^[A-Z]\w*$/.test(type) && (named.length > 1 || valuesOfType.has(type))) [kind, values] = ['choice', named.length > 1 ? named : valuesOfType.get(type)!];
-      else if (/space-separated/i.test(description)) {
-        kind = 'list';
-        values = [...new Set([...named, ...defaultValue.split(/\s+/).filter(Boolean)])];
-      } else values = named.filter((v) => !names.has(v)); // "Without `networks`, ..." names an attribute, not a value
-      controls.push({ name: a.name, kind, defaultValue, description, values });
-    }
-    out.push({ tag: d.tagName as WidgetTag, summary: d.summary ?? d.description ?? '', attributes: names, controls });
-  }
-  return out.sort((a, b) => WIDGET_TAGS.indexOf(a.tag) - WIDGET_TAGS.indexOf(b.tag));
-}
 
 // ---- The page ----
 
@@ -139,7 +56,24 @@ const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name
 const current = () => elements.find((e) => e.tag === tagSelect.value) ?? elements[0];
 
 function feedSource(): string {
-  return radio('feed') === 'sample' ? site.sampleFeed : feedUrl.value.trim();
+  return radio('feed') === 'sample' ? site.sampleFeed : feedUrlProblem() ? '' : feedUrl.value.trim();
+}
+
+/**
+ * What is wrong with the typed feed address, if anything: the snippet is pasted into other pages of the site,
+ * where an address without its `https://` and host (`feed.json`, `www.rcc.int/events.json`) points elsewhere.
+ */
+function feedUrlProblem(): string {
+  const typed = feedUrl.value.trim();
+  if (!typed) return 'Type your feed’s address, starting with https://';
+  let url: URL | undefined;
+  try {
+    url = new URL(typed);
+  } catch {
+    // Not an address on its own (`feed.json`, `www.rcc.int/events.json`).
+  }
+  const whole = url && /^https?:\/\//i.test(typed) && (url.hostname.includes('.') || url.hostname === 'localhost');
+  return whole ? '' : 'Type the whole address, starting with https:// (for example https://www.example.org/events.json): the code goes on other pages of your site.';
 }
 
 /** Suggestions from the feed for attributes that take its ids. */
@@ -308,6 +242,8 @@ function update({ now = false } = {}) {
   $('#time-zone-mode-field').hidden = !current().attributes.has('time-zone');
   $('#font-custom-field').hidden = $<HTMLSelectElement>('#font').value !== 'custom';
   $('#dark-accent-field').hidden = radio('theme') === 'light';
+  // A dark theme has no light colours: the accent would be left out of the code.
+  $('#accent-field').hidden = radio('theme') === 'dark';
   $('#radius-value').textContent = `${$<HTMLInputElement>('#radius').value} px`;
   const config = currentConfig();
   snippetBox.value = buildSnippet(config);
@@ -320,10 +256,19 @@ function update({ now = false } = {}) {
   else previewTimer = window.setTimeout(() => renderPreview(config), 250);
 }
 
+let suggestionsTimer: number | undefined;
+/** The feed's ids for the options, once typing has stopped: one request for an address, not one per key. */
+function feedChanged() {
+  feed = undefined;
+  feedStatus.textContent = radio('feed') === 'url' ? feedUrlProblem() || 'Loading the feed…' : 'Loading the feed…';
+  clearTimeout(suggestionsTimer);
+  suggestionsTimer = window.setTimeout(() => void loadFeedSuggestions(), 500);
+}
+
 async function loadFeedSuggestions() {
   const src = feedSource();
   feed = undefined;
-  if (!src) return;
+  if (!src) return renderOptions();
   try {
     // As the preview loads it (one request between them), so the page needs no parser of its own.
     feed = (await loadFeed(src)).feed;
@@ -361,8 +306,10 @@ function wire() {
       url.searchParams.set('element', tagSelect.value);
       history.replaceState(null, '', url);
     }
-    if (target.name === 'feed' || target === feedUrl) void loadFeedSuggestions();
+    if (target.name === 'feed' || target === feedUrl) feedChanged();
     if (target.id === 'lang') renderOptions();
+    // A copy said before is of another snippet now.
+    $('#copy-status').textContent = '';
     update({ now: target === tagSelect });
   });
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-reset]')) {
@@ -383,22 +330,29 @@ function wire() {
   $('#stage-width').addEventListener('change', () => update({ now: true }));
   $('#copy').addEventListener('click', async () => {
     const status = $('#copy-status');
+    // Emptied first: the same words again are said again.
+    status.textContent = '';
+    const incomplete = radio('feed') === 'url' && feedUrlProblem() ? ' The feed’s address is not complete yet (step 2).' : '';
     try {
       await navigator.clipboard.writeText(snippetBox.value);
-      status.textContent = 'Copied.';
+      status.textContent = `Copied.${incomplete}`;
     } catch {
       snippetBox.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+      status.textContent = `Selected: press Ctrl+C (⌘C on a Mac) to copy.${incomplete}`;
     }
   });
   stage.addEventListener('iisg-feed-load', (e) => {
     const { state, problems } = e.detail;
+    // Another address typed since: its own load will say.
+    if ((e.target as Element).getAttribute('src') !== feedSource()) return;
     feedStatus.textContent =
       state === 'ready'
         ? problems.length
           ? `Feed loaded, with ${problems.length} problem(s): see the browser console.`
           : 'Feed loaded.'
-        : 'The feed could not be loaded: check the address, and that the feed’s server allows other sites to read it (CORS).';
+        : problems.length
+          ? `This address does not give an events feed: ${problems[0].message}.`
+          : 'The feed could not be loaded: check the address, and that the feed’s server allows other sites to read it (CORS).';
   });
 }
 
