@@ -131,12 +131,14 @@ function renderOptions() {
     const id = `opt-${control.name}`;
     const value = valueOf(control);
     const wrap = h('div', { className: 'field' });
-    const help = h('small', { className: 'hint' }, ...withCode(control.description));
+    const help = h('small', { className: 'hint', id: `${id}-hint` }, ...withCode(control.description));
+    // The hint is said with its control, not only seen beside it.
+    const described = <T extends HTMLElement>(el: T) => (el.setAttribute('aria-describedby', help.id), el);
     const code = () => h('code', {}, control.name);
     if (control.kind === 'boolean') {
       const box = h('input', { type: 'checkbox', id, checked: value === true });
       box.dataset.attr = control.name;
-      wrap.append(h('label', { className: 'check' }, box, ' ', code()));
+      wrap.append(h('label', { className: 'check' }, described(box), ' ', code()));
     } else if (control.kind === 'list') {
       const suggestions = feedSuggestions(control.name);
       const values = suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v]);
@@ -147,14 +149,14 @@ function renderOptions() {
         box.dataset.list = control.name;
         group.append(h('label', { className: 'check' }, box, ` ${label}`));
       }
-      wrap.append(group);
+      wrap.append(described(group));
     } else if (control.kind === 'choice') {
       const select = h('select', { id });
       select.dataset.attr = control.name;
       const values = control.defaultValue && !control.values.includes(control.defaultValue) ? [control.defaultValue, ...control.values] : control.values;
       for (const v of values) select.add(new Option(v === control.defaultValue ? `${v} (default)` : v, v));
       select.value = String(value);
-      wrap.append(h('label', { htmlFor: id }, code()), select);
+      wrap.append(h('label', { htmlFor: id }, code()), described(select));
     } else {
       const suggestions = feedSuggestions(control.name);
       const listId = `${id}-values`;
@@ -165,10 +167,20 @@ function renderOptions() {
       const datalist = h('datalist', { id: listId });
       for (const [v, label] of suggestions.length ? suggestions : control.values.map((v): [string, string] => [v, v])) datalist.append(new Option(label, v));
       if (datalist.options.length) input.setAttribute('list', listId);
-      wrap.append(h('label', { htmlFor: id }, code()), input, datalist);
+      wrap.append(h('label', { htmlFor: id }, code()), described(input), datalist);
     }
     wrap.append(help);
     optionsBox.append(wrap);
+  }
+}
+
+/** An IANA time zone the browser knows (the widgets warn and use the event's own zone for any other). */
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -240,6 +252,8 @@ function update({ now = false } = {}) {
   $('#feed-url-field').hidden = radio('feed') !== 'url';
   $('#time-zone-field').hidden = $<HTMLSelectElement>('#time-zone-mode').value !== 'fixed' || !current().attributes.has('time-zone');
   $('#time-zone-mode-field').hidden = !current().attributes.has('time-zone');
+  const zone = $<HTMLInputElement>('#time-zone').value.trim();
+  $('#time-zone-status').textContent = zone && !knownZone(zone) ? 'Not a time zone browsers know: pick one from the list (Europe/Belgrade, for example).' : '';
   $('#font-custom-field').hidden = $<HTMLSelectElement>('#font').value !== 'custom';
   $('#dark-accent-field').hidden = radio('theme') === 'light';
   // A dark theme has no light colours: the accent would be left out of the code.

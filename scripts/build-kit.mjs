@@ -25,7 +25,7 @@ function configuratorPage() {
   let html = readFileSync('demo/configurator.html', 'utf8');
   const swaps = [
     ['<script type="module" src="./configurator-dev.ts"></script>', '<script type="module" src="./configurator.js"></script>'],
-    [' <a href="./index.html">Back to the demo</a>', ''],
+    [' · <a href="./index.html">Back to the demo</a>', ''],
     ['Use this server’s build (<code>/dist/</code>)', 'Use this folder’s address'],
     ['see <a href="../docs/cms-editors.md">the guide for CMS editors</a>', 'see the guide for CMS editors (<code>docs/cms-editors.md</code>, with the widgets’ code)'],
   ];
