@@ -162,7 +162,7 @@ export class IisgEventCalendar extends LitElement {
   @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
   /** Event bars per day before "+N more". */
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
-  /** Write schema.org Event JSON-LD for the visible events (up to 50) into the page, for search engines. */
+  /** Write schema.org Event JSON-LD for the visible events (up to 50) into the page, for search engines; none for an event with neither a place nor a web address (Google requires a location). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Keep view, date and filters in the page URL, in parameters named after the calendar's `id` (`events-date`; `cal-date` without one): on a page with two or more calendars with sync-url, give each its own `id`. Turned on after the calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out of the URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;

@@ -101,7 +101,7 @@ export class IisgEventCard extends LitElement {
   /** `full` (default), `compact` (one line, for lists and sidebars), or `teaser` (title, date, place, link). */
   @property({ reflect: true, useDefault: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
 
-  /** Leave out the schema.org Event JSON-LD the card otherwise writes into the page for search engines. */
+  /** Leave out the schema.org Event JSON-LD the card otherwise writes into the page for search engines (none for an event with neither a place nor a web address: Google requires a location). */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
   /** Leave out the "Add to calendar" menu. */
