@@ -1,38 +1,10 @@
 // An open event popover or sheet while the calendar's container crosses its narrow width (a phone turned):
 // the grid gives way to the list or back, and the popover follows its event there instead of closing.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import type { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, cell, drawn, focused } from './helpers.js';
-
-const day = (d: string, id: string, title = `Event ${id}`) => ({ id, title, start: d });
-// Five events on 10 April: three bars and "+2 more" in the grid (max-events 3).
-const busy = {
-  version: 1,
-  events: [day('2019-04-05', 'a'), ...['b', 'c', 'd', 'e', 'f'].map((id) => day('2019-04-10', id))],
-};
-
-/** A calendar in a container whose width the test sets (not the window's). */
-async function inBox(width: number) {
-  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><iisg-event-calendar .feed=${busy} date="2019-04" lang="en"></iisg-event-calendar></div>`);
-  const el = await drawn(box.querySelector<IisgEventCalendar>('iisg-event-calendar')!);
-  return { box, el };
-}
-
-const popover = (el: Element) => $(el, '[part~="popover"]');
-const title = (el: Element) => popover(el)?.querySelector('#popover-title')?.textContent?.trim();
-const inPopover = (el: Element) => Boolean(focused(el) && popover(el)?.contains(focused(el)));
-const bar = (el: Element, name: string) => $$(el, '[part~="event"]').find((b) => b.textContent!.includes(name));
-const item = (el: Element, name: string) => $$(el, '.list [part~="list-item"]').find((b) => b.textContent!.includes(name));
-const grid = (el: Element) => $(el, '[role="grid"]');
-const list = (el: Element) => $(el, '.list [part~="list-item"]');
-/** The popover shown and placed next to `anchor`: floating-ui puts it 6 px below (or, short of room, above) it. */
-function placedAt(el: Element, anchor: Element) {
-  const p = popover(el)!.getBoundingClientRect();
-  const a = anchor.getBoundingClientRect();
-  return getComputedStyle(popover(el)!).visibility === 'visible' && p.left < a.right && p.right > a.left && (Math.abs(p.top - a.bottom - 6) < 2 || Math.abs(a.top - p.bottom - 6) < 2);
-}
+import { $, cell, focused } from './helpers.js';
+import { busy, inBox, popover, title, inPopover, bar, item, grid, list, placedAt } from './popover-resize-helpers.js';
 
 describe('<iisg-event-calendar> popover across the narrow width', () => {
   it('keeps a sheet open as a popover at the event’s bar; Esc returns focus to its day', async () => {
@@ -154,6 +126,6 @@ describe('<iisg-event-calendar> popover across the narrow width', () => {
     await el.updateComplete;
     box.style.width = '900px';
     await waitUntil(() => grid(el) && !popover(el), 'the grid, the popover closed', { timeout: 5000 });
-    await waitUntil(() => focused(el) !== null, `focus in the calendar, not ${document.activeElement?.localName}`, { timeout: 5000 });
+    await waitUntil(() => focused(el) === cell(el, '2019-04-05'), `focus on the event’s day, not ${focused(el)?.outerHTML.slice(0, 80) ?? document.activeElement?.localName}`, { timeout: 5000 });
   });
 });

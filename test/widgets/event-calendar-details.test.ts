@@ -84,6 +84,18 @@ describe('<iisg-event-calendar> shared links (sync-url)', () => {
   });
 });
 
+describe('<iisg-event-calendar> an open popover and a new feed', () => {
+  it('shows the event as the new feed has it (the live feed that replaced a saved copy cancelled it)', async () => {
+    const first = { version: 1, events: [{ id: 'm', title: 'Meeting', start: '2019-04-10', location: { city: 'Tirana', country: 'AL' } }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${first} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $(el, '[part~="event"]')!.click();
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover open', { timeout: 5000 });
+    expect($(el, '[part~="popover"]')!.textContent).to.not.contain('Cancelled');
+    el.feed = { ...first, events: [{ ...first.events[0], status: 'cancelled' }] };
+    await waitUntil(() => $(el, '[part~="popover"]')?.textContent!.includes('Cancelled'), 'the popover says it is cancelled', { timeout: 5000 });
+  });
+});
+
 describe('<iisg-event-calendar> views and ranges', () => {
   it('shows an offered view when views leaves out the month grid', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} views="list year" lang="en" style="width: 900px"></iisg-event-calendar>`);

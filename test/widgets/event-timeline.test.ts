@@ -589,6 +589,19 @@ describe('<iisg-event-timeline>', () => {
   });
 });
 
+describe('<iisg-event-timeline> an open popover and a new feed', () => {
+  it('shows the event as the new feed has it (the live feed that replaced a saved copy cancelled it)', async () => {
+    const place = { city: 'Tirana', country: 'AL' };
+    const first = { version: 1, events: [{ id: 'a', title: 'Meeting A', start: '2019-04-23', location: place }, { id: 'b', title: 'Meeting B', start: '2019-04-24', location: place }] };
+    const el = await timeline(html`<iisg-event-timeline .feed=${first} lang="en" style="width: 900px"></iisg-event-timeline>`);
+    $(el, 'button[data-id="a"]')!.click();
+    await waitUntil(() => $(el, '[part~="popover"]'), 'popover open', { timeout: 5000 });
+    expect($(el, '[part~="popover"]')!.textContent).to.not.contain('Cancelled');
+    el.feed = { ...first, events: [{ ...first.events[0], status: 'cancelled' }, first.events[1]] };
+    await waitUntil(() => $(el, '[part~="popover"]')?.textContent!.includes('Cancelled'), 'the popover says it is cancelled', { timeout: 5000 });
+  });
+});
+
 describe('<iisg-event-timeline> and a long archive', () => {
   // Thirteen back-to-back clusters: two meetings on consecutive days in Tirana, a month apart each.
   const archive = {

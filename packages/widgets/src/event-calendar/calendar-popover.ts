@@ -22,7 +22,8 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
     content.kind === 'event'
       ? details({
           feed: ctx.feed,
-          event: content.event,
+          // The feed's event as it is now: the live feed that replaced a saved copy may have cancelled it.
+          event: ctx.feed.byId.get(content.event.id) ?? content.event,
           locale: ctx.locale,
           lang: ctx.lang,
           timeZone: ctx.timeZone,

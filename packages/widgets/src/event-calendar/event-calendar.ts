@@ -278,9 +278,11 @@ export class IisgEventCalendar extends LitElement {
           const content = this.eventPopover.content;
           if (content) {
             this.#viewModule('list'); // whose module holds followView, loading now if it has not yet
+            const refocus = () => ((this.#focusAfterRender = hadFocus), this.requestUpdate());
             this.updateComplete
-              .then(() => viewModules.list!.followView(this, content, hadFocus, () => this.#feedController.feed && this.#context(this.#feedController.feed), () => ((this.#focusAfterRender = true), this.requestUpdate())))
-              .catch(() => this.eventPopover.close(false));
+              .then(() => viewModules.list!.followView(this, content, () => this.#feedController.feed && this.#context(this.#feedController.feed), refocus))
+              // Its code or floating-ui could not load (offline): closed, focus to the day.
+              .catch(() => (this.eventPopover.close(false), refocus()));
           } else {
             this.eventPopover.close(false); // one whose code still loads would open at an anchor that is gone
             if (hadFocus) this.#focusAfterRender = true;
@@ -506,7 +508,11 @@ export class IisgEventCalendar extends LitElement {
               viewModules[view] = loaded as (typeof viewModules)[V];
               this.requestUpdate();
             },
-            (error) => console.warn(`${this.localName}: the ${view} view could not be loaded`, error),
+            (error) => {
+              // Focus waiting for this view goes nowhere later, when a retry brings it (the visitor is elsewhere by then).
+              this.#focusAfterRender = false;
+              console.warn(`${this.localName}: the ${view} view could not be loaded`, error);
+            },
           )
           .finally(() => this.#viewLoading.delete(view)),
       );

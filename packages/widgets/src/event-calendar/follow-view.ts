@@ -10,10 +10,11 @@ import { gridStop, type PopoverContent, type PopoverHost } from './calendar-popo
  * names it; a day's events to that cell, or in the list to the item of the first of them; failing those, to the
  * list's first item, brought into sight. Closed instead where there is nothing to anchor it to, or its event
  * is no longer in the feed; closed meanwhile, it stays so. Either way, focus that was in it, or that went with
- * the element it was to return to, goes to the day at the next render (`refocus`) and not the page. Loaded with the list view
- * (list-view.ts), the narrow calendar's view: only a calendar crossing that width needs it.
+ * the element it was to return to (to the page's body), goes to the day at the next render (`refocus`, where
+ * the calendar had focus), not focus the visitor moved elsewhere. Loaded with the list view (list-view.ts), the
+ * narrow calendar's view: only a calendar crossing that width needs it. The move's promise, if it moved.
  */
-export function followView(host: PopoverHost, content: PopoverContent, hadFocus: boolean, context: () => CalendarContext | null | undefined, refocus: () => void) {
+export function followView(host: PopoverHost, content: PopoverContent, context: () => CalendarContext | null | undefined, refocus: () => void) {
   const ctx = host.eventPopover.content === content ? context() : undefined;
   const root = host.renderRoot;
   const isDay = content.kind === 'day';
@@ -31,11 +32,10 @@ export function followView(host: PopoverHost, content: PopoverContent, hadFocus:
   if (anchor) {
     // A list item may be far down the list, and a popover (not a sheet) is drawn beside it.
     anchor.scrollIntoView({ block: 'nearest' });
-    host.eventPopover.open(isDay || event === content.event ? content : { kind: 'event', event: event! }, anchor, gridStop(host, day!) || anchor);
-    return;
+    return host.eventPopover.open(isDay || event === content.event ? content : { kind: 'event', event: event! }, anchor, gridStop(host, day!) || anchor);
   }
-  const inside = (root as ShadowRoot).activeElement;
-  const page = (host.getRootNode() as Document | ShadowRoot).activeElement;
-  if (hadFocus && (inside ? inside.closest('.popover') : !page || page === document.body)) refocus();
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active || active === document.body || active.closest('.popover')) refocus();
   host.eventPopover.close(false);
 }

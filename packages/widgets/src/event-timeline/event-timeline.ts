@@ -475,7 +475,8 @@ export class IisgEventTimeline extends LitElement {
     return this.eventPopover.render(this.locale.messages.calendar.close, (event, details) =>
       details({
         feed,
-        event,
+        // The feed's event as it is now: the live feed that replaced a saved copy may have cancelled it.
+        event: feed.byId.get(event.id) ?? event,
         locale: this.locale.locale,
         lang: this.locale.lang,
         timeZone: this.zone,

@@ -60,6 +60,9 @@ export class PopoverController<T> implements ReactiveController {
       try {
         await loadFloatingUi();
       } catch {
+        // Where it moved: Esc returns focus to an element still there.
+        this.anchor = anchor;
+        this.returnFocus = returnFocus;
         return;
       }
       if (content !== this.content) return;
