@@ -347,11 +347,15 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
   });
 
   it('writes no JSON-LD for an event without a location (Google reports it as an invalid item)', async () => {
-    const el = await card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: 'Board meeting', start: '2019-04-23' }}></iisg-event-card>`);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
-    expect(el.shadowRoot!.textContent).to.contain('Board meeting');
-    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    // Beside a card whose event has a place: once that one's JSON-LD is written, the other's would be too.
+    const [placed, nowhere] = await Promise.all([
+      card(html`<iisg-event-card lang="en" .event=${{ id: 'p', title: 'In Tirana', start: '2019-04-23', location: { city: 'Tirana', country: 'AL' } }}></iisg-event-card>`),
+      card(html`<iisg-event-card lang="en" .event=${{ id: 'x', title: 'Board meeting', start: '2019-04-23' }}></iisg-event-card>`),
+    ]);
+    await waitUntil(() => placed.querySelector('script[type="application/ld+json"]'), 'the placed event’s JSON-LD written');
+    await nowhere.updateComplete;
+    expect(nowhere.shadowRoot!.textContent).to.contain('Board meeting');
+    expect(nowhere.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
   it('keeps a title from breaking out of the JSON-LD script', async () => {

@@ -7,8 +7,8 @@ import { isoDate, wallClock } from './day-key.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';
 
-type JsonObject = { [key: string]: JsonValue };
-type JsonValue = string | number | boolean | JsonObject | JsonValue[];
+export type JsonObject = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | JsonObject | JsonValue[];
 
 const SCHEMA = 'https://schema.org';
 
@@ -82,7 +82,9 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
  * as `\uXXXX` escapes, so that `</script>` or `<!--` in any text cannot end or change the element.
  * The result is still the same JSON to any parser.
  */
-export function jsonLdScriptText(data: unknown): string {
+export function jsonLdScriptText(data: JsonValue): string {
+  // An event without a location has no data (eventJsonLd): say so, not "cannot read 'replace' of undefined".
+  if (data === undefined) throw new TypeError('jsonLdScriptText: no data (eventJsonLd gives none for an event without a location; leave it out)');
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
