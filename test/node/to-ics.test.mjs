@@ -440,7 +440,7 @@ test('X-WR-TIMEZONE names the feed\'s own time zone, for a single event too', ()
   assert.equal(vevent.getFirstProperty('dtstart').getParameter('tzid'), 'America/New_York', 'each time keeps its own zone');
 });
 
-test('DTSTAMP defaults to now, in UTC', () => {
+test('DTSTAMP defaults to now, in UTC, for a feed without updated', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
   const ics = toIcs(feed, [byId('nfp-7')], { lang: 'en' });
   const stamp = readIcs(ics).calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('dtstamp');
@@ -466,9 +466,18 @@ test('the sample feed as one subscription file: every event, unique stable UIDs,
 });
 
 test('DTSTAMP: when the feed was last updated, else now (in a file without METHOD, the last revision)', () => {
-  const { feed: dated } = parseFeed({ version: 1, updated: '2019-05-02T10:30:00Z', events: [{ id: 'a', title: 'A', start: '2019-05-20' }] });
-  assert.match(toIcs(dated, dated.events, { lang: 'en' }), /\r\nDTSTAMP:20190502T103000Z\r\n/);
-  const { feed: undated } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-05-20' }] });
-  const stamp = toIcs(undated, undated.events, { lang: 'en' }).match(/\r\nDTSTAMP:(\d{8})T/)[1];
-  assert.equal(stamp, new Date().toISOString().slice(0, 10).replace(/-/g, ''));
+  const stampOf = (updated) => {
+    const { feed: f } = parseFeed({ version: 1, ...(updated && { updated }), events: [{ id: 'a', title: 'A', start: '2019-05-20' }] });
+    return toIcs(f, f.events, { lang: 'en' }).match(/\r\nDTSTAMP:([^\r]*)\r\n/)[1];
+  };
+  assert.equal(stampOf('2019-05-02T10:30:00Z'), '20190502T103000Z');
+  assert.equal(stampOf('2019-05-02T12:30:00+02:00'), '20190502T103000Z');
+  assert.equal(stampOf('2019-05-02'), '20190502T000000Z');
+  // Now: with no updated, one without a zone (a wall clock in no known zone), and one past the year 9999.
+  for (const updated of [undefined, '2019-05-02T10:30', '9999-12-31T23:59:59-12:00']) {
+    const before = Date.now();
+    const stamp = stampOf(updated);
+    const when = Date.UTC(+stamp.slice(0, 4), +stamp.slice(4, 6) - 1, +stamp.slice(6, 8), +stamp.slice(9, 11), +stamp.slice(11, 13), +stamp.slice(13, 15));
+    assert.ok(when >= before - 1000 && when <= Date.now(), `${updated}: ${stamp}`);
+  }
 });

@@ -100,10 +100,20 @@ export function toIcs(feed: Feed, allEvents: readonly FeedEvent[], options: IcsO
   }
   for (const [zone, years] of zones) lines.push(...vtimezone(zone, [...years].sort((a, b) => a - b)));
 
-  const stamp = utcDateTime((options.now ?? new Date(feed.updated ?? Date.now())).getTime());
+  const stamp = utcDateTime(options.now?.getTime() ?? revised(feed.updated) ?? Date.now());
   for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp, options.countryNames));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * The feed's `updated` as an instant, where it names one: a date (its UTC midnight) or a time with `Z` or an
+ * offset (one without is a wall clock in no known zone), in the years RFC 5545 writes.
+ */
+function revised(updated: string | undefined): number | undefined {
+  if (!updated || (updated.length !== 10 && !/(Z|[+-]\d\d:?\d\d)$/i.test(updated))) return undefined;
+  const ms = Date.parse(updated);
+  return ms >= FIRST_MS && ms < END_MS ? ms : undefined;
 }
 
 function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, countryNames?: CountryNames): string[] {
