@@ -247,13 +247,16 @@ function renderPreview(config: SnippetConfig) {
 }
 
 let previewTimer: number | undefined;
+let previewSource: SnippetConfig['attributes'][string];
 let lastPreview = '';
 function update({ now = false } = {}) {
   $('#feed-url-field').hidden = radio('feed') !== 'url';
   $('#time-zone-field').hidden = $<HTMLSelectElement>('#time-zone-mode').value !== 'fixed' || !current().attributes.has('time-zone');
   $('#time-zone-mode-field').hidden = !current().attributes.has('time-zone');
   const zone = $<HTMLInputElement>('#time-zone').value.trim();
-  $('#time-zone-status').textContent = zone && !knownZone(zone) ? 'Not a time zone browsers know: pick one from the list (Europe/Belgrade, for example).' : '';
+  const zoneStatus = zone && !knownZone(zone) ? 'Not a time zone browsers know: pick one from the list (Europe/Belgrade, for example).' : '';
+  // Written only when it changes: a status is said again each time it is written.
+  if ($('#time-zone-status').textContent !== zoneStatus) $('#time-zone-status').textContent = zoneStatus;
   $('#font-custom-field').hidden = $<HTMLSelectElement>('#font').value !== 'custom';
   $('#dark-accent-field').hidden = radio('theme') === 'light';
   // A dark theme has no light colours: the accent would be left out of the code.
@@ -266,15 +269,23 @@ function update({ now = false } = {}) {
   if (key === lastPreview) return;
   lastPreview = key;
   clearTimeout(previewTimer);
+  // A new feed address waits as long as its suggestions do: no request for an address still being typed.
+  const wait = config.attributes.src !== previewSource ? 500 : 250;
+  previewSource = config.attributes.src;
   if (now) renderPreview(config);
-  else previewTimer = window.setTimeout(() => renderPreview(config), 250);
+  else previewTimer = window.setTimeout(() => renderPreview(config), wait);
 }
 
 let suggestionsTimer: number | undefined;
+/** The address last loaded (or asked about), so that the same one again (a trailing space) changes nothing. */
+let shownSource: string | undefined;
 /** The feed's ids for the options, once typing has stopped: one request for an address, not one per key. */
 function feedChanged() {
+  const problem = radio('feed') === 'url' && feedUrlProblem();
+  if (feedSource() === shownSource && !problem) return;
+  shownSource = feedSource();
   feed = undefined;
-  feedStatus.textContent = radio('feed') === 'url' ? feedUrlProblem() || 'Loading the feed…' : 'Loading the feed…';
+  feedStatus.textContent = problem || 'Loading the feed…';
   clearTimeout(suggestionsTimer);
   suggestionsTimer = window.setTimeout(() => void loadFeedSuggestions(), 500);
 }
