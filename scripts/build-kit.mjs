@@ -27,7 +27,7 @@ function configuratorPage() {
     ['<script type="module" src="./configurator-dev.ts"></script>', '<script type="module" src="./configurator.js"></script>'],
     [' · <a href="./index.html">Back to the demo</a>', ''],
     ['Use this server’s build (<code>/dist/</code>)', 'Use this folder’s address'],
-    ['see <a href="../docs/cms-editors.md">the guide for CMS editors</a>', 'see the guide for CMS editors (<code>docs/cms-editors.md</code>, with the widgets’ code)'],
+    ['see <a href="../docs/cms-editors.md">the guide for CMS editors</a>', 'see the guide for CMS editors (<a href="./cms-editors.md"><code>cms-editors.md</code></a> in this folder, a text file)'],
   ];
   for (const [from, to] of swaps) {
     if (html.split(from).length !== 2) throw new Error(`build-kit: demo/configurator.html no longer holds ${from} once: update scripts/build-kit.mjs`);
@@ -40,6 +40,8 @@ export async function buildKit(out = 'dist') {
   cpSync('packages/widgets/themes', `${out}/themes`, { recursive: true });
   copyFileSync('demo/feed.json', `${out}/feed.json`);
   copyFileSync('demo/configurator.css', `${out}/configurator.css`);
+  // The guide the configurator points to: a web team receives this folder, not the repository.
+  copyFileSync('docs/cms-editors.md', `${out}/cms-editors.md`);
   writeFileSync(`${out}/configurator.html`, configuratorPage());
   await build({
     entryPoints: ['demo/configurator-static.ts'],

@@ -71,4 +71,4 @@ if (withParser > CALENDAR_CEILING) {
 }
 
 await buildKit();
-console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample) and configurator.html.');
+console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample), configurator.html and cms-editors.md (the guide).');
