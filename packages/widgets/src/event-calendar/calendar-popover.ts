@@ -22,8 +22,7 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
     content.kind === 'event'
       ? details({
           feed: ctx.feed,
-          // The feed's event as it is now: the live feed that replaced a saved copy may have cancelled it.
-          event: ctx.feed.byId.get(content.event.id) ?? content.event,
+          event: content.event,
           locale: ctx.locale,
           lang: ctx.lang,
           timeZone: ctx.timeZone,

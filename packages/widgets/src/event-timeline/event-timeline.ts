@@ -475,8 +475,7 @@ export class IisgEventTimeline extends LitElement {
     return this.eventPopover.render(this.locale.messages.calendar.close, (event, details) =>
       details({
         feed,
-        // The feed's event as it is now: the live feed that replaced a saved copy may have cancelled it.
-        event: feed.byId.get(event.id) ?? event,
+        event,
         locale: this.locale.locale,
         lang: this.locale.lang,
         timeZone: this.zone,
