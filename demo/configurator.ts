@@ -5,7 +5,7 @@
 // run under a strict CSP with Trusted Types: no HTML strings, no inline styles.
 import '@iisg/widgets';
 import { loadFeed, SUPPORTED_LANGUAGES } from '@iisg/widgets';
-import { pickText, type Feed } from '@iisg/feed';
+import { isTimeZone, pickText, type Feed } from '@iisg/feed';
 import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
 import { controlsFromManifest, type ElementInfo, type Manifest } from './manifest-controls.js';
 
@@ -174,16 +174,6 @@ function renderOptions() {
   }
 }
 
-/** An IANA time zone the browser knows (the widgets warn and use the event's own zone for any other). */
-function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The configuration the form describes: what the snippet and the preview are both made from. */
 export function currentConfig(): SnippetConfig {
   const info = current();
@@ -254,7 +244,7 @@ function update({ now = false } = {}) {
   $('#time-zone-field').hidden = $<HTMLSelectElement>('#time-zone-mode').value !== 'fixed' || !current().attributes.has('time-zone');
   $('#time-zone-mode-field').hidden = !current().attributes.has('time-zone');
   const zone = $<HTMLInputElement>('#time-zone').value.trim();
-  const zoneStatus = zone && !knownZone(zone) ? 'Not a time zone browsers know: pick one from the list (Europe/Belgrade, for example).' : '';
+  const zoneStatus = zone && !isTimeZone(zone) ? 'Not a time zone browsers know: pick one from the list (Europe/Belgrade, for example).' : '';
   // Written only when it changes: a status is said again each time it is written.
   if ($('#time-zone-status').textContent !== zoneStatus) $('#time-zone-status').textContent = zoneStatus;
   $('#font-custom-field').hidden = $<HTMLSelectElement>('#font').value !== 'custom';

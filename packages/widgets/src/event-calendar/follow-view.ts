@@ -34,8 +34,9 @@ export function followView(host: PopoverHost, content: PopoverContent, context: 
     anchor.scrollIntoView({ block: 'nearest' });
     return host.eventPopover.open(isDay || event === content.event ? content : { kind: 'event', event: event! }, anchor, gridStop(host, day!) || anchor);
   }
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active || active === document.body || active.closest('.popover')) refocus();
+  // In the calendar: only from the popover. Outside it: only if lost to the page's body (a calendar inside
+  // another shadow root is that root's host to the document, so focus the visitor moved elsewhere is not taken).
+  const inside = (root as ShadowRoot).activeElement;
+  if (inside ? inside.closest('.popover') : !document.activeElement || document.activeElement === document.body) refocus();
   host.eventPopover.close(false);
 }
