@@ -34,6 +34,27 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('accessible-name')`: the name Chrome's accessibility tree gives `window.__nameProbe`
+ * (an element the test put there, shadow roots or not), with CSS content, `aria-label` and the spaces Chrome
+ * puts between boxes, which a `textContent` reading cannot see.
+ */
+const accessibleName = {
+  name: 'accessible-name-command',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessible-name') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__nameProbe' });
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+      return nodes[0]?.name?.value ?? '';
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
@@ -41,7 +62,7 @@ export default {
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, accessibleName, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args, headless: true },

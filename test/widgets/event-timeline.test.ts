@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
-import { calendar, cell, consoleSaid, heard, langsOf } from './helpers.js';
+import { accessibleName, accessibleNames, calendar, cell, consoleSaid, heard, langsOf } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -36,8 +36,8 @@ describe('<iisg-event-timeline>', () => {
     const heading = $$(el, '[part~="row-heading"]').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
     expect(heading).to.include('Tirana, 23–25 April 2019 · 3 meetings in 3 days');
     const tirana = $$(el, '[part~="row"]').find((r) => r.textContent!.includes('Tirana, 23–25 April 2019'))!;
-    const labels = [...tirana.querySelectorAll<HTMLElement>('[part~="event"]')].map(heard);
-    expect(labels[0]).to.match(/^Tuesday, 23 April 2019 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
+    const labels = await accessibleNames([...tirana.querySelectorAll<HTMLElement>('[part~="event"]')]);
+    expect(labels[0]).to.match(/^Tuesday, 23 April 2019: 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
     expect(labels[1]).to.contain('day 2 of 3');
     expect(labels[2]).to.contain('day 3 of 3');
     await expect(el).to.be.accessible();
@@ -74,11 +74,12 @@ describe('<iisg-event-timeline>', () => {
     for (const lang of ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
       const grid = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
       const label = cell(grid, '2019-04-23').getAttribute('aria-label')!;
-      // As heard: a no-break space ("2019 г.") read as a space.
-      const fullDate = label.slice(0, label.lastIndexOf(' Meeting')).replace(/:$/, '').replace(/\s+/g, ' ');
+      // The date and what follows it ("Tuesday, 23 April 2019:"); a no-break space ("2019 г.") read as a space.
+      const fullDate = label.slice(0, label.lastIndexOf(' Meeting')).replace(/\s+/g, ' ');
       const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang=${lang} style="width: 900px"></iisg-event-timeline>`);
       const block = $(el, 'button[data-id="a"]')!;
-      expect(heard(block).startsWith(`${fullDate} `), `${lang}: "${heard(block)}" starts with "${fullDate}"`).to.equal(true);
+      const name = (await accessibleName(block)).replace(/\s+/g, ' ');
+      expect(name.startsWith(`${fullDate} Meeting, `), `${lang}: "${name}" starts with "${fullDate}"`).to.equal(true);
       expect(block.querySelector('.block-date')!.textContent, `${lang}: shown short`).to.equal(
         { en: '23 Apr 2019', sq: '23 pri 2019', 'sr-Cyrl': '23. апр 2019.' }[lang] ?? block.querySelector('.block-date')!.textContent,
       );
@@ -94,7 +95,7 @@ describe('<iisg-event-timeline>', () => {
     const walk = (n: Node) => (n.role === 'button' && n.name.includes('Meeting') && names.push(n.name.replace(/\s+/g, ' ')), n.children?.forEach(walk));
     walk((await a11ySnapshot({})) as unknown as Node);
     // The visible ordinal is where the label starts: "1st Meeting ...", not "1st, 1st Meeting ...".
-    expect(names[0]).to.match(/^Thursday, 7–8 June 2018 1st Meeting of the Regional Network .*, Prague, Czechia$/);
+    expect(names[0]).to.match(/^Thursday, 7–8 June 2018: 1st Meeting of the Regional Network .*, Prague, Czechia$/);
     expect(names.every((n) => !/(1st|2nd|3rd) ?, ?\1/.test(n)), names.join('\n')).to.equal(true);
     el.remove();
   });
@@ -418,14 +419,14 @@ describe('<iisg-event-timeline>', () => {
         });
         expect(shown).to.deep.equal(['', 'Postponed', 'Rescheduled', 'Moved online', 'Cancelled', 'To be confirmed']);
         // Said once, between the date and the title (the name starts with what is visible).
-        expect(heard(blocks[1])).to.match(/^Thursday, 11 April 2019 Postponed Meeting 2, day 2 of 6, Skopje, North Macedonia$/);
+        expect(await accessibleName(blocks[1])).to.equal('Thursday, 11 April 2019: Postponed, Meeting 2, day 2 of 6, Skopje, North Macedonia');
         await expect(el).to.be.accessible();
       });
     }
 
     it('shows it zoomed out, where a block shows its day alone: in its border, and in words in its tooltip', async () => {
       const el = await timeline(html`<iisg-event-timeline .feed=${feed} lang="en" style="width: 1100px"></iisg-event-timeline>`);
-      const said = $$(el, '[part~="event"]').map(heard);
+      const said = await accessibleNames($$(el, '[part~="event"]'));
       await zoomOut(el);
       const blocks = $$(el, '[part~="event"]');
       expect(blocks.map((b) => visible(b.querySelector('.block-day')!))).to.deep.equal(statuses.map(() => true), 'the day alone');
@@ -439,7 +440,7 @@ describe('<iisg-event-timeline>', () => {
         '14 Apr 2019 · Cancelled · Meeting 5',
         '15 Apr 2019 · To be confirmed · Meeting 6',
       ]);
-      expect(blocks.map(heard), 'said as before').to.deep.equal(said);
+      expect(await accessibleNames(blocks), 'said as before').to.deep.equal(said);
       await expect(el).to.be.accessible();
     });
 
@@ -452,13 +453,13 @@ describe('<iisg-event-timeline>', () => {
 
   it('zoomed out, shows a block too narrow for its words by its day, and still says it whole, reaches it and opens it', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 1300px"></iisg-event-timeline>`);
-    const said = $$(el, '[part~="event"]').map(heard);
+    const said = await accessibleNames($$(el, '[part~="event"]'));
     await zoomOut(el);
     const blocks = $$(el, '[part~="event"]');
     const shownText = (b: HTMLElement) => [...b.querySelectorAll<HTMLElement>('span')].filter((s) => visible(s) && !s.closest('.visually-hidden')).map((s) => s.textContent!.trim()).join(' ');
     expect(blocks.map(shownText)).to.deep.equal(['23', '24', '25']);
-    expect(blocks.map(heard), 'said in full, as at zoom 1').to.deep.equal(said);
-    expect(said[0]).to.match(/^Tuesday, 23 April 2019 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
+    expect(await accessibleNames(blocks), 'said in full, as at zoom 1').to.deep.equal(said);
+    expect(said[0]).to.match(/^Tuesday, 23 April 2019: 7th · NFP Group, 7th Meeting of the RCC Group .*, day 1 of 3, Tirana, Albania$/);
     expect(blocks[0].querySelector('.block-day')!.getAttribute('title')).to.match(/^23 Apr 2019 · 7th Meeting of the RCC Group of National Focal Points/);
     // One row of lanes, a lane no taller than at zoom 1: the words no longer wrap letter by letter.
     expect(new Set(blocks.map((b) => Math.round(b.getBoundingClientRect().top))).size).to.equal(1);

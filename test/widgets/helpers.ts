@@ -1,5 +1,6 @@
 // What the widget tests share: queries into an element's shadow root and a calendar that has drawn its feed.
 import { aTimeout, fixture, waitUntil, type html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { IisgEventCalendar } from '@iisg/widgets';
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
@@ -11,6 +12,21 @@ export function heard(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
   return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The accessible name Chrome gives `el`, from its accessibility tree: unlike `heard`, with `aria-label`, CSS
+ * content (the list's commas) and the space Chrome puts before a positioned box.
+ */
+export async function accessibleName(el: Element): Promise<string> {
+  (window as unknown as { __nameProbe: Element }).__nameProbe = el;
+  return (await executeServerCommand<string, undefined>('accessible-name'))!;
+}
+/** `accessibleName` of each, in turn. */
+export async function accessibleNames(els: Element[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const el of els) names.push(await accessibleName(el));
+  return names;
 }
 export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 

@@ -75,8 +75,14 @@ export function calendarToolbar(
         ${views.length > 1
           ? html`<div class="views" role="group" aria-label=${messages.calendar.viewSwitcher}>
               ${views.map(
-                (v) => html`<button type="button" part=${`button view${v === host.view ? ' view-active' : ''}`} aria-pressed=${v === host.view ? 'true' : 'false'} @click=${() => show(v)}>
-                  ${messages.calendar.views[v]}${v === host.view && drawnAs ? html`<span class="visually-hidden">, ${drawnAs}</span>` : nothing}
+                (v) => html`<button
+                  type="button"
+                  part=${`button view${v === host.view ? ' view-active' : ''}`}
+                  aria-pressed=${v === host.view ? 'true' : 'false'}
+                  aria-label=${v === host.view && drawnAs ? `${messages.calendar.views[v]}, ${drawnAs}` : nothing}
+                  @click=${() => show(v)}
+                >
+                  ${messages.calendar.views[v]}
                 </button>`,
               )}
             </div>`

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { saidStyles } from '../shared/said.styles.js';
 
 /** The calendar's list view and the day popover's list; adopted when first shown, after the calendar's own styles. */
 export const listStyles = css`
+  ${saidStyles}
+
   .list {
     display: grid;
     gap: var(--_calendar-gap);

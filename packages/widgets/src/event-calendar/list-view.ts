@@ -69,15 +69,17 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   const organisers = organisationsOf(ctx.feed, event, 'organisers', ctx.lang);
   // Said as one sentence, with its weekday, as in the month grid: "Tuesday, 23 April 2019: 7th Meeting ...,
   // Tirana, Albania, RCC" (the parts are lines on screen, which a screen reader would run together).
-  const comma = html`<span class="visually-hidden">,</span>`;
+  // The commas end the line before (`.then`), where no space comes before them in the name.
+  const rest: [string, unknown, string?][] = [];
+  if (event.status !== 'scheduled') rest.push(['list-status', messages.status[event.status], 'status']);
+  if (place) rest.push(['list-place', renderPhrase(place.parts)]);
+  if (organisers.length) rest.push(['list-organisers', organisers.map((o, i) => html`${i ? ', ' : ''}${named(o.shortName ?? o.name, o.shortName ? o.shortLang : o.lang)}`)]);
   return html`
     <li>
       <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" data-id=${event.id} @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
-        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="visually-hidden">${colonAfter(dates.zoneNote || dates.text)}</span></span>
-        <span class="list-title" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
-        ${event.status !== 'scheduled' ? html`${comma}<span class="list-status" part="status">${messages.status[event.status]}</span>` : nothing}
-        ${place ? html`${comma}<span class="list-place">${renderPhrase(place.parts)}</span>` : nothing}
-        ${organisers.length ? html`${comma}<span class="list-organisers">${organisers.map((o, i) => html`${i ? ', ' : ''}${named(o.shortName ?? o.name, o.shortName ? o.shortLang : o.lang)}`)}</span>` : nothing}
+        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>
+        <span class="list-title ${rest.length ? 'then' : ''}" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
+        ${rest.map(([name, text, part], i) => html`<span class="${name} ${i < rest.length - 1 ? 'then' : ''}" part=${part ?? nothing}>${text}</span>`)}
       </button>
     </li>
   `;

@@ -19,6 +19,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { timelineStyles } from './event-timeline.styles.js';
+import { saidStyles } from '../shared/said.styles.js';
 import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
 import { headingLevel } from '../shared/heading-level.js';
@@ -84,7 +85,7 @@ const LEAST_DAY = { day: 24, days: 44 };
 export class IisgEventTimeline extends LitElement {
   // The popover's styles stay here (its code loads on demand): they are the timeline's only use of
   // --iisg-color-warning, which the token test reads from `elementStyles`.
-  static override styles = [themeStyles, popoverStyles, addToCalendarStyles, timelineStyles];
+  static override styles = [themeStyles, popoverStyles, addToCalendarStyles, saidStyles, timelineStyles];
 
   /** URL of the feed (JSON). */
   @property() src?: string;
@@ -417,8 +418,9 @@ export class IisgEventTimeline extends LitElement {
     const place = placePhrase(feed, event, lang);
     const badge = seriesPhrases(feed, event, lang, locale.messages);
     // The accessible name starts with what is visible (WCAG 2.5.3), then says the rest:
-    // "Tuesday, 23 Apr 2019 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania"; a status
-    // ("Postponed") is shown, and so said, between the date and the title.
+    // "Tuesday, 23 April 2019: 7th · NFP Group, 7th Meeting of ..., day 1 of 3, Tirana, Albania"; a status
+    // ("Postponed") is shown, and so said, between the date and the title. The commas between what is
+    // shown and what is only said end the shown text (`.then`): no space before them in the name.
     const series = row.kind === 'series';
     const full = title(feed, event, lang);
     // The title the feed has only in another language is shown and said in it (WCAG 3.1.2), as are a
@@ -444,6 +446,8 @@ export class IisgEventTimeline extends LitElement {
     const shortDate = formatDayRange(block.start, block.end, locale, 'short');
     const tooltip = series ? undefined : [shortDate, event.status !== 'scheduled' ? locale.messages.status[event.status] : '', full].filter(Boolean).join(' · ');
     const day = (d: DayKey) => formatDayKey(d, locale.messages.dates.day, locale);
+    const range = formatDayRange(block.start, block.end, locale);
+    const after = short !== '' && !repeated && (said !== '' || rest.length > 0);
     return html`
       <li class="block-item" ${styleProps({ '--left': `${left}px`, '--width': `${width}px`, '--row': String(lane + 1) })}>
         <button
@@ -456,16 +460,16 @@ export class IisgEventTimeline extends LitElement {
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${(e: Event) => this.focused(event.id, e.currentTarget as HTMLElement)}
         >
-          <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, ${formatDayRange(block.start, block.end, locale)}</span>
+          <span class="visually-hidden">${formatDayKey(block.start, 'EEEE', locale)}, ${range}${colonAfter(range)}</span>
           <span class="block-date" aria-hidden="true" title=${tooltip ?? nothing}>${shortDate}</span>
           ${tooltip
             ? html`<span class="block-day" aria-hidden="true" title=${tooltip}>${day(block.start)}${block.end > block.start ? `–${day(block.end)}` : ''}</span>`
             : nothing}
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
-          ${event.status !== 'scheduled' ? html`<span class="block-status" part="status">${locale.messages.status[event.status]}</span>` : nothing}
-          <span class="block-title" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${renderPhrase(shown)}</span>${series
+          ${event.status !== 'scheduled' ? html`<span class="block-status then" part="status">${locale.messages.status[event.status]}</span>` : nothing}
+          <span class="block-title ${after ? 'then' : ''}" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${renderPhrase(shown)}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${renderPhrase(place?.short ?? [])}</span>`
-            : nothing}<span class="visually-hidden">${repeated ? ' ' : ', '}${said ? html`${renderPhrase(saidParts)}${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
+            : nothing}<span class="visually-hidden"> ${said ? html`${renderPhrase(saidParts)}${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
         </button>
       </li>
     `;
