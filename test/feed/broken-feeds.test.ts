@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatProblem, parseFeed, type Problem } from '@iisg/feed';
+import { isStackOverflow } from '../../packages/feed/src/json-error.js';
 
 const ok = { id: 'ok', title: 'A valid event', start: '2019-04-23' };
 const feedWith = (...events: unknown[]) => ({ version: 1, timeZone: 'Europe/Belgrade', events: [ok, ...events] });
@@ -99,6 +100,15 @@ describe('parseFeed on broken feeds', () => {
       'networks[0].name: the entry has no name; it is left out',
       "networks[1].members[0].organisation: no organisation with id 'ghost' in \"organisations\"",
     ]);
+  });
+
+  it('knows a stack overflow as each browser throws it: a feed nested deeper than the stack is reported, not thrown', () => {
+    // Firefox throws InternalError ("too much recursion"), not RangeError: parseFeed threw there on a
+    // feed cut short after thousands of '[' (found by the test suite run in Firefox ESR 140).
+    const firefox = Object.assign(new Error('too much recursion'), { name: 'InternalError' });
+    expect([new RangeError('Maximum call stack size exceeded'), firefox, new TypeError('not a stack overflow')].map(isStackOverflow)).to.deep.equal([true, true, false]);
+    const { feed, problems } = parseFeed(`{"version": 1, "events": ${'['.repeat(20_000)}`);
+    expect([feed, problems.map((p) => p.code)]).to.deep.equal([null, ['not-json']]);
   });
 
   it('reads a feed with a byte-order mark', () => {

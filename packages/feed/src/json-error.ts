@@ -11,6 +11,12 @@ export interface JsonErrorPlace {
   at: number;
 }
 
+/**
+ * A stack overflow, as each engine throws it: a RangeError in Chromium and Safari, an InternalError ("too much
+ * recursion") in Firefox.
+ */
+export const isStackOverflow = (error: unknown) => error instanceof RangeError || (error as Error | undefined)?.name === 'InternalError';
+
 export function findJsonError(text: string): JsonErrorPlace | undefined {
   let i = 0;
   const fail = (): never => {
@@ -84,7 +90,7 @@ export function findJsonError(text: string): JsonErrorPlace | undefined {
     return undefined;
   } catch (at) {
     // Nesting deeper than the stack (thousands of levels): no place to give, the parser's message stands.
-    if (at instanceof RangeError) return undefined;
+    if (isStackOverflow(at)) return undefined;
     if (typeof at !== 'number') throw at;
     const before = text.slice(0, at);
     const line = before.split('\n').length;

@@ -1,4 +1,5 @@
 import { keyName, shorten } from './problems.js';
+import { isStackOverflow } from './json-error.js';
 
 /**
  * Where each value of a JSON text starts, by the JSON path `parseFeed` writes in its problems
@@ -201,7 +202,7 @@ function walkJson(text: string, wanted?: Iterable<string>, findLosses = false) {
   } catch (error) {
     // A value nested deeper than the stack goes (thousands of levels) ends the walk as a syntax error does:
     // what was found stands, and problems inside it are placed at the nearest of those.
-    if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;
+    if (!(error instanceof SyntaxError || isStackOverflow(error))) throw error;
   }
   return { found, losses };
 }
