@@ -40,8 +40,10 @@ export function calendarToolbar(
     : periodName(ctx, view, ctx.focusDay);
   const { year, month } = plainDate(ctx.focusDay);
   const bounds = ctx.feed.index.bounds();
-  const firstYear = Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1;
-  const lastYear = Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1;
+  // The feed's years and one either side, at most 50 years from the shown one: an event from year 1 to 9999
+  // (a typo, a "forever") made a picker of 10,000 years, which took Firefox seconds to draw.
+  const firstYear = Math.max(year - 50, Math.min(year, bounds ? plainDate(bounds[0]).year : year) - 1);
+  const lastYear = Math.min(year + 50, Math.max(year, bounds ? plainDate(bounds[1]).year : year) + 1);
   const views = host.offeredViews;
   // A month drawn as the list (or year) of a narrow calendar: its button says so, not only "Month, pressed".
   const drawnAs = view !== host.view ? messages.calendar.shownAs[view as 'list' | 'year'] : '';
