@@ -41,7 +41,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
   }
   const { messages } = ctx.locale;
   return html`
-    <div class="list" part="list">
+    <div class="list" part="list" @focusin=${keepInSight}>
       ${groups.map(
         (group) => html`
           <section class="list-month">
@@ -57,6 +57,16 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
         : nothing}
     </div>
   `;
+}
+
+/**
+ * An item focused by the keyboard is scrolled clear of its month's sticky heading (its `scroll-margin`):
+ * Chrome does so when Shift+Tab focuses it, Firefox left it under the heading or above the window. A
+ * pointer's focus, or focus given back with `preventScroll`, is left where it is.
+ */
+function keepInSight(event: FocusEvent) {
+  const item = event.target as HTMLElement;
+  if (item.matches('.list-item:focus-visible')) item.scrollIntoView({ block: 'nearest' });
 }
 
 function listItem(ctx: CalendarContext, event: FeedEvent) {
