@@ -732,3 +732,25 @@ describe('<iisg-event-calendar heading-level>', () => {
     expect(outline(el)[0]).to.equal('2 Past');
   });
 });
+
+describe('<iisg-event-calendar> a pointer in the day that has keyboard focus', () => {
+  it('opens the bar clicked in the focused day, whose ring stays drawn over the bars', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    // The keyboard's focus on 23 April, as a visitor who tabbed and arrowed there: it matches :focus-visible.
+    cell(el, '2019-04-22').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const day = cell(el, '2019-04-23');
+    expect(focused(el)).to.equal(day);
+    expect(day.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(day, '::after').outlineStyle, 'the ring, over the bars').to.equal('solid');
+    // The bar of 23 April's meeting is what a pointer over it reaches, not the focused cell above it.
+    const bar = $$(el, '[role="grid"] [part~="event"]').find((b) => b.textContent!.includes('7th Meeting'))!;
+    const box = bar.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + Math.min(20, box.width / 2)), Math.round(box.top + box.height / 2)];
+    expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(bar);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await waitUntil(() => $(el, '[part~="popover"]'), 'the event popover', { timeout: 5000 });
+    expect($(el, '[part~="popover"]')!.textContent).to.contain('7th Meeting');
+  });
+});

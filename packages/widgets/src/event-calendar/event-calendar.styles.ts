@@ -235,6 +235,7 @@ export const calendarStyles = css`
     padding: 0.125em 0.25em;
     border-inline-start: 1px solid var(--_calendar-border);
     cursor: default;
+    position: relative;
   }
 
   .day:first-child,
@@ -247,10 +248,20 @@ export const calendarStyles = css`
     color: var(--_text-muted);
   }
 
+  /* The focus ring over the day's bars, drawn by a layer that takes no clicks (.day is its containing block):
+     a raised cell took the clicks meant for its bars and "+N more". */
   .day:focus-visible {
+    outline: 0;
+  }
+
+  .day:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 2;
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
-    z-index: 2;
+    pointer-events: none;
   }
 
   /* A block with its line as tall as the circle, not a grid that centres it: 42 grids were ~0.5 ms of each month's layout. */
