@@ -746,11 +746,25 @@ describe('<iisg-event-calendar> a pointer in the day that has keyboard focus', (
     expect(getComputedStyle(day, '::after').outlineStyle, 'the ring, over the bars').to.equal('solid');
     // The bar of 23 April's meeting is what a pointer over it reaches, not the focused cell above it.
     const bar = $$(el, '[role="grid"] [part~="event"]').find((b) => b.textContent!.includes('7th Meeting'))!;
+    bar.scrollIntoView({ block: 'center' });
     const box = bar.getBoundingClientRect();
     const [x, y] = [Math.round(box.left + Math.min(20, box.width / 2)), Math.round(box.top + box.height / 2)];
     expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(bar);
     await sendMouse({ type: 'click', position: [x, y] });
     await waitUntil(() => $(el, '[part~="popover"]'), 'the event popover', { timeout: 5000 });
     expect($(el, '[part~="popover"]')!.textContent).to.contain('7th Meeting');
+  });
+});
+
+describe('<iisg-event-calendar> focus given back by a key', () => {
+  it('shows the ring on the item a popover opened by a click goes back to after Esc (Firefox left it off)', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 700px"></iisg-event-calendar>`);
+    const item = $$(el, '[part~="list-item"]')[1];
+    const box = item.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+    await waitUntil(() => $(el, '[part~="popover"]'), 'the event popover', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focused(el) === item, 'focus back on the item', { timeout: 5000 });
+    expect(item.matches(':focus-visible'), 'the ring shows where focus went back').to.equal(true);
   });
 });

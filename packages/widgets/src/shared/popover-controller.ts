@@ -122,13 +122,14 @@ export class PopoverController<T> implements ReactiveController {
     }
   }
 
-  close(restoreFocus = true) {
+  /** `byKey`: closed by a key (Esc, Enter on the close button), so focus goes back with its ring, which Firefox leaves off after a render. */
+  close(restoreFocus = true, byKey = false) {
     if (!this.isOpen) return;
     const target = this.returnFocus;
     this.detach();
     this.content = undefined;
     this.host.requestUpdate();
-    if (restoreFocus && target?.isConnected) this.host.updateComplete.then(() => target.focus());
+    if (restoreFocus && target?.isConnected) this.host.updateComplete.then(() => target.focus(byKey ? { focusVisible: true } : undefined));
   }
 
   private async position(ui: FloatingUi, anchor: HTMLElement, popover: HTMLElement) {
@@ -167,7 +168,7 @@ export class PopoverController<T> implements ReactiveController {
     if (!event.composedPath().includes(this.host)) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.close();
+      this.close(true, true);
     } else if (event.key === 'Tab') this.tabOut(event);
   };
 
