@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets/network-map/define.js';
 import type { IisgNetworkMap, MemberSelectDetail } from '@iisg/widgets/network-map/network-map.js';
 import { COUNTRIES, EXTENT } from '@iisg/widgets/network-map/geometry.generated.js';
@@ -220,6 +220,30 @@ describe('<iisg-network-map> keyboard', () => {
     await aTimeout(0);
     expect($(el, '[part~="popover"]')).to.equal(null);
     expect(focused(el)).to.equal(memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group')));
+  });
+
+  it("keeps the keyboard's tooltip when the map moves another marker under a resting pointer (Firefox's pointerenter)", async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const tooltipText = () => ($(el, '[part~="tooltip"]')?.style.visibility === 'visible' ? $(el, '[part~="tooltip"]')!.textContent! : '');
+    const [first, other] = [memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group'))!, memberMarkers(el).find((m) => !label(m).startsWith('IISG Support Group'))!];
+    // The pointer rests over the map; the keyboard takes over.
+    const box = other.getBoundingClientRect();
+    const at = { clientX: Math.round(box.left + box.width / 2), clientY: Math.round(box.top + box.height / 2) };
+    await sendMouse({ type: 'move', position: [at.clientX, at.clientY] });
+    first.focus();
+    await sendKeys({ press: 'Shift' });
+    await waitUntil(() => tooltipText().includes('IISG Support Group'), 'the focused marker’s tooltip', { timeout: 5000 });
+    // Firefox, after a zoom by key moved another marker under that pointer: a pointerenter where the pointer was.
+    other.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse', isPrimary: true, ...at }));
+    await el.updateComplete;
+    await aTimeout(100);
+    expect(tooltipText(), 'still the focused marker’s').to.contain('IISG Support Group');
+    // The pointer moved onto it: its tooltip.
+    await sendMouse({ type: 'move', position: [at.clientX + 1, at.clientY] });
+    other.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse', isPrimary: true, clientX: at.clientX + 1, clientY: at.clientY }));
+    await waitUntil(() => tooltipText() !== '' && !tooltipText().includes('IISG Support Group'), 'the hovered marker’s tooltip', { timeout: 5000 });
+    // Away, and not to (0, 0), where other tests' synthetic pointerenter events are.
+    await sendMouse({ type: 'move', position: [1, 1] });
   });
 
   it('shows no tooltip on a tap, nor on the marker focus returns to when a tapped popover closes', async () => {

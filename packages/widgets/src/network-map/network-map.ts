@@ -335,7 +335,7 @@ export class IisgNetworkMap extends LitElement {
               const member = memberCountries.has(code);
               return svg`<path d=${d} part=${`country ${code}${member ? ' member' : ''}`} class=${member ? 'member' : ''} data-country=${code}
                 @click=${member ? () => this.chooseCountry(code) : nothing}
-                @pointerenter=${member ? (e: PointerEvent) => this.hoverCountry(code, e.currentTarget as Element) : nothing}
+                @pointerenter=${member ? (e: PointerEvent) => this.hoverCountry(code, e) : nothing}
                 @pointerleave=${member ? () => this.tooltip.hideSoon() : nothing}></path>`;
             })}
             <rect class="frame" x=${EXTENT[0]} y=${EXTENT[1]} width=${EXTENT[2] - EXTENT[0]} height=${EXTENT[3] - EXTENT[1]}></rect>
@@ -387,7 +387,7 @@ export class IisgNetworkMap extends LitElement {
       aria-haspopup="dialog"
       ${styleProps(style)}
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.hover(marker, e.currentTarget as Element, e)}
       @pointerleave=${() => this.tooltip.hideSoon()}
       @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
@@ -406,7 +406,7 @@ export class IisgNetworkMap extends LitElement {
       data-key=${marker.key}
       aria-haspopup="dialog"
       @click=${() => this.chooseMarker(marker)}
-      @pointerenter=${(e: PointerEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
+      @pointerenter=${(e: PointerEvent) => this.tooltip.hover(marker, e.currentTarget as Element, e)}
       @pointerleave=${() => this.tooltip.hideSoon()}
       @focus=${(e: FocusEvent) => this.tooltip.show(marker, e.currentTarget as Element)}
       @blur=${() => this.tooltip.hide()}
@@ -522,10 +522,10 @@ export class IisgNetworkMap extends LitElement {
     this.panZoom.bringIntoView(marker.point);
   }
 
-  private hoverCountry(code: string, path: Element) {
+  private hoverCountry(code: string, event: PointerEvent) {
     const member = this.members.find((m) => m.kind === 'country' && m.id === code);
     if (!member) return;
-    this.tooltip.show({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, path);
+    this.tooltip.hover({ kind: 'members', key: member.key, ids: [member.key], name: member.name, place: memberName(member), members: [member] }, event.currentTarget as Element, event);
   }
 
   private chooseCountry(code: string) {

@@ -14,10 +14,18 @@ const GAP = 8;
  */
 let touching = false;
 let listening = false;
+/**
+ * Where the pointer last moved, and whether a key was pressed since: a marker that a zoom by key moves under
+ * a resting pointer gets a pointerenter in Firefox, which is not the visitor's hover (see `hover`).
+ */
+let pointerAt = '';
+let keyed = false;
 function listenForTouch() {
   if (listening) return;
   listening = true;
   for (const type of ['pointerover', 'pointerdown', 'keydown']) document.addEventListener(type, (e) => (touching = (e as PointerEvent).pointerType === 'touch'), true);
+  document.addEventListener('keydown', () => (keyed = true), true);
+  document.addEventListener('pointermove', (e) => ((pointerAt = `${e.clientX},${e.clientY}`), (keyed = false)), true);
 }
 
 /**
@@ -53,6 +61,14 @@ export class TooltipController<T> implements ReactiveController {
 
   hostUpdated() {
     this.rendering = false;
+  }
+
+  /**
+   * The pointer entered `anchor`: its tooltip, unless the pointer has not moved since a key was pressed (the
+   * map moved under it, and the tooltip of the marker with keyboard focus stays).
+   */
+  hover(content: T, anchor: Element, event: PointerEvent) {
+    if (!keyed || pointerAt !== `${event.clientX},${event.clientY}`) void this.show(content, anchor);
   }
 
   async show(content: T, anchor: Element) {
