@@ -20,7 +20,7 @@ let listening = false;
  */
 let pointerAt = '';
 let keyed = false;
-function listenForTouch() {
+function listenForInput() {
   if (listening) return;
   listening = true;
   for (const type of ['pointerover', 'pointerdown', 'keydown']) document.addEventListener(type, (e) => (touching = (e as PointerEvent).pointerType === 'touch'), true);
@@ -48,7 +48,7 @@ export class TooltipController<T> implements ReactiveController {
     private readonly element: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
-    listenForTouch();
+    listenForInput();
   }
 
   hostDisconnected() {
