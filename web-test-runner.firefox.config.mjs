@@ -79,13 +79,12 @@ const CHROMIUM_ONLY = [
   '<iisg-network-map> members table > stacks each member’s values under its name',
   // The harness: WebDriver BiDi refuses a click outside the window; keys after a Control+key in the same
   // file come with Control still held; Firefox itself retries a reset connection (30 requests for 3);
-  // 'self' in a srcdoc frame's policy; a focused element removed from the page gets no blur in Firefox.
+  // 'self' in a srcdoc frame's policy.
   '<iisg-event-calendar> focus after pointer use, resizing and paging > a click on the page outside',
   '<iisg-event-timeline> > leaves the page and the row where they are when focus comes back',
   '<iisg-event-calendar> year view by keyboard > opens the month view on',
   'broken networks > reset:',
   'tokens on a page with a Content-Security-Policy ',
-  "<iisg-network-map> keyboard > closes a focused marker's tooltip in the render that removes the marker",
 ];
 
 /** The titles as mocha gives them: the describes' and the test's joined by spaces (the report's " > "). */

@@ -60,6 +60,9 @@ export class TooltipController<T> implements ReactiveController {
   }
 
   hostUpdated() {
+    // The render removed the anchor (another network, the list view) while it had focus: Chromium's blur
+    // hid the tooltip during the render, Firefox fires none. Hidden now all the same, removed at the next.
+    if (this.anchor && !this.anchor.isConnected) this.hide();
     this.rendering = false;
   }
 
