@@ -18,15 +18,23 @@ themeSelect.value = params.get('theme') ?? 'light';
 langSelect.addEventListener('change', apply);
 themeSelect.addEventListener('change', apply);
 
-const shown = new Set(['nfp-7', 'rnnc-3', 'iisg-pcve-coordination-albania-1', 'workshop-students-parents-teachers-2019']);
-const response = await fetch('./feed.json');
-const { feed } = parseFeed(await response.text());
-const list = document.querySelector('#all-events')!;
-for (const event of [...(feed?.events ?? [])].sort((a, b) => b.start - a.start)) {
-  if (shown.has(event.id)) continue;
-  const card = document.createElement('iisg-event-card');
-  card.src = './feed.json';
-  card.eventId = event.id;
-  list.append(card);
-}
 apply();
+
+/** "More events": a card for each event of the feed not shown above. */
+async function listTheRest() {
+  const shown = new Set(['nfp-7', 'rnnc-3', 'iisg-pcve-coordination-albania-1', 'workshop-students-parents-teachers-2019']);
+  const response = await fetch('./feed.json');
+  const { feed } = parseFeed(await response.text());
+  const list = document.querySelector('#all-events')!;
+  for (const event of [...(feed?.events ?? [])].sort((a, b) => b.start - a.start)) {
+    if (shown.has(event.id)) continue;
+    const card = document.createElement('iisg-event-card');
+    card.src = './feed.json';
+    card.eventId = event.id;
+    list.append(card);
+  }
+  apply();
+}
+
+// The page left or the network went while the list was read (the elements above say so themselves).
+listTheRest().catch((error) => console.warn('demo: the list of every event could not be read', error));
