@@ -442,7 +442,7 @@ export class IisgNetworkMap extends LitElement {
     if (!content) return nothing;
     return html`
       <div class="popover ${this.detailPopover.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title">
-        <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${(e: MouseEvent) => this.detailPopover.close(true, !e.detail)}>
+        <button type="button" class="popover-close" part="button close" aria-label=${this.mapMessages.close} @click=${this.detailPopover.closeButtonClick}>
           <span aria-hidden="true">×</span>
         </button>
         <h2 id="popover-title" class="details-title" tabindex="-1">${renderPhrase(content.title)}</h2>

@@ -35,7 +35,7 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
       // The event's status ("Cancelled") sits above its title, where focus goes: it is said with the name.
       return html`
         <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title">
-          <button type="button" class="popover-close" part="button close" aria-label=${closeLabel} @click=${(e: MouseEvent) => controller.close(true, !e.detail)}>
+          <button type="button" class="popover-close" part="button close" aria-label=${closeLabel} @click=${controller.closeButtonClick}>
             <span aria-hidden="true">×</span>
           </button>
           ${body(content, details)}

@@ -122,6 +122,9 @@ export class PopoverController<T> implements ReactiveController {
     }
   }
 
+  /** For the popover's close button: a click made by a key (Enter, Space: no `detail`) closes as Esc does. */
+  readonly closeButtonClick = (event: MouseEvent) => this.close(true, !event.detail);
+
   /** `byKey`: closed by a key (Esc, Enter on the close button), so focus goes back with its ring, which Firefox leaves off after a render. */
   close(restoreFocus = true, byKey = false) {
     if (!this.isOpen) return;
