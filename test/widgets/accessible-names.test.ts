@@ -41,4 +41,41 @@ describe('accessible names', () => {
       expect(all.filter((n) => /\s[,.:;]/.test(n))).to.deep.equal([]);
     });
   }
+
+  // Chrome gives text-transform's capitals to the accessibility tree: "TO BE CONFIRMED" on a braille display, and
+  // some screen readers spell a short word in capitals. Status words are drawn in small capitals instead.
+  it('say a status word as written, not in the capitals it is drawn in', async () => {
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'off', title: 'Workshop', start: '2019-04-03', end: '2019-04-04', status: 'cancelled' },
+        { id: 'maybe', title: 'Meeting', start: '2019-04-10', status: 'tentative' },
+        { id: 'later', title: 'Conference', start: '2019-04-16', status: 'postponed' },
+      ],
+    };
+    const page = await fixture<HTMLDivElement>(html`<div lang="en">
+      <iisg-event-calendar .feed=${feed} date="2019-04" style="width: 800px"></iisg-event-calendar>
+      <iisg-event-calendar .feed=${feed} view="list" date="2019-04" style="width: 500px"></iisg-event-calendar>
+      <iisg-event-card .feed=${feed} event-id="later"></iisg-event-card>
+    </div>`);
+    const [month, list] = page.querySelectorAll('iisg-event-calendar');
+    const card = page.querySelector('iisg-event-card')!;
+    const shown = () =>
+      month.shadowRoot!.querySelector('[part~="event"]') &&
+      list.shadowRoot!.querySelector('[part~="list-item"]') &&
+      card.shadowRoot!.querySelector('[part~="title"]');
+    await waitUntil(shown, 'every element drawn', { timeout: 5000 });
+    const bar = month.shadowRoot!.querySelector<HTMLElement>('[part~="event"].postponed')!;
+    bar.click();
+    const placed = () => {
+      const popover = month.shadowRoot!.querySelector('[part~="popover"]');
+      return popover && getComputedStyle(popover).visibility === 'visible';
+    };
+    await waitUntil(placed, 'the popover placed', { timeout: 5000 });
+    const all = (await names()).join('\n');
+    for (const word of ['Cancelled', 'To be confirmed', 'Postponed']) expect(all).to.include(word);
+    // The day's cell, the list item, the card's status and the popover's.
+    expect(all.match(/Postponed/g)?.length ?? 0, all).to.be.at.least(4);
+    expect(all).not.to.match(/CANCELLED|TO BE CONFIRMED|POSTPONED/);
+  });
 });

@@ -86,9 +86,11 @@ export const listStyles = css`
 
   .list-status {
     justify-self: start;
-    font-size: 0.75em;
+    /* Small capitals at about 70%: uppercase reached screen readers in capitals (see .bar-status). */
+    font-size: 1.07em;
+    line-height: 1.05;
     font-weight: 700;
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
     letter-spacing: 0.04em;
     color: var(--_warning);
   }

@@ -113,8 +113,10 @@ export const popoverStyles = css`
   .details .status {
     font-weight: 700;
     color: var(--_warning);
-    text-transform: uppercase;
-    font-size: 0.8125em;
+    /* Small capitals at about 70%: uppercase reached screen readers in capitals. */
+    font-variant-caps: all-small-caps;
+    font-size: 1.16em;
+    line-height: 1.05;
     letter-spacing: 0.04em;
   }
 
