@@ -3,8 +3,8 @@
 // `apt install firefox-esr`) at $FIREFOX_PATH, /usr/bin/firefox-esr or /usr/bin/firefox. Run `npm run build`
 // first (a few tests load dist/).
 //
-// What Firefox cannot run here is skipped by name (CHROMIUM_ONLY), each group with why; everything else
-// must pass. Its first run found a parser that threw, a 7-second year picker and a list item left under its
+// What Firefox cannot run here is skipped by name (CHROMIUM_ONLY in test/setup/chromium-only.mjs, and
+// FIREFOX_SKIPS below), each group with why; everything else must pass. Its first run found a parser that threw, a 7-second year picker and a list item left under its
 // sticky heading (all fixed; README, Browsers).
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -13,59 +13,25 @@ import * as puppeteer from 'puppeteer-core';
 // not have ("unknown command"): the viewport itself is set by the command before it.
 import { BrowsingContext } from 'puppeteer-core/lib/puppeteer/bidi/core/BrowsingContext.js';
 import { BidiPage } from 'puppeteer-core/lib/puppeteer/bidi/Page.js';
+import { CHROMIUM_ONLY, chromiumCommands, isDefaultMedia, needsChromium, skippingRunnerHtml } from './test/setup/chromium-only.mjs';
 import base from './web-test-runner.config.mjs';
 
 BrowsingContext.prototype.setScreenOrientationOverride = async function () {};
 
 // Media emulation goes through the DevTools protocol, which Firefox does not speak. The tests that need it are
 // skipped (CHROMIUM_ONLY); the resets to the default that hooks do after them (a light scheme, the screen) pass.
-const DEFAULTS = new Set([undefined, null, '', 'light', 'no-preference', 'none', 'screen']);
-const needsChromium = (what) => new Error(`${what} needs Chromium (the DevTools protocol): add the test to CHROMIUM_ONLY in web-test-runner.firefox.config.mjs`);
 BidiPage.prototype.emulateMediaFeatures = async function (features = []) {
-  if (!features.every(({ value }) => DEFAULTS.has(value))) throw needsChromium('media emulation');
+  if (!isDefaultMedia(...features.map(({ value }) => value))) throw needsChromium('media emulation', 'this file');
 };
 BidiPage.prototype.emulateMediaType = async function (type) {
-  if (!DEFAULTS.has(type)) throw needsChromium('media emulation');
+  if (!isDefaultMedia(type)) throw needsChromium('media emulation', 'this file');
 };
 
 const executablePath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
 if (!executablePath) throw new Error('npm run test:firefox needs Firefox: set FIREFOX_PATH, or install it (Debian: apt install firefox-esr)');
 
-/** This project's commands that need the DevTools protocol: forced colours (a reset to none passes), the accessibility tree. */
-const chromiumCommands = {
-  name: 'chromium-only-commands',
-  executeCommand({ command, payload }) {
-    if (!['forced-colors', 'a11y-snapshot', 'accessible-name'].includes(command)) return undefined;
-    if (command === 'forced-colors' && payload === 'none') return true;
-    throw needsChromium(command);
-  },
-};
-
-/** Tests skipped, by the start of their full title. */
-const CHROMIUM_ONLY = [
-  // The accessibility tree (Chrome's accessible names, a11ySnapshot).
-  'accessible names ',
-  '<iisg-event-calendar> list and year views > lists past events grouped by month',
-  "<iisg-event-calendar> list and year views > says a list item's date in full",
-  '<iisg-event-calendar> list and year views > says in a narrow container that the month is shown as a list',
-  '<iisg-event-timeline> > says each meeting once',
-  "<iisg-event-timeline> > shows a block's date short and says it in full",
-  '<iisg-event-timeline> > shows the Tirana April 2019 cluster',
-  '<iisg-event-timeline> > zoomed out, shows a block too narrow',
-  '<iisg-event-timeline> > puts its row headings at the level the page asks for',
-  "<iisg-event-timeline> > status > shows a block's status in words",
-  '<iisg-event-timeline> > status > shows it zoomed out',
-  '<iisg-network-map> list view, layers and zoom > gives a screen reader the heading',
-  '<iisg-network-map> list view, layers and zoom > says each map button once',
-  // Media emulation: print, forced colours, reduced motion, a colour scheme.
-  'every element on paper ',
-  '<iisg-event-calendar> on paper ',
-  '<iisg-event-calendar> search: said once, printed ',
-  '<iisg-event-calendar> month view > shows a status other than scheduled on its bar',
-  '<iisg-event-timeline> > glides to the focused meeting only when',
-  'contrast of the theme tokens ',
-  'today’s number in its circle ',
-  'WCAG 1.4.11 non-text contrast: the map’s focus ring ',
+/** Tests Firefox cannot run, besides those that need the DevTools protocol (CHROMIUM_ONLY), by the start of their title. */
+const FIREFOX_SKIPS = [
   // The browser's own data: Intl display names (Firefox: "Shqipëri", and a country name in the page's
   // language where Chromium has only English), and a region's first day of the week (README, Browsers).
   "countryName > prefers the feed's name in the visitor's language",
@@ -87,9 +53,6 @@ const CHROMIUM_ONLY = [
   'tokens on a page with a Content-Security-Policy ',
 ];
 
-/** The titles as mocha gives them: the describes' and the test's joined by spaces (the report's " > "). */
-const skipped = CHROMIUM_ONLY.map((title) => title.replace(/ > /g, ' '));
-
 export default {
   ...base,
   plugins: [chromiumCommands, ...base.plugins],
@@ -97,8 +60,5 @@ export default {
   // One test file at a time: under load, Firefox's timings made waits run out.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  // Skipped (reported as such) by a root hook, test/setup/firefox-skips.ts: a test left out by mocha's grep
-  // would be counted as failed.
-  testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><body><script>window.chromiumOnly = ${JSON.stringify(skipped)};</script><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script><script type="module" src="/test/setup/firefox-skips.ts"></script></body></html>`,
+  testRunnerHtml: skippingRunnerHtml([...CHROMIUM_ONLY, ...FIREFOX_SKIPS]),
 };
