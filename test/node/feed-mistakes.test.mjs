@@ -86,3 +86,53 @@ test('a JSON syntax error says what to change (validate), and names a line break
   // The widgets' parser gives the place without the hint; a line break is named there too.
   assert.deepEqual(said(parseFeed('{"version": 1, "title": "two\nlines"}').problems), ['error the feed is not valid JSON (unexpected line break at line 1, column 29)']);
 });
+
+// From an audit of the format's README, its schema and the parser against each other: values the README
+// calls absent or ids, read so, and mistakes that were passed over without a word.
+test('null and "" are absent wherever a value may be, as the README says, and numbers are ids in references too', () => {
+  const { feed, problems } = parseFeed({
+    version: 1,
+    timeZone: null,
+    language: '',
+    organisations: [{ id: 5, name: 'Five' }],
+    series: [{ id: 7, name: 'Seven' }],
+    events: [
+      { id: 'a', title: 'A', start: '2019-04-23', timeZone: '', status: '', series: '', organisers: '', tags: '', location: { city: 'Tirana', lat: '', lon: null } },
+      { id: 'b', title: 'B', start: '2019-04-24', timeZone: null, series: { id: 7, ordinal: null }, organisers: [5], related: [{ kind: 'back-to-back', event: 'a' }] },
+      { id: 'c', title: 'C', start: '2019-04-25', series: 7, related: [{ event: 8 }] },
+      { id: 8, title: 'Eight', start: '2019-04-26' },
+    ],
+  });
+  assert.deepEqual(said(problems).filter((p) => !p.includes('back-to-back')), []);
+  const [a, b, c] = feed.events;
+  assert.equal(feed.timeZone, 'UTC');
+  assert.equal(a.status, 'scheduled');
+  assert.deepEqual([a.series, a.organisers, a.tags, a.location], [undefined, [], [], { city: { en: 'Tirana' } }]);
+  assert.deepEqual([b.series, b.organisers], [{ id: '7' }, ['5']]);
+  assert.deepEqual([c.series, c.related], [{ id: '7' }, [{ kind: 'related', event: '8' }]]);
+});
+
+test('mistakes that were passed over in silence are reported', () => {
+  const problems = (feed) => said(parseFeed({ version: 1, timeZone: 'UTC', events: [{ id: 'a', title: 'A', start: '2019-04-23' }], ...feed }).problems);
+  // A language tag in shape only: its texts were filed under English with no word.
+  assert.deepEqual(problems({ language: 'sq-AL-AL' }), ["warning language: 'sq-AL-AL' is not a language tag such as 'en' or 'sq'; using 'en'"]);
+  // One coordinate of an organisation, as of an event's place.
+  assert.deepEqual(problems({ organisations: [{ id: 'o', name: 'O', lat: 41.3 }] }), ['warning organisations[0]: lat and lon must be given together; they are ignored']);
+  // A link's kind that is not text.
+  assert.deepEqual(problems({ events: [{ id: 'a', title: 'A', start: '2019-04-23', related: [{ kind: {}, event: 'a' }] }] }).slice(0, 1), ['warning events[0].related[0].kind: {} is not text; it is ignored']);
+  // "$schema" belongs at the top of the file only.
+  assert.deepEqual(problems({ $schema: 'feed.schema.json', events: [{ id: 'a', title: 'A', start: '2019-04-23', $schema: 'x' }] }), ["warning events[0].$schema: unknown field '$schema'; it is ignored"]);
+  // One country written twice: the second replaced the first.
+  assert.deepEqual(problems({ countries: { XK: { name: 'Kosovo' }, xk: { name: 'Other' } } }), ["warning countries.xk: 'xk' is 'XK' again; the first is kept"]);
+  // A title that is not text: not "empty".
+  assert.deepEqual(problems({ events: [{ id: 'a', title: 5, start: '2019-04-23' }] }), [
+    "warning events[0].title: 5 is not text or a map of language to text; it is ignored",
+    "error events[0].title: the title is not text; the event is left out",
+  ]);
+});
+
+test('a start with an offset and a space after it is not counted among the clock times with no zone', () => {
+  const { problems, feed } = parseFeed({ version: 1, events: [{ id: 'e', title: 'E', start: '2019-04-24T09:30Z ' }] });
+  assert.deepEqual(said(problems), []);
+  assert.equal(new Date(feed.events[0].start).toISOString(), '2019-04-24T09:30:00.000Z');
+});

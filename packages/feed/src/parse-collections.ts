@@ -10,7 +10,7 @@ import {
   join,
   knownFields,
   readCountry,
-  readNumber,
+  readPoint,
   readString,
   readText,
   readUrl,
@@ -71,14 +71,13 @@ export function readOrganisations(ctx: ReadContext, value: unknown): Map<string,
     const kind = readString(ctx, raw.kind, at, 'kind');
     const country = readCountry(ctx, raw.country, at, 'country');
     const city = readText(ctx, raw.city, at, 'city');
-    const lat = readNumber(ctx, raw.lat, at, 'lat', -90, 90);
-    const lon = readNumber(ctx, raw.lon, at, 'lon', -180, 180);
+    const point = readPoint(ctx, raw, at);
     const website = readUrl(ctx, raw.website, at, 'website');
     if (shortName) org.shortName = shortName;
     if (kind) org.kind = kind;
     if (country) org.country = country;
     if (city) org.city = city;
-    if (lat !== undefined && lon !== undefined) Object.assign(org, { lat, lon });
+    if (point) Object.assign(org, point);
     if (website) org.website = website;
     return org;
   });
@@ -190,6 +189,11 @@ export function readCountries(ctx: ReadContext, value: unknown): Map<string, Cou
     const at = join('countries', key);
     const code = readCountry(ctx, key, 'countries', key);
     if (!code) continue;
+    if (map.has(code)) {
+      // "xk" and "XK", or "KS" and "XK": one country written twice.
+      ctx.problems.warn('duplicate-id', at, `${quote(key)} is ${quote(code)} again; the first is kept`);
+      continue;
+    }
     if (!isObject(raw)) {
       ctx.problems.warn('invalid-type', at, `${quote(raw)} is not an object ({"name": ..., "footnote": ...}); it is ignored`);
       continue;

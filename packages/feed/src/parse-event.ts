@@ -4,13 +4,15 @@ import { quote } from './problems.js';
 import {
   type ReadContext,
   checkFields,
+  idOf,
   isObject,
+  type Json,
   join,
   knownFields,
   NONE,
   readCountry,
   readIdList,
-  readNumber,
+  readPoint,
   readString,
   readText,
   readUrl,
@@ -57,10 +59,10 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   checkFields(ctx, raw, path, EVENT);
 
   const title = readText(ctx, raw.title, path, 'title');
-  if (!title) return dropEvent(ctx, eventId, 'missing-title', join(path, 'title'), raw.title === undefined ? 'the event has no title' : 'the title is empty');
+  if (!title) return dropEvent(ctx, eventId, 'missing-title', join(path, 'title'), raw.title == null ? 'the event has no title' : typeof raw.title == 'string' || isObject(raw.title) ? 'the title is empty' : 'the title is not text');
 
   let timeZone = ctx.timeZone;
-  if (raw.timeZone !== undefined) {
+  if (raw.timeZone !== undefined && raw.timeZone !== null && raw.timeZone !== '') {
     const zone = typeof raw.timeZone === 'string' ? raw.timeZone.trim() : '';
     if (isTimeZone(zone)) timeZone = zone;
     else problems.error('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; its times are read in ${ctx.timeZone}`);
@@ -69,7 +71,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   const start = readDate(raw.start, timeZone);
   if (start === 'missing') return dropEvent(ctx, eventId, 'missing-start', join(path, 'start'), 'the event has no start date');
   if (!start) return dropEvent(ctx, eventId, 'invalid-date', join(path, 'start'), `${quote(raw.start)} is not a date (use 2019-04-23 or 2019-04-23T09:30)`);
-  if (ctx.unzoned !== undefined && start.kind === 'time' && raw.timeZone === undefined && !OFFSET.test(raw.start as string)) ctx.unzoned++;
+  if (ctx.unzoned !== undefined && start.kind === 'time' && raw.timeZone === undefined && !OFFSET.test((raw.start as string).trim())) ctx.unzoned++;
   let end: DateValue = start;
   const rawEnd = readDate(raw.end, timeZone);
   if (rawEnd === undefined) {
@@ -168,7 +170,7 @@ export function statusSpelling(text: string): string {
 }
 
 function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus {
-  if (value === undefined || value === null) return 'scheduled';
+  if (value === undefined || value === null || value === '') return 'scheduled';
   const status = typeof value === 'string' ? statusSpelling(value) : '';
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
   ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`);
@@ -195,29 +197,30 @@ function readLocation(ctx: ReadContext, value: unknown, eventPath: string): Loca
   const venue = readText(ctx, value.venue, path, 'venue');
   const city = readText(ctx, value.city, path, 'city');
   const country = readCountry(ctx, value.country, path, 'country');
-  const lat = readNumber(ctx, value.lat, path, 'lat', -90, 90);
-  const lon = readNumber(ctx, value.lon, path, 'lon', -180, 180);
+  const point = readPoint(ctx, value, path);
   if (venue) location.venue = venue;
   if (city) location.city = city;
   if (country) location.country = country;
-  if (lat !== undefined && lon !== undefined) Object.assign(location, { lat, lon });
-  else if ((value.lat === undefined) !== (value.lon === undefined)) ctx.problems.warn('incomplete-coordinates', path, 'lat and lon must be given together; they are ignored');
+  if (point) Object.assign(location, point);
   return Object.keys(location).length ? location : undefined;
 }
 
 function readSeries(ctx: ReadContext, value: unknown, eventPath: string): SeriesRef | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' && value.trim()) return { id: value.trim() };
+  if (value === undefined || value === null || value === '') return undefined;
   const path = join(eventPath, 'series');
-  if (!isObject(value) || typeof value.id !== 'string' || !value.id.trim()) {
+  // "rnnc-meetings" for {"id": "rnnc-meetings"}; a number is an id, as in an event's own "id".
+  const ref = isObject(value) ? value : { id: value };
+  const id = idOf(ref.id);
+  if (!id) {
     ctx.problems.warn('invalid-series', path, `${quote(value)} is not a series reference ({"id": "rnnc-meetings", "ordinal": 3}); it is ignored`);
     return undefined;
   }
-  checkFields(ctx, value, path, SERIES_REF);
-  const series: SeriesRef = { id: value.id.trim() };
-  if (value.ordinal !== undefined) {
-    if (Number.isInteger(value.ordinal) && (value.ordinal as number) > 0) series.ordinal = value.ordinal as number;
-    else ctx.problems.warn('invalid-ordinal', join(path, 'ordinal'), `${quote(value.ordinal)} is not a whole number from 1 up; it is ignored`);
+  if (ref === value) checkFields(ctx, ref, path, SERIES_REF);
+  const series: SeriesRef = { id };
+  const { ordinal } = ref;
+  if (ordinal !== undefined && ordinal !== null) {
+    if (Number.isInteger(ordinal) && (ordinal as number) > 0) series.ordinal = ordinal as number;
+    else ctx.problems.warn('invalid-ordinal', join(path, 'ordinal'), `${quote(ordinal)} is not a whole number from 1 up; it is ignored`);
   }
   return series;
 }
@@ -232,9 +235,11 @@ function readRelated(ctx: ReadContext, value: unknown, eventPath: string): reado
   const out: RelatedLink[] = [];
   value.forEach((item: unknown, i) => {
     const at = join(path, i);
-    if (isObject(item) && typeof item.event === 'string' && item.event.trim()) {
-      checkFields(ctx, item, at, RELATED_LINK);
-      out.push({ kind: typeof item.kind === 'string' && item.kind.trim() ? item.kind.trim() : 'related', event: item.event.trim() });
+    const event = isObject(item) ? idOf(item.event) : undefined;
+    if (event) {
+      checkFields(ctx, item as Json, at, RELATED_LINK);
+      const kind = readString(ctx, (item as Json).kind, at, 'kind');
+      out.push({ kind: kind ?? 'related', event });
     } else {
       ctx.problems.warn('invalid-related', at, `${quote(item)} is not a link ({"kind": "back-to-back", "event": "<id>"}); it is ignored`);
     }

@@ -4,7 +4,7 @@ import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
-import { checkFields, isObject, knownFields, readString, readText } from './read-values.js';
+import { checkFields, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, type Problem, ORGANISATION_ROLES } from './types.js';
@@ -149,14 +149,15 @@ function checkReferences(feed: Feed, problems: ProblemList) {
 }
 
 function readLanguage(problems: ProblemList, value: unknown): string {
-  if (value === undefined) return 'en';
-  if (typeof value === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) return canonicalLanguage(value);
+  if (value === undefined || value === null || value === '') return 'en';
+  // The check a text's language key gets: 'sq-AL-AL' has the shape of a tag but is not one.
+  if (typeof value === 'string' && isLanguageTag(value.trim())) return canonicalLanguage(value.trim());
   problems.warn('invalid-language', 'language', `${quote(value)} is not a language tag such as 'en' or 'sq'; using 'en'`);
   return 'en';
 }
 
 function readZone(problems: ProblemList, value: unknown): string {
-  if (value === undefined) return 'UTC';
+  if (value === undefined || value === null || value === '') return 'UTC';
   const zone = typeof value === 'string' ? value.trim() : '';
   if (isTimeZone(zone)) return zone;
   // An error, not a warning: every clock time of the feed moves by the zone's offset.

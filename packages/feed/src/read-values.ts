@@ -36,7 +36,7 @@ export function knownFields(list: readonly string[]): KnownFields {
  */
 export function checkFields(ctx: ReadContext, obj: Json, path: string, known: KnownFields) {
   for (const key in obj) {
-    if (known.set.has(key) || key.startsWith('x-') || key === '$schema' || key === '$comment' || !Object.hasOwn(obj, key)) continue;
+    if (known.set.has(key) || key.startsWith('x-') || (key === '$schema' && !path) || key === '$comment' || !Object.hasOwn(obj, key)) continue;
     const hint = suggest(key, known.list);
     ctx.problems.warn(
       'unknown-field',
@@ -150,9 +150,14 @@ export function readUrl(ctx: ReadContext, value: unknown, path: string, key: str
  */
 export const NONE: readonly never[] = Object.freeze([]);
 
+/** An id as a reference gives it: a text, trimmed, or a number (ids are read so: `readString`). */
+export function idOf(value: unknown): string | undefined {
+  return typeof value === 'number' ? String(value) : (typeof value === 'string' && value.trim()) || undefined;
+}
+
 /** A list of ids (strings); a single string is taken as a list of one. */
 export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): readonly string[] {
-  if (value === undefined || value === null) return NONE;
+  if (value === undefined || value === null || value === '') return NONE;
   let list = typeof value === 'string' ? [value] : value;
   if (typeof value === 'string' && value.includes(',')) {
     // "rcc, iisg-sg": an id holds no comma, so this is a list written as one text.
@@ -169,7 +174,7 @@ export function readIdList(ctx: ReadContext, value: unknown, path: string, key: 
   for (let i = 0, length = list.length; i < length; i++) {
     if (!(i in list)) continue;
     const item: unknown = list[i];
-    const id = typeof item === 'string' ? item.trim() : '';
+    const id = idOf(item);
     if (id) out.push(id);
     else ctx.problems.warn('invalid-type', join(join(path, key), i), `${quote(item)} is not an id; it is ignored`);
   }
@@ -193,8 +198,18 @@ export function readCountry(ctx: ReadContext, value: unknown, path: string, key:
   return undefined;
 }
 
+/** An object's `lat` and `lon`, both or neither: one alone is reported, and ignored. */
+export function readPoint(ctx: ReadContext, value: Json, path: string): { lat: number; lon: number } | undefined {
+  const lat = readNumber(ctx, value.lat, path, 'lat', -90, 90);
+  const lon = readNumber(ctx, value.lon, path, 'lon', -180, 180);
+  if (lat !== undefined && lon !== undefined) return { lat, lon };
+  if (absent(value.lat) !== absent(value.lon)) ctx.problems.warn('incomplete-coordinates', path, 'lat and lon must be given together; they are ignored');
+}
+
+const absent = (value: unknown) => value === undefined || value === null || value === '';
+
 export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (absent(value)) return undefined;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
   ctx.problems.warn('invalid-number', join(path, key), `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);

@@ -66,7 +66,9 @@ export function canonicalLanguage(lang: string): string {
 function canonicalize(lang: string): string {
   try {
     // POSIX suffixes and underscores ('en_US@posix', 'sr_latn') are not BCP 47.
-    return Intl.getCanonicalLocales(lang.replace(/@.*$/, '').replace(/_/g, '-'))[0] ?? 'en';
+    const tag = Intl.getCanonicalLocales(lang.replace(/@.*$/, '').replace(/_/g, '-'))[0] ?? 'en';
+    // CLDR's aliases, which Safari does not apply (Chromium and Firefox do): Serbo-Croatian, Montenegrin.
+    return tag.replace(/^sh\b/, 'sr-Latn').replace(/^cnr(-[A-Z][a-z]{3})?(-ME)?$/, 'sr$1-ME');
   } catch {
     return 'en';
   }
