@@ -160,6 +160,7 @@ function calendar(args: Args) {
     first-day=${ifDefined(value(args['first-day']))}
     max-events=${ifDefined(value(args['max-events']))}
     heading-level=${ifDefined(value(args['heading-level']))}
+    label=${ifDefined(value(args.label))}
     timeout=${ifDefined(value(args.timeout))}
     ?week-numbers=${Boolean(args['week-numbers'])}
     ?sync-url=${Boolean(args['sync-url'])}
@@ -169,8 +170,6 @@ function calendar(args: Args) {
     @iisg-range-change=${args.onIisgRangeChange}
   ></iisg-event-calendar>`;
 }
-
-/** A line above a story saying what to look for. */
 
 const meta = {
   title: 'Widgets/Event calendar',
@@ -240,7 +239,7 @@ const meta = {
     headingLevel: { control: false },
     syncUrl: { control: false },
     activeFilters: { control: false },
-    goTo: { control: false },
+    goTo: { control: false, table: { disable: true } },
   },
 } satisfies Meta;
 
@@ -253,7 +252,8 @@ export const Month: Story = {
 
 export const ListUpcoming: Story = {
   name: 'List upcoming',
-  args: { src: '', feed: UPCOMING_FEED, view: 'list', 'list-range': 'upcoming' },
+  // No `date`: the meta's April 2019 would show that month, not what is upcoming.
+  args: { src: '', feed: UPCOMING_FEED, view: 'list', 'list-range': 'upcoming', date: '' },
   render: (args) =>
     html`${note("Every event of the sample feed is past, so this story's inline feed has events dated from today.")}${calendar(args)}`,
 };
@@ -281,18 +281,19 @@ export const PresetNetwork: Story = {
 
 export const WeekNumbers: Story = {
   name: 'Week numbers',
-  args: { 'week-numbers': true },
+  // The month grid in a narrow frame too, where the list would have no week numbers to show.
+  args: { 'week-numbers': true, 'narrow-view': 'month' },
 };
 
 export const EveryLanguage: Story = {
   name: 'Every language',
   // Small calendars would give way to the list: keep the month grid.
   args: { views: 'month', 'narrow-view': 'month' },
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); gap: 1.5rem 1rem; align-items: start">
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(24rem, 100%), 1fr)); gap: 1.5rem 1rem; align-items: start">
     ${LANGUAGES.map(
       (lang) => html`<section>
         <p style="font: 600 0.8rem system-ui, sans-serif; margin: 0 0 0.25rem; color: #4f5966">lang="${lang}"</p>
-        ${calendar({ ...args, lang })}
+        ${calendar({ ...args, lang, label: `Calendar, lang=${lang}` })}
       </section>`,
     )}
   </div>`,

@@ -77,8 +77,6 @@ function card(args: Args) {
   }</iisg-event-card>`;
 }
 
-/** A line under a story saying what to look for. */
-
 const meta = {
   title: 'Widgets/Event card',
   component: 'iisg-event-card',

@@ -33,8 +33,6 @@ function timeline(args: Args) {
   ></iisg-event-timeline>`;
 }
 
-/** A line above a story saying what to look for. */
-
 const meta = {
   title: 'Widgets/Event timeline',
   component: 'iisg-event-timeline',
@@ -128,7 +126,7 @@ export const EveryLanguage: Story = {
   name: 'Every language',
   args: { mode: 'cluster', 'event-id': 'rnnc-3' },
   // A few languages, two columns wide enough for the horizontal axis; the Language toolbar has all ten.
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(32rem, 1fr)); gap: 1.5rem 1rem; align-items: start">
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(32rem, 100%), 1fr)); gap: 1.5rem 1rem; align-items: start">
     ${['en', 'sq', 'sr-Cyrl', 'mk', 'de', 'fr'].map(
       (lang) => html`<section>
         <p style="font: 600 0.8rem system-ui, sans-serif; margin: 0 0 0.25rem; color: #4f5966">lang="${lang}"</p>

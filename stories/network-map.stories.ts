@@ -27,8 +27,6 @@ function networkMap(args: Args) {
   ></iisg-network-map>`;
 }
 
-/** A line under a story saying what to look for. */
-
 const meta = {
   title: 'Widgets/Network map',
   component: 'iisg-network-map',
@@ -41,7 +39,12 @@ const meta = {
     view: { control: 'inline-radio', options: ['map', 'list'] },
     show: { control: 'select', options: ['members', 'events', 'members events'] },
     year: { control: 'select', options: ['', 2016, 2017, 2018, 2019] },
-    lang: { control: 'select', options: ['', 'en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'] },
+    lang: {
+      control: 'select',
+      options: ['', 'en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr'],
+      description: "The map's own language; empty takes the page's (the Language toolbar).",
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     feed: { control: 'object' },
