@@ -17,7 +17,7 @@ import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { checkLanguageOption } from './language-option.js';
 import { isTimeZone } from './time-zone.js';
-import { EVENT_STATUSES, type Severity } from './types.js';
+import { EVENT_STATUSES, type FeedEvent, type Severity } from './types.js';
 import { validateFeed } from './validate-feed.js';
 
 export interface FromCsvOptions {
@@ -246,7 +246,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   }
 
   // Each row as `iisg-feed validate` checks an event, with its row number; rows that cannot be shown are left out.
-  const { problems: eventProblems } = validateFeed(feed, { viewerTimeZone: 'UTC' });
+  const { problems: eventProblems, feed: read } = validateFeed(feed, { viewerTimeZone: 'UTC' });
+  writeAsRead(events, read?.events ?? []);
   const dropped = new Set<number>();
   for (const problem of eventProblems) {
     const m = /^events\[(\d+)\](?:\.(.+))?$/.exec(problem.path);
@@ -263,6 +264,36 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   feed.events = events.filter((_, k) => !dropped.has(k));
   problems.sort((a, b) => a.row - b.row);
   return { feed, problems };
+}
+
+/**
+ * A cell the check reported as read otherwise ('UK' as 'GB', 'al' as 'AL') or ignored ('Kosovo' as a country,
+ * 'maybe' as a status, a lat with no lon) is written as it was read: the feed then passes its schema, and
+ * the same problem is not reported again on every page that loads it. (The rows' problems said so.)
+ */
+function writeAsRead(events: Partial<RawEvent>[], read: readonly FeedEvent[]) {
+  const byId = new Map(read.map((event) => [event.id, event]));
+  const twice = new Set(events.map((event) => event.id).filter((id, i, ids) => ids.indexOf(id) !== i));
+  for (const event of events) {
+    // Two rows with one id: the second was read under another id ('rnnc-3~2'); leave both as written.
+    const as = twice.has(event.id) ? undefined : byId.get(event.id!);
+    if (!as) continue;
+    if (event.status !== undefined) {
+      if (as.status === 'scheduled') delete event.status;
+      else event.status = as.status;
+    }
+    const location = event.location;
+    if (!location) continue;
+    if (location.country !== undefined) {
+      if (as.location?.country) location.country = as.location.country;
+      else delete location.country;
+    }
+    if (as.location?.lat === undefined) {
+      delete location.lat;
+      delete location.lon;
+    }
+    if (!Object.keys(location).length) delete event.location;
+  }
 }
 
 /** The rows replace the base's events: name those that have no row, so that none is lost without a word. */
