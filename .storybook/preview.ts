@@ -16,6 +16,7 @@ interface Declaration {
   customElement?: boolean;
   tagName?: string;
   members?: { kind: string; privacy?: string; static?: boolean }[];
+  cssParts?: { name: string }[];
 }
 interface Manifest {
   modules?: { declarations?: Declaration[] }[];
@@ -23,7 +24,10 @@ interface Manifest {
 
 /**
  * The analyzer cannot see tag names registered through `defineElement(tag, Class)`, and Storybook finds
- * a component by `tagName`: take each class's tag from the registry. Private members are left out.
+ * a component by `tagName`: take each class's tag from the registry. Private members are left out. Parts
+ * are named as a page's CSS writes them, `::part(filters)`: Storybook keys its table rows by name, and a
+ * part named as an attribute (the calendar's `filters`, the timeline's `gap`) took the attribute's row and
+ * its control.
  */
 function forStorybook(source: Manifest): Manifest {
   const copy = structuredClone(source);
@@ -34,6 +38,7 @@ function forStorybook(source: Manifest): Manifest {
       const cls = exported[declaration.name];
       declaration.tagName ??= (typeof cls === 'function' && customElements.getName?.(cls as CustomElementConstructor)) || kebab(declaration.name);
       declaration.members = declaration.members?.filter((m) => !m.privacy || m.privacy === 'public');
+      for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
     }
   }
   return copy;
