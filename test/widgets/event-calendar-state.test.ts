@@ -146,6 +146,22 @@ describe('<iisg-event-calendar> names, views and periods', () => {
     expect(focused(el) === cell(el, '2019-04-23'), 'focus on the day').to.equal(true);
   });
 
+  it('takes Shift+Tab as WebKitGTK says it (key "Unidentified", code "Tab") back to the day too', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-23').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="popover"]')?.contains(focused(el)), 'the day\'s popover, with focus', { timeout: 5000 });
+    const first = $(el, '[part~="popover"] button')!;
+    first.focus();
+    // What GNOME Web sends for Shift+Tab (X's ISO_Left_Tab), a real keyboard's and WebDriver's alike.
+    const event = new KeyboardEvent('keydown', { key: 'Unidentified', code: 'Tab', shiftKey: true, bubbles: true, composed: true, cancelable: true });
+    first.dispatchEvent(event);
+    await el.updateComplete;
+    expect(Boolean($(el, '[part~="popover"]')), 'popover closed').to.equal(false);
+    expect(event.defaultPrevented, 'the browser does not move focus on from the day').to.equal(true);
+    expect(focused(el) === cell(el, '2019-04-23'), 'focus on the day').to.equal(true);
+  });
+
   it('goTo() before the first render wins over the date, list range and today set before it', async () => {
     /** A calendar set up from code and connected, then goTo(): its first render has not run yet. */
     const goneTo = async (setup: Partial<IisgEventCalendar>) => {

@@ -139,7 +139,7 @@ export class AddToCalendarMenu implements ReactiveController {
       event.preventDefault();
       event.stopPropagation();
       this.close();
-    } else if (event.key === 'Tab') this.close(false);
+    } else if (event.key === 'Tab' || event.code === 'Tab') this.close(false); // code: WebKitGTK's Shift+Tab is "Unidentified"
   };
 
   private async download(feed: Feed, event: FeedEvent, lang: string) {

@@ -169,10 +169,11 @@ export class PopoverController<T> implements ReactiveController {
     // Only keys pressed in this element (its popover included): Esc elsewhere on the page is not ours,
     // and must not pull focus back here.
     if (!event.composedPath().includes(this.host)) return;
+    // Tab by its code too: WebKitGTK (GNOME Web) gives Shift+Tab the key "Unidentified" (X's ISO_Left_Tab).
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.close(true, true);
-    } else if (event.key === 'Tab') this.tabOut(event);
+    } else if (event.key === 'Tab' || event.code === 'Tab') this.tabOut(event);
   };
 
   /**
