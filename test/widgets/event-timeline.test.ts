@@ -356,6 +356,11 @@ describe('<iisg-event-timeline>', () => {
     expect(focused(el)!.matches('[part~="event"]')).to.equal(true);
     expect(getComputedStyle(hint).visibility).to.equal('visible');
     expect(hint.textContent).to.equal('Arrow keys move between meetings; Enter opens one, Escape closes it.');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(getComputedStyle(hint).visibility, 'on the next meeting').to.equal('visible');
+    $(el, '[part~="zoom-in"]')!.focus();
+    expect(getComputedStyle(hint).visibility, 'focus out of the rows').to.equal('hidden');
     await expect(el).to.be.accessible();
   });
 

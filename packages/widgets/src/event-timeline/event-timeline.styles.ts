@@ -30,7 +30,8 @@ export const timelineStyles = css`
   }
 
   /* The keys, said while a meeting has keyboard focus. Hidden, not removed, the rest of the time: the
-     rows do not jump when it appears, and the region keeps it as its description. */
+     rows do not jump when it appears, and the region keeps it as its description. Its class shown is set from the
+     rows' focus events: WebKit does not restyle :has(:focus-visible) in a shadow root when focus moves. */
   .keyboard-hint {
     order: -1;
     flex: 1 1 calc(12em / 0.875);
@@ -41,7 +42,7 @@ export const timelineStyles = css`
     visibility: hidden;
   }
 
-  .controls:has(~ .rows :focus-visible) .keyboard-hint {
+  .keyboard-hint.shown {
     visibility: visible;
   }
 
@@ -373,7 +374,7 @@ export const timelineStyles = css`
       flex-basis: 100%;
     }
 
-    .controls:has(~ .rows :focus-visible) .keyboard-hint {
+    .keyboard-hint.shown {
       display: block;
     }
 

@@ -295,7 +295,7 @@ export class IisgEventTimeline extends LitElement {
         <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
       </div>
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${more > 0
         ? html`<button type="button" class="show-more" part="button show-more" @click=${() => this.showMore(rows.length, found[rows.length])}>${plural(this.locale.messages.calendar.more, more, this.locale.lang)}</button>`
@@ -543,6 +543,10 @@ export class IisgEventTimeline extends LitElement {
     // on a block half in sight must not move the page or the row under the pointer.
     if (button.matches(':focus-visible')) button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
+
+  /** The keys' hint, while a meeting has keyboard focus (see `.keyboard-hint.shown` in the styles). */
+  private showKeys = (event: FocusEvent) =>
+    this.renderRoot.querySelector('.keyboard-hint')?.classList.toggle('shown', event.type === 'focusin' && (event.target as Element).matches(':focus-visible'));
 
   private zoomBy(direction: 1 | -1) {
     const i = ZOOM_STEPS.indexOf(this.zoom);
