@@ -189,6 +189,42 @@ describe('<iisg-network-map> keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus, and its tooltip, on the same member when + and − zoom around it (markers are laid out anew)', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} network="nfp-group" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    $(el, '[part~="marker"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(label(focused(el))).to.equal('Türkiye, National Focal Point');
+    // Zoomed in around Türkiye, the markers are laid out anew (Podgorica and Budva part): focus stayed on its
+    // button, which then stood for Slovenia.
+    const count = () => $$(el, '.markers [part~="marker"]').length;
+    const counts = new Set([count()]);
+    for (const press of ['+', '+', '+', '-', '-', '-']) {
+      await sendKeys({ press });
+      await settleSize(el);
+      expect(label(focused(el)), `focus after ${press}`).to.equal('Türkiye, National Focal Point');
+      expect(focused(el)!.tabIndex, 'and the tab stop with it').to.equal(0);
+      counts.add(count());
+    }
+    expect(counts.size, 'markers laid out anew').to.be.above(1);
+    await waitUntil(() => $(el, '[part~="tooltip"]')?.style.visibility === 'visible', 'tooltip placed', { timeout: 5000 });
+    expect($(el, '[part~="tooltip"]')!.textContent, 'the tooltip').to.contain('Türkiye');
+    // Every marker: its first member keeps focus, on its own marker or on the cluster that now holds it.
+    for (const key of $$(el, '.markers [part~="marker"]').map((m) => m.dataset.key!)) {
+      for (const press of ['-', '+']) {
+        $(el, `.markers [data-key="${CSS.escape(key)}"]`)?.focus();
+        const before = focused(el);
+        if (!before?.closest('.markers')) continue;
+        const id = before.dataset.key!.split(' ')[0];
+        await sendKeys({ press });
+        await settleSize(el);
+        const after = focused(el);
+        expect(Boolean(after?.closest('.markers') && after.dataset.key!.split(' ').includes(id)), `${id} after ${press}: ${label(after)}`).to.equal(true);
+        expect(after!.tabIndex).to.equal(0);
+      }
+    }
+  });
+
   it('shows a tooltip on focus and hover, opens the popover with Enter, and Esc closes each', async () => {
     const el = await map(html`<iisg-network-map src=${FEED} network="rnnc" lang="en" style="width: 1000px"></iisg-network-map>`);
     const ljubljana = memberMarkers(el).find((m) => label(m).startsWith('IISG Support Group'))!;

@@ -186,9 +186,17 @@ export class IisgNetworkMap extends LitElement {
       this.fittedFor = fitKey;
       this.camera = undefined;
     }
+    this.markerFocused = !!this.shadowRoot?.activeElement?.closest('.markers');
   }
 
+  /** A marker on the map had focus when this update began. */
+  private markerFocused = false;
+
   protected override updated() {
+    // The markers are laid out anew at each zoom (clusters part and merge) in buttons reused by their place
+    // in the list: focus goes with the member to its marker, the tab stop, not to what its button shows now.
+    const stop = this.markerFocused && this.renderRoot.querySelector<HTMLElement>('.markers [tabindex="0"]');
+    if (stop && this.shadowRoot!.activeElement !== stop) stop.focus({ preventScroll: true });
     const stage = this.renderRoot.querySelector('.stage');
     if (stage && stage !== this.observedStage) {
       this.resizeObserver ??= new ResizeObserver(([entry]) => {
