@@ -102,6 +102,20 @@ export const cardStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* WebKit draws a bullet on its item's text's side (left of an English item, on a page's edge or over a
+     link's first word): on a right-to-left page the bullet is drawn, at the item's start as elsewhere. */
+  :host(:dir(rtl)) :is(.description, .related) li {
+    list-style: none;
+    position: relative;
+  }
+
+  :host(:dir(rtl)) :is(.description, .related) li::before {
+    content: '•';
+    content: '•' / '';
+    position: absolute;
+    inset-inline-start: -0.9em;
+  }
+
   .people {
     display: grid;
     gap: 0.25em;

@@ -248,7 +248,7 @@ export class IisgEventCard extends LitElement {
       ${description && description !== summary
         ? html`<div part="description" class="description" lang=${otherLanguage(event.description, lang, feed.language) ?? nothing}>
             ${textBlocks(description).map((block) =>
-              block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
+              block.type === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul role="list">${block.items.map((item) => html`<li>${item}</li>`)}</ul>`,
             )}
           </div>`
         : nothing}
@@ -266,7 +266,8 @@ export class IisgEventCard extends LitElement {
       ${backToBack.length
         ? html`<div part="related" class="related">
             <p class="label">${messages.backToBack}</p>
-            <ul>
+            <!-- role: Safari drops the semantics of a list without bullets (they are drawn, on a right-to-left page). -->
+            <ul role="list">
               ${backToBack.map((other) => {
                 const text = html`${formatEventDates(other, locale, this.zone).text} – ${neighbourTitle(feed, other, lang, messages)}`;
                 return html`<li>${other.url ? html`<a href=${other.url} rel="noopener noreferrer">${text}</a>` : text}</li>`;

@@ -79,6 +79,12 @@ export const popoverStyles = css`
     margin: 0;
   }
 
+  /* Beside the button as a whole in a right-to-left page: WebKit starts a left-to-right line (an English
+     title, unicode-bidi: plaintext) at the box's left edge, under the button floated there. */
+  :host(:dir(rtl)) .details-title {
+    display: flow-root;
+  }
+
   /* The heading takes focus when the popover opens so that a screen reader starts there; it is not a
      control, and a ring round it reads as one. (Chromium counts focus moved by script after a click as
      :focus-visible, so the ring cannot be kept for keyboard users alone; the popover itself shows where
@@ -131,6 +137,20 @@ export const popoverStyles = css`
 
   .neighbours {
     padding-inline-start: 1.25em;
+  }
+
+  /* WebKit draws a bullet on its item's text's side, over an English neighbour's first word on a
+     right-to-left page: there it is drawn, at the item's start as elsewhere (and still a list to Safari). */
+  :host(:dir(rtl)) .neighbours li {
+    list-style: none;
+    position: relative;
+  }
+
+  :host(:dir(rtl)) .neighbours li::before {
+    content: '•';
+    content: '•' / '';
+    position: absolute;
+    inset-inline-start: -0.9em;
   }
 
   /* A block, so that each neighbour's bullet sits on its first line (an inline button is an inline

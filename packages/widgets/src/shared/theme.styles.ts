@@ -165,7 +165,7 @@ export const themeStyles = css`
 
   /* In a right-to-left page the layout mirrors (the week runs right to left), but every text keeps its
      own direction: an English date, place or sentence is not reordered ("22 May 2019", not "May 2019 22"). */
-  :host(:dir(rtl)) * {
+  :host(:dir(rtl)) *:not(option) {
     unicode-bidi: plaintext;
   }
 `;
