@@ -290,6 +290,7 @@ describe('<iisg-event-timeline>', () => {
   it('says so when there is nothing to show', async () => {
     const el = await timeline(html`<iisg-event-timeline .feed=${{ version: 1, events: [{ id: 'a', title: 'A', start: '2019-01-01' }] }} lang="en"></iisg-event-timeline>`);
     expect($(el, '[part~="empty"]')!.textContent).to.equal('No back-to-back meetings in this feed.');
+    expect($(el, '[part~="zoom-in"]'), 'no zoom buttons: nothing to zoom').to.equal(null);
   });
 
   it('counts days in the right form: two meetings on one day are "in 1 day"', async () => {

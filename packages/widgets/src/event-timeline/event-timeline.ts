@@ -282,9 +282,10 @@ export class IisgEventTimeline extends LitElement {
     const empty = this.mode === 'series' ? messages.noSeries : messages.noClusters;
     const label = this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters);
     // The zoom buttons are grouped under the timeline's name: two timelines on a page have two "Zoom in"s.
+    // None with no rows: there is nothing to zoom.
     return html`
       ${status}
-      <div class="controls" role="group" aria-label=${label}>
+      ${rows.length ? html`<div class="controls" role="group" aria-label=${label}>
         <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
         <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
           <span aria-hidden="true">−</span>
@@ -293,7 +294,7 @@ export class IisgEventTimeline extends LitElement {
           <span aria-hidden="true">+</span>
         </button>
         <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
-      </div>
+      </div>` : nothing}
       ${rows.length
         ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>${rows.map((row) => this.renderRow(feed, row))}</div>`
         : html`<p class="empty" part="empty">${empty}</p>`}
