@@ -34,6 +34,7 @@ const freePort = () =>
 export function webkitLauncher() {
   let driver;
   let base;
+  let browserPath;
   let session;
   let active = new Set();
   let queue = Promise.resolve();
@@ -47,6 +48,21 @@ export function webkitLauncher() {
     const { value } = await res.json();
     if (value?.error) throw new Error(`WebKit WebDriver ${path}: ${value.error}: ${value.message}`);
     return value;
+  }
+
+  async function newBrowser() {
+    const res = await fetch(`${base}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] } } },
+      }),
+    });
+    const { value } = await res.json();
+    if (!value?.sessionId) throw new Error(`WebKit did not start: ${JSON.stringify(value)}`);
+    session = value.sessionId;
+    // A page that never finishes loading fails its file, not the run.
+    await call('POST', '/timeouts', { pageLoad: 60_000, script: 60_000 });
   }
 
   const keyActions = (actions) => call('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
@@ -108,17 +124,7 @@ export function webkitLauncher() {
           await new Promise((r) => setTimeout(r, 100));
         }
       }
-      const res = await fetch(`${base}/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } } },
-        }),
-      });
-      const { value } = await res.json();
-      if (!value?.sessionId) throw new Error(`WebKit did not start: ${JSON.stringify(value)}`);
-      session = value.sessionId;
-      await page.setViewport({ width: 800, height: 600 }); // puppeteer's default, which the tests assume
+      browserPath = browser;
     },
 
     async stop() {
@@ -126,23 +132,25 @@ export function webkitLauncher() {
       driver?.kill();
     },
 
-    // One window: a file starts when the one before it has stopped.
+    // A fresh browser for each test file, as Chromium gets a fresh page: one window kept for a whole run hung
+    // after a score of files. A file starts when the one before it has stopped.
     startSession(id, url) {
       const start = queue.then(async () => {
         active.add(id);
-        await page.setViewport({ width: 800, height: 600 });
+        await newBrowser();
+        await page.setViewport({ width: 800, height: 600 }); // puppeteer's default, which the tests assume
         await call('POST', '/url', { url });
       });
       queue = start.catch(() => {});
       return start;
     },
     isActive: (id) => active.has(id),
-    getBrowserUrl: () => call('GET', '/url'),
+    getBrowserUrl: () => (session ? call('GET', '/url').catch(() => undefined) : undefined),
     getPage: () => page,
     async stopSession(id) {
       active.delete(id);
-      await call('DELETE', '/actions').catch(() => {});
-      await call('POST', '/url', { url: 'about:blank' }).catch(() => {});
+      await call('DELETE', '').catch(() => {});
+      session = undefined;
       return {};
     },
     startDebugSession() {
