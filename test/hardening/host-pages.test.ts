@@ -277,8 +277,9 @@ describe('host pages: inside another component’s shadow root', () => {
     for (const el of els) expect($(el, CONTENT[el.localName]), el.localName).to.not.equal(null);
     const calendar = els[1];
     await waitUntil(() => $(calendar, '[part~="heading"]')!.textContent!.trim().toLowerCase() === 'prill 2019', 'Albanian from the lang two roots up', { timeout: 5000 });
-    // The card's JSON-LD goes into its light DOM, inside the host's shadow root.
-    await waitUntil(() => els[0].querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
+    // The card's JSON-LD goes into the document's head, from inside the host's shadow root, not its light DOM.
+    await waitUntil(() => document.head.querySelector('script[data-iisg-structured-data]'), 'JSON-LD written');
+    expect(els[0].querySelector('script'), 'nothing written into the light DOM').to.equal(null);
   });
 
   it('opens a popover, closes it with Esc and gives focus back, from inside two shadow roots', async () => {

@@ -99,7 +99,7 @@ describe('hostile content: every text and URL field, all four elements', () => {
         expectHarmless(el, `card ${event.id} ${layout}`);
       }
       const name = pickText(event.title, 'en');
-      const ld = () => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+      const ld = () => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-iisg-structured-data]');
       await waitUntil(() => ld() && JSON.parse(ld()!.text).name === name, `${event.id}: JSON-LD names the event`);
       expectHarmless(el, `card ${event.id} JSON-LD`);
     }
@@ -113,7 +113,7 @@ describe('hostile content: every text and URL field, all four elements', () => {
       await settled(el);
       return el;
     });
-    await waitUntil(() => el.querySelector(':scope > script[type="application/ld+json"]'), 'structured data written');
+    await waitUntil(() => document.head.querySelector('script[data-iisg-structured-data]'), 'structured data written');
     expectHarmless(el, 'month view');
     $(el, '[part~="next"]')!.click();
     await el.updateComplete;

@@ -102,9 +102,11 @@ describe('strict CSP: the drop-in bundle with all four elements', function () {
   });
 
   it('writes the card’s JSON-LD through its Trusted Types policy', async () => {
-    const card = page.doc.querySelector('iisg-event-card')!;
-    await waitUntil(() => card.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
-    const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+    // In the page's head, where crawlers read it (the light DOM is the page's), beside the calendar's list.
+    const card = () =>
+      [...page.doc.head.querySelectorAll('script[type="application/ld+json"][data-iisg-structured-data]')].map((s) => JSON.parse(s.textContent!)).find((d) => !Array.isArray(d));
+    await waitUntil(card, 'JSON-LD written');
+    const data = card();
     expect(data['@type']).to.equal('Event');
     expect(data.name).to.match(/^3rd Meeting of the Regional Network/);
   });
@@ -134,7 +136,7 @@ describe('strict CSP: the hostile feed in all four elements', function () {
     await openPopover(doc, 'iisg-event-calendar', '[part~="event"]');
     await openPopover(doc, 'iisg-event-timeline', '[part~="event"]');
     await openPopover(doc, 'iisg-network-map', '.markers [part~="marker"]');
-    await waitUntil(() => doc.querySelector('iisg-event-card > script[type="application/ld+json"]'), 'JSON-LD written');
+    await waitUntil(() => doc.head.querySelector('script[type="application/ld+json"][data-iisg-structured-data]'), 'JSON-LD written');
     await new Promise((r) => setTimeout(r, 100));
     expect((window as unknown as { pwned?: number }).pwned, 'a payload ran').to.equal(undefined);
     expect(scriptReports(win.cspReports)).to.deep.equal([]);
@@ -159,7 +161,7 @@ describe('strict CSP: Trusted Types policies allowed by name', function () {
       expect(shadow(doc, 'iisg-event-calendar').querySelectorAll('[part~="event"]')).to.have.length(3);
       await openPopover(doc, 'iisg-event-calendar', '[part~="event"]');
       await openPopover(doc, 'iisg-network-map', '.markers [part~="marker"]');
-      await waitUntil(() => doc.querySelector('iisg-event-card > script[type="application/ld+json"]'), 'JSON-LD written');
+      await waitUntil(() => doc.head.querySelector('script[type="application/ld+json"][data-iisg-structured-data]'), 'JSON-LD written');
       expect(tally(win.cspReports)).to.deep.equal([]);
       expect(win.cspViolations).to.deep.equal([]);
     } finally {
@@ -170,7 +172,7 @@ describe('strict CSP: Trusted Types policies allowed by name', function () {
   it('two elements’ own modules on one page need \'allow-duplicates\' too: each has its own Lit', async () => {
     const page = await openPage('', 'strict-trusted-types-two.html', 2);
     try {
-      await waitUntil(() => page.doc.querySelector('iisg-event-card > script[type="application/ld+json"]'), 'JSON-LD written');
+      await waitUntil(() => page.doc.head.querySelector('script[type="application/ld+json"][data-iisg-structured-data]'), 'JSON-LD written');
       expect(tally(page.win.cspReports)).to.deep.equal([]);
     } finally {
       page.frame.remove();

@@ -562,12 +562,13 @@ describe('<iisg-event-calendar> page integration', () => {
 
   it('writes JSON-LD for the visible events with structured-data, and none without', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" structured-data lang="en" style="width: 900px"></iisg-event-calendar>`);
-    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
-    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = () => document.head.querySelector('script[type="application/ld+json"][data-iisg-structured-data]');
+    await waitUntil(ld, 'JSON-LD written');
+    const data = JSON.parse(ld()!.textContent!);
     expect(data.map((d: { startDate: string }) => d.startDate)).to.deep.equal(['2019-04-23', '2019-04-24', '2019-04-25']);
     el.structuredData = false;
     await el.updateComplete;
-    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    expect(ld()).to.equal(null);
   });
 
   it('keeps view, month and filters in the URL with sync-url, and reads them back', async () => {

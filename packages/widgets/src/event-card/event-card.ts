@@ -154,7 +154,7 @@ export class IisgEventCard extends LitElement {
       // (A card given `event` has no id to miss: its problems were told when it was read.)
       if (this.eventId || this.event === undefined) explainMissingEvent(this.feedController, this.eventId, this.src, this.explained);
     }
-    // Structured data lives in the light DOM, where crawlers read it.
+    // Structured data in the page's head, where crawlers read it (not in the light DOM, which is the page's).
     writeEventsJsonLd(this, feed, !this.noStructuredData && event ? [event] : [], this.locale.lang);
   }
 

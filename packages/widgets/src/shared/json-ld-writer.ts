@@ -1,7 +1,9 @@
 /**
- * Writes schema.org JSON-LD where crawlers read it: a `<script type="application/ld+json">` in the
- * element's light DOM. Under `require-trusted-types-for 'script'` a script's text needs a Trusted
- * Types policy; ours only ever passes JSON made by `jsonLdScriptText`, which cannot break out.
+ * Writes schema.org JSON-LD where crawlers read it: a `<script type="application/ld+json">` in the page's
+ * `<head>`, one for each element, taken out when the element leaves. Not in the element's light DOM: that is
+ * the page's, and a framework that renders it (React hydrating server HTML) finds a child it did not write.
+ * Under `require-trusted-types-for 'script'` a script's text needs a Trusted Types policy; ours only ever
+ * passes JSON made by `jsonLdScriptText`, which cannot break out.
  */
 import type { Feed, FeedEvent } from '@iisg/feed';
 
@@ -22,6 +24,9 @@ function scriptPolicy(): ScriptPolicy | null {
 
 const MARK = 'data-iisg-structured-data';
 
+/** Each element's script in the head. */
+const scripts = new WeakMap<HTMLElement, HTMLScriptElement>();
+
 /**
  * Replace the element's structured data with the events' JSON-LD (one object, or a list for several; an event
  * without a location has none),
@@ -29,7 +34,7 @@ const MARK = 'data-iisg-structured-data';
  * they have something to mark up.
  */
 export async function writeEventsJsonLd(host: HTMLElement, feed: Feed | null, events: FeedEvent[], lang: string) {
-  const remove = () => host.querySelector(`:scope > script[${MARK}]`)?.remove();
+  const remove = () => (scripts.get(host)?.remove(), scripts.delete(host));
   if (!feed || !events.length) return remove();
   const { eventJsonLd, jsonLdScriptText } = await import('@iisg/feed/json-ld');
   if (!host.isConnected) return;
@@ -37,16 +42,18 @@ export async function writeEventsJsonLd(host: HTMLElement, feed: Feed | null, ev
   const list = events.flatMap((e) => eventJsonLd(feed, e, lang) ?? []);
   if (!list.length) return remove();
   const data = list.length === 1 ? list[0] : list;
-  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARK}]`);
   const text = jsonLdScriptText(data);
   const tt = scriptPolicy();
   const hasTrustedTypes = 'trustedTypes' in window;
   if (hasTrustedTypes && !tt) return;
+  let script = scripts.get(host);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(MARK, '');
-    host.append(script);
+    scripts.set(host, script);
   }
+  // (Again after a move, or when the page's own code took it out.)
+  if (!script.isConnected) host.ownerDocument.head.append(script);
   (script as unknown as { text: unknown }).text = tt ? tt.createScript(text) : text;
 }
