@@ -68,12 +68,6 @@ const FEATURES = [
 const DEGRADES = [
   {
     feature: ':has()',
-    file: 'packages/widgets/src/event-timeline/event-timeline.styles.ts',
-    uses: 2,
-    why: 'Firefox before 121: the keyboard hint under the controls is never shown (screen readers still get it as the region’s description).',
-  },
-  {
-    feature: ':has()',
     file: 'packages/widgets/src/network-map/network-map.styles.ts',
     uses: 1,
     why: 'Firefox before 121: the arrow-key hint under the map is never shown (screen readers still get it as the markers’ description).',
@@ -89,6 +83,18 @@ const DEGRADES = [
     file: 'packages/widgets/src/event-calendar/event-calendar.styles.ts',
     uses: 2,
     why: 'Chrome and Edge before 120, right-to-left pages only: a multi-week bar’s continuation marks point the left-to-right way.',
+  },
+  {
+    feature: ':dir()',
+    file: 'packages/widgets/src/event-card/event-card.styles.ts',
+    uses: 2,
+    why: 'Chrome and Edge before 120, right-to-left pages only: nothing is lost; the rules draw list bullets for WebKit, and Chromium draws them at the item’s start itself.',
+  },
+  {
+    feature: ':dir()',
+    file: 'packages/widgets/src/shared/popover.styles.ts',
+    uses: 3,
+    why: 'Chrome and Edge before 120, right-to-left pages only: nothing is lost; the rules keep a title clear of the close button and draw bullets for WebKit, which Chromium does by itself.',
   },
   {
     feature: 'hyphens',
