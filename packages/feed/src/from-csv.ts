@@ -273,7 +273,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
  */
 function writeAsRead(events: Partial<RawEvent>[], read: readonly FeedEvent[]) {
   const byId = new Map(read.map((event) => [event.id, event]));
-  const twice = new Set(events.map((event) => event.id).filter((id, i, ids) => ids.indexOf(id) !== i));
+  const seen = new Set<string | undefined>();
+  const twice = new Set(events.map((event) => event.id).filter((id) => seen.has(id) || !seen.add(id)));
   for (const event of events) {
     // Two rows with one id: the second was read under another id ('rnnc-3~2'); leave both as written.
     const as = twice.has(event.id) ? undefined : byId.get(event.id!);

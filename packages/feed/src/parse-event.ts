@@ -3,6 +3,7 @@ import { parseDateValue, type DateValue } from './event-dates.js';
 import { quote } from './problems.js';
 import {
   type ReadContext,
+  absent,
   checkFields,
   idOf,
   isObject,
@@ -62,7 +63,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
   if (!title) return dropEvent(ctx, eventId, 'missing-title', join(path, 'title'), raw.title == null ? 'the event has no title' : typeof raw.title == 'string' || isObject(raw.title) ? 'the title is empty' : 'the title is not text');
 
   let timeZone = ctx.timeZone;
-  if (raw.timeZone !== undefined && raw.timeZone !== null && raw.timeZone !== '') {
+  if (!absent(raw.timeZone)) {
     const zone = typeof raw.timeZone === 'string' ? raw.timeZone.trim() : '';
     if (isTimeZone(zone)) timeZone = zone;
     else problems.error('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; its times are read in ${ctx.timeZone}`);
@@ -158,7 +159,7 @@ function viewerLastDay(viewerZone: string | undefined, start: number, end: numbe
 }
 
 function readDate(value: unknown, timeZone: string): DateValue | undefined | 'missing' {
-  if (value === undefined || value === null || value === '') return 'missing';
+  if (absent(value)) return 'missing';
   if (typeof value !== 'string') return undefined;
   return parseDateValue(value.trim(), timeZone);
 }
@@ -170,7 +171,7 @@ export function statusSpelling(text: string): string {
 }
 
 function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus {
-  if (value === undefined || value === null || value === '') return 'scheduled';
+  if (absent(value)) return 'scheduled';
   const status = typeof value === 'string' ? statusSpelling(value) : '';
   if ((EVENT_STATUSES as readonly string[]).includes(status)) return status as EventStatus;
   ctx.problems.warn('invalid-status', join(path, 'status'), `${quote(value)} is not a status (${EVENT_STATUSES.join(', ')}); shown as scheduled`);
@@ -206,7 +207,7 @@ function readLocation(ctx: ReadContext, value: unknown, eventPath: string): Loca
 }
 
 function readSeries(ctx: ReadContext, value: unknown, eventPath: string): SeriesRef | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (absent(value)) return undefined;
   const path = join(eventPath, 'series');
   // "rnnc-meetings" for {"id": "rnnc-meetings"}; a number is an id, as in an event's own "id".
   const ref = isObject(value) ? value : { id: value };

@@ -4,7 +4,7 @@ import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
-import { checkFields, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
+import { absent, checkFields, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, type Problem, ORGANISATION_ROLES } from './types.js';
@@ -149,7 +149,7 @@ function checkReferences(feed: Feed, problems: ProblemList) {
 }
 
 function readLanguage(problems: ProblemList, value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'en';
+  if (absent(value)) return 'en';
   // The check a text's language key gets: 'sq-AL-AL' has the shape of a tag but is not one.
   if (typeof value === 'string' && isLanguageTag(value.trim())) return canonicalLanguage(value.trim());
   problems.warn('invalid-language', 'language', `${quote(value)} is not a language tag such as 'en' or 'sq'; using 'en'`);
@@ -157,7 +157,7 @@ function readLanguage(problems: ProblemList, value: unknown): string {
 }
 
 function readZone(problems: ProblemList, value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'UTC';
+  if (absent(value)) return 'UTC';
   const zone = typeof value === 'string' ? value.trim() : '';
   if (isTimeZone(zone)) return zone;
   // An error, not a warning: every clock time of the feed moves by the zone's offset.

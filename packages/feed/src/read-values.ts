@@ -135,7 +135,7 @@ function checkLanguageTag(tag: string): boolean {
 }
 
 export function readUrl(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (absent(value)) return undefined;
   const url = safeUrl(value, ctx.baseUrl);
   if (!url) {
     const host = lacksScheme(value);
@@ -150,6 +150,9 @@ export function readUrl(ctx: ReadContext, value: unknown, path: string, key: str
  */
 export const NONE: readonly never[] = Object.freeze([]);
 
+/** No value: what the format reads as an absent field (`null` and `""` too). */
+export const absent = (value: unknown): value is undefined | null | '' => value === undefined || value === null || value === '';
+
 /** An id as a reference gives it: a text, trimmed, or a number (ids are read so: `readString`). */
 export function idOf(value: unknown): string | undefined {
   return typeof value === 'number' ? String(value) : (typeof value === 'string' && value.trim()) || undefined;
@@ -157,7 +160,7 @@ export function idOf(value: unknown): string | undefined {
 
 /** A list of ids (strings); a single string is taken as a list of one. */
 export function readIdList(ctx: ReadContext, value: unknown, path: string, key: string): readonly string[] {
-  if (value === undefined || value === null || value === '') return NONE;
+  if (absent(value)) return NONE;
   let list = typeof value === 'string' ? [value] : value;
   if (typeof value === 'string' && value.includes(',')) {
     // "rcc, iisg-sg": an id holds no comma, so this is a list written as one text.
@@ -186,7 +189,7 @@ const COUNTRY = /^[A-Z]{2}$/;
 const MISTAKEN: Record<string, string> = { KS: 'XK', UK: 'GB', EL: 'GR' };
 
 export function readCountry(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (absent(value)) return undefined;
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
   const meant = MISTAKEN[code];
   if (meant) {
@@ -206,7 +209,6 @@ export function readPoint(ctx: ReadContext, value: Json, path: string): { lat: n
   if (absent(value.lat) !== absent(value.lon)) ctx.problems.warn('incomplete-coordinates', path, 'lat and lon must be given together; they are ignored');
 }
 
-const absent = (value: unknown) => value === undefined || value === null || value === '';
 
 export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
   if (absent(value)) return undefined;
