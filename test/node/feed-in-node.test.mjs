@@ -101,6 +101,6 @@ test('every problem found in an event names it by the id it is shown under, whic
     ['events[2].title', 'events-2'],
     ['events[3]', undefined],
     ['events[0].organisers[0]', 'a'],
-    ['events[1].series.id', 'a~2'],
+    ['events[1].series', 'a~2'],
   ]);
 });

@@ -136,3 +136,39 @@ test('a start with an offset and a space after it is not counted among the clock
   assert.deepEqual(said(problems), []);
   assert.equal(new Date(feed.events[0].start).toISOString(), '2019-04-24T09:30:00.000Z');
 });
+
+test('a problem names the node the feed has: a series written as a bare id is reported at "series", not "series.id"', () => {
+  const bare = one({ series: 'rnnc-meeting' }, { series: [{ id: 'rnnc-meetings', name: 'Meetings of the RNNC' }] });
+  assert.deepEqual(said(bare.problems), ["warning events[0].series: no series with id 'rnnc-meeting' in \"series\""]);
+  const object = one({ series: { id: 'rnnc-meeting', ordinal: 3 } }, { series: [{ id: 'rnnc-meetings', name: 'Meetings of the RNNC' }] });
+  assert.deepEqual(said(object.problems), ["warning events[0].series.id: no series with id 'rnnc-meeting' in \"series\""]);
+});
+
+test('a duplicate id is renamed to a name no other event of the file is written with', () => {
+  const { feed, problems } = parseFeed({
+    version: 1,
+    events: [
+      { id: 'ok-0', title: 'A', start: '2019-04-23' },
+      { id: 'ok-0', title: 'B', start: '2019-04-24' },
+      { id: 'ok-0~2', title: 'C', start: '2019-04-25' },
+    ],
+  });
+  // 'C' is written with its own unique id and keeps it; the second 'ok-0' takes the next free name.
+  assert.deepEqual(feed.events.map((e) => [e.id, e.title.en]), [['ok-0', 'A'], ['ok-0~3', 'B'], ['ok-0~2', 'C']]);
+  assert.deepEqual(said(problems), ["error events[1].id: the id 'ok-0' is also used by events[0]; this one is shown as 'ok-0~3'"]);
+});
+
+test('an entry of organisations, networks, series or tags that is not an object is reported as that, not as a missing id', () => {
+  const { feed, problems } = parseFeed({
+    version: 1,
+    organisations: ['rcc', { id: 'dcaf', name: 'DCAF' }, { name: 'No id' }],
+    tags: [7],
+    events: [],
+  });
+  assert.deepEqual([...feed.organisations.keys()], ['dcaf']);
+  assert.deepEqual(problems.map((p) => [p.code, p.severity, formatProblem(p)]), [
+    ['invalid-type', 'error', "organisations[0]: 'rcc' is not an object; it is left out"],
+    ['missing-id', 'error', 'organisations[2]: the entry has no id; it is left out'],
+    ['invalid-type', 'error', 'tags[0]: 7 is not an object; it is left out'],
+  ]);
+});

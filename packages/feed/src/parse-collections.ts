@@ -40,9 +40,13 @@ function readIdMap<T extends { id: string }>(
   }
   value.forEach((raw: unknown, i) => {
     const at = join(path, i);
-    const id = isObject(raw) ? readString(ctx, raw.id, at, 'id') : undefined;
-    if (!isObject(raw) || !id) {
-      ctx.problems.error('missing-id', at, `${isObject(raw) ? 'the entry has no id' : `${quote(raw)} is not an object`}; it is left out`);
+    if (!isObject(raw)) {
+      ctx.problems.error('invalid-type', at, `${quote(raw)} is not an object; it is left out`);
+      return;
+    }
+    const id = readString(ctx, raw.id, at, 'id');
+    if (!id) {
+      ctx.problems.error('missing-id', at, 'the entry has no id; it is left out');
       return;
     }
     if (map.has(id)) {

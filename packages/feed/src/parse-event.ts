@@ -206,6 +206,9 @@ function readLocation(ctx: ReadContext, value: unknown, eventPath: string): Loca
   return Object.keys(location).length ? location : undefined;
 }
 
+/** Series references written as a bare id (`"series": "rnnc-meetings"`), for a problem's path: it has no `.id`. */
+export const seriesWrittenAsId = new WeakSet<SeriesRef>();
+
 function readSeries(ctx: ReadContext, value: unknown, eventPath: string): SeriesRef | undefined {
   if (absent(value)) return undefined;
   const path = join(eventPath, 'series');
@@ -218,6 +221,7 @@ function readSeries(ctx: ReadContext, value: unknown, eventPath: string): Series
   }
   if (ref === value) checkFields(ctx, ref, path, SERIES_REF);
   const series: SeriesRef = { id };
+  if (ref !== value) seriesWrittenAsId.add(series);
   const { ordinal } = ref;
   if (ordinal !== undefined && ordinal !== null) {
     if (Number.isInteger(ordinal) && (ordinal as number) > 0) series.ordinal = ordinal as number;

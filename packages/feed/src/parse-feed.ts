@@ -2,9 +2,9 @@ import { localTimeZone, parseIsoDate } from './day-key.js';
 import { findJsonError } from './json-error.js';
 import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
-import { parseEvent, type EventContext } from './parse-event.js';
+import { parseEvent, seriesWrittenAsId, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
-import { absent, checkFields, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
+import { absent, checkFields, idOf, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, type Problem, ORGANISATION_ROLES } from './types.js';
@@ -66,11 +66,16 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   } else if (!Array.isArray(data.events)) {
     problems.error('invalid-type', 'events', `${quote(data.events)} is not a list of events; no event can be read`);
   } else {
-    data.events.forEach((raw: unknown, i) => {
+    const list: unknown[] = data.events;
+    /** The ids the feed's events are written with, read only when one is written twice. */
+    let written: Set<string | undefined> | undefined;
+    list.forEach((raw, i) => {
       const before = problems.items.length;
       const event = parseEvent(ctx, raw, i);
       if (event && byId.has(event.id)) {
-        const renamed = uniqueId(byId, event.id);
+        // Not a name another event is written with: a later 'rnnc-3~2' in the file keeps its own id.
+        written ??= new Set(list.map((entry) => (isObject(entry) ? idOf(entry.id) : undefined)));
+        const renamed = uniqueId(byId, written, event.id);
         problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as ${quote(renamed)}`, { eventId: renamed });
         event.id = renamed;
       }
@@ -132,7 +137,8 @@ function checkReferences(feed: Feed, problems: ProblemList) {
       if (!networks.has(id)) problems.warn('unknown-network', `${event.path}.networks[${i}]`, `no network with id ${quote(id)} in "networks"`, { eventId: event.id });
     }
     if (event.series && !series.has(event.series.id)) {
-      problems.warn('unknown-series', `${event.path}.series.id`, `no series with id ${quote(event.series.id)} in "series"`, { eventId: event.id });
+      const at = seriesWrittenAsId.has(event.series) ? `${event.path}.series` : `${event.path}.series.id`;
+      problems.warn('unknown-series', at, `no series with id ${quote(event.series.id)} in "series"`, { eventId: event.id });
     }
     for (let i = 0; i < event.related.length; i++) {
       const link = event.related[i];
@@ -175,9 +181,9 @@ function nameEvent(items: Problem[], from: number, shownId: string | undefined) 
   if (id !== undefined) for (let i = from; i < items.length; i++) items[i].eventId = id;
 }
 
-function uniqueId(byId: Map<string, unknown>, id: string): string {
+function uniqueId(byId: Map<string, unknown>, written: Set<string | undefined>, id: string): string {
   let n = 2;
-  while (byId.has(`${id}~${n}`)) n++;
+  while (byId.has(`${id}~${n}`) || written.has(`${id}~${n}`)) n++;
   return `${id}~${n}`;
 }
 
