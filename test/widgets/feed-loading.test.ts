@@ -253,6 +253,28 @@ describe('a feed that cannot be loaded: what the visitor reads, what the console
     }
   });
 
+  it('has a members map say that its network members could not be loaded, not "the events", in the page’s language', async () => {
+    const stub = stubFetch(async () => new Response('gone', { status: 404 }));
+    try {
+      const shown = [];
+      for (const lang of ['en', 'mk', 'de']) {
+        const { result } = await listen(async () => {
+          const el = await fixture(html`<iisg-network-map src="/members-${lang}.json" lang=${lang}></iisg-network-map>`);
+          await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), `${lang} error`, { timeout: 5000 });
+          return errorText(el);
+        });
+        shown.push(result);
+      }
+      expect(shown).to.deep.equal([
+        'The network members could not be loaded (the server answered 404).',
+        'Членовите на мрежата не можеа да се вчитаат (серверот одговори со код 404).',
+        'Die Netzwerkmitglieder konnten nicht geladen werden (Antwort des Servers: 404).',
+      ]);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('draws the error box alike in all four elements: surface-alt background, a red bar at the start', async () => {
     const stub = stubFetch(async () => new Response('gone', { status: 404 }));
     try {

@@ -184,5 +184,14 @@ export const messages: TranslatedMessages = {
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
     keyboardHint: 'Za kretanje između članova koristite tipke sa strelicama, za otvaranje tipku Enter, a za zatvaranje tipku Esc.',
+    feedMessages: {
+      loading: 'Učitavanje članova mreže…',
+      errorNetwork: 'Nije bilo moguće učitati članove mreže. Provjerite internet vezu i pokušajte ponovo kasnije.',
+      errorUnavailable: 'Nije bilo moguće učitati članove mreže. Pokušajte ponovo kasnije.',
+      errorTimeout: 'Učitavanje članova mreže je trajalo predugo. Pokušajte ponovo kasnije.',
+      errorHttp: 'Nije bilo moguće učitati članove mreže (server je odgovorio kodom {status}).',
+      errorInvalid: 'Nije bilo moguće prikazati članove mreže: datoteka s podacima sadrži grešku.',
+      savedCopy: 'Najnovije podatke o članovima mreže nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
+    },
   },
 };

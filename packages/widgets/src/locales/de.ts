@@ -129,5 +129,14 @@ export const messages: TranslatedMessages = {
     membersAt: { one: '{count} Mitglied in {place}', other: '{count} Mitglieder in {place}' },
     close: 'Schließen',
     keyboardHint: 'Mit den Pfeiltasten wechseln Sie zwischen den Mitgliedern, mit der Eingabetaste öffnen Sie die Angaben zu einem Mitglied und mit der Esc-Taste schließen Sie sie wieder.',
+    feedMessages: {
+      loading: 'Netzwerkmitglieder werden geladen…',
+      errorNetwork: 'Die Netzwerkmitglieder konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.',
+      errorUnavailable: 'Die Netzwerkmitglieder konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
+      errorTimeout: 'Das Laden der Netzwerkmitglieder hat zu lange gedauert. Bitte versuchen Sie es später erneut.',
+      errorHttp: 'Die Netzwerkmitglieder konnten nicht geladen werden (Antwort des Servers: {status}).',
+      errorInvalid: 'Die Netzwerkmitglieder konnten nicht angezeigt werden: Die Datendatei enthält einen Fehler.',
+      savedCopy: 'Angezeigt wird eine gespeicherte Kopie vom {date}: Die aktuellen Daten der Netzwerkmitglieder konnten nicht geladen werden.',
+    },
   },
 };

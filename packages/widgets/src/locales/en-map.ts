@@ -28,4 +28,13 @@ export const enMap: MapMessages = {
   membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
   close: 'Close',
   keyboardHint: 'Use the arrow keys to move between members, Enter to open one, Escape to close.',
+  feedMessages: {
+    loading: 'Loading the network members…',
+    errorNetwork: 'The network members could not be loaded. Check your connection and try again later.',
+    errorUnavailable: 'The network members could not be loaded. Try again later.',
+    errorTimeout: 'The network members took too long to load. Try again later.',
+    errorHttp: 'The network members could not be loaded (the server answered {status}).',
+    errorInvalid: 'The network members could not be shown: the feed has an error.',
+    savedCopy: 'Showing a saved copy from {date}: the latest network members could not be loaded.',
+  },
 };

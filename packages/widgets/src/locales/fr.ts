@@ -138,5 +138,14 @@ export const messages: TranslatedMessages = {
     membersAt: { one: '{count} membre à {place}', many: '{count} membres à {place}', other: '{count} membres à {place}' },
     close: 'Fermer',
     keyboardHint: 'Utilisez les touches fléchées pour passer d’un membre à l’autre, la touche Entrée pour afficher ses informations et la touche Échap pour les fermer.',
+    feedMessages: {
+      loading: 'Chargement des membres du réseau…',
+      errorNetwork: 'Les membres du réseau n’ont pas pu être chargés. Vérifiez votre connexion et réessayez plus tard.',
+      errorUnavailable: 'Les membres du réseau n’ont pas pu être chargés. Réessayez plus tard.',
+      errorTimeout: 'Le chargement des membres du réseau a pris trop de temps. Réessayez plus tard.',
+      errorHttp: 'Les membres du réseau n’ont pas pu être chargés (réponse du serveur\u00a0: {status}).',
+      errorInvalid: 'Les membres du réseau n’ont pas pu être affichés\u00a0: le fichier de données contient une erreur.',
+      savedCopy: 'Affichage d’une copie enregistrée le {date}\u00a0: les dernières données des membres du réseau n’ont pas pu être chargées.',
+    },
   },
 };

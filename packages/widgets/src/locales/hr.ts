@@ -137,5 +137,14 @@ export const messages: TranslatedMessages = {
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
     keyboardHint: 'Za kretanje između članova koristite tipke sa strelicama, za otvaranje tipku Enter, a za zatvaranje tipku Esc.',
+    feedMessages: {
+      loading: 'Učitavanje članova mreže…',
+      errorNetwork: 'Članove mreže nije bilo moguće učitati. Provjerite internetsku vezu i pokušajte ponovno kasnije.',
+      errorUnavailable: 'Članove mreže nije bilo moguće učitati. Pokušajte ponovno kasnije.',
+      errorTimeout: 'Učitavanje članova mreže trajalo je predugo. Pokušajte ponovno kasnije.',
+      errorHttp: 'Članove mreže nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
+      errorInvalid: 'Članove mreže nije bilo moguće prikazati: datoteka s podacima sadrži pogrešku.',
+      savedCopy: 'Najnovije podatke o članovima mreže nije bilo moguće učitati; prikazuje se spremljena kopija od {date}',
+    },
   },
 };

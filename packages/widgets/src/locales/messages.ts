@@ -151,7 +151,12 @@ export interface MapMessages {
   close: string;
   /** How to use the map by keyboard, read by screen readers. */
   keyboardHint: string;
+  /** The map's loading, error and saved-copy messages: what it could not load is the network's members, not "the events". */
+  feedMessages: FeedWords;
 }
+
+/** The loading, error and saved-copy messages of a feed (`feedStatus`): the events', or an element's own. */
+export type FeedWords = Pick<Messages, 'loading' | 'errorNetwork' | 'errorUnavailable' | 'errorTimeout' | 'errorHttp' | 'errorInvalid' | 'savedCopy'>;
 
 /** Strings of `<iisg-event-calendar>`. */
 export interface CalendarMessages {

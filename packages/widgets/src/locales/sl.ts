@@ -149,5 +149,14 @@ export const messages: TranslatedMessages = {
     },
     close: 'Zapri',
     keyboardHint: 'Za premikanje med člani uporabite puščične tipke, za odpiranje tipko Enter, za zapiranje pa tipko Esc.',
+    feedMessages: {
+      loading: 'Nalaganje članov mreže…',
+      errorNetwork: 'Članov mreže ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova pozneje.',
+      errorUnavailable: 'Članov mreže ni bilo mogoče naložiti. Poskusite znova pozneje.',
+      errorTimeout: 'Nalaganje članov mreže je trajalo predolgo. Poskusite znova pozneje.',
+      errorHttp: 'Članov mreže ni bilo mogoče naložiti (strežnik je vrnil kodo {status}).',
+      errorInvalid: 'Članov mreže ni bilo mogoče prikazati: datoteka s podatki vsebuje napako.',
+      savedCopy: 'Prikazana je shranjena kopija z dne {date}: najnovejših podatkov o članih mreže ni bilo mogoče naložiti.',
+    },
   },
 };

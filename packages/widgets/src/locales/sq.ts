@@ -199,5 +199,14 @@ export const messages: TranslatedMessages = {
     membersAt: { one: '{place}: {count} anëtar', other: '{place}: {count} anëtarë' },
     close: 'Mbyll',
     keyboardHint: 'Përdorni tastet me shigjeta për të lëvizur ndërmjet anëtarëve, tastin Enter për të hapur njërin prej tyre dhe tastin Esc për ta mbyllur.',
+    feedMessages: {
+      loading: 'Po ngarkohen anëtarët e rrjetit…',
+      errorNetwork: 'Anëtarët e rrjetit nuk mund të ngarkoheshin. Kontrolloni lidhjen me internetin dhe provoni përsëri më vonë.',
+      errorUnavailable: 'Anëtarët e rrjetit nuk mund të ngarkoheshin. Provoni përsëri më vonë.',
+      errorTimeout: 'Ngarkimi i anëtarëve të rrjetit zgjati tepër. Provoni përsëri më vonë.',
+      errorHttp: 'Anëtarët e rrjetit nuk mund të ngarkoheshin (serveri u përgjigj me kodin {status}).',
+      errorInvalid: 'Anëtarët e rrjetit nuk mund të shfaqeshin: skedari i të dhënave ka një gabim.',
+      savedCopy: 'Po shfaqet një kopje e ruajtur më {date}: të dhënat më të fundit për anëtarët e rrjetit nuk mund të ngarkoheshin.',
+    },
   },
 };

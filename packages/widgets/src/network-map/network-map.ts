@@ -228,7 +228,7 @@ export class IisgNetworkMap extends LitElement {
 
   protected override render(): TemplateResult {
     const feed = this.feedController.feed;
-    const status = feedStatus(this.feedController, this.locale.locale);
+    const status = feedStatus(this.feedController, this.locale.locale, this.mapMessages.feedMessages);
     // The first load's message holds the map's room (the styles give it the stage's shape): the page below
     // does not jump down when the map comes.
     if (!feed) return html`<div class="first-load">${status}</div>`;

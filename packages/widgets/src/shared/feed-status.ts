@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedController } from './feed-controller.js';
-import { fill } from '../locales/messages.js';
+import { fill, type FeedWords } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { formatDay } from './format-dates.js';
 
@@ -27,9 +27,11 @@ function liveRole(controller: FeedController, text: string, role: string): strin
   return entry.live ? role : nothing;
 }
 
-/** The loading, error and saved-copy messages every element shows, announced to screen readers (once per page). */
-export function feedStatus(controller: FeedController, locale: LoadedLocale): TemplateResult | typeof nothing {
-  const { messages } = locale;
+/**
+ * The loading, error and saved-copy messages every element shows, announced to screen readers (once per page).
+ * `messages` says what is loading: the events, unless an element gives its own words (the map's members).
+ */
+export function feedStatus(controller: FeedController, locale: LoadedLocale, messages: FeedWords = locale.messages): TemplateResult | typeof nothing {
   switch (controller.state) {
     case 'loading':
       return html`<p part="message loading" class="message" role=${liveRole(controller, messages.loading, 'status')}>${messages.loading}</p>`;
@@ -43,7 +45,7 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale): Te
         : error?.reason === 'cross-origin' ? messages.errorUnavailable
         : messages.errorNetwork;
       // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
-      const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${messages.retry}</button>` : nothing;
+      const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${locale.messages.retry}</button>` : nothing;
       return html`<p part="message error" class="message error" role=${liveRole(controller, text, 'alert')}>${text}${retry}</p>`;
     }
     case 'ready':
