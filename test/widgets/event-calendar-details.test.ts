@@ -704,6 +704,11 @@ describe('<iisg-event-calendar> filter choices in another language', () => {
     expect(options(en)).to.deep.equal([['Delegation of the European Union to Albania', 'RCC']]);
     const de = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="country" lang="de" style="width: 900px"></iisg-event-calendar>`);
     expect(options(de)).to.deep.equal([['Albanien']]);
+    // Chromium names no country in Macedonian: Albania is the language's own list's, Japan (not in it) the browser's English one.
+    const abroad = { ...feed, countries: {}, events: [...feed.events, { id: 'j', title: 'Tokyo', start: '2019-04-24', location: { country: 'JP' } }] };
+    const mk = await calendar(html`<iisg-event-calendar .feed=${abroad} date="2019-04" filters="country" lang="mk" style="width: 900px"></iisg-event-calendar>`);
+    const japan = new Intl.DisplayNames(['mk', 'en'], { type: 'region' }).of('JP');
+    expect(options(mk)[0]).to.have.members(['Албанија', japan === 'Japan' ? 'Japan [en]' : japan!]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { otherLanguage, pickText, type Feed, type LocalText } from '@iisg/feed';
-import { countryName } from '../shared/country-name.js';
+import { countryPhrase } from '../shared/country-phrase.js';
 
 export type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
 export const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
@@ -21,10 +21,10 @@ export function filterChoice(feed: Feed, lang: string, kind: FilterKind, id: str
     return text(pickText(o?.shortName, lang, feed.language) ? o!.shortName : o?.name);
   }
   if (kind === 'country') {
-    const { name } = countryName(feed, id, lang);
-    const own = text(feed.countries.get(id)?.name);
-    // Marked only where the feed's name in another language is shown ("Albania*"), not the browser's in the page's.
-    return { label: name, lang: name.startsWith(own.label) ? own.lang : undefined };
+    // Marked where the name is the feed's in another language ("Albania*") or the browser's English one
+    // (Chromium names no country in Albanian or Macedonian); not the browser's own in the page's language.
+    const { name, lang: shown } = countryPhrase(feed, id, lang);
+    return { label: name, lang: shown };
   }
   return text(feed.tags.get(id)?.name);
 }
