@@ -8,6 +8,7 @@ import { loadFeed, SUPPORTED_LANGUAGES } from '@iisg/widgets';
 import { isTimeZone, pickText, type Feed } from '@iisg/feed';
 import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
 import { controlsFromManifest, type ElementInfo, type Manifest } from './manifest-controls.js';
+import { optionLabel } from './option-labels.js';
 
 export type { Manifest };
 
@@ -134,7 +135,9 @@ function renderOptions() {
     const help = h('small', { className: 'hint', id: `${id}-hint` }, ...withCode(control.description));
     // The hint is said with its control, not only seen beside it.
     const described = <T extends HTMLElement>(el: T) => (el.setAttribute('aria-describedby', help.id), el);
-    const code = () => h('code', {}, control.name);
+    // The editor's words for the option, then the attribute the snippet writes: "Month shown first `date`".
+    const words = optionLabel(info.tag, control.name);
+    const code = () => (words ? h('span', { className: 'words' }, words, ' ', h('code', {}, control.name)) : h('code', {}, control.name));
     if (control.kind === 'boolean') {
       const box = h('input', { type: 'checkbox', id, checked: value === true });
       box.dataset.attr = control.name;
