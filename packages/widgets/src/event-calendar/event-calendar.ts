@@ -265,7 +265,10 @@ export class IisgEventCalendar extends LitElement {
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       // The same width as the stylesheet's container query (35em of the calendar's text: 560 px at the default size).
-      const narrow = entry.contentRect.width < 35 * (parseFloat(getComputedStyle(this).fontSize) || 16);
+      // The probe's content box is the calendar's width less its 1em of padding (see updated()).
+      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+      const width = entry.contentRect.width + (entry.target === this ? 0 : em);
+      const narrow = width < 35 * em;
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       if (narrow !== this.narrow)
         requestAnimationFrame(() => {
@@ -290,6 +293,7 @@ export class IisgEventCalendar extends LitElement {
         });
     });
     this.#observed = undefined;
+    this.#observeWidth(); // a calendar moved in the page is not updated, and would not be observed again
     this.#followSyncUrl();
   }
 
@@ -383,15 +387,22 @@ export class IisgEventCalendar extends LitElement {
     if (changed.has('timeZone') && changed.get('timeZone') === undefined && !this.date && !gone) this.focusDay = today(this.zoneForToday);
   }
 
+  /**
+   * Watch the shadow root's `.width-probe` for the narrow width (the host until the first render). Not the host:
+   * a page rule such as `* { all: unset }` can make it inline, and an inline box reports no width. Not the
+   * calendar's block either: its height changes with every render, and a render while the browser delivers the
+   * observations (WebKit runs the feed's promise callbacks there) left one undelivered, an error on the page.
+   */
+  #observeWidth() {
+    const box = this.renderRoot?.querySelector('.width-probe') ?? this;
+    if (box === this.#observed || !this.isConnected) return;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver?.observe(box);
+    this.#observed = box;
+  }
+
   protected override updated() {
-    // Measure the calendar's own block, not the host: a page rule such as `* { all: unset }` can make
-    // the host inline, and an inline box reports no width.
-    const box = this.renderRoot.querySelector('.calendar') ?? this;
-    if (box !== this.#observed) {
-      this.#resizeObserver?.disconnect();
-      this.#resizeObserver?.observe(box);
-      this.#observed = box;
-    }
+    this.#observeWidth();
     const days = this.#daysInView();
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
@@ -433,7 +444,7 @@ export class IisgEventCalendar extends LitElement {
   protected override render(): TemplateResult {
     const { feed, state } = this.#feedController;
     const status = feedStatus(this.#feedController, this.#locale.locale);
-    if (!feed && state !== 'loading') return html`${status}`;
+    if (!feed && state !== 'loading') return html`${status}<div class="width-probe"></div>`;
     // While the feed is fetched, the frame is drawn empty (and busy): the visitor sees the calendar at
     // once, and its first render and layout are done while the network is awaited, not after.
     const ctx = this.#context(feed ?? (loadingFeed ??= emptyFeed()));
@@ -482,6 +493,7 @@ export class IisgEventCalendar extends LitElement {
         ${countryFootnotes(ctx, this.filters, shown)}
       </section>
       ${calendarPopover(this, ctx, () => this.#viewModule('list'))}
+      <div class="width-probe"></div>
     `;
   }
 

@@ -157,6 +157,15 @@ export class IisgEventTimeline extends LitElement {
    * of the dates, but neither their text nor the timeline's size.
    */
   #probe?: Element;
+  /** The timeline's own size: its `.width-probe` once rendered (theme.styles.ts says why not the host), else the host. */
+  #widthBox?: Element;
+
+  #observeWidth() {
+    const box = this.renderRoot?.querySelector('.width-probe') ?? this;
+    if (box === this.#widthBox || !this.isConnected) return;
+    if (this.#widthBox) this.#resizeObserver.unobserve(this.#widthBox);
+    this.#resizeObserver.observe((this.#widthBox = box));
+  }
 
   /** The first render waits for the page's language: no English first (LocaleController.ready). */
   protected override async scheduleUpdate() {
@@ -166,7 +175,8 @@ export class IisgEventTimeline extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#resizeObserver.observe(this);
+    this.#widthBox = undefined;
+    this.#observeWidth();
     if (this.#probe) this.#resizeObserver.observe(this.#probe);
     document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
   }
@@ -187,6 +197,7 @@ export class IisgEventTimeline extends LitElement {
   }
 
   protected override updated() {
+    this.#observeWidth();
     // A feed split by year (an index with periods): the timeline shows the whole archive.
     if (this.feedController.state === 'ready') {
       this.feedController.requestAll();
@@ -271,7 +282,7 @@ export class IisgEventTimeline extends LitElement {
     const { feed } = this.feedController;
     const status = feedStatus(this.feedController, this.locale.locale);
     // The first load's message holds a row's room: the page below does not jump as far when the rows come.
-    if (!feed) return html`<div class="first-load">${status}</div>`;
+    if (!feed) return html`<div class="first-load">${status}</div><div class="width-probe"></div>`;
     const found = this.rows(feed);
     const rows = this.limit > 0 ? found.slice(0, Math.max(this.shownRows, this.limit)) : found;
     const more = Math.min(found.length - rows.length, this.limit);
@@ -302,6 +313,7 @@ export class IisgEventTimeline extends LitElement {
         ? html`<button type="button" class="show-more" part="button show-more" @click=${() => this.showMore(rows.length, found[rows.length])}>${plural(this.locale.messages.calendar.more, more, this.locale.lang)}</button>`
         : nothing}
       ${this.renderPopover(feed)}
+      <div class="width-probe"></div>
     `;
   }
 

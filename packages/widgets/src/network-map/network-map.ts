@@ -257,6 +257,7 @@ export class IisgNetworkMap extends LitElement {
         ${[...footnotes].map(([note, lang]) => html`<p class="footnote" part="footnote">* <span lang=${lang ?? nothing}>${note}</span></p>`)}
       </section>
       ${this.renderTooltip(feed)} ${this.renderPopover(feed)}
+      <div class="width-probe"></div>
     `;
   }
 

@@ -92,9 +92,10 @@ export class PopoverController<T> implements ReactiveController {
         popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
       };
       place();
-      // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar).
+      // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar): the
+      // width of the host's `.width-probe` (theme.styles.ts), not the host, whose height changes with each render.
       const observer = new ResizeObserver(place);
-      observer.observe(this.host);
+      observer.observe(this.host.shadowRoot?.querySelector('.width-probe') ?? this.host);
       window.addEventListener('resize', place);
       this.stopPlacing = () => {
         observer.disconnect();

@@ -113,6 +113,14 @@ export const themeStyles = css`
     display: none;
   }
 
+  /* What an element's ResizeObserver (and an open sheet's) watch: an empty block as wide as the element less
+     1em, so its size changes with the element's width and text size and never with what it shows. A render
+     that changes a watched box while the browser delivers observations (WebKit runs a promise's callbacks,
+     such as the feed arriving, there) leaves one undelivered: "ResizeObserver loop completed ...". */
+  .width-probe {
+    padding-inline-end: 1em;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
