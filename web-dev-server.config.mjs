@@ -1,5 +1,6 @@
 // `npm start`: serves the demo from the TypeScript sources (no build step), at http://localhost:8000/demo/
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { ensureManifest } from './scripts/manifest.mjs';
 
 export default {
   rootDir: '.',
@@ -8,5 +9,9 @@ export default {
   watch: !process.env.CI,
   nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
   appIndex: 'demo/index.html',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The configurator (/demo/configurator.html) reads the elements' manifest, which a fresh clone has not built.
+    { name: 'iisg-manifest', serverStart: ensureManifest },
+  ],
 };

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildKit } from './build-kit.mjs';
+import { writeManifest } from './manifest.mjs';
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { stdio: 'inherit', cwd });
 for (const dir of ['dist', 'packages/feed/dist', 'packages/widgets/dist']) rmSync(dir, { recursive: true, force: true });
@@ -12,9 +13,7 @@ for (const dir of ['dist', 'packages/feed/dist', 'packages/widgets/dist']) rmSyn
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'packages/feed/tsconfig.build.json']);
 run('npx', ['tsc', '-p', 'packages/widgets/tsconfig.build.json']);
-// From the package's folder: the manifest's module paths (`src/event-card/event-card.ts`) are then files the
-// published package holds, as tools that read `customElements` from its package.json expect.
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.', '--quiet'], 'packages/widgets');
+writeManifest();
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -46,3 +46,19 @@ test('to-ics and split report the errors validate reports, and still write what 
   assert.deepEqual(split.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
   assert.deepEqual(readdirSync(dir).sort(), ['events-2024.json', 'events-2025.json', 'inconsistent-feed.json']);
 });
+
+test('in a clone where the feed package is not built, the command says to build it (exit 1), not a module error', async () => {
+  const { copyFileSync, mkdirSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const bin = join(out(), 'bin');
+  mkdirSync(bin);
+  copyFileSync(new URL('../../packages/feed/bin/iisg-feed.mjs', import.meta.url), join(bin, 'iisg-feed.mjs'));
+  let failure;
+  try {
+    execFileSync(process.execPath, [join(bin, 'iisg-feed.mjs'), '--help'], { stdio: 'pipe' });
+  } catch (error) {
+    failure = error;
+  }
+  assert.equal(failure?.status, 1);
+  assert.match(String(failure.stderr), /not built .*run `npm run build`/);
+});
