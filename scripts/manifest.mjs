@@ -2,7 +2,7 @@
 // configurator are made from: written by `npm run build` and `npm run analyze`, and by `npm start` when it is
 // missing (a fresh clone's configurator read nothing and offered no widget).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const widgets = fileURLToPath(new URL('../packages/widgets/', import.meta.url));
@@ -16,8 +16,14 @@ export function writeManifest() {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.', '--quiet'], { stdio: 'inherit', cwd: widgets });
 }
 
+/** For `npm start`: a manifest that cannot be written leaves the configurator empty, not the demo unserved. */
 export function ensureManifest() {
-  if (!existsSync(MANIFEST)) writeManifest();
+  if (existsSync(MANIFEST)) return;
+  try {
+    writeManifest();
+  } catch (error) {
+    console.warn(`The elements' manifest could not be written (${error.message}); the configurator needs it: run npm run build.`);
+  }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) writeManifest();
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) writeManifest();

@@ -245,6 +245,16 @@ test('mergeFeeds: an event in a third file is still known after another event to
   assert.deepEqual(merged.events.map((e) => [e.id, e.title.en]), [['x', 'Long'], ['x~2', 'Other']]);
 });
 
+test('mergeFeeds: an event renamed for a taken id does not take a name its own file gives another event', () => {
+  const index = parseFeed({ version: 1, events: [{ id: 'x', title: 'Index', start: '2019-01-10' }] }).feed;
+  const part = parseFeed({ version: 1, events: [{ id: 'x', title: 'Other', start: '2019-02-01' }, { id: 'x~2', title: 'Own', start: '2019-03-01' }] }).feed;
+  const renamed = [];
+  const merged = mergeFeeds(index, [part], (event, shownId) => renamed.push([event.id, shownId]));
+  // The file's 'x' was called 'x~2', and its own 'x~2' then 'x~2~2': links to 'x~2' led to the wrong event.
+  assert.deepEqual(merged.events.map((e) => [e.id, e.title.en]), [['x', 'Index'], ['x~3', 'Other'], ['x~2', 'Own']]);
+  assert.deepEqual(renamed, [['x', 'x~3']]);
+});
+
 test('feedFromIcs: an event with exactly 20 x maxOccurrences occurrences is not said to have more', async () => {
   const { feedFromIcs } = await import('../../packages/feed/dist/from-ics.js');
   const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', 'BEGIN:VEVENT', 'UID:daily', 'DTSTAMP:20250101T000000Z', 'DTSTART;VALUE=DATE:20250101', 'RRULE:FREQ=DAILY;COUNT=20', 'SUMMARY:Daily', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');

@@ -31,7 +31,8 @@ export function mergeFeeds(index: Feed, parts: Feed[], onRenamed?: (event: FeedE
       if (seen.has(key(event))) continue;
       seen.add(key(event));
       let shown = event;
-      for (let n = 2; byId.has(shown.id); n++) shown = { ...event, id: `${event.id}~${n}` };
+      // Not a name the file gives another of its events: its own 'x~2' keeps its id, and links to it.
+      for (let n = 2; byId.has(shown.id) || (shown !== event && part.byId.has(shown.id)); n++) shown = { ...event, id: `${event.id}~${n}` };
       if (shown !== event) onRenamed?.(event, shown.id, p);
       byId.set(shown.id, shown);
       events.push(shown);

@@ -40,6 +40,7 @@ import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
 import type { UrlSync } from './url-sync.js';
 import { headingLevel } from '../shared/heading-level.js';
+import { widthBox } from '../shared/width-probe.js';
 
 export type CalendarView = 'month' | 'list' | 'year';
 const VIEWS: readonly string[] = ['month', 'list', 'year'];
@@ -265,7 +266,7 @@ export class IisgEventCalendar extends LitElement {
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       // The same width as the stylesheet's container query (35em of the calendar's text: 560 px at the default size).
-      // The probe's content box is the calendar's width less its 1em of padding (see updated()).
+      // The probe's content box is the calendar's width less its 1em of padding (#observeWidth, theme.styles.ts).
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       const width = entry.contentRect.width + (entry.target === this ? 0 : em);
       const narrow = width < 35 * em;
@@ -394,7 +395,7 @@ export class IisgEventCalendar extends LitElement {
    * observations (WebKit runs the feed's promise callbacks there) left one undelivered, an error on the page.
    */
   #observeWidth() {
-    const box = this.renderRoot?.querySelector('.width-probe') ?? this;
+    const box = widthBox(this);
     if (box === this.#observed || !this.isConnected) return;
     this.#resizeObserver?.disconnect();
     this.#resizeObserver?.observe(box);

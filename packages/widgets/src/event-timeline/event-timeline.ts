@@ -23,6 +23,7 @@ import { saidStyles } from '../shared/said.styles.js';
 import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
 import { headingLevel } from '../shared/heading-level.js';
+import { widthBox } from '../shared/width-probe.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
 
@@ -154,14 +155,16 @@ export class IisgEventTimeline extends LitElement {
   /**
    * An unseen date in a series block (.fit-probe), or a cluster block's day (.block-day), so in the blocks'
    * font: a font (--iisg-font-family), text spacing or a `::part(event)` rule the page sets changes the width
-   * of the dates, but neither their text nor the timeline's size.
+   * of the dates, but neither their text nor the timeline's size. (A `.block-day` also changes with its text: a
+   * render during an observer delivery that changed the first cluster's day could still leave that notification
+   * undelivered, as the host's height did; not seen in any run.)
    */
   #probe?: Element;
   /** The timeline's own size: its `.width-probe` once rendered (theme.styles.ts says why not the host), else the host. */
   #widthBox?: Element;
 
   #observeWidth() {
-    const box = this.renderRoot?.querySelector('.width-probe') ?? this;
+    const box = widthBox(this);
     if (box === this.#widthBox || !this.isConnected) return;
     if (this.#widthBox) this.#resizeObserver.unobserve(this.#widthBox);
     this.#resizeObserver.observe((this.#widthBox = box));

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { widthBox } from './width-probe.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type FloatingUi = typeof import('@floating-ui/dom');
@@ -95,7 +96,7 @@ export class PopoverController<T> implements ReactiveController {
       // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar): the
       // width of the host's `.width-probe` (theme.styles.ts), not the host, whose height changes with each render.
       const observer = new ResizeObserver(place);
-      observer.observe(this.host.shadowRoot?.querySelector('.width-probe') ?? this.host);
+      observer.observe(widthBox(this.host));
       window.addEventListener('resize', place);
       this.stopPlacing = () => {
         observer.disconnect();
