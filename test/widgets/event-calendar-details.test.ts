@@ -451,6 +451,7 @@ describe('<iisg-event-calendar> focus after pointer use, resizing and paging', (
 
   it('has no aria-selected on its cells: the grid has no selection', async () => {
     const el = await calendar(html`<iisg-event-calendar .feed=${busy} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[role="gridcell"]')).to.have.length(35);
     expect($$(el, '[role="gridcell"][aria-selected]')).to.have.length(0);
   });
 });

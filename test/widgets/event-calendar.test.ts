@@ -451,12 +451,15 @@ describe('<iisg-event-calendar> filters and search', () => {
   it('searches titles, places and organisers in any language of the feed', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en"></iisg-event-calendar>`);
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    for (const [query, expected] of [['budva', 1], ['Тирана', 0], ['takimi', 1]] as const) {
+    // Budva in English, Tirana in the feed's Serbian Cyrillic titles and places, "takimi" in its Albanian ones.
+    const found: Record<string, number> = {};
+    for (const query of ['budva', 'Тирана', 'takimi']) {
       input.value = query;
       input.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      if (expected) expect($$(el, '[part~="list-item"]').length, query).to.be.at.least(expected);
+      found[query] = $$(el, '[part~="list-item"]').length;
     }
+    expect(found).to.deep.equal({ budva: 1, Тирана: 5, takimi: 10 });
     input.value = 'CEELI';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
