@@ -50,8 +50,41 @@ export function webkitLauncher() {
     return value;
   }
 
+  /** WebKitWebDriver on a free port, answering. */
+  async function startDriver() {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore' });
+    for (let tries = 0; ; tries++) {
+      try {
+        await fetch(`${base}/status`);
+        break;
+      } catch (e) {
+        if (tries > 100) throw new Error(`WebKitWebDriver did not start: ${e.message}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
+  /**
+   * A new browser window. Now and then WebKitGTK never answers the request for one, and the file waited out
+   * web-test-runner's two minutes and failed: after 30 s the driver is started again and asked once more.
+   */
   async function newBrowser() {
+    try {
+      await askForBrowser(AbortSignal.timeout(30_000));
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error;
+      console.warn('WebKit opened no window in 30 s: its WebDriver is started again.');
+      driver?.kill();
+      await startDriver();
+      await askForBrowser();
+    }
+  }
+
+  async function askForBrowser(signal) {
     const res = await fetch(`${base}/session`, {
+      signal,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -112,18 +145,7 @@ export function webkitLauncher() {
         throw new Error('npm run test:webkit needs WebKitGTK and its WebDriver (Debian: apt install webkit2gtk-driver xvfb), or WEBKIT_WEBDRIVER and WEBKIT_BROWSER');
       }
       if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) throw new Error('WebKitGTK needs a display: run it under xvfb-run (npm run test:webkit does)');
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore' });
-      for (let tries = 0; ; tries++) {
-        try {
-          await fetch(`${base}/status`);
-          break;
-        } catch (e) {
-          if (tries > 100) throw new Error(`WebKitWebDriver did not start: ${e.message}`);
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
+      await startDriver();
       browserPath = browser;
     },
 
