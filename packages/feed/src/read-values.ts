@@ -209,7 +209,6 @@ export function readPoint(ctx: ReadContext, value: Json, path: string): { lat: n
   if (absent(value.lat) !== absent(value.lon)) ctx.problems.warn('incomplete-coordinates', path, 'lat and lon must be given together; they are ignored');
 }
 
-
 export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
   if (absent(value)) return undefined;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
