@@ -18,15 +18,16 @@ async function yearIn(width: number, lang: string) {
 const columns = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="year"]')!).gridTemplateColumns.split(' ').length;
 
 describe('<iisg-event-calendar> year view layout', () => {
-  it('sets two months side by side in a 368 px phone column, one in 320 px, six on a wide page', async () => {
+  it('sets two months side by side in a 344 px phone column (360 less the page’s margins), one in 320 px, six on a wide page', async () => {
     expect(columns(await yearIn(320, 'en'))).to.equal(1);
-    expect(columns(await yearIn(368, 'en'))).to.equal(2);
+    expect(columns(await yearIn(344, 'en'))).to.equal(2);
     expect(columns(await yearIn(1300, 'en'))).to.equal(6);
+    expect(columns(await yearIn(1600, 'en'))).to.equal(6);
   });
 
   for (const lang of LANGS) {
-    it(`keeps days 24 px wide and weekday names inside their columns at 368 px (${lang})`, async () => {
-      const el = await yearIn(368, lang);
+    it(`keeps days 24 px wide and weekday names inside their columns at 344 px (${lang})`, async () => {
+      const el = await yearIn(344, lang);
       const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mini-day"]')];
       expect(days.length).to.equal(365);
       for (const day of days) expect(day.getBoundingClientRect().width, day.getAttribute('aria-label')!).to.be.at.least(24);
@@ -35,7 +36,7 @@ describe('<iisg-event-calendar> year view layout', () => {
         range.selectNodeContents(name);
         expect(range.getBoundingClientRect().width, `"${name.textContent}" in its column`).to.be.at.most(name.getBoundingClientRect().width + 0.5);
       }
-      expect(el.scrollWidth).to.be.at.most(368);
+      expect(el.scrollWidth).to.be.at.most(344);
     });
   }
 });

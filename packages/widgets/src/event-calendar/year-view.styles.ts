@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 /** The calendar's year view; adopted when it is first shown, after the calendar's own styles. */
 export const yearStyles = css`
-  /* A month is at least seven 1.5em days wide; on a phone two months fit side by side from 23em. Never
-     wider than the calendar: in a 320 px sidebar with a large text size (a 32 px default font) one month
-     takes the calendar's width, its days narrower than 1.5em. */
+  /* A month is at least seven 24 px days wide (10.5em at the default text size): a phone 360 px wide shows
+     two months side by side, from 21.5em. Never wider than the calendar: in a 320 px sidebar with a large
+     text size (a 32 px default font) one month takes the calendar's width, its days narrower than 1.5em.
+     Six months a row at most: never seven and five. */
   .year {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(11.25em, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(max(10.5em, (100% - 5 * var(--_space)) / 6), 100%), 1fr));
     gap: var(--_space);
   }
 
@@ -40,11 +41,12 @@ export const yearStyles = css`
   }
 
   /* Each row lays out its own seven columns: a row stays a row for assistive technology. */
+  /* No gap between a week's days: the whole width is theirs to tap. Each day's transparent border keeps
+     its fill 2 px apart from the next day's. */
   .mini-weekdays,
   .mini-week {
     display: grid;
     grid-template-columns: repeat(7, minmax(0, 1fr));
-    gap: 2px;
   }
 
   .mini-weekdays {
@@ -61,9 +63,10 @@ export const yearStyles = css`
     min-height: calc(1.75em / 0.75);
     min-width: 24px;
     padding: 0;
-    border: 0;
-    border-radius: 4px;
+    border: 1px solid transparent;
+    border-radius: 5px;
     background: none;
+    background-clip: padding-box;
     font-size: 1em;
     cursor: pointer;
   }
