@@ -197,6 +197,8 @@ export class IisgEventCalendar extends LitElement {
   #resizeObserver?: ResizeObserver;
   #observed?: Element;
   #focusAfterRender = false;
+  /** What had focus when the calendar crossed the narrow width: the day gets focus only if the render took it away. */
+  #focusIfGone?: Element;
   readonly #filters = new CalendarFilters(
     this,
     () => this.#saveUrl(),
@@ -259,6 +261,11 @@ export class IisgEventCalendar extends LitElement {
     this.#goneTo = { date: this.date, listRange: this.listRange };
   }
 
+  /** @internal Back or Forward (sync-url): focus in the calendar moves to the new period's day, not stay on a cell reused for another. */
+  refocusDay() {
+    if (this.shadowRoot?.activeElement) this.#focusAfterRender = true;
+  }
+
   /** `date` and `list-range` when goTo() was last called, until the next update: set before it, they do not undo it. */
   #goneTo?: { date?: string; listRange: string };
 
@@ -289,7 +296,7 @@ export class IisgEventCalendar extends LitElement {
               .catch(() => (this.eventPopover.close(false), refocus()));
           } else {
             this.eventPopover.close(false); // one whose code still loads would open at an anchor that is gone
-            if (hadFocus) this.#focusAfterRender = true;
+            this.#focusIfGone = this.shadowRoot!.activeElement ?? undefined;
           }
         });
     });
@@ -410,11 +417,15 @@ export class IisgEventCalendar extends LitElement {
     if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
     else this.#feedController.requestRange(...days);
     this.#writeStructuredData(days);
+    const kept = this.#focusIfGone;
+    this.#focusIfGone = undefined;
+    if (kept && (!kept.isConnected || !kept.getClientRects().length)) this.#focusAfterRender = true;
     if (this.#focusAfterRender) {
-      // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first event.
+      // The day's cell (the year view's day button); in a narrow calendar, where the month is a list, its first
+      // event, or the list's "no events" when it has none.
       const target =
         this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"]');
+        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"], [part~="empty"]');
       // None yet while the view's code loads (a calendar turned narrow before the list's code came): at the render it brings.
       if (target || !this.#viewLoading.size) this.#focusAfterRender = false;
       target?.focus();

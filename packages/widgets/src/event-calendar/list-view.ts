@@ -29,7 +29,8 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
  * would hear it twice.
  */
 export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, range: ListRange): TemplateResult {
-  if (!events.length) return html`<p class="empty" part="empty">${emptyText}</p>`;
+  // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
+  if (!events.length) return html`<p class="empty" part="empty" tabindex="-1">${emptyText}</p>`;
   const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? ctx.today : undefined;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {

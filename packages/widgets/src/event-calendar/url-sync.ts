@@ -36,6 +36,7 @@ export type UrlSyncTarget = Element &
     | 'offeredViews'
     | 'zoneForToday'
     | 'eventPopover'
+    | 'refocusDay'
   >;
 
 const KEYS = ['view', 'range', 'date', 'network', 'organiser', 'country', 'tag', 'query'] as const;
@@ -146,6 +147,7 @@ export class UrlSync {
     this.restore(this.pageSetup);
     const day = c.date ? parseDateAttribute(c.date) : undefined;
     c.focusDay = day ?? today(c.zoneForToday);
+    c.refocusDay();
   };
 
   private restore(fallback?: { view: CalendarView; date?: string }) {
