@@ -293,6 +293,29 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(active()).to.equal(button);
   });
 
+  it('follows a calendar link on Space, as the menu’s buttons do on Space (not scroll the page)', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!;
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    await waitUntil(() => active()?.textContent?.trim() === 'Google Calendar', 'focus on the Google link');
+    const followed: string[] = [];
+    el.shadowRoot!.addEventListener(
+      'click',
+      (e) => {
+        followed.push((e.target as HTMLAnchorElement).href);
+        e.preventDefault(); // no tab opened in the test
+      },
+      { capture: true, once: true },
+    );
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'menu closed');
+    expect(followed).to.have.length(1);
+    expect(followed[0]).to.match(/^https:\/\/calendar\.google\.com\//);
+  });
+
   it('offers no add-to-calendar for a start no calendar can hold (the year 0 or 10000)', async () => {
     for (const [start, offered] of [['0000-06-01', false], ['0001-01-02', true], ['9999-12-30', true], ['10000-01-01T00:00Z', false]] as const) {
       // The parser reads a date of four-digit years; a later instant comes from an offset (9999-12-31T23:00-14:00).

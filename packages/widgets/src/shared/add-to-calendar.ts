@@ -135,7 +135,11 @@ export class AddToCalendarMenu implements ReactiveController {
     else if (event.key === 'ArrowUp') go(i - 1);
     else if (event.key === 'Home') go(0);
     else if (event.key === 'End') go(items.length - 1);
-    else if (event.key === 'Escape') {
+    // Space chooses a link item as it does a button (a link's own Space would scroll the page).
+    else if (event.key === ' ' && target.localName === 'a') {
+      event.preventDefault();
+      target.click();
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       this.close();
