@@ -310,7 +310,7 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
       },
       { capture: true, once: true },
     );
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'menu closed');
     expect(followed).to.have.length(1);
     expect(followed[0]).to.match(/^https:\/\/calendar\.google\.com\//);
