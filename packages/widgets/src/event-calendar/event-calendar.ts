@@ -627,10 +627,19 @@ export class IisgEventCalendar extends LitElement {
     this.#rangeChanged();
   }
 
+  /**
+   * The picker (month or year) whose last choice made the URL's latest history entry (sync-url). Arrow keys on
+   * a closed picker choose at each press: those after the first replace that entry, so that Back does not step
+   * through every month the visitor passed on the way. Any other change of period makes a new entry again.
+   */
+  #picker?: Element | null;
+
   #pick(year: number, month: number) {
     this.focusDay = dayKey(year, month, 1);
     if (this.#shownView === 'list') this.listMode = 'month';
-    this.#rangeChanged();
+    const picker = this.shadowRoot!.activeElement;
+    this.#rangeChanged(picker !== this.#picker);
+    this.#picker = picker;
   }
 
   #show(view: CalendarView, day?: DayKey) {
@@ -660,9 +669,10 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /** Tell the page (on user action only) and keep the URL in step; a popover about the old range closes. */
-  #rangeChanged() {
+  #rangeChanged(push = true) {
     this.eventPopover.close(false);
-    this.#saveUrl(true);
+    this.#saveUrl(push);
+    this.#picker = undefined;
     this.updateComplete.then(() => {
       const [start, end] = this.#visibleRange();
       this.dispatchEvent(
