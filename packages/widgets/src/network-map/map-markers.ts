@@ -21,25 +21,25 @@ export type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; a
 export type Marker = MembersMarker | EventsMarker;
 
 /**
- * Member markers closer than this many pixels are drawn as one: the widest of them (a cluster) is 28 px,
- * so no member marker covers part of another's pointer target (WCAG 2.5.8). Event places' rings, drawn
- * under the members, gather closer.
+ * Member markers closer than this many em (the markers' size, which follows the text) are drawn as one:
+ * the widest of them (a cluster) is 1.75em, so no member marker covers part of another's pointer target
+ * (WCAG 2.5.8). Event places' rings, drawn under the members, gather closer.
  */
-const GATHER_PX = 28;
-const GATHER_EVENTS_PX = 18;
+const GATHER_EM = 1.75;
+const GATHER_EVENTS_EM = 1.125;
 
 /**
- * The markers drawn at `scale` (screen pixels per map unit), and the largest ring's number of events,
- * which every ring's size is relative to.
+ * The markers drawn at `scale` (screen pixels per map unit) with markers `em` pixels to the em, and the
+ * largest ring's number of events, which every ring's size is relative to.
  */
-export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale: number): { memberMarkers: MembersMarker[]; eventMarkers: EventsMarker[]; maxEvents: number } {
+export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale: number, em = 16): { memberMarkers: MembersMarker[]; eventMarkers: EventsMarker[]; maxEvents: number } {
   // Members at nearby places share a marker at this zoom; so do nearby event places.
-  let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_PX).map((group) => membersMarker(group));
+  let memberMarkers: MembersMarker[] = gather(places, (p) => p.members.length, scale, GATHER_EM * em).map((group) => membersMarker(group));
   const groups = gather(
     events.filter((e): e is EventPlace & { point: Point } => !!e.point),
     (e) => e.events.length,
     scale,
-    GATHER_EVENTS_PX,
+    GATHER_EVENTS_EM * em,
   );
   const gathered = groups.map((group) => eventsMarker(group));
   const maxGathered = Math.max(1, ...gathered.map((m) => m.events.length));
@@ -51,7 +51,7 @@ export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale
   const pairs = gathered.flatMap((ring, r) =>
     memberMarkers.flatMap((member) => {
       const d = Math.min(...member.members.map((m) => Math.hypot(m.point![0] - ring.point![0], m.point![1] - ring.point![1]))) * scale;
-      return d < ringSize(ring.events.length, maxGathered) / 2 ? [{ r, member, d }] : [];
+      return d < (ringSize(ring.events.length, maxGathered) * em) / 2 ? [{ r, member, d }] : [];
     }),
   );
   const owner = new Map<number, MembersMarker>();
@@ -72,9 +72,9 @@ export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale
   return { memberMarkers, eventMarkers, maxEvents };
 }
 
-/** An event place's ring, in pixels: its area grows with its number of events. */
+/** An event place's ring, in em (it grows with the text, as the markers do): its area grows with its number of events. */
 export function ringSize(count: number, maxEvents: number): number {
-  return Math.round(16 + 30 * Math.sqrt(count / maxEvents));
+  return 1 + 1.875 * Math.sqrt(count / maxEvents);
 }
 
 function membersMarker(group: MemberPlace[]): MembersMarker {

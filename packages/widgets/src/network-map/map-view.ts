@@ -64,12 +64,15 @@ export function fitBox(bounds: Box | undefined): Box | undefined {
  * The viewBox for a camera (none: the fit) in a stage of `width` × `height` pixels. Zoomed out no further
  * than the widest view that stays inside the drawn area, so that its straight edges and the stage's
  * background past them do not show, unless the members at zoom 1 need more (spread across the whole
- * drawn area at an aspect it does not have).
+ * drawn area at an aspect it does not have). `inset`: pixels at the stage's sides that the fit keeps its
+ * box out of (half a marker, the zoom buttons' column).
  */
-export function viewBoxOf(camera: MapCamera | undefined, fit: Fit, width: number, height: number): ViewBox & { zoom: number } {
+export function viewBoxOf(camera: MapCamera | undefined, fit: Fit, width: number, height: number, inset: Inset = NO_INSET): ViewBox & { zoom: number } {
   const aspect = width / height || 1;
+  const innerW = width / Math.max(1, width - inset.left - inset.right);
+  const innerH = height / Math.max(1, height - inset.top - inset.bottom);
   const widest = Math.min(EXTENT[2] - EXTENT[0], (EXTENT[3] - EXTENT[1]) * aspect);
-  const sizeOf = ([x0, y0, x1, y1]: Box) => Math.max(x1 - x0, (y1 - y0) * aspect);
+  const sizeOf = ([x0, y0, x1, y1]: Box) => Math.max((x1 - x0) * innerW, (y1 - y0) * aspect * innerH);
   // The width shown at zoom 1.
   const base = Math.max(fit.keep ? sizeOf(fit.keep) : 0, Math.min(fit.box ? sizeOf(fit.box) : widest, widest));
   const [bx0, by0, bx1, by1] = fit.box ?? EXTENT;
@@ -77,18 +80,30 @@ export function viewBoxOf(camera: MapCamera | undefined, fit: Fit, width: number
   const zoom = Math.max(wanted, Math.min(1, base / widest));
   const w = base / zoom;
   const h = w / aspect;
+  const unit = w / width;
+  // The fit centres its box between the insets.
+  const [shiftX, shiftY] = camera ? [0, 0] : [((inset.right - inset.left) / 2) * unit, ((inset.bottom - inset.top) / 2) * unit];
   // Stay over the drawn area where the view fits in it: past its edges the shapes stop in straight lines.
   const within = (start: number, size: number, lo: number, hi: number) => (size >= hi - lo ? (lo + hi) / 2 - size / 2 : clamp(start, lo, hi - size));
-  let x = within(cx - w / 2, w, EXTENT[0], EXTENT[2]);
-  let y = within(cy - h / 2, h, EXTENT[1], EXTENT[3]);
+  let x = within(cx + shiftX - w / 2, w, EXTENT[0], EXTENT[2]);
+  let y = within(cy + shiftY - h / 2, h, EXTENT[1], EXTENT[3]);
   if (!camera && fit.keep) {
-    // A fit cut short by the drawn area keeps the members in view (the keep box lies inside the drawn area).
+    // A fit cut short by the drawn area keeps the members in view (the keep box lies inside the drawn area), clear of the insets.
     const [kx0, ky0, kx1, ky1] = fit.keep;
-    x = clamp(x, kx1 - w, kx0);
-    y = clamp(y, ky1 - h, ky0);
+    x = clamp(x, kx1 - w + inset.right * unit, kx0 - inset.left * unit);
+    y = clamp(y, ky1 - h + inset.bottom * unit, ky0 - inset.top * unit);
   }
   return { x, y, w, h, zoom };
 }
+
+/** Pixels at the stage's sides. */
+export interface Inset {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const NO_INSET: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 

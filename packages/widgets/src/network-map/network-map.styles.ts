@@ -146,11 +146,11 @@ export const mapStyles = css`
   /* The map */
   .roving {
     display: grid;
-    /* The stage is at most 85vh tall: where that cuts it short, the map narrows (centred) rather than grow
-       wider than MAX_ASPECT, past which the drawn area would not fill it. */
+    /* The stage is at most 85vh tall: where that cuts it short, the map narrows rather than grow wider than
+       MAX_ASPECT, past which the drawn area would not fill it; at the start, lined up with the title and legend. */
     width: 100%;
     max-width: calc(85vh * ${MAX_ASPECT});
-    justify-self: center;
+    justify-self: start;
     border: 1px solid var(--_map-border);
     border-radius: var(--_map-radius);
     overflow: hidden;
@@ -163,7 +163,8 @@ export const mapStyles = css`
     width: 100%;
     /* clip, not hidden: focusing a marker out of view must not scroll the stage. */
     overflow: clip;
-    background: var(--_surface-alt);
+    /* Sea past the drawn area's edges, where a fit must show them to keep the members clear of the zoom buttons. */
+    background: var(--_map-sea);
     touch-action: pan-y pinch-zoom;
     /* Safari (macOS and iOS) knows only the prefixed name: without it, it ignored this, and a drag or a
        long press on the map could select its labels. */
@@ -375,6 +376,7 @@ export const mapStyles = css`
     list-style: none;
   }
 
+  /* A pill on one line; wrapped (a narrow map, large text), a rounded box whose text starts beside the dot. */
   .place {
     display: inline-flex;
     align-items: center;
@@ -383,13 +385,15 @@ export const mapStyles = css`
     padding: calc(0.125em / 0.875) calc(0.5em / 0.875);
     background: var(--_map-surface);
     border: 1px solid var(--_map-border);
-    border-radius: 999px;
+    border-radius: calc(0.875em / 0.875);
+    text-align: start;
     cursor: pointer;
   }
 
   .place .dot {
+    flex: none;
     width: calc(0.625em / 0.875);
-    height: calc(0.625em / 0.875);
+    aspect-ratio: 1;
     border-radius: 50%;
     background: var(--_map-marker);
   }
@@ -480,6 +484,16 @@ export const mapStyles = css`
     vertical-align: top;
     padding: calc(0.375em / 0.9375) calc(0.5em / 0.9375);
     border-bottom: 1px solid var(--_map-border);
+  }
+
+  /* The names get no more than their share: at half the table, the roles wrapped needlessly. */
+  table.members thead th:first-child {
+    width: 40%;
+  }
+
+  /* A name's button is at least 24 px tall (WCAG 2.5.8), a line of table text 22.5 px. */
+  tbody th .link-button {
+    min-height: max(24px, 1.6em);
   }
 
   thead th {
@@ -577,6 +591,11 @@ export const mapStyles = css`
     margin: 0;
     font-size: 0.8125em;
     color: var(--_text-muted);
+  }
+
+  /* On a right-to-left page the note starts at the right as the rest does; its text (the span) keeps its own direction. */
+  :host(:dir(rtl)) .footnote {
+    unicode-bidi: isolate;
   }
 
   @container map (max-width: 32em) {
@@ -712,9 +731,15 @@ export const mapStyles = css`
     }
 
     .marker.events::before,
-    .swatch.events {
+    .swatch.events,
+    .place.events .dot {
       background: transparent;
       border-color: CanvasText;
+    }
+
+    /* A halo: the ring stays visible over a member country (Highlight, dark in a light scheme). */
+    .marker.events::before {
+      box-shadow: 0 0 0 2px Canvas, inset 0 0 0 2px Canvas;
     }
 
     .swatch.member {

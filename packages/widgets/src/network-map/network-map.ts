@@ -13,8 +13,8 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { popoverStyles } from '../shared/popover.styles.js';
 import { mapStyles } from './network-map.styles.js';
 import { COUNTRIES, EXTENT } from './geometry.generated.js';
-import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember } from './member-places.js';
-import { fitBox, viewBoxOf, type MapCamera, type ViewBox } from './map-view.js';
+import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember, type Point } from './member-places.js';
+import { fitBox, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
 import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
 import { phraseText, renderPhrase, type Phrase } from '../shared/phrase.js';
@@ -28,6 +28,13 @@ import { headingLevel } from '../shared/heading-level.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
+
+interface StageSize {
+  width: number;
+  height: number;
+  em: number;
+  controls: [number, number, number];
+}
 
 export interface MemberSelectDetail {
   /** Id of the network shown. */
@@ -120,7 +127,8 @@ export class IisgNetworkMap extends LitElement {
   @state() private chosenNetwork?: string;
   @state() private chosenYear?: number | 'all';
   @state() private camera?: MapCamera;
-  @state() private stageSize = { width: 800, height: 600 };
+  /** The stage's size, its em (the markers' size follows the text) and the zoom buttons' box (left, right and bottom, pixels from its top left), measured. */
+  @state() private stageSize: StageSize = { width: 800, height: 600, em: 16, controls: [0, 0, 0] };
   /** The member (or event place) whose marker on the map holds its tab stop. */
   @state() private focusId?: string;
 
@@ -199,15 +207,41 @@ export class IisgNetworkMap extends LitElement {
     if (stop && this.shadowRoot!.activeElement !== stop) stop.focus({ preventScroll: true });
     const stage = this.renderRoot.querySelector('.stage');
     if (stage && stage !== this.observedStage) {
-      this.resizeObserver ??= new ResizeObserver(([entry]) => {
-        const { width, height } = entry.contentRect;
-        // Re-render after this observation is delivered: changing layout inside it loops the observer.
-        if (width && height && (width !== this.stageSize.width || height !== this.stageSize.height)) requestAnimationFrame(() => (this.stageSize = { width, height }));
-      });
+      // Re-render after this observation is delivered: changing layout inside it loops the observer.
+      this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureStage()));
       if (this.observedStage) this.resizeObserver.unobserve(this.observedStage);
       this.resizeObserver.observe(stage);
       this.observedStage = stage;
     }
+  }
+
+  private measureStage() {
+    const stage = this.observedStage;
+    const zoom = stage?.querySelector('.zoom');
+    if (!stage || !zoom) return;
+    const box = stage.getBoundingClientRect();
+    const buttons = zoom.getBoundingClientRect();
+    const size: StageSize = { width: box.width, height: box.height, em: parseFloat(getComputedStyle(stage).fontSize) || 16, controls: [buttons.left - box.left, buttons.right - box.left, buttons.bottom - box.top] };
+    if (size.width && size.height && JSON.stringify(size) !== JSON.stringify(this.stageSize)) this.stageSize = size;
+  }
+
+  /**
+   * What the fit keeps clear at the stage's sides: the zoom buttons' column (on the left in a right-to-left
+   * page) if a marker, as large as the text makes it, would be under it.
+   */
+  private fitInset(fit: Fit, points: Point[]): Inset {
+    const { width, height, em, controls } = this.stageSize;
+    // Half a cluster, with room for its focus ring.
+    const reach = em;
+    const edges: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
+    const vb = viewBoxOf(undefined, fit, width, height);
+    const [left, right] = [controls[0] - reach, controls[1] + reach];
+    const covered = points.some(([x, y]) => {
+      const [px, py] = [((x - vb.x) / vb.w) * width, ((y - vb.y) / vb.h) * height];
+      return px > left && px < right && py < controls[2] + reach;
+    });
+    if (!covered) return edges;
+    return controls[0] < width / 2 ? { ...edges, left: right } : { ...edges, right: width - left };
   }
 
   private offeredNetworks(feed: Feed): Network[] {
@@ -265,6 +299,9 @@ export class IisgNetworkMap extends LitElement {
     const lang = this.locale.lang;
     const offered = this.offeredNetworks(feed);
     const years = this.layers.events ? eventYears(feed) : [];
+    // A year with no events (set by the page) is offered too, so that the picker says which year is shown.
+    const shown = this.shownYear;
+    if (shown !== undefined && years.length && !years.includes(shown)) years.push(shown), years.sort((a, b) => b - a);
     const name = networkName(this.context(feed), network);
     return html`
       <div class="toolbar" part="toolbar">
@@ -309,11 +346,12 @@ export class IisgNetworkMap extends LitElement {
     const eventPoints = events.flatMap((e) => (e.point ? [e.point] : []));
     const keep = fitBox(boundsOf(places.map((p) => p.point), [...memberCountries]));
     const box = eventPoints.length ? fitBox(boundsOf([...places.map((p) => p.point), ...eventPoints], [...memberCountries])) : keep;
-    const { width, height } = this.stageSize;
-    const vb = (this.panZoom.shown = viewBoxOf(this.camera, { box, keep }, width, height));
+    const { width, height, em } = this.stageSize;
+    const inset = this.fitInset({ box, keep }, [...places.map((p) => p.point), ...eventPoints]);
+    const vb = (this.panZoom.shown = viewBoxOf(this.camera, { box, keep }, width, height, inset));
     const scale = width / vb.w;
 
-    const { memberMarkers, eventMarkers, maxEvents } = layoutMarkers(places, events, scale);
+    const { memberMarkers, eventMarkers, maxEvents } = layoutMarkers(places, events, scale, em);
     const elsewhere: Marker[] = [
       ...membersElsewhere(members).map((m): Marker => ({ kind: 'members', key: m.key, ids: [m.key], lon: m.lon, lat: m.lat, name: m.name, place: memberName(m), members: [m] })),
       ...events.filter((e) => !e.point).map((e) => eventsMarker([e])),
@@ -382,7 +420,7 @@ export class IisgNetworkMap extends LitElement {
     let count = 0;
     if (marker.kind === 'events') {
       kind = 'events';
-      style['--ring'] = `${ringSize(marker.events.length, maxEvents)}px`;
+      style['--ring'] = `${ringSize(marker.events.length, maxEvents).toFixed(3)}em`;
     } else {
       count = marker.members.length;
       kind = count > 1 ? 'cluster' : marker.members[0].kind;

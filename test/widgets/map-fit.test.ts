@@ -1,0 +1,127 @@
+// The network map's first view keeps its markers clear of the zoom buttons (on the left in a right-to-left
+// page), and its markers, as large as the text makes them, clear of each other.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
+import { $, $$ } from './helpers.js';
+
+async function mountMap(template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.matches('iisg-network-map') ? (wrapper as IisgNetworkMap) : wrapper.querySelector<IisgNetworkMap>('iisg-network-map')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Markers on the map whose box overlaps a zoom button's. */
+function underControls(el: Element) {
+  const buttons = $$(el, '.zoom button').map((b) => b.getBoundingClientRect());
+  return $$(el, '.markers [part~="marker"]')
+    .filter((m) => buttons.some((b) => overlap(m.getBoundingClientRect(), b)))
+    .map((m) => m.dataset.key);
+}
+
+/** Pairs of member markers whose targets overlap. */
+function overlaps(el: Element) {
+  const markers = $$(el, '.markers [part~="marker"]:not([part~="events"])');
+  const found: string[] = [];
+  for (let i = 0; i < markers.length; i++) {
+    for (let j = i + 1; j < markers.length; j++) {
+      const [a, b] = [markers[i].getBoundingClientRect(), markers[j].getBoundingClientRect()];
+      const apart = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+      if (apart < (a.width + b.width) / 2 - 0.5) found.push(`${markers[i].dataset.key} / ${markers[j].dataset.key}`);
+    }
+  }
+  return found;
+}
+
+describe('<iisg-network-map> first view and the zoom buttons', () => {
+  for (const dir of ['ltr', 'rtl']) {
+    for (const width of [320, 375, 800]) {
+      it(`keeps every marker clear of the zoom buttons, ${dir}, ${width} px`, async () => {
+        const el = await mountMap(html`<div dir=${dir} style=${`width: ${width}px`}><iisg-network-map src="/demo/feed.json" show="members events" lang="en"></iisg-network-map></div>`);
+        expect($$(el, '.markers [part~="marker"]').length).to.be.greaterThan(3);
+        expect(underControls(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  describe('with the text at 200%', () => {
+    before(() => (document.documentElement.style.fontSize = '200%'));
+    after(() => (document.documentElement.style.fontSize = ''));
+
+    for (const width of [320, 640]) {
+      for (const network of ['rnnc', 'nfp-group', 'wbcti']) {
+        it(`gathers markers by their size and keeps them clear of the zoom buttons, ${network}, ${width} px`, async () => {
+          const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network=${network} show="members events" lang="en" style=${`width: ${width}px`}></iisg-network-map>`);
+          expect($(el, '.markers [part~="marker"]')!.getBoundingClientRect().width, 'markers grow with the text').to.be.greaterThan(40);
+          expect(overlaps(el)).to.deep.equal([]);
+          expect(underControls(el)).to.deep.equal([]);
+        });
+      }
+    }
+  });
+});
+
+describe('<iisg-network-map> smaller pieces', () => {
+  it('keeps the "elsewhere" dot round and the text beside it, wrapped', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en" style="width: 320px"></iisg-network-map>`);
+      const place = $(el, '.place')!;
+      const dot = $(el, '.place .dot')!.getBoundingClientRect();
+      expect(place.getBoundingClientRect().height, 'wrapped').to.be.greaterThan(80);
+      expect(dot.width, 'round').to.be.closeTo(dot.height, 0.5);
+      expect(getComputedStyle(place).textAlign).to.equal('start');
+      expect(parseFloat(getComputedStyle(place).borderTopLeftRadius), 'a rounded box, not an oval').to.be.lessThan(40);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('offers a year with no events in the picker when the page sets it', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" year="2030" lang="en" style="width: 800px"></iisg-network-map>`);
+    const year = $$<HTMLSelectElement>(el, 'select').find((s) => [...s.options].some((o) => o.value === 'all'))!;
+    expect(year.value).to.equal('2030');
+    expect($$(el, '.markers [part~="events"]')).to.have.length(0);
+  });
+
+  it('gives the list view\'s member names 24 px tall buttons', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" view="list" lang="en" style="width: 1200px"></iisg-network-map>`);
+    const heights = $$(el, 'tbody th .link-button').map((b) => b.getBoundingClientRect().height);
+    expect(heights.length).to.be.greaterThan(3);
+    expect(Math.min(...heights)).to.be.at.least(24);
+    const [name, role] = $$(el, 'table.members thead th').map((th) => th.getBoundingClientRect().width);
+    expect(name, 'the names take no more than their share').to.be.lessThan(1200 * 0.45);
+    expect(role).to.be.greaterThan(0);
+  });
+
+  it('aligns the footnote to the page\'s side in a right-to-left page', async () => {
+    const el = await mountMap(html`<div dir="rtl" style="width: 800px"><iisg-network-map src="/demo/feed.json" lang="en"></iisg-network-map></div>`);
+    const note = $(el, '[part~="footnote"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(note);
+    const text = range.getBoundingClientRect();
+    expect(note.getBoundingClientRect().right - text.right, 'text at the right').to.be.lessThan(2);
+  });
+});
+
+describe('<iisg-network-map> in forced colours', () => {
+  before(() => executeServerCommand('forced-colors', 'active'));
+  after(() => executeServerCommand('forced-colors', 'none'));
+
+  it('haloes the event rings (seen over a Highlight country) and draws the "elsewhere" event dot in system colours', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+    const ring = getComputedStyle($(el, '.markers [part~="events"]')!, '::before');
+    expect(ring.boxShadow, 'halo').not.to.equal('none');
+    const dot = getComputedStyle($(el, '.place.events .dot')!);
+    expect(dot.backgroundColor, 'no tan fill').to.equal('rgba(0, 0, 0, 0)');
+  });
+});
