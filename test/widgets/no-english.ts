@@ -42,7 +42,7 @@ const LANGUAGES: Record<string, LocaleModule> = {
 const CYRILLIC = new Set(['sr-Cyrl', 'mk']);
 
 /** Names that stay as they are in every language: services, keys, the file type, acronyms of the UI. */
-const PROPER_NAMES = ['Google Calendar', 'Outlook.com', 'Microsoft 365', '.ics', 'Enter', 'Esc', 'GMT', 'UTC'];
+const PROPER_NAMES = ['Google Calendar', 'Outlook.com', 'Microsoft 365', '.ics', 'Enter', 'Esc', 'Home', 'End', 'GMT', 'UTC'];
 /** What the test types into the search box: the visitor's words, which a printout repeats. */
 const QUERIES = ['Tirana', 'Budva', 'zzzzzz'];
 

@@ -183,7 +183,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
-    keyboardHint: 'Za kretanje između članova koristite tipke sa strelicama, za otvaranje tipku Enter, a za zatvaranje tipku Esc.',
+    keyboardHint: 'Za kretanje između članova koristite tipke sa strelicama, Home i End, za otvaranje tipku Enter, za zatvaranje tipku Esc, a za uvećavanje i umanjivanje + i −.',
     feedMessages: {
       loading: 'Učitavanje članova mreže…',
       errorNetwork: 'Nije bilo moguće učitati članove mreže. Provjerite internet vezu i pokušajte ponovo kasnije.',

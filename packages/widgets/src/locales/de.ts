@@ -128,7 +128,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{count} Veranstaltung in {place}', other: '{count} Veranstaltungen in {place}' },
     membersAt: { one: '{count} Mitglied in {place}', other: '{count} Mitglieder in {place}' },
     close: 'Schließen',
-    keyboardHint: 'Mit den Pfeiltasten wechseln Sie zwischen den Mitgliedern, mit der Eingabetaste öffnen Sie die Angaben zu einem Mitglied und mit der Esc-Taste schließen Sie sie wieder.',
+    keyboardHint: 'Mit den Pfeiltasten, Pos1 und Ende wechseln Sie zwischen den Mitgliedern, mit der Eingabetaste öffnen Sie die Angaben zu einem Mitglied, mit der Esc-Taste schließen Sie sie wieder, und mit + und − vergrößern und verkleinern Sie die Karte.',
     feedMessages: {
       loading: 'Netzwerkmitglieder werden geladen…',
       errorNetwork: 'Die Netzwerkmitglieder konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.',

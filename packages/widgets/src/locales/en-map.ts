@@ -27,7 +27,7 @@ export const enMap: MapMessages = {
   eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
   membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
   close: 'Close',
-  keyboardHint: 'Use the arrow keys to move between members, Enter to open one, Escape to close.',
+  keyboardHint: 'Use the arrow keys, Home and End to move between members, + and − to zoom, Enter to open one, Escape to close.',
   feedMessages: {
     loading: 'Loading the network members…',
     errorNetwork: 'The network members could not be loaded. Check your connection and try again later.',

@@ -137,7 +137,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{count} événement à {place}', many: '{count} événements à {place}', other: '{count} événements à {place}' },
     membersAt: { one: '{count} membre à {place}', many: '{count} membres à {place}', other: '{count} membres à {place}' },
     close: 'Fermer',
-    keyboardHint: 'Utilisez les touches fléchées pour passer d’un membre à l’autre, la touche Entrée pour afficher ses informations et la touche Échap pour les fermer.',
+    keyboardHint: 'Utilisez les touches fléchées, Début et Fin pour passer d’un membre à l’autre, la touche Entrée pour afficher ses informations, la touche Échap pour les fermer, et + et − pour zoomer.',
     feedMessages: {
       loading: 'Chargement des membres du réseau…',
       errorNetwork: 'Les membres du réseau n’ont pas pu être chargés. Vérifiez votre connexion et réessayez plus tard.',

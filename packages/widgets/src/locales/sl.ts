@@ -148,7 +148,7 @@ export const messages: TranslatedMessages = {
       other: '{place}: {count} članov',
     },
     close: 'Zapri',
-    keyboardHint: 'Za premikanje med člani uporabite puščične tipke, za odpiranje tipko Enter, za zapiranje pa tipko Esc.',
+    keyboardHint: 'Za premikanje med člani uporabite puščične tipke ter Home in End, za odpiranje tipko Enter, za zapiranje tipko Esc, za povečavo in pomanjšavo pa + in −.',
     feedMessages: {
       loading: 'Nalaganje članov mreže…',
       errorNetwork: 'Članov mreže ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova pozneje.',

@@ -198,7 +198,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{place}: {count} ngjarje', other: '{place}: {count} ngjarje' },
     membersAt: { one: '{place}: {count} anëtar', other: '{place}: {count} anëtarë' },
     close: 'Mbyll',
-    keyboardHint: 'Përdorni tastet me shigjeta për të lëvizur ndërmjet anëtarëve, tastin Enter për të hapur njërin prej tyre dhe tastin Esc për ta mbyllur.',
+    keyboardHint: 'Përdorni tastet me shigjeta, Home dhe End për të lëvizur ndërmjet anëtarëve, tastin Enter për të hapur njërin prej tyre, tastin Esc për ta mbyllur dhe + e − për ta zmadhuar ose zvogëluar hartën.',
     feedMessages: {
       loading: 'Po ngarkohen anëtarët e rrjetit…',
       errorNetwork: 'Anëtarët e rrjetit nuk mund të ngarkoheshin. Kontrolloni lidhjen me internetin dhe provoni përsëri më vonë.',

@@ -136,7 +136,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{place}: {count} догађај', few: '{place}: {count} догађаја', other: '{place}: {count} догађаја' },
     membersAt: { one: '{place}: {count} члан', few: '{place}: {count} члана', other: '{place}: {count} чланова' },
     close: 'Затвори',
-    keyboardHint: 'За кретање између чланова користите тастере са стрелицама, за отварање тастер Enter, а за затварање тастер Esc.',
+    keyboardHint: 'За кретање између чланова користите тастере са стрелицама, Home и End, за отварање тастер Enter, за затварање тастер Esc, а за увећавање и умањивање + и −.',
     feedMessages: {
       loading: 'Учитавање чланова мреже…',
       errorNetwork: 'Није било могуће учитати чланове мреже. Проверите интернет везу и покушајте поново касније.',

@@ -136,7 +136,7 @@ export const messages: TranslatedMessages = {
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
-    keyboardHint: 'Za kretanje između članova koristite tastere sa strelicama, za otvaranje taster Enter, a za zatvaranje taster Esc.',
+    keyboardHint: 'Za kretanje između članova koristite tastere sa strelicama, Home i End, za otvaranje taster Enter, za zatvaranje taster Esc, a za uvećavanje i umanjivanje + i −.',
     feedMessages: {
       loading: 'Učitavanje članova mreže…',
       errorNetwork: 'Nije bilo moguće učitati članove mreže. Proverite internet vezu i pokušajte ponovo kasnije.',
