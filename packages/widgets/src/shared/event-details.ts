@@ -75,7 +75,8 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       </dl>
       ${neighbours.length
         ? html`<p class="muted">${messages.backToBack}</p>
-            <ul class="neighbours">
+            <!-- dir auto: in a right-to-left page an English list's bullets are on its left, where its lines start (every text keeps its own direction). -->
+            <ul class="neighbours" dir="auto">
               ${neighbours.map((other) => {
                 const text = html`${formatEventDates(other, locale, timeZone).text} – ${neighbourTitle(feed, other, lang, messages)}`;
                 return html`<li>${onSelect ? html`<button type="button" class="link-button" @click=${() => onSelect(other)}>${text}</button>` : text}</li>`;

@@ -16,6 +16,14 @@ export interface EventPopover<T> {
   render(closeLabel: string, body: (content: T, details: PopoverDetails) => unknown): unknown;
 }
 
+/**
+ * The add-to-calendar menu opens in the popover's flow, under its button: focus on its first item scrolls
+ * only that item into sight, and the rest stayed below the popover's edge. The whole menu is brought in.
+ */
+function revealMenu(event: FocusEvent) {
+  (event.target as Element).closest('[role="menu"]')?.scrollIntoView({ block: 'nearest' });
+}
+
 export function eventPopover<T>(host: LitElement, element: () => HTMLElement | null | undefined, stylesBefore: CSSResult): EventPopover<T> {
   adoptStylesBefore(host, [popoverStyles, addToCalendarStyles], stylesBefore);
   const controller = new PopoverController<T>(host, element);
@@ -34,7 +42,7 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
       if (content === undefined) return nothing;
       // The event's status ("Cancelled") sits above its title, where focus goes: it is said with the name.
       return html`
-        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title">
+        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title" @focusin=${revealMenu}>
           <button type="button" class="popover-close" part="button close" aria-label=${closeLabel} @click=${controller.closeButtonClick}>
             <span aria-hidden="true">×</span>
           </button>

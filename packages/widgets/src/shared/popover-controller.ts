@@ -91,6 +91,10 @@ export class PopoverController<T> implements ReactiveController {
         const left = Math.max(0, box.left);
         popover.style.setProperty('--sheet-left', `${left}px`);
         popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
+        // Its top edge just under what it was opened from, not through it (or through the next meeting's
+        // text): as tall as the room below it, from half the window to nine tenths of it.
+        const room = innerHeight - anchor.getBoundingClientRect().bottom - 4;
+        popover.style.setProperty('--sheet-height', `${Math.min(Math.max(room, innerHeight / 2), innerHeight * 0.9)}px`);
       };
       place();
       // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar): the
@@ -109,6 +113,15 @@ export class PopoverController<T> implements ReactiveController {
       await this.position(ui, anchor, popover);
       this.stopPlacing = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
+    // Scrolled, its text passes under a band that holds the close button (popover.styles.ts), not under the button alone.
+    const scrolled = () => popover.toggleAttribute('data-scrolled', popover.scrollTop > 0);
+    scrolled();
+    popover.addEventListener('scroll', scrolled, { passive: true });
+    const stopPlacing = this.stopPlacing;
+    this.stopPlacing = () => {
+      stopPlacing?.();
+      popover.removeEventListener('scroll', scrolled);
+    };
     // Bubble phase: a menu inside the popover handles its own Esc first.
     document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('pointerdown', this.onPointerDown, true);

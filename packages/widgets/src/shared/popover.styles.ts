@@ -24,14 +24,15 @@ export const popoverStyles = css`
   }
 
   /* Under its own calendar or timeline, as wide as it (a sidebar's sheet is not the window's width):
-     the controller sets --sheet-left and --sheet-width from the element's box. */
+     the controller sets --sheet-left and --sheet-width from the element's box, and --sheet-height from
+     the room under what it was opened from. */
   .popover.sheet {
     left: var(--sheet-left, 0) !important;
     right: auto;
     bottom: 0;
     top: auto !important;
     width: var(--sheet-width, 100%);
-    max-height: 80vh;
+    max-height: var(--sheet-height, 80vh);
     border-radius: var(--_radius) var(--_radius) 0 0;
     visibility: visible;
     animation: slide-up 0.18s ease-out;
@@ -55,6 +56,25 @@ export const popoverStyles = css`
     z-index: 1;
     margin-block-start: -0.25em;
     margin-inline: 0.5em -0.25em;
+  }
+
+  /* Scrolled (PopoverController sets data-scrolled), the text passes under an opaque band across the top that
+     holds the close button, not under the button alone. Of no height in the flow: nothing moves when it shows. */
+  .popover[data-scrolled]::before {
+    content: '';
+    display: block;
+    position: sticky;
+    top: calc(-1 * var(--_space));
+    z-index: 1;
+    height: calc(var(--_space) + 3em);
+    margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) -3em;
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  /* Brought into sight whole when it opens (event-popover.ts), clear of the popover's bottom edge. */
+  .popover [role='menu'] {
+    scroll-margin-block-end: var(--_space);
   }
 
   /* Block flow, not a grid: only the lines beside the close button make room for it (a grid would keep
