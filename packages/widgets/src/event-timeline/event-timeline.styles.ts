@@ -97,6 +97,10 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
 
+  .nowrap {
+    white-space: nowrap;
+  }
+
   .track {
     overflow-x: auto;
     border: 1px solid var(--_timeline-border);
@@ -130,7 +134,9 @@ export const timelineStyles = css`
     height: var(--axis);
     display: flex;
     align-items: center;
-    /* Placed by a physical left, so drawn from its left edge in any page direction. */
+    /* Placed by a physical left, so drawn from its left edge in any page direction: its label too, not
+       against the next day's line in a right-to-left page. */
+    justify-content: left;
     padding-left: 0.5em;
     border-left: 1px solid var(--_timeline-border);
     /* Dates read in their own direction ("23 Apr 2019"), not the page's. */
@@ -281,10 +287,11 @@ export const timelineStyles = css`
     --lane: 5.75em;
   }
 
+  /* Room inside its outline, for a slanted (tentative) label's last letter too. */
   .block-status {
     justify-self: start;
     max-width: 100%;
-    padding: 0 0.375em;
+    padding: 0.0625em 0.625em;
     font-size: 0.875em;
     font-weight: 700;
     line-height: 1.375;
@@ -319,12 +326,15 @@ export const timelineStyles = css`
   .gap {
     /* In the timeline's em: this text is 0.75em of it, and --lane is in em where it is used. */
     min-height: calc(var(--lane) / 0.75 - 1em);
-    margin: calc(0.25em / 0.75) 0 calc(0.5em / 0.75) var(--left, 0px);
+    /* Clear of the track's edge, as the blocks are. */
+    margin: calc(0.25em / 0.75) 0 calc(0.5em / 0.75) calc(var(--left, 0px) + 3px);
     display: grid;
     place-items: center;
-    padding: 0 calc(0.25em / 0.75);
+    padding: calc(0.25em / 0.75) calc(0.5em / 0.75);
     font-size: 0.75em;
     text-align: center;
+    /* Wrapped (a longer language, a larger font) into lines of about one length, no word left alone on the last. */
+    text-wrap: balance;
     color: var(--_text-muted);
     border: 1px dashed var(--_timeline-border);
     border-radius: var(--_timeline-radius);

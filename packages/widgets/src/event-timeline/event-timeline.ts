@@ -34,6 +34,8 @@ const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
 const LEAST_WIDTH = { day: 120, days: 144 };
 /** A cluster block's least width at dateFit 1, in pixels: the day it shows when zoomed out ("23", "23–25"). */
 const LEAST_DAY = { day: 24, days: 44 };
+/** A gap's least width at dateFit 1, in pixels: "1st–6th not in this feed" on one line in English at the default font. */
+const LEAST_GAP = 168;
 
 /**
  * Meetings held back-to-back (on consecutive days in one place) and numbered series such as
@@ -131,6 +133,8 @@ export class IisgEventTimeline extends LitElement {
    * Measured when what it depends on changes (see #fitDates), so it narrows again as well as widening.
    */
   @state() private dateFit = 1;
+  /** The timeline's em in 16 px units: a cluster's days widen with its text (a page's larger font, WCAG 1.4.4), so each meeting keeps its name and each day its label. Measured with dateFit. */
+  @state() private em = 1;
   /** Id of the event that holds the one tab stop. */
   @state() private activeId?: string;
   /** Rows drawn: `limit` at first, and `limit` more each time the visitor asks. */
@@ -246,6 +250,7 @@ export class IisgEventTimeline extends LitElement {
     // A narrow container stacks the blocks at its own width, in another font size: no least width to fit.
     const axis = this.renderRoot.querySelector('.axis');
     if (!axis || getComputedStyle(axis).display === 'none') return;
+    this.em = parseFloat(getComputedStyle(this).fontSize) / 16 || 1;
     let fit = 1;
     let measured = false;
     const padding = (style: CSSStyleDeclaration) => parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
@@ -345,7 +350,7 @@ export class IisgEventTimeline extends LitElement {
 
   private renderRow(feed: Feed, row: Row) {
     const messages = this.locale.messages.timeline ?? enTimeline;
-    const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster) * this.zoom;
+    const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster * this.em) * this.zoom;
     const days = row.end - row.start + 1;
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
@@ -365,18 +370,18 @@ export class IisgEventTimeline extends LitElement {
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
     // Gaps ("4th–6th not in this feed") below the blocks, in lanes of their own so that close ones do not overlap.
-    const gapSpans = row.gaps.map((gap) => gapSpan(gap, x, dayWidth));
+    const gapSpans = row.gaps.map((gap) => gapSpan(gap, x, dayWidth, LEAST_GAP * this.dateFit));
     const gapLanes = assignLanes(gapSpans.map(({ left, width }) => ({ left, right: left + width })));
     const gapLaneCount = row.gaps.length ? Math.max(...gapLanes) + 1 : 0;
     const summary =
       row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days: plural(messages.clusterDays, days, this.locale.lang) }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
-        <div id=${headingId} class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading} <span class="muted">· ${summary}</span></div>
+        <div id=${headingId} class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading} <span class="muted">${keepNumbers(`· ${summary}`)}</span></div>
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
         <div class="track" part="track" tabindex="-1">
-          <div class="canvas" ${styleProps({ width: `${Math.max(days * dayWidth + (series ? 130 * this.dateFit : 0), ...placed.map((p) => p.left + p.width + 3))}px`, '--lanes': String(laneCount + gapLaneCount) })}>
+          <div class="canvas" ${styleProps({ width: `${Math.max(days * dayWidth + (series ? 130 * this.dateFit : 0), ...placed.map((p) => p.left + p.width + 3), ...gapSpans.map((g) => g.left + g.width + 3))}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
@@ -440,7 +445,7 @@ export class IisgEventTimeline extends LitElement {
     const series = row.kind === 'series';
     const full = title(feed, event, lang);
     // The title the feed has only in another language is shown and said in it (WCAG 3.1.2), as are a
-    // series' names in its badge and label ("3. · Donors" on a Slovenian page).
+    // series' names in its badge and label ("3. Donors" on a Slovenian page).
     const whole = textIn(full, titleLang(feed, event, lang));
     const shown: Phrase = series ? [event.series?.ordinal ? seriesOrdinal(feed, event.series.id, event.series.ordinal, lang, locale.messages) : ''] : badge?.short ?? whole;
     const short = phraseText(shown);
@@ -570,8 +575,13 @@ export class IisgEventTimeline extends LitElement {
   }
 }
 
-/** Where a gap's label goes: between the meetings around it, at least 120 px wide. */
-function gapSpan(gap: GapMark, x: (d: DayKey) => number, dayWidth: number): { left: number; width: number } {
-  const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - 120));
-  return { left, width: Math.max(x(gap.before) - left, 120) };
+/** Each count kept on the line of the words beside it ("· 3 meetings", "in 3 days"): no line ends on the "·". */
+function keepNumbers(text: string): (string | TemplateResult)[] {
+  return text.split(/((?:\S+ )?\d+(?: \S+)?)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
+/** Where a gap's label goes: between the meetings around it, at least `least` pixels wide. */
+function gapSpan(gap: GapMark, x: (d: DayKey) => number, dayWidth: number, least: number): { left: number; width: number } {
+  const left = Math.max(0, Math.min(x(gap.after) + dayWidth, x(gap.before) - least));
+  return { left, width: Math.max(x(gap.before) - left, least) };
 }
