@@ -43,6 +43,7 @@ export const CHROMIUM_ONLY = [
   'contrast of the theme tokens ',
   'today’s number in its circle ',
   'WCAG 1.4.11 non-text contrast: the map’s focus ring ',
+  '<iisg-network-map> in forced colours ',
 ];
 
 /** The titles as mocha gives them: the describes' and the test's joined by spaces (the report's " > "). */

@@ -113,15 +113,18 @@ describe('<iisg-network-map> smaller pieces', () => {
   });
 });
 
+// Forced colours are emulated through the DevTools protocol: Chromium only (test/setup/chromium-only.mjs).
 describe('<iisg-network-map> in forced colours', () => {
-  before(() => executeServerCommand('forced-colors', 'active'));
-  after(() => executeServerCommand('forced-colors', 'none'));
-
   it('haloes the event rings (seen over a Highlight country) and draws the "elsewhere" event dot in system colours', async () => {
-    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
-    const ring = getComputedStyle($(el, '.markers [part~="events"]')!, '::before');
-    expect(ring.boxShadow, 'halo').not.to.equal('none');
-    const dot = getComputedStyle($(el, '.place.events .dot')!);
-    expect(dot.backgroundColor, 'no tan fill').to.equal('rgba(0, 0, 0, 0)');
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en" style="width: 1000px"></iisg-network-map>`);
+      const ring = getComputedStyle($(el, '.markers [part~="events"]')!, '::before');
+      expect(ring.boxShadow, 'halo').not.to.equal('none');
+      const dot = getComputedStyle($(el, '.place.events .dot')!);
+      expect(dot.backgroundColor, 'no tan fill').to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
   });
 });
