@@ -193,6 +193,19 @@ describe('<iisg-event-timeline>', () => {
     ]);
   });
 
+  it('says of a meeting held alone that it was not held back-to-back, not that the feed has no such meetings', async () => {
+    for (const [lang, said] of [
+      ['en', 'This meeting was not held back-to-back with others.'],
+      ['mk', 'Овој состанок не е одржан последователно со други состаноци.'],
+    ]) {
+      const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="rnnc-1" lang=${lang} style="width: 900px"></iisg-event-timeline>`);
+      expect($(el, '[part~="empty"]')!.textContent!.trim(), lang).to.equal(said);
+    }
+    // An id the feed does not have: nothing around it, as before.
+    const typo = await timeline(html`<iisg-event-timeline src=${FEED} mode="cluster" event-id="NFP-07" lang="en" style="width: 900px"></iisg-event-timeline>`);
+    expect($(typo, '[part~="empty"]')!.textContent!.trim()).to.equal('No back-to-back meetings in this feed.');
+  });
+
   it('tells the page’s developer that a cluster timeline has no event-id', async () => {
     const warnings = await consoleSaid('warn', () => timeline(html`<iisg-event-timeline id="around" src=${FEED} mode="cluster" lang="en" style="width: 900px"></iisg-event-timeline>`), 200);
     expect(warnings.filter((w) => w.includes('event-id'))).to.have.length(1);

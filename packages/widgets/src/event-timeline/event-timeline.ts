@@ -298,7 +298,8 @@ export class IisgEventTimeline extends LitElement {
     // The one tab stop: the last event focused, or the first one shown.
     this.tabStop = this.activeId && all.some((e) => e.id === this.activeId) ? this.activeId : all[0]?.id;
     const messages = this.locale.messages.timeline ?? enTimeline;
-    const empty = this.mode === 'series' ? messages.noSeries : messages.noClusters;
+    // Around a meeting held alone, that is what is said: the feed may well have back-to-back meetings.
+    const empty = this.mode === 'series' ? messages.noSeries : this.mode === 'cluster' && feed.byId.has(this.eventId!) ? messages.notInCluster : messages.noClusters;
     const label = this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters);
     // The zoom buttons are grouped under the timeline's name: two timelines on a page have two "Zoom in"s.
     // None with no rows: there is nothing to zoom.

@@ -144,6 +144,7 @@ export const messages: TranslatedMessages = {
     dayOf: '{n}. dan od {count}',
     missing: '{range}: nema podataka',
     noClusters: 'Nema uzastopnih sastanaka za prikaz.',
+    notInCluster: 'Ovaj sastanak nije održan uzastopno s drugim sastancima.',
     noSeries: 'Nema serija sastanaka za prikaz.',
     zoomIn: 'Uvećaj',
     zoomOut: 'Umanji',

@@ -94,6 +94,7 @@ export const messages: TranslatedMessages = {
     dayOf: 'Tag {n} von {count}',
     missing: '{range}: keine Angaben',
     noClusters: 'Keine aufeinanderfolgenden Treffen vorhanden.',
+    notInCluster: 'Dieses Treffen fand nicht im Anschluss an andere Treffen statt.',
     noSeries: 'Keine wiederkehrenden Treffen vorhanden.',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',

@@ -8,6 +8,7 @@ export const enTimeline: TimelineMessages = {
   dayOf: 'day {n} of {count}',
   missing: '{range} not in this feed',
   noClusters: 'No back-to-back meetings in this feed.',
+  notInCluster: 'This meeting was not held back-to-back with others.',
   noSeries: 'No meeting series in this feed.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -99,6 +99,7 @@ export const messages: TranslatedMessages = {
     dayOf: 'jour {n} sur {count}',
     missing: '{range}\u00a0: aucune donnée',
     noClusters: 'Aucune réunion consécutive à afficher.',
+    notInCluster: 'Cette réunion ne s’est pas tenue à la suite d’autres réunions.',
     noSeries: 'Aucune série de réunions à afficher.',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',

@@ -102,6 +102,8 @@ export interface TimelineMessages {
   /** A gap in a series' numbering: "{from}–{to} not in this feed" or "{from} not in this feed". */
   missing: string;
   noClusters: string;
+  /** `mode="cluster"` around a meeting of the feed that was held alone. */
+  notInCluster: string;
   noSeries: string;
   zoomIn: string;
   zoomOut: string;

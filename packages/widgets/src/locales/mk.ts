@@ -142,6 +142,7 @@ export const messages: TranslatedMessages = {
     dayOf: 'ден {n} од {count}',
     missing: '{range}: нема податоци',
     noClusters: 'Нема последователни состаноци за прикажување.',
+    notInCluster: 'Овој состанок не е одржан последователно со други состаноци.',
     noSeries: 'Нема серии состаноци за прикажување.',
     zoomIn: 'Зголеми',
     zoomOut: 'Намали',

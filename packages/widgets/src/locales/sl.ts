@@ -98,6 +98,7 @@ export const messages: TranslatedMessages = {
     dayOf: '{n}. dan od {count}',
     missing: '{range}: ni podatkov',
     noClusters: 'Ni zaporednih sestankov za prikaz.',
+    notInCluster: 'Ta sestanek ni bil del zaporednih sestankov.',
     noSeries: 'Ni serij sestankov za prikaz.',
     zoomIn: 'Povečaj',
     zoomOut: 'Pomanjšaj',

@@ -164,6 +164,7 @@ export const messages: TranslatedMessages = {
     dayOf: 'dita {n} nga {count}',
     missing: '{range}: nuk ka të dhëna',
     noClusters: 'Nuk ka takime të njëpasnjëshme për t’u shfaqur.',
+    notInCluster: 'Ky takim nuk u mbajt njëpasnjë me takime të tjera.',
     noSeries: 'Nuk ka seri takimesh për t’u shfaqur.',
     zoomIn: 'Zmadho',
     zoomOut: 'Zvogëlo',

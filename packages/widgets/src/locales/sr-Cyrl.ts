@@ -97,6 +97,7 @@ export const messages: TranslatedMessages = {
     dayOf: '{n}. дан од {count}',
     missing: '{range}: нема података',
     noClusters: 'Нема узастопних састанака за приказ.',
+    notInCluster: 'Овај састанак није одржан узастопно са другим састанцима.',
     noSeries: 'Нема серија састанака за приказ.',
     zoomIn: 'Увећај',
     zoomOut: 'Умањи',
