@@ -276,7 +276,8 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(active()).to.equal(button);
   });
 
-  it('gives focus back to the menu button when a calendar link is followed (the link opens in a new tab)', async () => {
+  /** A card with its add-to-calendar menu open by keyboard, focus on the Google Calendar link. */
+  async function onGoogleLink() {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
     const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!;
     button.focus();
@@ -284,6 +285,11 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     await sendKeys({ press: 'ArrowDown' });
     const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
     await waitUntil(() => active()?.textContent?.trim() === 'Google Calendar', 'focus on the Google link');
+    return { el, button, active };
+  }
+
+  it('gives focus back to the menu button when a calendar link is followed (the link opens in a new tab)', async () => {
+    const { el, button, active } = await onGoogleLink();
     // No tab is opened in the test: the link's own handler still runs.
     el.shadowRoot!.addEventListener('click', (e) => e.preventDefault(), { capture: true, once: true });
     await sendKeys({ press: 'Enter' });
@@ -294,13 +300,7 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
   });
 
   it('follows a calendar link on Space, as the menu’s buttons do on Space (not scroll the page)', async () => {
-    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
-    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!;
-    button.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
-    await waitUntil(() => active()?.textContent?.trim() === 'Google Calendar', 'focus on the Google link');
+    const { el, button } = await onGoogleLink();
     const followed: string[] = [];
     el.shadowRoot!.addEventListener(
       'click',

@@ -71,3 +71,13 @@ export async function consoleSaid(method: 'warn' | 'error', run: () => Promise<u
   }
   return said;
 }
+
+/** Runs `test` with the page's root font at `size` (a visitor's browser set to large text). */
+export async function withRootFont<T>(size: string, test: () => Promise<T>): Promise<T> {
+  document.documentElement.style.fontSize = size;
+  try {
+    return await test();
+  } finally {
+    document.documentElement.style.fontSize = '';
+  }
+}

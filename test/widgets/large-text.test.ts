@@ -4,19 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
-import { $, $$, calendar } from './helpers.js';
+import { $, $$, calendar, withRootFont } from './helpers.js';
 
 const FEED = '/demo/feed.json';
-
-/** Runs `test` with the page's root font at `size` (a visitor's browser set to large text). */
-async function withRootFont<T>(size: string, test: () => Promise<T>): Promise<T> {
-  document.documentElement.style.fontSize = size;
-  try {
-    return await test();
-  } finally {
-    document.documentElement.style.fontSize = '';
-  }
-}
 
 /** Elements of the shadow root whose right or left edge is outside the element's own box. */
 function outside(el: Element, selector = '*') {

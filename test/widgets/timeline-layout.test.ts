@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
-import { $, $$ } from './helpers.js';
+import { $, $$, withRootFont } from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -14,16 +14,6 @@ async function timeline(template: ReturnType<typeof html>) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
   return el;
-}
-
-/** Runs `test` with the page's root font at `size` (a visitor's browser set to large text). */
-async function withRootFont<T>(size: string, test: () => Promise<T>): Promise<T> {
-  document.documentElement.style.fontSize = size;
-  try {
-    return await test();
-  } finally {
-    document.documentElement.style.fontSize = '';
-  }
 }
 
 /** The number of lines a node's text is drawn on. */
