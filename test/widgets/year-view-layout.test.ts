@@ -25,6 +25,18 @@ describe('<iisg-event-calendar> year view layout', () => {
     expect(columns(await yearIn(1600, 'en'))).to.equal(6);
   });
 
+  it('keeps the fills of neighbouring days with events apart (each clipped inside its own transparent border)', async () => {
+    const el = await yearIn(344, 'en');
+    const filled = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mini-day"][part~="has-events"]')];
+    await waitUntil(() => filled().length > 2, 'the feed’s days', { timeout: 5000 });
+    expect(filled().map((day) => day.getAttribute('part'))).to.include('mini-day has-events level-1');
+    for (const day of filled()) {
+      const style = getComputedStyle(day);
+      expect(style.backgroundClip, day.getAttribute('aria-label')!).to.equal('padding-box');
+      expect(parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth)).to.equal(2);
+    }
+  });
+
   for (const lang of LANGS) {
     it(`keeps days 24 px wide and weekday names inside their columns at 344 px (${lang})`, async () => {
       const el = await yearIn(344, lang);

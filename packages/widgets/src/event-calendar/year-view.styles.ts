@@ -8,7 +8,7 @@ export const yearStyles = css`
      Six months a row at most: never seven and five. */
   .year {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(max(10.5em, (100% - 5 * var(--_space)) / 6), 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(max(10.5em, (100% - 5 * var(--_space)) / 6 - 0.5px), 100%), 1fr));
     gap: var(--_space);
   }
 
@@ -85,18 +85,19 @@ export const yearStyles = css`
     font-weight: 700;
   }
 
+  /* background-color, not the shorthand: that would reset the clip that keeps neighbouring fills apart. */
   .mini-day.level-1 {
-    background: color-mix(in srgb, var(--_calendar-event) 22%, var(--_surface));
+    background-color: color-mix(in srgb, var(--_calendar-event) 22%, var(--_surface));
   }
 
   /* 35%, not more: with the high-contrast theme's yellow on black, 45% left the white day number at 5:1, under
      the 7:1 that theme promises (test/themes/contrast.test.ts). */
   .mini-day.level-2 {
-    background: color-mix(in srgb, var(--_calendar-event) 35%, var(--_surface));
+    background-color: color-mix(in srgb, var(--_calendar-event) 35%, var(--_surface));
   }
 
   .mini-day.level-3 {
-    background: var(--_calendar-event);
+    background-color: var(--_calendar-event);
     color: var(--_calendar-on-event);
   }
 
