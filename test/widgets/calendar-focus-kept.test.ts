@@ -6,6 +6,7 @@ import '@iisg/widgets';
 import { $, $$, calendar, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
+const heading = (el: Element) => $(el, '[part~="heading"]')!.textContent!.trim();
 
 /** A real click (Chrome lets Back skip history entries a page added without a user gesture). */
 async function click(target: HTMLElement) {
@@ -80,6 +81,21 @@ describe('<iisg-event-calendar sync-url>: focus after Back', () => {
     await waitUntil(() => focused(el)?.getAttribute('tabindex') === '0', `focus on the tab stop, not ${focused(el)?.outerHTML.slice(0, 80)}`, { timeout: 5000 });
     expect($$(el, '[role="gridcell"][tabindex="0"]')).to.deep.equal([focused(el)]);
     expect(focused(el)!.dataset.day).to.equal(String(Date.UTC(2019, 4, 1) / 86_400_000));
+  });
+
+  it('leaves focus in the search box, which Back does not take away', async () => {
+    const el = await calendar(html`<iisg-event-calendar id="focusback3" src=${FEED} date="2019-04" sync-url lang="en" style="width: 700px"></iisg-event-calendar>`);
+    await click($(el, '[part~="next"]')!);
+    await el.updateComplete;
+    const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    search.focus();
+    const done = popped();
+    history.back();
+    await done;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(heading(el)).to.equal('April 2019');
+    expect(focused(el), `focus on ${focused(el)?.outerHTML.slice(0, 60)}`).to.equal(search);
   });
 
   it('moves from a list item to the month’s day when Back returns to the grid', async () => {

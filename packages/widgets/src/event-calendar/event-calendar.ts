@@ -261,9 +261,15 @@ export class IisgEventCalendar extends LitElement {
     this.#goneTo = { date: this.date, listRange: this.listRange };
   }
 
-  /** @internal Back or Forward (sync-url): focus in the calendar moves to the new period's day, not stay on a cell reused for another. */
+  /**
+   * @internal Back or Forward (sync-url): focus on a day or an event moves to the new period's day (the cell
+   * it was on may be reused for another day); focus elsewhere (the search box) stays unless the render takes its element away.
+   */
   refocusDay() {
-    if (this.shadowRoot?.activeElement) this.#focusAfterRender = true;
+    const active = this.shadowRoot?.activeElement;
+    if (active?.matches('[role="gridcell"], .mini-day, [part~="list-item"], [part~="empty"]')) this.#focusAfterRender = true;
+    else this.#focusIfGone = active ?? undefined;
+    this.#picker = undefined; // the entry Back returned to is not the picker's to replace
   }
 
   /** `date` and `list-range` when goTo() was last called, until the next update: set before it, they do not undo it. */

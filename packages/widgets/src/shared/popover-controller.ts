@@ -111,6 +111,8 @@ export class PopoverController<T> implements ReactiveController {
       const ui = floatingUi ?? (await loadFloatingUi());
       if (call !== this.opens || !this.isOpen || !popover.isConnected) return;
       await this.position(ui, anchor, popover);
+      // Closed or opened again while it was placed: the listeners below belong to that call.
+      if (call !== this.opens || !this.isOpen) return;
       this.stopPlacing = ui.autoUpdate(anchor, popover, () => this.position(ui, anchor, popover));
     }
     // Scrolled, its text passes under a band that holds the close button (popover.styles.ts), not under the button alone.
