@@ -217,10 +217,10 @@ export class IisgNetworkMap extends LitElement {
 
   private measureStage() {
     const stage = this.observedStage;
-    const zoom = stage?.querySelector('.zoom');
-    if (!stage || !zoom) return;
+    if (!stage) return;
     const box = stage.getBoundingClientRect();
-    const buttons = zoom.getBoundingClientRect();
+    // No zoom buttons (none drawn yet): nothing to keep clear of.
+    const buttons = stage.querySelector('.zoom')?.getBoundingClientRect() ?? { left: box.left, right: box.left, bottom: box.top };
     const size: StageSize = { width: box.width, height: box.height, em: parseFloat(getComputedStyle(stage).fontSize) || 16, controls: [buttons.left - box.left, buttons.right - box.left, buttons.bottom - box.top] };
     if (size.width && size.height && JSON.stringify(size) !== JSON.stringify(this.stageSize)) this.stageSize = size;
   }
@@ -231,9 +231,10 @@ export class IisgNetworkMap extends LitElement {
    */
   private fitInset(fit: Fit, points: Point[]): Inset {
     const { width, height, em, controls } = this.stageSize;
+    const edges: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
+    if (controls[1] <= controls[0]) return edges;
     // Half a cluster, with room for its focus ring.
     const reach = em;
-    const edges: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
     const vb = viewBoxOf(undefined, fit, width, height);
     const [left, right] = [controls[0] - reach, controls[1] + reach];
     const covered = points.some(([x, y]) => {
@@ -301,7 +302,7 @@ export class IisgNetworkMap extends LitElement {
     const years = this.layers.events ? eventYears(feed) : [];
     // A year with no events (set by the page) is offered too, so that the picker says which year is shown.
     const shown = this.shownYear;
-    if (shown !== undefined && years.length && !years.includes(shown)) years.push(shown), years.sort((a, b) => b - a);
+    if (Number.isInteger(shown) && years.length && !years.includes(shown!)) years.push(shown!), years.sort((a, b) => b - a);
     const name = networkName(this.context(feed), network);
     return html`
       <div class="toolbar" part="toolbar">
