@@ -97,6 +97,18 @@ const DEGRADES = [
     why: 'Chrome and Edge before 120, right-to-left pages only: nothing is lost; the rules keep a title clear of the close button and draw bullets for WebKit, which Chromium does by itself.',
   },
   {
+    feature: ':dir()',
+    file: 'packages/widgets/src/network-map/network-map.styles.ts',
+    uses: 1,
+    why: 'Chrome and Edge before 120, right-to-left pages only: the map’s footnote starts at the left.',
+  },
+  {
+    feature: 'text-wrap',
+    file: 'packages/widgets/src/event-timeline/event-timeline.styles.ts',
+    uses: 1,
+    why: 'Chrome and Edge before 114, Firefox before 121, Safari before 17.4: a wrapped gap note in the timeline ("1st–6th not in this feed") may leave its last word alone on a line.',
+  },
+  {
     feature: 'hyphens',
     file: 'packages/widgets/src/event-calendar/event-calendar.styles.ts',
     uses: 1,
