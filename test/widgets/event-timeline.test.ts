@@ -362,6 +362,16 @@ describe('<iisg-event-timeline>', () => {
     expect(nfp.querySelector('.block-title')!.getAttribute('title')).to.match(/^7th Meeting of the RCC Group of National Focal Points/);
   });
 
+  it('names Home and End in its keys’ hint in every language (they go to the first and last meeting)', async () => {
+    // The key labels each language's keyboards print (the Cyrillic ones keep the Latin labels).
+    const names: Record<string, string[]> = { de: ['Pos1', 'Ende'], fr: ['Début', 'Fin'] };
+    for (const lang of ['en', 'sq', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'mk', 'sl', 'de', 'fr']) {
+      const el = await timeline(html`<iisg-event-timeline src=${FEED} lang=${lang} style="width: 900px"></iisg-event-timeline>`);
+      const hint = $(el, '[part~="keyboard-hint"]')!.textContent!;
+      for (const key of names[lang] ?? ['Home', 'End']) expect(hint, `${lang}: ${key}`).to.contain(key);
+    }
+  });
+
   it('shows the keys while a meeting has keyboard focus, and describes the rows with them', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
     const hint = $(el, '[part~="keyboard-hint"]')!;
@@ -371,7 +381,7 @@ describe('<iisg-event-timeline>', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)!.matches('[part~="event"]')).to.equal(true);
     expect(getComputedStyle(hint).visibility).to.equal('visible');
-    expect(hint.textContent).to.equal('Arrow keys move between meetings; Enter opens one, Escape closes it.');
+    expect(hint.textContent).to.equal('Arrow keys, Home and End move between meetings; Enter opens one, Escape closes it.');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(getComputedStyle(hint).visibility, 'on the next meeting').to.equal('visible');

@@ -101,7 +101,7 @@ export const messages: TranslatedMessages = {
     today: 'Heute',
     clusterSummary: { one: '{count} Treffen an {days}', other: '{count} Treffen an {days}' },
     clusterDays: { one: '{count} Tag', other: '{count} Tagen' },
-    keyboardHint: 'Die Pfeiltasten wechseln zwischen Treffen; die Eingabetaste öffnet ein Treffen, Esc schließt es.',
+    keyboardHint: 'Die Pfeiltasten, Pos1 und Ende wechseln zwischen Treffen; die Eingabetaste öffnet ein Treffen, Esc schließt es.',
   },
   map: {
     place: 'Ort',

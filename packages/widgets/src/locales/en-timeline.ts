@@ -15,5 +15,5 @@ export const enTimeline: TimelineMessages = {
   today: 'Today',
   clusterSummary: { one: '{count} meeting in {days}', other: '{count} meetings in {days}' },
   clusterDays: { one: '{count} day', other: '{count} days' },
-  keyboardHint: 'Arrow keys move between meetings; Enter opens one, Escape closes it.',
+  keyboardHint: 'Arrow keys, Home and End move between meetings; Enter opens one, Escape closes it.',
 };

@@ -110,7 +110,7 @@ export const messages: TranslatedMessages = {
       other: '{count} réunions sur {days}',
     },
     clusterDays: { one: '{count} jour', many: '{count} jours', other: '{count} jours' },
-    keyboardHint: 'Les flèches passent d’une réunion à l’autre\u202f; Entrée ouvre une réunion, Échap la ferme.',
+    keyboardHint: 'Les flèches, Début et Fin passent d’une réunion à l’autre\u202f; Entrée ouvre une réunion, Échap la ferme.',
   },
   map: {
     place: 'Lieu',

@@ -108,7 +108,7 @@ export const messages: TranslatedMessages = {
       other: '{count} sastanaka tijekom {days}',
     },
     clusterDays: { one: '{count} dana', other: '{count} dana' },
-    keyboardHint: 'Strelice prelaze s jednog sastanka na drugi; Enter otvara sastanak, Esc ga zatvara.',
+    keyboardHint: 'Strelice, Home i End prelaze s jednog sastanka na drugi; Enter otvara sastanak, Esc ga zatvara.',
   },
   map: {
     place: 'Mjesto',

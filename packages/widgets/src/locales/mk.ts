@@ -149,7 +149,7 @@ export const messages: TranslatedMessages = {
     today: 'Денес',
     clusterSummary: { one: '{count} состанок во текот на {days}', other: '{count} состаноци во текот на {days}' },
     clusterDays: { one: '{count} ден', other: '{count} дена' },
-    keyboardHint: 'Стрелките преминуваат од еден состанок на друг; Enter го отвора состанокот, Esc го затвора.',
+    keyboardHint: 'Стрелките, Home и End преминуваат од еден состанок на друг; Enter го отвора состанокот, Esc го затвора.',
   },
   map: {
     place: 'Место',

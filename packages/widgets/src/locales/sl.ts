@@ -110,7 +110,7 @@ export const messages: TranslatedMessages = {
       other: '{count} sestankov v {days}',
     },
     clusterDays: { one: '{count} dnevu', other: '{count} dneh' },
-    keyboardHint: 'S puščicami se premikate med sestanki; Enter odpre sestanek, Esc ga zapre.',
+    keyboardHint: 'S puščicami ter tipkama Home in End se premikate med sestanki; Enter odpre sestanek, Esc ga zapre.',
   },
   map: {
     place: 'Kraj',

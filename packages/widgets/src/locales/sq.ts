@@ -171,7 +171,7 @@ export const messages: TranslatedMessages = {
     today: 'Sot',
     clusterSummary: { one: '{count} takim në {days}', other: '{count} takime në {days}' },
     clusterDays: { one: '{count} ditë', other: '{count} ditë' },
-    keyboardHint: 'Shigjetat lëvizin ndërmjet takimeve; Enter hap një takim, Esc e mbyll.',
+    keyboardHint: 'Shigjetat, Home dhe End lëvizin ndërmjet takimeve; Enter hap një takim, Esc e mbyll.',
   },
   map: {
     place: 'Vendi',

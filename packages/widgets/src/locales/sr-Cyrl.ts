@@ -108,7 +108,7 @@ export const messages: TranslatedMessages = {
       other: '{count} састанака током {days}',
     },
     clusterDays: { one: '{count} дана', other: '{count} дана' },
-    keyboardHint: 'Стрелице прелазе с једног састанка на други; Enter отвара састанак, Esc га затвара.',
+    keyboardHint: 'Стрелице, Home и End прелазе с једног састанка на други; Enter отвара састанак, Esc га затвара.',
   },
   map: {
     place: 'Место',
