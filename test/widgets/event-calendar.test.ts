@@ -132,6 +132,16 @@ describe('<iisg-event-calendar> month view', () => {
     await el.updateComplete;
     expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('June 2019');
     expect(focused(el)!.getAttribute('aria-label')).to.match(/^Wednesday, 5 June 2019/);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label'), 'Ctrl+End: the month’s last day').to.match(/^Sunday, 30 June 2019/);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(focused(el)!.getAttribute('aria-label'), 'Ctrl+Home: the month’s first day').to.match(/^Saturday, 1 June 2019/);
   });
 
   it('opens the day’s events with Enter, then the event, and Esc returns focus to the day', async () => {

@@ -36,8 +36,9 @@ export function monthView(ctx: CalendarContext, headingId: string, grid = monthG
       ArrowRight: () => day + 1,
       ArrowUp: () => day - 7,
       ArrowDown: () => day + 7,
-      Home: () => day - ((day - gridStart) % 7),
-      End: () => day + 6 - ((day - gridStart) % 7),
+      // Ctrl: the month's first or last day, as in the year view.
+      Home: () => (event.ctrlKey ? startOfMonth(day) : day - ((day - gridStart) % 7)),
+      End: () => (event.ctrlKey ? endOfMonth(day) : day + 6 - ((day - gridStart) % 7)),
       PageUp: () => addMonths(day, event.shiftKey ? -12 : -1),
       PageDown: () => addMonths(day, event.shiftKey ? 12 : 1),
     };
