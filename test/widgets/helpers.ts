@@ -2,6 +2,7 @@
 import { aTimeout, fixture, waitUntil, type html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { IisgEventCalendar } from '@iisg/widgets';
+import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
@@ -80,4 +81,17 @@ export async function withRootFont<T>(size: string, test: () => Promise<T>): Pro
   } finally {
     document.documentElement.style.fontSize = '';
   }
+}
+
+/** A map (or the map inside `template`) once its feed is drawn at the stage's measured size. */
+export async function mountMap(template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.matches('iisg-network-map') ? (wrapper as IisgNetworkMap) : wrapper.querySelector<IisgNetworkMap>('iisg-network-map')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await el.updateComplete;
+  return el;
 }

@@ -1,22 +1,9 @@
 // The network map's first view keeps its markers clear of the zoom buttons (on the left in a right-to-left
 // page), and its markers, as large as the text makes them, clear of each other.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
-import { $, $$ } from './helpers.js';
-
-async function mountMap(template: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLElement>(template);
-  const el = wrapper.matches('iisg-network-map') ? (wrapper as IisgNetworkMap) : wrapper.querySelector<IisgNetworkMap>('iisg-network-map')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
-  for (let i = 0; i < 4; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  await el.updateComplete;
-  return el;
-}
+import { $, $$, mountMap } from './helpers.js';
 
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 

@@ -4,9 +4,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
-import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 import { THEME_FILES, themeUrl } from '../themes/theme-files.js';
-import { $$, calendar } from './helpers.js';
+import { $$, calendar, mountMap } from './helpers.js';
 
 /** Width and height of every visible element matching `selector` in an element's shadow root. */
 const sizes = (el: Element, selector: string) =>
@@ -110,18 +109,6 @@ describe('WCAG 2.4.11 focus not obscured: the calendar', () => {
     }
   });
 });
-
-/** A map once its feed is drawn at the stage's measured size. */
-async function mountMap(template: ReturnType<typeof html>) {
-  const el = await fixture<IisgNetworkMap>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('.network-map'), 'map rendered', { timeout: 5000 });
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  await el.updateComplete;
-  return el;
-}
 
 describe('WCAG 2.5.8 target size: the map', () => {
   for (const width of [320, 1200]) {

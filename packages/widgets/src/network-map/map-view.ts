@@ -103,7 +103,7 @@ export interface Inset {
   top: number;
   bottom: number;
 }
-const NO_INSET: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
+export const NO_INSET: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 

@@ -14,7 +14,7 @@ import { popoverStyles } from '../shared/popover.styles.js';
 import { mapStyles } from './network-map.styles.js';
 import { COUNTRIES, EXTENT } from './geometry.generated.js';
 import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember, type Point } from './member-places.js';
-import { fitBox, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
+import { fitBox, NO_INSET, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
 import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
 import { phraseText, renderPhrase, type Phrase } from '../shared/phrase.js';
@@ -231,8 +231,7 @@ export class IisgNetworkMap extends LitElement {
    */
   private fitInset(fit: Fit, points: Point[]): Inset {
     const { width, height, em, controls } = this.stageSize;
-    const edges: Inset = { left: 0, right: 0, top: 0, bottom: 0 };
-    if (controls[1] <= controls[0]) return edges;
+    if (controls[1] <= controls[0]) return NO_INSET;
     // Half a cluster, with room for its focus ring.
     const reach = em;
     const vb = viewBoxOf(undefined, fit, width, height);
@@ -241,8 +240,8 @@ export class IisgNetworkMap extends LitElement {
       const [px, py] = [((x - vb.x) / vb.w) * width, ((y - vb.y) / vb.h) * height];
       return px > left && px < right && py < controls[2] + reach;
     });
-    if (!covered) return edges;
-    return controls[0] < width / 2 ? { ...edges, left: right } : { ...edges, right: width - left };
+    if (!covered) return NO_INSET;
+    return controls[0] < width / 2 ? { ...NO_INSET, left: right } : { ...NO_INSET, right: width - left };
   }
 
   private offeredNetworks(feed: Feed): Network[] {
