@@ -109,6 +109,13 @@ export const themeStyles = css`
     line-height: 1.5;
   }
 
+  /* Browsers give form controls letter-spacing: normal and word-spacing: normal, so a visitor's wider text
+     spacing (WCAG 1.4.12), which reaches the shadow tree only by inheritance, stopped at every button. */
+  :where(button, input, select) {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
   :host([hidden]) {
     display: none;
   }
