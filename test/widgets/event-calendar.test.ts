@@ -144,7 +144,7 @@ describe('<iisg-event-calendar> month view', () => {
     expect(focused(el)!.getAttribute('aria-label'), 'Ctrl+Home: the month’s first day').to.match(/^Saturday, 1 June 2019/);
   });
 
-  it('opens the day’s events with Enter, then the event, and Esc returns focus to the day', async () => {
+  it('opens the day’s events with Enter, then the event; Esc goes back to the list, and again returns focus to the day', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04-24" lang="en" style="width: 900px"></iisg-event-calendar>`);
     cell(el, '2019-04-24').focus();
     await sendKeys({ press: 'Enter' });
@@ -161,6 +161,8 @@ describe('<iisg-event-calendar> month view', () => {
     const popover = $(el, '[part~="popover"]')!;
     expect(popover.textContent).to.contain('3rd Meeting of the Regional Network of National P/CVE Coordinators');
     expect(popover.textContent).to.contain('Held back-to-back with');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focused(el)?.matches('.day-list .list-item'), 'back in the day’s list, on the event’s item');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     await aTimeout(0);

@@ -33,9 +33,9 @@ export interface CalendarContext {
   narrow: boolean;
   /**
    * `day`: the day cell that stands for an anchor that cannot take focus (an event bar); `keepPlace`: shown
-   * in the open popover, in its place (another event chosen in it).
+   * in the open popover, in its place (another event chosen in it); `fromDay`: chosen in that day's list.
    */
-  selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace?: boolean) => void;
+  selectEvent: (event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace?: boolean, fromDay?: DayKey) => void;
   openDay: (day: DayKey, anchor: HTMLElement) => void;
   focusOn: (day: DayKey) => void;
   openMonth: (day: DayKey) => void;

@@ -3,8 +3,11 @@ import type { LazyPopover } from '../shared/lazy-popover.js';
 import type { CalendarContext } from './calendar-context.js';
 import type * as ListView from './list-view.js';
 
-/** What the calendar's popover shows: an event, or a day's events. */
-export type PopoverContent = { kind: 'event'; event: FeedEvent } | { kind: 'day'; day: DayKey };
+/**
+ * What the calendar's popover shows: an event, or a day's events. `fromDay`: the event was chosen in that
+ * day's list, which a Back button (and Esc) shows again; `focus`: the id of the event whose item takes focus.
+ */
+export type PopoverContent = { kind: 'event'; event: FeedEvent; fromDay?: DayKey } | { kind: 'day'; day: DayKey; focus?: string };
 
 /**
  * The calendar's state its popover reads and sets: fields of `IisgEventCalendar` (private to its users,
@@ -20,7 +23,9 @@ export interface PopoverHost extends HTMLElement {
 export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: () => typeof ListView | undefined) {
   return host.eventPopover.render(ctx.locale.messages.calendar.close, (content, details) =>
     content.kind === 'event'
-      ? details({
+      ? [
+          list()?.backToDay(host, ctx, content),
+          details({
           feed: ctx.feed,
           event: content.event,
           locale: ctx.locale,
@@ -28,15 +33,16 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
           timeZone: ctx.timeZone,
           headingId: 'popover-title',
           onSelect: (other) => showEvent(host, ctx, other),
-        })
-      : list()?.dayList(ctx, content.day, (event) => showEvent(host, ctx, event)),
+        }),
+        ]
+      : list()?.dayList(ctx, content.day, (event) => showEvent(host, ctx, event, content.day), content.focus),
   );
 }
 
-/** Show another event in the open popover (a back-to-back neighbour, one of a day's events): same place, same focus return. */
-function showEvent(host: PopoverHost, ctx: CalendarContext, event: FeedEvent) {
+/** Show another event in the open popover (a back-to-back neighbour, one of `fromDay`'s events): same place, same focus return. */
+function showEvent(host: PopoverHost, ctx: CalendarContext, event: FeedEvent, fromDay?: DayKey) {
   const cell = host.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${host.focusDay}"]`);
-  ctx.selectEvent(event, cell ?? host, undefined, true);
+  ctx.selectEvent(event, cell ?? host, undefined, true, fromDay);
 }
 
 /**
@@ -44,9 +50,9 @@ function showEvent(host: PopoverHost, ctx: CalendarContext, event: FeedEvent) {
  * events for keyboard and screen-reader users), so a bar passes its first day: that cell becomes the
  * grid's focus stop and focus returns there on close. `keepPlace`: in the open popover, in its place.
  */
-export function openEvent(host: PopoverHost, event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
+export function openEvent(host: PopoverHost, event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false, fromDay?: DayKey) {
   const returnTo = day !== undefined ? gridStop(host, day) ?? anchor : anchor;
-  host.eventPopover.open({ kind: 'event', event }, anchor.isConnected ? anchor : host, returnTo, keepPlace);
+  host.eventPopover.open({ kind: 'event', event, fromDay }, anchor.isConnected ? anchor : host, returnTo, keepPlace);
 }
 
 /** The day's events in the popover; a day without events says so (Enter on it must not do nothing). */

@@ -70,7 +70,7 @@ export interface RangeChangeDetail {
  *
  * @csspart toolbar - The navigation, heading, pickers and view switcher.
  * @csspart heading - The visible range ("April 2019"), announced when it changes.
- * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `show-more`, `show-matches`, `retry`, `mini-month-name`, `menu-button`.
+ * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `back`, `show-more`, `show-matches`, `retry`, `mini-month-name`, `menu-button`.
  * @csspart go-today - The "Today" button (also `button`).
  * @csspart body - The view's area below the toolbar and filters; `aria-busy` while the feed or a view's code loads.
  * @csspart filters - The filter and search row.
@@ -94,6 +94,7 @@ export interface RangeChangeDetail {
  * @csspart show-more - The list's "+100 more" button (also `button`).
  * @csspart status - A list item's status ("Cancelled").
  * @csspart close - The popover's close button (also `button`).
+ * @csspart back - Above an event chosen in a day's list, the button back to that list ("‹ Events on 23 April 2019"; Esc too); also `button`.
  * @csspart popover-status - The status line in the event popover.
  * @csspart add-to-calendar - The popover's "Add to calendar" menu button and its menu.
  * @csspart menu-button - The button that opens that menu (also `button`).
@@ -574,7 +575,7 @@ export class IisgEventCalendar extends LitElement {
       maxLanes: Math.max(1, this.maxEvents),
       headingLevel: headingLevel(this.headingLevel, 2),
       narrow: this.narrow,
-      selectEvent: (event, anchor, day, keepPlace) => this.#selectEvent(event, anchor, day, keepPlace),
+      selectEvent: (event, anchor, day, keepPlace, fromDay) => this.#selectEvent(event, anchor, day, keepPlace, fromDay),
       openDay: (day, anchor) => {
         this.#viewModule('list'); // the day's list, loading alongside the popover
         openDay(this, day, anchor);
@@ -588,11 +589,11 @@ export class IisgEventCalendar extends LitElement {
    * Tell the page the visitor chose an event, and open it unless the page cancelled that (calendar-popover.ts).
    * Fired here, in the class, so that the custom-elements manifest finds the event.
    */
-  #selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false) {
+  #selectEvent(event: FeedEvent, anchor: HTMLElement, day?: DayKey, keepPlace = false, fromDay?: DayKey) {
     const ok = this.dispatchEvent(new CustomEvent('iisg-event-select', { bubbles: true, composed: true, cancelable: true, detail: { event } }));
     // A page that handles the event itself (navigating to an event page) cancels it.
     if (!ok) return;
-    openEvent(this, event, anchor, day, keepPlace);
+    openEvent(this, event, anchor, day, keepPlace, fromDay);
   }
 
   /** The list's next page; focus goes to its first item (the button it was on is gone or moved down). */

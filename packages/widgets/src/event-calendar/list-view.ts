@@ -6,6 +6,7 @@ import { renderPhrase } from '../shared/phrase.js';
 import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
+import type { PopoverContent, PopoverHost } from './calendar-popover.js';
 
 export { LIST_PAGE, type ListRange };
 export { listStyles } from './list-view.styles.js';
@@ -99,8 +100,19 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
 /** A name, marked with its language where that is not the page's. */
 const named = (name: string, lang: string | undefined) => (lang ? html`<span lang=${lang}>${name}</span>` : name);
 
-/** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event. */
-export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void): TemplateResult {
+/**
+ * Above an event chosen in a day's list: back to that list (Esc too, event-popover.ts), where the event's
+ * item takes focus again. Named as the list's heading is ("Events on 23 April 2019").
+ */
+export function backToDay(host: PopoverHost, ctx: CalendarContext, { event, fromDay }: PopoverContent & { kind: 'event' }) {
+  if (fromDay === undefined) return nothing;
+  const date = formatDayKey(fromDay, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
+  const back = () => host.eventPopover.open({ kind: 'day', day: fromDay, focus: event.id }, host, host, true);
+  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</button>`;
+}
+
+/** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event; `focusId`: the item that takes focus (back from that event). */
+export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void, focusId?: string): TemplateResult {
   const events = ctx.index.onDay(day).filter(ctx.visible);
   const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   return html`
@@ -109,7 +121,7 @@ export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: Fe
       ? html`<ul class="day-list" role="list">
           ${events.map(
             (event) => html`<li>
-              <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" @click=${() => showEvent(event)}>
+              <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" ?autofocus=${event.id === focusId} @click=${() => showEvent(event)}>
                 ${eventSummary(ctx, event, day)}
               </button>
             </li>`,

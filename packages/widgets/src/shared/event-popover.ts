@@ -24,6 +24,18 @@ function revealMenu(event: FocusEvent) {
   (event.target as Element).closest('[role="menu"]')?.scrollIntoView({ block: 'nearest' });
 }
 
+/**
+ * Esc in a popover that shows a way back (the calendar's event chosen in a day's list: `.popover-back`) goes
+ * back, to the list with the event's item focused, as a second popover over the first would close alone.
+ * Here, before the controller's Esc on the document (bubble phase), which closes the popover.
+ */
+function escapeBack(event: KeyboardEvent) {
+  const back = (event.currentTarget as Element).querySelector<HTMLElement>('.popover-back');
+  if (event.key !== 'Escape' || !back) return;
+  event.stopPropagation();
+  back.click();
+}
+
 export function eventPopover<T>(host: LitElement, element: () => HTMLElement | null | undefined, stylesBefore: CSSResult): EventPopover<T> {
   adoptStylesBefore(host, [popoverStyles, addToCalendarStyles], stylesBefore);
   const controller = new PopoverController<T>(host, element);
@@ -42,7 +54,7 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
       if (content === undefined) return nothing;
       // The event's status ("Cancelled") sits above its title, where focus goes: it is said with the name.
       return html`
-        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title" @focusin=${revealMenu}>
+        <div class="popover ${controller.sheet ? 'sheet' : ''}" part="popover" role="dialog" aria-labelledby="popover-title-status popover-title" @focusin=${revealMenu} @keydown=${escapeBack}>
           <button type="button" class="popover-close" part="button close" aria-label=${closeLabel} @click=${controller.closeButtonClick}>
             <span aria-hidden="true">×</span>
           </button>

@@ -135,7 +135,8 @@ export class PopoverController<T> implements ReactiveController {
     // Moved, not opened: focus stays on what it was on inside it.
     if (same && popover.contains(active)) return;
     if (active === activeAtOpen || active === document.body || (active && (this.host.contains(active) || this.host.shadowRoot?.contains(active)))) {
-      popover.querySelector<HTMLElement>('[autofocus], h2, h3, [role="heading"]')?.focus();
+      // An item marked to take it (back in a day's list, at the event left), else the heading, which comes first.
+      (popover.querySelector<HTMLElement>('[autofocus]') ?? popover.querySelector<HTMLElement>('h2, h3, [role="heading"]'))?.focus();
     }
   }
 

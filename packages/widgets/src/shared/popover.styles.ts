@@ -189,6 +189,13 @@ export const popoverStyles = css`
     outline-offset: 2px;
   }
 
+  /* Back to the day's list, above an event chosen in it: on the close button's line, as tall as it. */
+  .popover-back {
+    width: fit-content;
+    padding-block: 0.5em;
+    margin-block: -0.5em 0.25em;
+  }
+
   /* An event popover left open is not printed over the view (the card and the map's table print the details). */
   @media print {
     .popover {

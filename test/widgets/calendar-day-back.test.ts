@@ -1,0 +1,73 @@
+// An event chosen in a day's list ("+N more", Enter on a day) shows in the same popover: a Back button and
+// Esc return to the list, with focus on the event's item; Esc there closes, focus back on the day.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import { $, $$, calendar, cell, focused } from './helpers.js';
+
+const day = (id: string, start = '2019-04-10') => ({ id, title: `Event ${id}`, start });
+const FEED = { version: 1, events: [...['a', 'b', 'c', 'd', 'e'].map((id) => day(id)), day('z', '2019-04-11')] };
+
+const items = (el: Element) => $$(el, '.day-list [part~="list-item"]');
+const title = (el: Element) => $(el, '#popover-title')?.textContent?.trim();
+const open = (el: Element) => $(el, '[part~="popover"]');
+
+async function dayListOpen(width = 900) {
+  const el = await calendar(html`<iisg-event-calendar .feed=${FEED} date="2019-04" max-events="2" lang="en" style="width: ${width}px"></iisg-event-calendar>`);
+  $$(el, '[part~="more"]')[0].click();
+  await waitUntil(() => items(el).length === 5 && focused(el)?.id === 'popover-title', 'the day’s list', { timeout: 5000 });
+  return el;
+}
+
+describe('<iisg-event-calendar>: back from an event to its day’s list', () => {
+  it('a Back button named as the list returns to it, with the chosen event’s item focused', async () => {
+    const el = await dayListOpen();
+    items(el)[3].click();
+    await waitUntil(() => title(el) === 'Event d', 'the event', { timeout: 5000 });
+    const back = $(el, '[part~="back"]')!;
+    expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('‹ Events on 10 April 2019');
+    expect(back.getBoundingClientRect().height, 'target size').to.be.at.least(24);
+    back.click();
+    await waitUntil(() => items(el).length === 5 && focused(el) === items(el)[3], 'the list, focus on Event d', { timeout: 5000 });
+    expect(title(el)).to.equal('Events on 10 April 2019');
+  });
+
+  it('Esc from the event returns to the list; Esc again closes, focus on the day', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${FEED} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-10').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items(el).length === 5 && focused(el)?.id === 'popover-title', 'the day’s list', { timeout: 5000 });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'second item').to.equal(items(el)[1]);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => title(el) === 'Event b' && focused(el)?.id === 'popover-title', 'the event, focus on its title', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length === 5 && focused(el) === items(el)[1], 'back in the list, focus on Event b', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !open(el), 'closed', { timeout: 5000 });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, '2019-04-10'));
+  });
+
+  it('an event opened from its bar has no Back button, and Esc closes it', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${FEED} date="2019-04" max-events="2" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    $$(el, '[part~="event"]').find((bar) => bar.textContent!.includes('Event z'))!.click();
+    await waitUntil(() => title(el) === 'Event z', 'the event', { timeout: 5000 });
+    expect($(el, '[part~="back"]')).to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !open(el), 'closed', { timeout: 5000 });
+  });
+
+  it('goes back in a sheet too (a narrow calendar)', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${FEED} date="2019-04" max-events="2" narrow-view="month" lang="en" style="width: 400px"></iisg-event-calendar>`);
+    $$(el, '[part~="more"]')[0].click();
+    await waitUntil(() => items(el).length === 5, 'the day’s list', { timeout: 5000 });
+    expect(open(el)!.classList.contains('sheet')).to.equal(true);
+    items(el)[4].click();
+    await waitUntil(() => title(el) === 'Event e', 'the event', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length === 5 && focused(el) === items(el)[4], 'the list, focus on Event e', { timeout: 5000 });
+    expect(open(el)!.classList.contains('sheet')).to.equal(true);
+  });
+});
