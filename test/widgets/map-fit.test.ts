@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import { $, $$, mountMap } from './helpers.js';
+import { $, $$, mountMap, withRootFont } from './helpers.js';
 
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -114,4 +114,52 @@ describe('<iisg-network-map> in forced colours', () => {
       await executeServerCommand('forced-colors', 'none');
     }
   });
+});
+
+const viewBox = (el: Element) => $(el, '.stage svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+/** Screen pixels per map unit at the map's first view. */
+const scaleOf = (el: Element) => $(el, '.stage')!.offsetWidth / viewBox(el)[2];
+
+/** A few frames and updates: the stage's ResizeObserver measures in the frame after it reports. */
+async function settled(el: Element & { updateComplete: Promise<unknown> }) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await el.updateComplete;
+}
+
+describe('<iisg-network-map> measures its stage', () => {
+  const demo = (width: number, dir = 'ltr') => html`<div dir=${dir} style=${`width: ${width}px`}><iisg-network-map src="/demo/feed.json" show="members events" lang="en"></iisg-network-map></div>`;
+
+  for (const on of ['the map', 'an ancestor']) {
+    it(`again when the direction changes (dir on ${on}), not only when it resizes`, async () => {
+      const rtl = viewBox(await mountMap(demo(320, 'rtl')));
+      const el = await mountMap(demo(320));
+      expect(viewBox(el), 'the zoom buttons are on the other side').not.to.deep.equal(rtl);
+      (on === 'the map' ? el : el.parentElement!).dir = 'rtl';
+      await settled(el);
+      expect(viewBox(el)).to.deep.equal(rtl);
+      expect(underControls(el)).to.deep.equal([]);
+    });
+  }
+
+  it('by its layout size: a page that scales it with a transform sees the same map, smaller', async () => {
+    // What the measure gives: the view (the zoom buttons' room in it) and the markers, gathered by their size on screen.
+    const drawn = (el: Element) => [viewBox(el).join(' '), ...$$(el, '.markers [part~="marker"]').map((m) => m.dataset.key)];
+    const plain = drawn(await mountMap(demo(375)));
+    const el = await mountMap(html`<div style="transform: scale(0.5); transform-origin: 0 0">${demo(375)}</div>`);
+    expect(drawn(el)).to.deep.equal(plain);
+  });
+
+  // At 320 px with the text at 200%, a column of zoom buttons 64 px wide took a third of the map's width.
+  for (const network of ['rnnc', 'nfp-group', 'wbcti']) {
+    it(`gives the map the width in a narrow container with large text, ${network}`, async () => {
+      const map = () => mountMap(html`<iisg-network-map src="/demo/feed.json" network=${network} show="members events" lang="en" style="width: 320px"></iisg-network-map>`);
+      const normal = scaleOf(await map());
+      const el = await withRootFont('200%', map);
+      expect(scaleOf(el) / normal).to.be.at.least(0.95);
+      expect(underControls(el)).to.deep.equal([]);
+    });
+  }
 });

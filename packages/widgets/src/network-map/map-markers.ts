@@ -47,13 +47,18 @@ export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale
   // this zoom they are one place (Brussels, the RCC in Sarajevo). A cluster is drawn at one of its members'
   // places, so each member counts, not only the one it is drawn at. Each ring goes to its nearest marker; a
   // marker with several (a cluster of two countries, in a narrow map) gets one ring with all their events.
-  // The marker covers most of the ring's target, so its popover lists the ring's events too.
-  const pairs = gathered.flatMap((ring, r) =>
-    memberMarkers.flatMap((member) => {
-      const d = Math.min(...member.members.map((m) => Math.hypot(m.point![0] - ring.point![0], m.point![1] - ring.point![1]))) * scale;
-      return d < (ringSize(ring.events.length, maxGathered) * em) / 2 ? [{ r, member, d }] : [];
-    }),
-  );
+  // So does a ring whose target the marker, drawn above it, would cover in part (Budva's ring beside
+  // Montenegro's marker; WCAG 2.5.8). The marker covers most of the ring's target, so its popover lists the
+  // ring's events too.
+  const apart = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]) * scale;
+  const pairs = gathered.flatMap((ring, r) => {
+    const size = ringSize(ring.events.length, maxGathered);
+    return memberMarkers.flatMap((member) => {
+      const drawnAt = apart(member.point!, ring.point!);
+      const d = Math.min(drawnAt, ...member.members.map((m) => apart(m.point!, ring.point!)));
+      return d < (size * em) / 2 || drawnAt < ((Math.max(RING_TARGET_EM, size) + markerSize(member)) / 2) * em ? [{ r, member, d }] : [];
+    });
+  });
   const owner = new Map<number, MembersMarker>();
   for (const { r, member } of pairs.sort((a, b) => a.d - b.d)) if (!owner.has(r)) owner.set(r, member);
   const rings = new Map<MembersMarker, EventsMarker>();
@@ -71,6 +76,11 @@ export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale
   memberMarkers = memberMarkers.map((m) => (rings.has(m) ? { ...m, ring: rings.get(m) } : m));
   return { memberMarkers, eventMarkers, maxEvents };
 }
+
+/** A member marker's target, in em (network-map.styles.ts). */
+const markerSize = (marker: MembersMarker) => (marker.members.length > 1 ? 1.75 : 1.5);
+/** A ring's target is never smaller than this, in em (network-map.styles.ts). */
+const RING_TARGET_EM = 1.5;
 
 /** An event place's ring, in em (it grows with the text, as the markers do): its area grows with its number of events. */
 export function ringSize(count: number, maxEvents: number): number {

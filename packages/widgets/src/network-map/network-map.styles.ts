@@ -328,6 +328,18 @@ export const mapStyles = css`
     gap: 0.25em;
   }
 
+  /* Its size changes with the direction, which the stage's ResizeObserver then reports: the zoom buttons
+     change sides, and the first view's room for them (fitInset) with them. */
+  .dir-probe {
+    position: absolute;
+    width: 0;
+    height: 0;
+  }
+
+  :host(:dir(rtl)) .dir-probe {
+    width: 1px;
+  }
+
   /* In the map's em: this text is 1.125em of it. */
   .zoom button {
     min-width: calc(2.5em / 1.125);
@@ -436,13 +448,23 @@ export const mapStyles = css`
     color: var(--_map-on-marker);
   }
 
+  /* A member country: its fill, and on it the ring of its marker. */
   .swatch.member {
-    width: 2em;
-    height: 1.4em;
+    width: 2.4em;
+    height: 1.8em;
     border-radius: 2px;
     background: var(--_map-member);
     border: 1px solid var(--_map-outline);
     box-shadow: none;
+  }
+
+  .swatch.country {
+    width: 1.4em;
+    height: 1.4em;
+    font-size: 1em;
+    background: var(--_map-surface);
+    border: 3px solid var(--_map-marker);
+    box-shadow: 0 0 0 1px var(--_map-surface);
   }
 
   .swatch.cluster {
@@ -623,6 +645,19 @@ export const mapStyles = css`
     }
   }
 
+  /* A narrow map with large text (320 px at 200%): the zoom buttons in a row over its top, and the map below
+     them as wide as the stage, taller to make room for them (a column took a third of its width). */
+  @container map (max-width: 18em) {
+    .stage,
+    .first-load > [part~='loading'] {
+      aspect-ratio: 3 / 4;
+    }
+
+    .zoom {
+      grid-auto-flow: column;
+    }
+  }
+
   /* A narrow map's tables: each member, and each place with its events, a block of lines (four columns in
      32em scrolled sideways, and a place's events in a column a few words wide, each line of a German title
      read by scrolling). Each member's value follows its column's name. The tables keep their semantics
@@ -714,7 +749,8 @@ export const mapStyles = css`
       box-shadow: 0 0 0 1px CanvasText;
     }
 
-    .marker.country::before {
+    .marker.country::before,
+    .swatch.country {
       background: Canvas;
       border-color: LinkText;
     }
@@ -738,7 +774,8 @@ export const mapStyles = css`
     }
 
     /* A halo: the ring stays visible over a member country (Highlight, dark in a light scheme). */
-    .marker.events::before {
+    .marker.events::before,
+    .swatch.events {
       box-shadow: 0 0 0 2px Canvas, inset 0 0 0 2px Canvas;
     }
 

@@ -33,7 +33,7 @@ interface StageSize {
   width: number;
   height: number;
   em: number;
-  controls: [number, number, number];
+  controls: [number, number, number, number];
 }
 
 export interface MemberSelectDetail {
@@ -127,8 +127,8 @@ export class IisgNetworkMap extends LitElement {
   @state() private chosenNetwork?: string;
   @state() private chosenYear?: number | 'all';
   @state() private camera?: MapCamera;
-  /** The stage's size, its em (the markers' size follows the text) and the zoom buttons' box (left, right and bottom, pixels from its top left), measured. */
-  @state() private stageSize: StageSize = { width: 800, height: 600, em: 16, controls: [0, 0, 0] };
+  /** The stage's size, its em (the markers' size follows the text) and the zoom buttons' box (left, right, top and bottom, pixels from its top left), measured. */
+  @state() private stageSize: StageSize = { width: 800, height: 600, em: 16, controls: [0, 0, 0, 0] };
   /** The member (or event place) whose marker on the map holds its tab stop. */
   @state() private focusId?: string;
 
@@ -148,7 +148,7 @@ export class IisgNetworkMap extends LitElement {
   private readonly detailPopover = new PopoverController<PopoverContent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'));
   private readonly tooltip = new TooltipController<Marker>(this, () => this.renderRoot.querySelector<HTMLElement>('.tooltip'));
   private resizeObserver?: ResizeObserver;
-  private observedStage?: Element;
+  private observedStage?: HTMLElement;
   private fittedFor?: string;
   private readonly panZoom = new PanZoom(this, { move: (camera) => (this.camera = camera), panStart: () => this.tooltip.hide() });
   /** Markers in the order they are drawn, the "elsewhere" strip's last, rebuilt with each render. */
@@ -205,43 +205,49 @@ export class IisgNetworkMap extends LitElement {
     // in the list: focus goes with the member to its marker, the tab stop, not to what its button shows now.
     const stop = this.markerFocused && this.renderRoot.querySelector<HTMLElement>('.markers [tabindex="0"]');
     if (stop && this.shadowRoot!.activeElement !== stop) stop.focus({ preventScroll: true });
-    const stage = this.renderRoot.querySelector('.stage');
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
     if (stage && stage !== this.observedStage) {
       // Re-render after this observation is delivered: changing layout inside it loops the observer.
       this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureStage()));
-      if (this.observedStage) this.resizeObserver.unobserve(this.observedStage);
+      this.resizeObserver.disconnect();
       this.resizeObserver.observe(stage);
+      // Its size changes with the direction: the zoom buttons change sides when a page's `dir` does.
+      this.resizeObserver.observe(stage.querySelector('.dir-probe')!);
       this.observedStage = stage;
     }
   }
 
+  /** By layout sizes, not client rects: a page's transform (a scaled preview) leaves the map's own as they are. */
   private measureStage() {
     const stage = this.observedStage;
     if (!stage) return;
-    const box = stage.getBoundingClientRect();
-    // No zoom buttons (none drawn yet): nothing to keep clear of.
-    const buttons = stage.querySelector('.zoom')?.getBoundingClientRect() ?? { left: box.left, right: box.left, bottom: box.top };
-    const size: StageSize = { width: box.width, height: box.height, em: parseFloat(getComputedStyle(stage).fontSize) || 16, controls: [buttons.left - box.left, buttons.right - box.left, buttons.bottom - box.top] };
+    // No zoom buttons (none drawn yet): nothing to keep clear of. Their offset parent is the stage.
+    const zoom = stage.querySelector<HTMLElement>('.zoom');
+    const controls: StageSize['controls'] = zoom ? [zoom.offsetLeft, zoom.offsetLeft + zoom.offsetWidth, zoom.offsetTop, zoom.offsetTop + zoom.offsetHeight] : [0, 0, 0, 0];
+    const size: StageSize = { width: stage.offsetWidth, height: stage.offsetHeight, em: parseFloat(getComputedStyle(stage).fontSize) || 16, controls };
     if (size.width && size.height && JSON.stringify(size) !== JSON.stringify(this.stageSize)) this.stageSize = size;
   }
 
   /**
    * What the fit keeps clear at the stage's sides: the zoom buttons' column (on the left in a right-to-left
-   * page) if a marker, as large as the text makes it, would be under it.
+   * page), or their row at its top (a narrow map with large text), if a marker, as large as the text makes
+   * it, would be under them.
    */
   private fitInset(fit: Fit, points: Point[]): Inset {
     const { width, height, em, controls } = this.stageSize;
-    if (controls[1] <= controls[0]) return NO_INSET;
+    const [x0, x1, y0, y1] = controls;
+    if (x1 <= x0) return NO_INSET;
     // Half a cluster, with room for its focus ring.
     const reach = em;
     const vb = viewBoxOf(undefined, fit, width, height);
-    const [left, right] = [controls[0] - reach, controls[1] + reach];
+    const [left, right, bottom] = [x0 - reach, x1 + reach, y1 + reach];
     const covered = points.some(([x, y]) => {
       const [px, py] = [((x - vb.x) / vb.w) * width, ((y - vb.y) / vb.h) * height];
-      return px > left && px < right && py < controls[2] + reach;
+      return px > left && px < right && py < bottom;
     });
     if (!covered) return NO_INSET;
-    return controls[0] < width / 2 ? { ...NO_INSET, left: right } : { ...NO_INSET, right: width - left };
+    if (x1 - x0 > y1 - y0) return { ...NO_INSET, top: bottom };
+    return x0 < width / 2 ? { ...NO_INSET, left: right } : { ...NO_INSET, right: width - left };
   }
 
   private offeredNetworks(feed: Feed): Network[] {
@@ -394,6 +400,7 @@ export class IisgNetworkMap extends LitElement {
             <!-- Named by its title alone: with the same words as aria-label too, the title was read again as its description. -->
             <button type="button" part="button fit" title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
           </div>
+          <div class="dir-probe"></div>
           <div class="markers">
             ${eventMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
             ${memberMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
@@ -466,7 +473,7 @@ export class IisgNetworkMap extends LitElement {
     const clustered = members.some((list) => list.length > 1);
     const name = phraseText(networkName);
     return html`<ul class="legend" part="legend" aria-label=${name}>
-      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"></span>${name ? html`${renderPhrase(networkName)}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
+      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"><span class="swatch country"></span></span>${name ? html`${renderPhrase(networkName)}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
       ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${this.mapMessages.organisation}</li>` : nothing}
       ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${this.mapMessages.members}</li>` : nothing}
       ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
