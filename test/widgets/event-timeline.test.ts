@@ -299,7 +299,7 @@ describe('<iisg-event-timeline>', () => {
     await el.updateComplete;
     expect(rects(), 'zoom changes nothing here').to.deep.equal(before);
     // Two buttons that did nothing: tab stops, and "Zoom in" read to a screen reader for no effect.
-    expect(['zoom-in', 'zoom-out'].map((part) => getComputedStyle($(el, `[part~="${part}"]`)!).display)).to.deep.equal(['none', 'none']);
+    expect(['zoom-in', 'zoom-out'].map((part) => $(el, `[part~="${part}"]`)!.getClientRects().length), 'not drawn').to.deep.equal([0, 0]);
   });
 
   it('says so when there is nothing to show', async () => {
@@ -375,18 +375,24 @@ describe('<iisg-event-timeline>', () => {
   it('shows the keys while a meeting has keyboard focus, and describes the rows with them', async () => {
     const el = await timeline(html`<iisg-event-timeline src=${FEED} lang="en" style="width: 900px"></iisg-event-timeline>`);
     const hint = $(el, '[part~="keyboard-hint"]')!;
-    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+    expect(visible(hint)).to.equal(false);
     expect($(el, '.rows')!.getAttribute('aria-describedby')).to.equal(hint.id);
     $(el, '[part~="zoom-in"]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)!.matches('[part~="event"]')).to.equal(true);
-    expect(getComputedStyle(hint).visibility).to.equal('visible');
+    expect(visible(hint)).to.equal(true);
     expect(hint.textContent).to.equal('Arrow keys, Home and End move between meetings; Enter opens one, Escape closes it.');
+    // Under the rows: the meetings do not move when it appears.
+    expect(hint.getBoundingClientRect().top).to.be.at.least($(el, '.rows')!.getBoundingClientRect().bottom);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(getComputedStyle(hint).visibility, 'on the next meeting').to.equal('visible');
+    expect(visible(hint), 'on the next meeting').to.equal(true);
     $(el, '[part~="zoom-in"]')!.focus();
-    expect(getComputedStyle(hint).visibility, 'focus out of the rows').to.equal('hidden');
+    expect(visible(hint), 'focus on a zoom button (in the rows, not a meeting)').to.equal(false);
+    $(el, '[part~="event"]')!.focus();
+    expect(visible(hint), 'back on a meeting').to.equal(true);
+    focused(el)!.blur();
+    expect(visible(hint), 'focus out of the rows').to.equal(false);
     await expect(el).to.be.accessible();
   });
 

@@ -138,6 +138,58 @@ describe('<iisg-event-timeline> blocks and labels in other languages and directi
     }
   });
 
+  it('draws each title in its own direction, whatever the page’s: from its start edge, its full stop at its end', async () => {
+    // Titles come from a feed, in any direction: an English one on a right-to-left page, a Hebrew one on an English page.
+    const place = { city: 'Tirana', country: 'AL' };
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'ltr', title: 'Meeting of the Regional Network (RNNC).', start: '2019-04-23', location: place },
+        { id: 'rtl', title: 'פגישה של הרשת האזורית.', start: '2019-04-24', location: place },
+      ],
+    };
+    for (const dir of ['ltr', 'rtl']) {
+      const page = await fixture<HTMLDivElement>(html`<div dir=${dir}><iisg-event-timeline .feed=${feed} lang="en" style="width: 1280px"></iisg-event-timeline></div>`);
+      const el = page.firstElementChild as IisgEventTimeline;
+      await waitUntil(() => $(el, '.block-title'), 'blocks drawn', { timeout: 5000 });
+      for (const id of ['ltr', 'rtl']) {
+        const title = $(el, `button[data-id="${id}"] .block-title`)!;
+        const text = document.createTreeWalker(title, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        const char = (i: number) => {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          return range.getBoundingClientRect();
+        };
+        const chars = [...text.data].map((_, i) => char(i));
+        const last = chars[chars.length - 1];
+        const lastLine = chars.filter((c) => Math.abs(c.top - last.top) < 2);
+        const box = title.getBoundingClientRect();
+        const at = `${id} title on a ${dir} page`;
+        if (id === 'ltr') {
+          expect(chars[0].left - box.left, `${at}: starts at its left`).to.be.below(2);
+          expect(last.right, `${at}: full stop at its right end`).to.be.closeTo(Math.max(...lastLine.map((c) => c.right)), 0.5);
+        } else {
+          expect(box.right - chars[0].right, `${at}: starts at its right`).to.be.below(2);
+          expect(last.left, `${at}: full stop at its left end`).to.be.closeTo(Math.min(...lastLine.map((c) => c.left)), 0.5);
+        }
+      }
+      page.remove();
+    }
+  });
+
+  it('lines a status label up with the date above it in a right-to-left page (a narrow container: blocks as wide as it)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl"><iisg-event-timeline src=${FEED} mode="series" lang="en" style="width: 375px"></iisg-event-timeline></div>`);
+    const el = page.firstElementChild as IisgEventTimeline;
+    await waitUntil(() => $(el, '[part~="status"]'), 'statuses drawn', { timeout: 5000 });
+    for (const label of $$(el, '[part~="status"]')) {
+      const date = document.createRange();
+      date.selectNodeContents(label.parentElement!.querySelector('.block-date')!);
+      expect(label.getBoundingClientRect().left - date.getBoundingClientRect().left, label.textContent!).to.be.closeTo(0, 1);
+    }
+    page.remove();
+  });
+
   it('leaves room between a status label and its outline, slanted or not', async () => {
     for (const lang of ['en', 'sq', 'mk']) {
       const el = await timeline(html`<iisg-event-timeline src=${FEED} mode="series" lang=${lang} style="width: 1280px"></iisg-event-timeline>`);
@@ -153,4 +205,50 @@ describe('<iisg-event-timeline> blocks and labels in other languages and directi
       }
     }
   });
+});
+
+describe('<iisg-event-timeline> zoom buttons on the first heading’s line', () => {
+  /** Whether two boxes overlap by more than a rounding error. */
+  const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+  for (const dir of ['ltr', 'rtl']) {
+    for (const size of ['', '200%']) {
+      for (const mode of ['clusters', 'series']) {
+        it(`puts them at the end of the first heading's line, clear of its words and of the track (${dir}, ${mode}${size ? `, ${size}` : ''}, 320–1600 px)`, async () => {
+          await withRootFont(size, async () => {
+            let drawn = 0;
+            for (const width of [320, 375, 768, 1280, 1600]) {
+              const page = await fixture<HTMLDivElement>(html`<div dir=${dir}><iisg-event-timeline src=${FEED} mode=${mode} lang="en" style=${`width: ${width}px`}></iisg-event-timeline></div>`);
+              const el = page.firstElementChild as IisgEventTimeline;
+              await waitUntil(() => $(el, '.rows'), 'timeline rendered', { timeout: 5000 });
+              await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+              await el.updateComplete;
+              const at = `${width} px`;
+              const [zoomOut, zoomIn] = ['zoom-out', 'zoom-in'].map((part) => $(el, `[part~="${part}"]`)!);
+              // A narrow container lists the meetings, which zoom does not change: no buttons there.
+              if (!zoomOut.getClientRects().length) continue;
+              drawn++;
+              const row = $(el, '[part~="row"]')!;
+              const heading = row.querySelector('[part~="row-heading"]')!;
+              const words = document.createRange();
+              words.selectNodeContents(heading);
+              const [out, into, box, track] = [zoomOut, zoomIn, row, row.querySelector('[part~="track"]')!].map((n) => n.getBoundingClientRect());
+              // Keyboard order is the order seen: the heading, then −, then +, at the end of its line.
+              expect(heading.compareDocumentPosition(zoomOut) & Node.DOCUMENT_POSITION_FOLLOWING, `${at}: after the heading`).to.not.equal(0);
+              expect(dir === 'ltr' ? out.left < into.left : out.left > into.left, `${at}: − before +`).to.equal(true);
+              expect(dir === 'ltr' ? box.right - into.right : into.left - box.left, `${at}: at the end`).to.be.closeTo(0, 1);
+              for (const button of [out, into]) {
+                expect(button.top < words.getBoundingClientRect().bottom && button.bottom > words.getBoundingClientRect().top, `${at}: on the heading's line`).to.equal(true);
+                expect([...words.getClientRects()].filter((line) => line.width > 0 && overlap(line, button)), `${at}: clear of the heading`).to.deep.equal([]);
+                expect(button.bottom, `${at}: above the track`).to.be.at.most(track.top + 0.5);
+                expect(Math.min(button.width, button.height), `${at}: a 24 px target`).to.be.at.least(24);
+              }
+              page.remove();
+            }
+            expect(drawn, 'widths with zoom buttons').to.be.at.least(size ? 2 : 3);
+          });
+        });
+      }
+    }
+  }
 });

@@ -21,29 +21,34 @@ export const timelineStyles = css`
     min-height: 14em;
   }
 
-  .controls {
-    display: flex;
-    align-items: flex-start;
-    justify-content: flex-end;
-    gap: 0.25em;
-    margin-bottom: 0.5em;
+  /* A row: its heading, on the first row with the zoom buttons at the end of its line, over its track. */
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    row-gap: 0.375em;
   }
 
-  /* The keys, said while a meeting has keyboard focus. Hidden, not removed, the rest of the time: the
-     rows do not jump when it appears, and the region keeps it as its description. Its class shown is set from the
-     rows' focus events: WebKit does not restyle :has(:focus-visible) in a shadow root when focus moves. */
+  .controls {
+    display: flex;
+    align-self: start;
+    gap: 0.25em;
+    margin-inline-start: 0.5em;
+  }
+
+  /* The keys, said under the rows while a meeting has keyboard focus: below them, so that no meeting moves
+     when it appears (as under the map). In the DOM the rest of the time: the region keeps it as its
+     description. Its class shown is set from the rows' focus events: WebKit does not restyle
+     :has(:focus-visible) in a shadow root when focus moves. */
   .keyboard-hint {
-    order: -1;
-    flex: 1 1 calc(12em / 0.875);
-    align-self: center;
-    margin: 0;
+    display: none;
+    margin: calc(0.5em / 0.875) 0 0;
     font-size: 0.875em;
     color: var(--_text-muted);
-    visibility: hidden;
   }
 
   .keyboard-hint.shown {
-    visibility: visible;
+    display: block;
   }
 
   .controls button,
@@ -85,7 +90,7 @@ export const timelineStyles = css`
   }
 
   .row-heading {
-    margin: 0 0 calc(0.375em / 1.0625);
+    margin: 0;
     font-size: 1.0625em;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -102,6 +107,8 @@ export const timelineStyles = css`
   }
 
   .track {
+    grid-column: 1 / -1;
+    min-width: 0;
     overflow-x: auto;
     border: 1px solid var(--_timeline-border);
     border-radius: var(--_timeline-radius);
@@ -287,9 +294,10 @@ export const timelineStyles = css`
     --lane: 5.75em;
   }
 
-  /* Room inside its outline, for a slanted (tentative) label's last letter too. */
+  /* Room inside its outline, for a slanted (tentative) label's last letter too. At the start of its own words
+     (dir="auto"), as the lines around it are in a right-to-left page (theme.styles.ts), not at the block's. */
   .block-status {
-    justify-self: start;
+    justify-self: self-start;
     max-width: 100%;
     padding: 0.0625em 0.625em;
     font-size: 0.875em;
@@ -367,25 +375,9 @@ export const timelineStyles = css`
 
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
   @container timeline (max-width: 30em) {
-    /* No room to keep a line for it: it is shown, on a line of its own, only while a meeting has
-       keyboard focus (a zoomed-in keyboard user ends up here). */
-    .controls {
-      flex-wrap: wrap;
-    }
-
     /* Zoom changes nothing in this list: its buttons would be tab stops that do nothing. */
-    .controls button {
+    .controls {
       display: none;
-    }
-
-    .keyboard-hint {
-      display: none;
-      order: 1;
-      flex-basis: 100%;
-    }
-
-    .keyboard-hint.shown {
-      display: block;
     }
 
     .track {
@@ -445,9 +437,10 @@ export const timelineStyles = css`
     }
   }
 
-  /* Paper cannot zoom: the zoom buttons and their keyboard hint stay off it. */
+  /* Paper cannot zoom: the zoom buttons and the keyboard hint stay off it. */
   @media print {
-    .controls {
+    .controls,
+    .keyboard-hint {
       display: none;
     }
 

@@ -302,21 +302,23 @@ export class IisgEventTimeline extends LitElement {
     const empty = this.mode === 'series' ? messages.noSeries : this.mode === 'cluster' && feed.byId.has(this.eventId!) ? messages.notInCluster : messages.noClusters;
     const label = this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters);
     // The zoom buttons are grouped under the timeline's name: two timelines on a page have two "Zoom in"s.
-    // None with no rows: there is nothing to zoom.
+    // They share the first row's heading line, at its end (after the heading, as read). None with no rows: nothing to zoom.
+    const zoom = html`<div class="controls" role="group" aria-label=${label}>
+      <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
+      <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'} @click=${() => this.zoomBy(1)}>
+        <span aria-hidden="true">+</span>
+      </button>
+    </div>`;
     return html`
       ${status}
-      ${rows.length ? html`<div class="controls" role="group" aria-label=${label}>
-        <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
-        <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
-          <span aria-hidden="true">−</span>
-        </button>
-        <button type="button" part="button zoom-in" aria-label=${messages.zoomIn} aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'} @click=${() => this.zoomBy(1)}>
-          <span aria-hidden="true">+</span>
-        </button>
-        <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>
-      </div>` : nothing}
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>${rows.map((row) => this.renderRow(feed, row))}</div>`
+        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>
+              ${rows.map((row, i) => this.renderRow(feed, row, i ? nothing : zoom))}
+            </div>
+            <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>`
         : html`<p class="empty" part="empty">${empty}</p>`}
       ${more > 0
         ? html`<button type="button" class="show-more" part="button show-more" @click=${() => this.showMore(rows.length, found[rows.length])}>${plural(this.locale.messages.calendar.more, more, this.locale.lang)}</button>`
@@ -349,7 +351,8 @@ export class IisgEventTimeline extends LitElement {
     return renderPhrase(joinPhrases([nameIn(row.cluster?.city, lang, feed.language), [formatDayRange(row.start, row.end, locale)]], ', '));
   }
 
-  private renderRow(feed: Feed, row: Row) {
+  /** `controls`: the zoom buttons, on the first row's heading line. */
+  private renderRow(feed: Feed, row: Row, controls: TemplateResult | typeof nothing) {
     const messages = this.locale.messages.timeline ?? enTimeline;
     const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster * this.em) * this.zoom;
     const days = row.end - row.start + 1;
@@ -379,6 +382,7 @@ export class IisgEventTimeline extends LitElement {
     return html`
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
         <div id=${headingId} class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading} <span class="muted">${keepNumbers(`· ${summary}`)}</span></div>
+        ${controls}
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
         <div class="track" part="track" tabindex="-1">
@@ -488,8 +492,8 @@ export class IisgEventTimeline extends LitElement {
             ? html`<span class="block-day" aria-hidden="true" title=${tooltip}>${day(block.start)}${block.end > block.start ? `–${day(block.end)}` : ''}</span>`
             : nothing}
           ${series && block === row.blocks[0] ? html`<span class="fit-probe" aria-hidden="true"></span>` : nothing}
-          ${event.status !== 'scheduled' ? html`<span class="block-status then" part="status">${locale.messages.status[event.status]}</span>` : nothing}
-          <span class="block-title ${after ? 'then' : ''}" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${renderPhrase(shown)}</span>${series
+          ${event.status !== 'scheduled' ? html`<span class="block-status then" part="status" dir="auto">${locale.messages.status[event.status]}</span>` : nothing}
+          <span class="block-title ${after ? 'then' : ''}" dir="auto" title=${short ? full : nothing} aria-hidden=${repeated ? 'true' : nothing}>${renderPhrase(shown)}</span>${series
             ? html`<span class="block-place" aria-hidden="true">${renderPhrase(place?.short ?? [])}</span>`
             : nothing}<span class="visually-hidden"> ${said ? html`${renderPhrase(saidParts)}${rest.length ? ', ' : ''}` : nothing}${renderPhrase(rest)}</span>
         </button>
@@ -566,9 +570,9 @@ export class IisgEventTimeline extends LitElement {
     if (button.matches(':focus-visible')) button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
-  /** The keys' hint, while a meeting has keyboard focus (see `.keyboard-hint.shown` in the styles). */
+  /** The keys' hint, while a meeting (not a zoom button) has keyboard focus (see `.keyboard-hint.shown` in the styles). */
   private showKeys = (event: FocusEvent) =>
-    this.renderRoot.querySelector('.keyboard-hint')?.classList.toggle('shown', event.type === 'focusin' && (event.target as Element).matches(':focus-visible'));
+    this.renderRoot.querySelector('.keyboard-hint')?.classList.toggle('shown', event.type === 'focusin' && (event.target as Element).matches('[data-id]:focus-visible'));
 
   private zoomBy(direction: 1 | -1) {
     const i = ZOOM_STEPS.indexOf(this.zoom);
