@@ -276,6 +276,21 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(active()).to.equal(button);
   });
 
+  it('moves to the next item starting with a typed letter, as a native menu does', async () => {
+    const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const active = () => el.shadowRoot!.activeElement?.textContent?.trim();
+    await waitUntil(() => active() === 'Download .ics file', 'focus on the first item');
+    const typed: (string | undefined)[] = [];
+    for (const key of ['o', 'm', 'g', 'x', 'c', 'd', 'G']) {
+      await sendKeys({ press: key });
+      typed.push(active());
+    }
+    expect(typed).to.deep.equal(['Outlook.com', 'Microsoft 365', 'Google Calendar', 'Google Calendar', 'Copy link', 'Download .ics file', 'Google Calendar']);
+    expect(el.shadowRoot!.querySelector('[part~="menu-button"]')!.getAttribute('aria-expanded'), 'still open').to.equal('true');
+  });
+
   /** A card with its add-to-calendar menu open by keyboard, focus on the Google Calendar link. */
   async function onGoogleLink() {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);

@@ -144,6 +144,12 @@ export class AddToCalendarMenu implements ReactiveController {
       event.stopPropagation();
       this.close();
     } else if (event.key === 'Tab' || event.code === 'Tab') this.close(false); // code: WebKitGTK's Shift+Tab is "Unidentified"
+    // A letter: the next item whose name starts with it ("g" for Google Calendar), as in a native menu (WAI-ARIA APG).
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const key = event.key.toLocaleLowerCase();
+      const next = [...items.slice(i + 1), ...items.slice(0, i)].find((item) => item.textContent!.trim().toLocaleLowerCase().startsWith(key));
+      if (next) go(items.indexOf(next));
+    }
   };
 
   private async download(feed: Feed, event: FeedEvent, lang: string) {
