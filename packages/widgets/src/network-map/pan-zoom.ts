@@ -85,7 +85,8 @@ export class PanZoom {
     const stage = event.currentTarget as HTMLElement;
     const current = this.currentViewBox();
     if (!current) return;
-    const unitsPerPx = current.vb.w / stage.clientWidth;
+    // Per screen pixel, as the pointer moves: a page that scales the map (a preview at half size) makes each half as wide.
+    const unitsPerPx = current.vb.w / stage.getBoundingClientRect().width;
     this.options.move(clampCamera({ ...drag.camera, cx: drag.camera.cx - dx * unitsPerPx, cy: drag.camera.cy - dy * unitsPerPx }));
   };
 

@@ -1,0 +1,44 @@
+// Dragging the map moves it with the pointer, also when a page scales it with a CSS transform (a preview at
+// half size): the pointer's screen pixels are the stage's screen pixels, not its layout pixels.
+import { expect, html } from '@open-wc/testing';
+import '@iisg/widgets';
+import type { IisgNetworkMap } from '@iisg/widgets';
+import { $, mountMap } from './helpers.js';
+
+const viewBox = (el: Element) => $(el, '.stage svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+
+async function frames(el: IisgNetworkMap, n = 3) {
+  for (let i = 0; i < n; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** How far the map's view moved, in screen pixels, for a drag of 100 screen pixels to the left. */
+async function dragged(scale: number) {
+  const el = await mountMap(
+    html`<div style="transform: scale(${scale}); transform-origin: 0 0; width: 800px"><iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 800px"></iisg-network-map></div>`,
+  );
+  $(el, '[part~="zoom-in"]')!.click();
+  await frames(el);
+  const stage = $(el, '.stage')!;
+  const rect = stage.getBoundingClientRect();
+  const before = viewBox(el);
+  const pointer = (type: string, x: number) =>
+    stage.dispatchEvent(new PointerEvent(type, { pointerId: 3, button: 0, clientX: rect.x + x, clientY: rect.y + rect.height / 2, bubbles: true, composed: true }));
+  const x0 = rect.width / 2 + 50;
+  pointer('pointerdown', x0);
+  pointer('pointermove', x0 - 50);
+  pointer('pointermove', x0 - 100);
+  pointer('pointerup', x0 - 100);
+  await frames(el);
+  // Map units per screen pixel: the view's width over the stage's width on screen.
+  return ((viewBox(el)[0] - before[0]) * rect.width) / before[2];
+}
+
+describe('<iisg-network-map>: dragging', () => {
+  it('moves the map as far as the pointer went, unscaled and in a page that scales it to half', async () => {
+    expect(await dragged(1)).to.be.closeTo(100, 2);
+    expect(await dragged(0.5)).to.be.closeTo(100, 2);
+  });
+});
