@@ -38,17 +38,22 @@ describe('<iisg-event-calendar> year view layout', () => {
   });
 
   for (const lang of LANGS) {
-    it(`keeps days 24 px wide and weekday names inside their columns at 344 px (${lang})`, async () => {
-      const el = await yearIn(344, lang);
-      const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mini-day"]')];
-      expect(days.length).to.equal(365);
-      for (const day of days) expect(day.getBoundingClientRect().width, day.getAttribute('aria-label')!).to.be.at.least(24);
-      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('.mini-weekdays > span')) {
-        const range = document.createRange();
-        range.selectNodeContents(name);
-        expect(range.getBoundingClientRect().width, `"${name.textContent}" in its column`).to.be.at.most(name.getBoundingClientRect().width + 0.5);
+    it(`keeps days 24 px wide and weekday names on one line, apart, inside their columns at 344 and 359 px (${lang})`, async () => {
+      for (const width of [344, 359]) {
+        const el = await yearIn(width, lang);
+        expect(columns(el), `${width} px`).to.equal(2);
+        const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mini-day"]')];
+        expect(days.length).to.equal(365);
+        for (const day of days) expect(day.getBoundingClientRect().width, day.getAttribute('aria-label')!).to.be.at.least(24);
+        // Slovenian "pon. tor. sre." touched ("pet.sob.") and wrapped "ned." at 359 px, each still inside its column.
+        for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('.mini-weekdays > span')) {
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          expect(range.getClientRects().length, `"${name.textContent}" on one line at ${width} px`).to.equal(1);
+          expect(range.getBoundingClientRect().width + 4, `"${name.textContent}" apart from the next at ${width} px`).to.be.at.most(name.getBoundingClientRect().width);
+        }
+        expect(el.scrollWidth).to.be.at.most(width);
       }
-      expect(el.scrollWidth).to.be.at.most(344);
     });
   }
 });

@@ -92,7 +92,9 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
         </button>
       </div>
       <div role="grid" class="mini-grid" aria-labelledby=${nameId}>
-        <div class="mini-weekdays" aria-hidden="true">${weekdays.map((d) => html`<span>${formatDayKey(d, 'cccccc', ctx.locale)}</span>`)}</div>
+        <!-- One letter ("M T W"), as mini-months write them: the short names ("pon. tor. sre." in Slovenian) touched
+             and wrapped in a phone's two columns. Hidden: each day's name says its weekday in full. -->
+        <div class="mini-weekdays" aria-hidden="true">${weekdays.map((d) => html`<span>${formatDayKey(d, 'ccccc', ctx.locale)}</span>`)}</div>
         ${weeks.map(
           (start) => html`<div role="row" class="mini-week">
             ${Array.from({ length: 7 }, (_, i) => start + i)
