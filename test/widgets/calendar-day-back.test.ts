@@ -1,6 +1,6 @@
 // An event chosen in a day's list ("+N more", Enter on a day) shows in the same popover: a Back button and
 // Esc return to the list, with focus on the event's item; Esc there closes, focus back on the day.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import { $, $$, calendar, cell, focused } from './helpers.js';
@@ -69,5 +69,51 @@ describe('<iisg-event-calendar>: back from an event to its day’s list', () => 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => items(el).length === 5 && focused(el) === items(el)[4], 'the list, focus on Event e', { timeout: 5000 });
     expect(open(el)!.classList.contains('sheet')).to.equal(true);
+  });
+
+  it('keeps the Back button when the feed is replaced and the calendar then narrows (the popover becomes a sheet)', async () => {
+    const el = await dayListOpen();
+    items(el)[3].click();
+    await waitUntil(() => title(el) === 'Event d', 'the event', { timeout: 5000 });
+    el.feed = structuredClone(FEED); // the same events, new objects: the popover shows the feed's own
+    await el.updateComplete;
+    el.style.width = '400px';
+    await waitUntil(() => open(el)?.classList.contains('sheet') && title(el) === 'Event d', 'a sheet, the same event', { timeout: 5000 });
+    expect($(el, '[part~="back"]'), 'Back').to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => items(el).length > 0, 'the list', { timeout: 5000 });
+  });
+
+  it('keeps the Back button on a back-to-back neighbour chosen in the event', async () => {
+    const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    cell(el, '2019-04-24').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items(el).length === 1, 'the day’s list', { timeout: 5000 });
+    items(el)[0].click();
+    await waitUntil(() => title(el)?.startsWith('3rd Meeting'), 'the event', { timeout: 5000 });
+    $$(el, '[part~="popover"] .link-button:not(.popover-back)')[0].click();
+    await waitUntil(() => title(el)?.startsWith('7th Meeting'), 'its neighbour', { timeout: 5000 });
+    expect($(el, '[part~="back"]')?.textContent?.trim()).to.equal('‹ Events on 24 April 2019');
+  });
+
+  it('puts Back under the close button, whole words, when it does not fit beside it (a phone, 200% text, German)', async () => {
+    const wrapper = await fixture(html`<div style="font-size: 200%"><iisg-event-calendar .feed=${FEED} date="2019-04" max-events="2" narrow-view="month" lang="de" style="width: 320px"></iisg-event-calendar></div>`);
+    const el = wrapper.firstElementChild as HTMLElement;
+    await waitUntil(() => $$(el, '[part~="more"]').length, 'the month', { timeout: 5000 });
+    $$(el, '[part~="more"]')[0].click();
+    await waitUntil(() => items(el).length === 5, 'the day’s list', { timeout: 5000 });
+    items(el)[0].click();
+    await waitUntil(() => $(el, '[part~="back"]'), 'the event', { timeout: 5000 });
+    const back = $(el, '[part~="back"]')!;
+    open(el)!.scrollTop = 0; // scrolled, the close button stays in sight over the text (it is sticky)
+    const close = $(el, '[part~="close"]')!.getBoundingClientRect();
+    const box = back.getBoundingClientRect();
+    expect(box.top, 'under the close button').to.be.at.least(close.top + close.height / 2);
+    // Its words clear of the button (its padding may touch the button's box).
+    const words = document.createRange();
+    words.selectNodeContents(back);
+    expect(words.getBoundingClientRect().top, 'its words below the button').to.be.at.least(close.bottom - 1);
+    const lineHeight = parseFloat(getComputedStyle(back).lineHeight);
+    expect(back.getBoundingClientRect().height, 'at most two lines').to.be.at.most(2 * lineHeight + parseFloat(getComputedStyle(back).paddingTop) * 2 + 1);
   });
 });

@@ -64,3 +64,21 @@ describe('every element on paper', () => {
     });
   }
 });
+
+describe('the timeline’s keyboard hint on paper', () => {
+  it('is not printed, also while a meeting has keyboard focus (when it shows on screen)', async () => {
+    const el = await fixture(html`<iisg-event-timeline src=${FEED} style="width: 800px"></iisg-event-timeline>`);
+    await settle(el);
+    const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="keyboard-hint"]')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'meetings drawn', { timeout: 5000 });
+    // Shown as it is for a meeting reached by Tab (event-timeline.ts showKeys).
+    hint().classList.add('shown');
+    expect(hint().getClientRects().length, 'on screen').to.equal(1);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(hint().getClientRects().length, 'on paper').to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -32,7 +32,8 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
           lang: ctx.lang,
           timeZone: ctx.timeZone,
           headingId: 'popover-title',
-          onSelect: (other) => showEvent(host, ctx, other),
+          // A neighbour keeps the way back to the day's list the event was chosen in.
+          onSelect: (other) => showEvent(host, ctx, other, content.fromDay),
         }),
         ]
       : list()?.dayList(ctx, content.day, (event) => showEvent(host, ctx, event, content.day), content.focus),

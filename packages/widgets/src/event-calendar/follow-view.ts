@@ -32,7 +32,8 @@ export function followView(host: PopoverHost, content: PopoverContent, context: 
   if (anchor) {
     // A list item may be far down the list, and a popover (not a sheet) is drawn beside it.
     anchor.scrollIntoView({ block: 'nearest' });
-    return host.eventPopover.open(isDay || event === content.event ? content : { kind: 'event', event: event! }, anchor, gridStop(host, day!) || anchor);
+    // The event as the feed now has it, still with the day's list it was chosen in (its Back button).
+    return host.eventPopover.open(isDay || event === content.event ? content : { ...content, event: event! }, anchor, gridStop(host, day!) || anchor);
   }
   // In the calendar: only from the popover. Outside it: only if lost to the page's body (a calendar inside
   // another shadow root is that root's host to the document, so focus the visitor moved elsewhere is not taken).

@@ -440,7 +440,7 @@ export const timelineStyles = css`
   /* Paper cannot zoom: the zoom buttons and the keyboard hint stay off it. */
   @media print {
     .controls,
-    .keyboard-hint {
+    .keyboard-hint.shown {
       display: none;
     }
 

@@ -45,7 +45,7 @@ const LEAST_GAP = 168;
  * @tagname iisg-event-timeline
  * @summary Back-to-back clusters and meeting series on a time axis.
  *
- * @csspart row - One timeline: a cluster or a series.
+ * @csspart row - One timeline: a cluster or a series. The first also holds the zoom buttons, at the end of its heading's line.
  * @csspart row-heading - Its heading ("Tirana, 23–25 April 2019").
  * @csspart track - The scrolling time axis.
  * @csspart tick - A day or year label on the axis.
@@ -301,9 +301,10 @@ export class IisgEventTimeline extends LitElement {
     // Around a meeting held alone, that is what is said: the feed may well have back-to-back meetings.
     const empty = this.mode === 'series' ? messages.noSeries : this.mode === 'cluster' && feed.byId.has(this.eventId!) ? messages.notInCluster : messages.noClusters;
     const label = this.label?.trim() || (this.mode === 'series' ? messages.series : messages.clusters);
-    // The zoom buttons are grouped under the timeline's name: two timelines on a page have two "Zoom in"s.
-    // They share the first row's heading line, at its end (after the heading, as read). None with no rows: nothing to zoom.
-    const zoom = html`<div class="controls" role="group" aria-label=${label}>
+    // The zoom buttons are in the rows' region, under the timeline's name: two timelines on a page have two
+    // "Zoom in"s. (A group of that name too had a screen reader say it twice.) They share the first row's
+    // heading line, at its end (after the heading, as read). None with no rows: nothing to zoom.
+    const zoom = html`<div class="controls">
       <!-- aria-disabled, not disabled: a button disabled under the visitor's focus drops it to the page. -->
       <button type="button" part="button zoom-out" aria-label=${messages.zoomOut} aria-disabled=${this.zoom <= ZOOM_STEPS[0] ? 'true' : 'false'} @click=${() => this.zoomBy(-1)}>
         <span aria-hidden="true">−</span>

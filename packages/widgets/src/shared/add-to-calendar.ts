@@ -145,10 +145,11 @@ export class AddToCalendarMenu implements ReactiveController {
       this.close();
     } else if (event.key === 'Tab' || event.code === 'Tab') this.close(false); // code: WebKitGTK's Shift+Tab is "Unidentified"
     // A letter: the next item whose name starts with it ("g" for Google Calendar), as in a native menu (WAI-ARIA APG).
-    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    // Taken even when no item starts with it: Firefox's find-as-you-type would open its find bar.
+    else if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const key = event.key.toLocaleLowerCase();
       const next = [...items.slice(i + 1), ...items.slice(0, i)].find((item) => item.textContent!.trim().toLocaleLowerCase().startsWith(key));
-      if (next) go(items.indexOf(next));
+      go(next ? items.indexOf(next) : i);
     }
   };
 

@@ -189,11 +189,17 @@ export const popoverStyles = css`
     outline-offset: 2px;
   }
 
-  /* Back to the day's list, above an event chosen in it: on the close button's line, as tall as it. */
+  /* Back to the day's list, above an event chosen in it: on the close button's line, as tall as it, when it fits
+     there whole; else under it (a box of its own, flow-root, goes below a float it does not fit beside), not
+     squeezed into a column of broken words (a phone's sheet at 200% text, in German). */
   .popover-back {
-    width: fit-content;
+    display: flow-root;
+    width: max-content;
+    max-width: 100%;
+    overflow-wrap: normal;
     padding-block: 0.5em;
-    margin-block: -0.5em 0.25em;
+    /* No negative top margin (the close button's): under the button it would pull Back up into it. */
+    margin-block-end: 0.25em;
   }
 
   /* An event popover left open is not printed over the view (the card and the map's table print the details). */
