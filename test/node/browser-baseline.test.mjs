@@ -99,8 +99,8 @@ const DEGRADES = [
   {
     feature: ':dir()',
     file: 'packages/widgets/src/network-map/network-map.styles.ts',
-    uses: 1,
-    why: 'Chrome and Edge before 120, right-to-left pages only: the map’s footnote starts at the left.',
+    uses: 2,
+    why: 'Chrome and Edge before 120, right-to-left pages only: the map’s footnote starts at the left, and a direction changed after the map was drawn keeps the zoom buttons’ room on the old side until the map is resized.',
   },
   {
     feature: 'text-wrap',
