@@ -226,6 +226,9 @@ describe('<iisg-event-calendar> search: said once, printed', () => {
     expect($(el, '.matching')!.textContent, 'the visible count follows each key').to.match(/events? match/);
     await waitUntil(() => region.textContent !== '', 'announced after the pause', { timeout: 5000 });
     expect(region.textContent).to.equal($(el, '.matching')!.textContent);
+    // Said once, then emptied: a screen reader reading down the page heard the visible count, then the same again.
+    await waitUntil(() => region.textContent === '', 'emptied after it is said', { timeout: 6000 });
+    expect($(el, '.matching')!.textContent, 'the visible count stays').to.match(/events? match/);
   });
 
   it('says nothing the visitor did not ask for: a preset, a month change', async () => {

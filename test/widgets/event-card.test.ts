@@ -249,6 +249,10 @@ describe('<iisg-event-card> layouts and inputs', () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
     expect(text(el, 'networks')).to.contain('RNNC');
     expect(el.shadowRoot!.querySelectorAll('.tag').length).to.be.greaterThan(0);
+    // Each topic said as one, in a list named as the topics (spans in a line ran into "Meeting P/CVE Network").
+    const tags = el.shadowRoot!.querySelector('[part~="tags"]')!;
+    expect([tags.getAttribute('role'), tags.getAttribute('aria-label')]).to.deep.equal(['list', 'Topics']);
+    expect([...tags.children].map((t) => `${t.localName} ${t.textContent}`)).to.deep.equal(['li Meeting', 'li P/CVE', 'li Network']);
   });
 });
 

@@ -104,7 +104,7 @@ describe('<iisg-event-timeline> row headings', () => {
           const tops = linesOf(summary);
           expect(tops.length).to.equal(text.length);
           // "·", the number after it, and the word after each number, each on the line of the number.
-          for (const match of text.matchAll(/\d+ \S/g)) {
+          for (const match of text.matchAll(/\d+\s\S/g)) {
             const at = match.index!;
             expect(tops[at + match[0].length - 1], `"${match[0]}" in "${text}"`).to.equal(tops[at]);
           }

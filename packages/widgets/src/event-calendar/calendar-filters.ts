@@ -7,6 +7,8 @@ import { FILTER_KINDS, filterChoice, filterKinds, type FilterKind } from './filt
 
 /** Milliseconds the search and filters must rest before their count is announced. */
 const ANNOUNCE_DELAY = 600;
+/** Milliseconds the count stays in the live region after it is said (long enough for a reader to take it). */
+const ANNOUNCE_KEEP = 4000;
 
 /**
  * The calendar's state the filters read and set: fields of `IisgEventCalendar` (private to its users, not
@@ -60,7 +62,10 @@ export class CalendarFilters implements ReactiveController {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       this.#searched = false;
-      if (region) region.textContent = this.#status;
+      if (!region) return;
+      region.textContent = this.#status;
+      // Said: then out of the reading order, where it followed the same count's visible line.
+      this.#announceTimer = setTimeout(() => region.replaceChildren(), ANNOUNCE_KEEP);
     }, ANNOUNCE_DELAY);
   }
 

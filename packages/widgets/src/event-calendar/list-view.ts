@@ -89,7 +89,7 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   return html`
     <li>
       <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" data-id=${event.id} @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
-        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">${dates.zoneNote}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>
+        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted">${` ${dates.zoneNote}`}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>
         <span class="list-title ${rest.length ? 'then' : ''}" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${rest.map(([name, text, part], i) => html`<span class="${name} ${i < rest.length - 1 ? 'then' : ''}" part=${part ?? nothing}>${text}</span>`)}
       </button>
@@ -102,13 +102,13 @@ const named = (name: string, lang: string | undefined) => (lang ? html`<span lan
 
 /**
  * Above an event chosen in a day's list: back to that list (Esc too, event-popover.ts), where the event's
- * item takes focus again. Named as the list's heading is ("Events on 23 April 2019").
+ * item takes focus again. Named as the list's heading is, after a word said only ("Back: Events on 23 April 2019").
  */
 export function backToDay(host: PopoverHost, ctx: CalendarContext, { event, fromDay }: PopoverContent & { kind: 'event' }) {
   if (fromDay === undefined) return nothing;
   const date = formatDayKey(fromDay, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   const back = () => host.eventPopover.open({ kind: 'day', day: fromDay, focus: event.id }, host, host, true);
-  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</button>`;
+  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span><span class="visually-hidden">${ctx.locale.messages.calendar.back}: </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</button>`;
 }
 
 /** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event; `focusId`: the item that takes focus (back from that event). */

@@ -130,6 +130,9 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 
   .tag {

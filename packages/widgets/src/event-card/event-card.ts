@@ -213,7 +213,7 @@ export class IisgEventCard extends LitElement {
           </slot>
         </header>
         <p part="when" class="when">
-          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="zone">(${dates.zoneNote})</span>` : nothing}
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}
           ${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
@@ -276,7 +276,8 @@ export class IisgEventCard extends LitElement {
           </div>`
         : nothing}
       ${event.tags.length
-        ? html`<p part="tags" class="tags"><span class="visually-hidden">${messages.tags}: </span>${event.tags.map((tag) => html`<span class="tag">${tagLabel(feed, tag, lang)}</span> `)}</p>`
+        ? // A list named "Topics": each topic said as one (as a line of spans they ran into one phrase).
+          html`<ul part="tags" class="tags" role="list" aria-label=${messages.tags}>${event.tags.map((tag) => html`<li class="tag">${tagLabel(feed, tag, lang)}</li>`)}</ul>`
         : nothing}
     `;
   }

@@ -102,10 +102,6 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
 
-  .nowrap {
-    white-space: nowrap;
-  }
-
   .track {
     grid-column: 1 / -1;
     min-width: 0;

@@ -145,6 +145,8 @@ export class IisgEventTimeline extends LitElement {
   private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;
+  /** The visitor has moved between meetings by the arrows: the keys' hint is no longer said on each. */
+  private arrowed = false;
   /** What the series blocks' text was drawn from when last measured: the feed, the language, which series, the zone. */
   #measuredFor: unknown[] = [];
   /** What the console was told about a missing `event-id`, by feed: said once, not at every render. */
@@ -316,7 +318,7 @@ export class IisgEventTimeline extends LitElement {
     return html`
       ${status}
       ${rows.length
-        ? html`<div class="rows" role="region" aria-label=${label} aria-describedby="keyboard-hint" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>
+        ? html`<div class="rows" role="region" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, rows)} @focusin=${this.showKeys} @focusout=${this.showKeys}>
               ${rows.map((row, i) => this.renderRow(feed, row, i ? nothing : zoom))}
             </div>
             <p id="keyboard-hint" class="keyboard-hint" part="keyboard-hint">${messages.keyboardHint}</p>`
@@ -359,7 +361,6 @@ export class IisgEventTimeline extends LitElement {
     const days = row.end - row.start + 1;
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
-    const headingId = `row-${row.id}`;
     const level = headingLevel(this.headingLevel, 3);
     const now = today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
@@ -382,7 +383,7 @@ export class IisgEventTimeline extends LitElement {
       row.kind === 'cluster' ? plural(messages.clusterSummary, row.blocks.length, this.locale.lang, { days: plural(messages.clusterDays, days, this.locale.lang) }) : plural(this.locale.messages.eventCount, row.blocks.length, this.locale.lang);
     return html`
       <section class="row ${row.kind} ${row.blocks.some((b) => b.event.status !== 'scheduled') ? 'with-status' : ''}" part="row">
-        <div id=${headingId} class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading} <span class="muted">${keepNumbers(`· ${summary}`)}</span></div>
+        <div class="row-heading" part="row-heading" role="heading" aria-level=${level}>${heading}<span class="muted">${keepNumbers(` · ${summary}`)}</span></div>
         ${controls}
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
@@ -392,7 +393,8 @@ export class IisgEventTimeline extends LitElement {
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
               : nothing}
-            <ol class="blocks" aria-labelledby=${headingId}>
+            <!-- Not named by the heading just above it: a screen reader said the name twice. -->
+            <ol class="blocks">
               ${[
                 ...placed.map((p, i) => ({ at: p.block.start, item: this.renderBlock(feed, row, p.block, p.left, p.width, lanes[i], p.least) })),
                 ...row.gaps.map((gap, i) => ({ at: gap.after + 0.5, item: this.renderGap(feed, row.id, gap, gapSpans[i], laneCount + gapLanes[i]) })),
@@ -484,6 +486,7 @@ export class IisgEventTimeline extends LitElement {
           data-id=${event.id}
           data-least=${least}
           tabindex=${event.id === this.tabStop ? 0 : -1}
+          aria-describedby=${event.id === this.tabStop && !this.arrowed ? 'keyboard-hint' : nothing}
           @click=${(e: Event) => this.choose(event, e.currentTarget as HTMLElement)}
           @focus=${(e: Event) => this.focused(event.id, e.currentTarget as HTMLElement)}
         >
@@ -553,6 +556,7 @@ export class IisgEventTimeline extends LitElement {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
+    this.arrowed = true;
     this.activeId = move();
     this.focusAfterRender = true;
     this.requestUpdate();
@@ -581,9 +585,13 @@ export class IisgEventTimeline extends LitElement {
   }
 }
 
-/** Each count kept on the line of the words beside it ("· 3 meetings", "in 3 days"): no line ends on the "·". */
-function keepNumbers(text: string): (string | TemplateResult)[] {
-  return text.split(/((?:\S+ )?\d+(?: \S+)?)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+/**
+ * Each count kept on the line of the words beside it ("· 3 meetings", "in 3 days"): no line ends on the "·".
+ * By no-break spaces, not by spans: Chromium dropped the space-only text between two spans from the
+ * heading's name ("3 meetingsin 3 days").
+ */
+function keepNumbers(text: string): string {
+  return text.replace(/(?:\S+ )?\d+(?: \S+)?/g, (words) => words.replaceAll(' ', '\u00a0'));
 }
 
 /** Where a gap's label goes: between the meetings around it, at least `least` pixels wide. */

@@ -71,6 +71,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Kommende Veranstaltungen anzeigen',
     more: { one: '+{count} weitere', other: '+{count} weitere' },
     eventsOn: 'Veranstaltungen am {date}',
+    back: 'Zurück',
     noEvents: 'keine Veranstaltungen',
     upcoming: 'Kommende',
     past: 'Vergangene',

@@ -78,6 +78,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Afficher les événements à venir',
     more: { one: '+{count} autre', many: '+{count} autres', other: '+{count} autres' },
     eventsOn: 'Événements du {date}',
+    back: 'Retour',
     noEvents: 'aucun événement',
     upcoming: 'À venir',
     past: 'Passés',

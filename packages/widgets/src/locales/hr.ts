@@ -76,6 +76,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Prikaži nadolazeće događaje',
     more: { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
     eventsOn: 'Događaji na dan {date}',
+    back: 'Natrag',
     noEvents: 'nema događaja',
     upcoming: 'Nadolazeći',
     past: 'Prošli',

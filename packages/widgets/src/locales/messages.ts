@@ -195,6 +195,8 @@ export interface CalendarMessages {
   more: Plural;
   /** Heading of the day's event list: `{date}`. */
   eventsOn: string;
+  /** Said before the button back to that list, above an event chosen in it ("Back: Events on 10 April 2019"). */
+  back: string;
   /** A day cell's name when it has no events. */
   noEvents: string;
   /** The list view's ranges. */
@@ -286,6 +288,7 @@ export const en: Messages = {
     showUpcoming: 'Show upcoming events',
     more: { other: '+{count} more' },
     eventsOn: 'Events on {date}',
+    back: 'Back',
     noEvents: 'no events',
     upcoming: 'Upcoming',
     past: 'Past',

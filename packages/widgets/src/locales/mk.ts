@@ -121,6 +121,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Прикажи ги претстојните настани',
     more: { one: 'уште {count}', other: 'уште {count}' },
     eventsOn: 'Настани на {date}',
+    back: 'Назад',
     noEvents: 'нема настани',
     upcoming: 'Претстојни',
     past: 'Минати',

@@ -77,6 +77,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Prikaži prihajajoče dogodke',
     more: { one: 'še {count}', two: 'še {count}', few: 'še {count}', other: 'še {count}' },
     eventsOn: 'Dogodki dne {date}',
+    back: 'Nazaj',
     noEvents: 'ni dogodkov',
     upcoming: 'Prihajajoči',
     past: 'Pretekli',

@@ -143,6 +143,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Shfaq ngjarjet e ardhshme',
     more: { one: '+{count} tjetër', other: '+{count} të tjera' },
     eventsOn: 'Ngjarjet më {date}',
+    back: 'Kthehu',
     noEvents: 'nuk ka ngjarje',
     upcoming: 'Të ardhshme',
     past: 'Të kaluara',

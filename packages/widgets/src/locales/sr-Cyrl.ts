@@ -76,6 +76,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Прикажи предстојеће догађаје',
     more: { one: 'још {count}', few: 'још {count}', other: 'још {count}' },
     eventsOn: 'Догађаји на дан {date}',
+    back: 'Назад',
     noEvents: 'нема догађаја',
     upcoming: 'Предстојећи',
     past: 'Прошли',

@@ -76,6 +76,7 @@ export const messages: TranslatedMessages = {
     showUpcoming: 'Prikaži predstojeće događaje',
     more: { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
     eventsOn: 'Događaji na dan {date}',
+    back: 'Nazad',
     noEvents: 'nema događaja',
     upcoming: 'Predstojeći',
     past: 'Prošli',

@@ -139,7 +139,7 @@ function eventList(ctx: MapContext, events: FeedEvent[]) {
     ${sorted.map((e) => {
       const text = struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)));
       const dates = formatEventDates(e, ctx.locale);
-      return html`<li><time datetime=${dates.datetime}>${dates.text}</time>${colonAfter(dates.text)} ${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${statusAfter(e, ctx.locale.messages)}</li>`;
+      return html`<li><time datetime=${dates.datetime}>${`${dates.text}${colonAfter(dates.text)} `}</time>${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${statusAfter(e, ctx.locale.messages)}</li>`;
     })}
   </ul>`;
 }

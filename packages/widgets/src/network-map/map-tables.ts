@@ -35,14 +35,9 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
           <tbody role="rowgroup">
             ${rows.map(
               (m) => html`<tr data-member=${m.key} role="row">
-                <th scope="row" role="rowheader">
-                  ${interactive
-                    ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => options.chooseMember(m, e.currentTarget as HTMLElement)}>${renderPhrase(memberName(m))}</button>`
-                    : renderPhrase(memberName(m))}
-                  ${m.shortName && m.shortName !== m.name ? html` <span class="muted">(${renderPhrase(memberShortName(m))})</span>` : nothing}
-                </th>
+                <th scope="row" role="rowheader">${memberHeader(m, interactive, options)}</th>
                 <td role="cell" data-label=${messages.role}>${renderPhrase(memberRole(m))}${m.since ? html`<br /><span class="muted">${fill(messages.memberSince, { date: formatSince(m.since, ctx.locale) })}</span>` : nothing}</td>
-                <td role="cell" data-label=${messages.country}>${renderPhrase(m.kind === 'country' ? textIn(m.countryName ?? '', m.langs.country) : cityAndCountry(m))}${m.point ? '' : html` <span class="muted">(${messages.elsewhere})</span>`}</td>
+                <td role="cell" data-label=${messages.country}>${renderPhrase(m.kind === 'country' ? textIn(m.countryName ?? '', m.langs.country) : cityAndCountry(m))}${m.point ? '' : html`<span class="muted"> (${messages.elsewhere})</span>`}</td>
                 <td role="cell" data-label=${messages.website}>${m.website ? (interactive ? html`<a href=${m.website} rel="noopener noreferrer">${hostOf(m.website)}</a>` : hostOf(m.website)) : ''}</td>
               </tr>`,
             )}
@@ -59,7 +54,7 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
                 <th scope="row" role="rowheader">${renderPhrase(place.place)}</th>
                 <td role="cell"><ul>${place.events.map((e) => {
                   const date = formatEventDates(e, ctx.locale).text;
-                  return html`<li>${date}${colonAfter(date)} ${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${statusAfter(e, ctx.locale.messages)}</li>`;
+                  return html`<li>${`${date}${colonAfter(date)} `}${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${statusAfter(e, ctx.locale.messages)}</li>`;
                 })}</ul></td>
               </tr>`,
             )}
@@ -67,4 +62,13 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
         </table>`
       : nothing}
   `;
+}
+
+/**
+ * A member's row header: its name and short name, both in its button (the list view) when there is one.
+ * The short name beside a button of its own (a block) was heard run into the name ("IISG Support Group(IISG SG)").
+ */
+function memberHeader(m: MapMember, interactive: boolean, options: MapTablesOptions) {
+  const name = html`${renderPhrase(memberName(m))}${m.shortName && m.shortName !== m.name ? html`<span class="muted"> (${renderPhrase(memberShortName(m))})</span>` : nothing}`;
+  return interactive ? html`<button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => options.chooseMember(m, e.currentTarget as HTMLElement)}>${name}</button>` : name;
 }

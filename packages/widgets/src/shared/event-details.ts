@@ -62,17 +62,20 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
     <div class="details ${event.status}">
       ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status" id=${`${headingId}-status`}>${messages.status[event.status]}</p>` : nothing}
       <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</h2>
-      <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html` <span class="muted">(${dates.zoneNote})</span>` : nothing}</p>
+      <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted"> (${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${renderPhrase(place.parts)}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
       ${series ? html`<p class="muted"><span aria-hidden="true">${renderPhrase(series.short)}</span><span class="visually-hidden">${renderPhrase(series.full)}</span></p>` : nothing}
       ${summary ? html`<p lang=${otherLanguage(event.summary, lang, feed.language) ?? nothing}>${summary}</p>` : nothing}
-      <dl>
-        ${people.map(([label, names, textLang]) => (names ? html`<dt>${label}</dt><dd lang=${textLang ?? nothing}>${names}</dd>` : nothing))}
-        ${networks.length
-          ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
-          : nothing}
-      </dl>
+      ${people.some(([, names]) => names) || networks.length
+        ? // None when it would be empty: an empty list said as "description list" with nothing in it.
+          html`<dl>
+            ${people.map(([label, names, textLang]) => (names ? html`<dt>${label}</dt><dd lang=${textLang ?? nothing}>${names}</dd>` : nothing))}
+            ${networks.length
+              ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
+              : nothing}
+          </dl>`
+        : nothing}
       ${neighbours.length
         ? html`<p class="muted">${messages.backToBack}</p>
             <!-- dir auto: in a right-to-left page an English list's bullets are on its left, where its lines start (every text keeps its own direction). -->

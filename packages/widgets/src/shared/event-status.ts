@@ -10,5 +10,5 @@ export function struckIfCancelled(event: FeedEvent, title: unknown): unknown {
 
 /** " (Cancelled)" after an event that is not scheduled, in the words the card and the calendar use. */
 export function statusAfter(event: FeedEvent, messages: Messages): TemplateResult | typeof nothing {
-  return event.status === 'scheduled' ? nothing : html` <span class="event-status ${event.status}">(${messages.status[event.status]})</span>`;
+  return event.status === 'scheduled' ? nothing : html`<span class="event-status ${event.status}"> (${messages.status[event.status]})</span>`;
 }
