@@ -24,7 +24,8 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
   return host.eventPopover.render(ctx.locale.messages.calendar.close, (content, details) =>
     content.kind === 'event'
       ? [
-          list()?.backToDay(host, ctx, content),
+          // Only then: asking for the list's module loads it (an event opened from its bar needs none).
+          content.fromDay !== undefined ? list()?.backToDay(host, ctx, content.event, content.fromDay) : undefined,
           details({
           feed: ctx.feed,
           event: content.event,

@@ -6,7 +6,7 @@ import { renderPhrase } from '../shared/phrase.js';
 import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
-import type { PopoverContent, PopoverHost } from './calendar-popover.js';
+import type { PopoverHost } from './calendar-popover.js';
 
 export { LIST_PAGE, type ListRange };
 export { listStyles } from './list-view.styles.js';
@@ -104,8 +104,7 @@ const named = (name: string, lang: string | undefined) => (lang ? html`<span lan
  * Above an event chosen in a day's list: back to that list (Esc too, event-popover.ts), where the event's
  * item takes focus again. Named as the list's heading is, after a word said only ("Back: Events on 23 April 2019").
  */
-export function backToDay(host: PopoverHost, ctx: CalendarContext, { event, fromDay }: PopoverContent & { kind: 'event' }) {
-  if (fromDay === undefined) return nothing;
+export function backToDay(host: PopoverHost, ctx: CalendarContext, event: FeedEvent, fromDay: DayKey) {
   const date = formatDayKey(fromDay, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   const back = () => host.eventPopover.open({ kind: 'day', day: fromDay, focus: event.id }, host, host, true);
   return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span><span class="visually-hidden">${ctx.locale.messages.calendar.back}: </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</button>`;

@@ -14,11 +14,12 @@ export const timelineStyles = css`
     background: var(--_surface);
   }
 
-  /* While the feed first loads, the message is about as tall as one row of meetings. */
+  /* While the feed first loads, the message is about as tall as one row of meetings (its heading's line, which
+     holds the zoom buttons, and its track). */
   .first-load > [part~='loading'] {
     display: grid;
     place-items: center;
-    min-height: 14em;
+    min-height: 10em;
   }
 
   /* A row: its heading, on the first row with the zoom buttons at the end of its line, over its track. */
