@@ -22,6 +22,8 @@ export const chromiumCommands = {
 export const CHROMIUM_ONLY = [
   // The accessibility tree (Chrome's accessible names, a11ySnapshot).
   'accessible names ',
+  'names keep their spaces ',
+  '<iisg-event-calendar>: back from an event to its day’s list > says the Back button as',
   '<iisg-event-calendar> list and year views > lists past events grouped by month',
   "<iisg-event-calendar> list and year views > says a list item's date in full",
   '<iisg-event-calendar> list and year views > says in a narrow container that the month is shown as a list',
@@ -36,6 +38,7 @@ export const CHROMIUM_ONLY = [
   '<iisg-network-map> list view, layers and zoom > says each map button once',
   // Media emulation: print, forced colours, reduced motion, a colour scheme.
   'every element on paper ',
+  'the timeline’s keyboard hint on paper ',
   '<iisg-event-calendar> on paper ',
   '<iisg-event-calendar> search: said once, printed ',
   '<iisg-event-calendar> month view > shows a status other than scheduled on its bar',
