@@ -26,7 +26,7 @@ describe('<iisg-event-calendar>: back from an event to its day’s list', () => 
     await waitUntil(() => title(el) === 'Event d', 'the event', { timeout: 5000 });
     expect($(el, '[part~="popover"] dl'), 'no empty description list (no organisers, no networks)').to.equal(null);
     const back = $(el, '[part~="back"]')!;
-    expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('‹ Back: Events on 10 April 2019');
+    expect(back.textContent!.replace(/\s+/g, ' ').trim()).to.equal('‹ Events on 10 April 2019 – Back');
     expect(back.querySelector('.visually-hidden')!.getBoundingClientRect().width, '"Back" said only').to.be.at.most(1);
     expect(back.getBoundingClientRect().height, 'target size').to.be.at.least(24);
     back.click();
@@ -34,11 +34,11 @@ describe('<iisg-event-calendar>: back from an event to its day’s list', () => 
     expect(title(el)).to.equal('Events on 10 April 2019');
   });
 
-  it('says the Back button as "Back: Events on 10 April 2019" (the arrow is not said)', async () => {
+  it('says the Back button as "Events on 10 April 2019 – Back" (the arrow is not said; the name starts with what is seen)', async () => {
     const el = await dayListOpen();
     items(el)[3].click();
     await waitUntil(() => $(el, '[part~="back"]'), 'the event', { timeout: 5000 });
-    expect(await accessibleName($(el, '[part~="back"]')!)).to.equal('Back: Events on 10 April 2019');
+    expect(await accessibleName($(el, '[part~="back"]')!)).to.equal('Events on 10 April 2019 – Back');
   });
 
   it('Esc from the event returns to the list; Esc again closes, focus on the day', async () => {
@@ -102,7 +102,7 @@ describe('<iisg-event-calendar>: back from an event to its day’s list', () => 
     await waitUntil(() => title(el)?.startsWith('3rd Meeting'), 'the event', { timeout: 5000 });
     $$(el, '[part~="popover"] .link-button:not(.popover-back)')[0].click();
     await waitUntil(() => title(el)?.startsWith('7th Meeting'), 'its neighbour', { timeout: 5000 });
-    expect($(el, '[part~="back"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('‹ Back: Events on 24 April 2019');
+    expect($(el, '[part~="back"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('‹ Events on 24 April 2019 – Back');
   });
 
   it('puts Back under the close button, whole words, when it does not fit beside it (a phone, 200% text, German)', async () => {

@@ -175,7 +175,10 @@ describe('<iisg-event-timeline>', () => {
     // as when a click elsewhere on the page closes a popover.
     const first = blocks[0].getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(first.left + 8), Math.round(first.top + first.height / 2)] });
+    // Open before the click elsewhere: a popover still loading opened after it, its heading taking focus (WebKit scrolled to it).
+    await waitUntil(() => $(el, '[part~="popover"]'), 'the popover opens', { timeout: 5000 });
     await sendMouse({ type: 'click', position: [5, 5] });
+    await waitUntil(() => !$(el, '[part~="popover"]'), `closed by the click elsewhere (y ${scrollY}, popover ${JSON.stringify($(el, '[part~="popover"]')?.getBoundingClientRect())}, at 5,5: ${document.elementFromPoint(5, 5)?.localName})`, { timeout: 5000 });
     await el.updateComplete;
     const before = [track.scrollLeft, window.scrollY];
     last.focus({ preventScroll: true });
@@ -400,8 +403,12 @@ describe('<iisg-event-timeline>', () => {
     expect(visible(hint), 'focus on a zoom button (in the rows, not a meeting)').to.equal(false);
     $(el, '[part~="event"]')!.focus();
     expect(visible(hint), 'back on a meeting').to.equal(true);
+    const height = el.getBoundingClientRect().height;
     focused(el)!.blur();
     expect(visible(hint), 'focus out of the rows').to.equal(false);
+    expect(el.getBoundingClientRect().height, 'its line kept: what follows does not move up').to.equal(height);
+    await el.updateComplete;
+    expect(described().length, 'said again to a visitor coming back (focus left the rows)').to.equal(1);
     await expect(el).to.be.accessible();
   });
 

@@ -72,7 +72,7 @@ describe('the timeline’s keyboard hint on paper', () => {
     const hint = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="keyboard-hint"]')!;
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'meetings drawn', { timeout: 5000 });
     // Shown as it is for a meeting reached by Tab (event-timeline.ts showKeys).
-    hint().classList.add('shown');
+    hint().classList.add('seen', 'shown');
     expect(hint().getClientRects().length, 'on screen').to.equal(1);
     await emulateMedia({ media: 'print' });
     try {

@@ -102,12 +102,13 @@ const named = (name: string, lang: string | undefined) => (lang ? html`<span lan
 
 /**
  * Above an event chosen in a day's list: back to that list (Esc too, event-popover.ts), where the event's
- * item takes focus again. Named as the list's heading is, after a word said only ("Back: Events on 23 April 2019").
+ * item takes focus again. Named as the list's heading is, then a word said only ("Events on 23 April 2019 – Back"):
+ * the name starts with what is seen, for speech input.
  */
 export function backToDay(host: PopoverHost, ctx: CalendarContext, event: FeedEvent, fromDay: DayKey) {
   const date = formatDayKey(fromDay, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   const back = () => host.eventPopover.open({ kind: 'day', day: fromDay, focus: event.id }, host, host, true);
-  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span><span class="visually-hidden">${ctx.locale.messages.calendar.back}: </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</button>`;
+  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}<span class="visually-hidden"> – ${ctx.locale.messages.calendar.back}</span></button>`;
 }
 
 /** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event; `focusId`: the item that takes focus (back from that event). */

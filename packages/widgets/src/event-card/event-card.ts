@@ -213,8 +213,8 @@ export class IisgEventCard extends LitElement {
           </slot>
         </header>
         <p part="when" class="when">
-          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}
-          ${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${relativeTime(event, locale)}</span>` : nothing}
+          <!-- No space between the two: the relative time's own (a space alone beside an expression is not said). -->
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale)}`}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}

@@ -48,8 +48,13 @@ export const timelineStyles = css`
     color: var(--_text-muted);
   }
 
-  .keyboard-hint.shown {
+  .keyboard-hint.seen {
     display: block;
+    visibility: hidden;
+  }
+
+  .keyboard-hint.shown {
+    visibility: visible;
   }
 
   .controls button,
@@ -437,7 +442,7 @@ export const timelineStyles = css`
   /* Paper cannot zoom: the zoom buttons and the keyboard hint stay off it. */
   @media print {
     .controls,
-    .keyboard-hint.shown {
+    .keyboard-hint.seen {
       display: none;
     }
 

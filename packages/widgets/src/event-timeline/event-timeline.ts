@@ -145,7 +145,7 @@ export class IisgEventTimeline extends LitElement {
   private readonly eventPopover = new LazyPopover<FeedEvent>(this, () => this.renderRoot.querySelector<HTMLElement>('.popover'), timelineStyles);
   private focusAfterRender = false;
   private tabStop?: string;
-  /** The visitor has moved between meetings by the arrows: the keys' hint is no longer said on each. */
+  /** The visitor has moved between meetings by the arrows: the keys' hint is not said on each (again once focus has left the rows). */
   private arrowed = false;
   /** What the series blocks' text was drawn from when last measured: the feed, the language, which series, the zone. */
   #measuredFor: unknown[] = [];
@@ -575,9 +575,22 @@ export class IisgEventTimeline extends LitElement {
     if (button.matches(':focus-visible')) button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
-  /** The keys' hint, while a meeting (not a zoom button) has keyboard focus (see `.keyboard-hint.shown` in the styles). */
-  private showKeys = (event: FocusEvent) =>
-    this.renderRoot.querySelector('.keyboard-hint')?.classList.toggle('shown', event.type === 'focusin' && (event.target as Element).matches('[data-id]:focus-visible'));
+  /**
+   * The keys' hint, while a meeting (not a zoom button) has keyboard focus (see `.keyboard-hint.shown` in the
+   * styles). Once shown, its line stays, hidden (`seen`): Tab from the last meeting to "+10 more" moved that
+   * button up a line as it took focus.
+   */
+  private showKeys = (event: FocusEvent) => {
+    const hint = this.renderRoot.querySelector('.keyboard-hint');
+    const shown = event.type === 'focusin' && (event.target as Element).matches('[data-id]:focus-visible');
+    if (shown) hint?.classList.add('seen');
+    hint?.classList.toggle('shown', shown);
+    // Left the rows: a visitor coming back hears the keys again on the meeting that takes Tab.
+    if (event.type === 'focusout' && this.arrowed && !(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) {
+      this.arrowed = false;
+      this.requestUpdate();
+    }
+  };
 
   private zoomBy(direction: 1 | -1) {
     const i = ZOOM_STEPS.indexOf(this.zoom);
@@ -588,7 +601,7 @@ export class IisgEventTimeline extends LitElement {
 /**
  * Each count kept on the line of the words beside it ("· 3 meetings", "in 3 days"): no line ends on the "·".
  * By no-break spaces, not by spans: Chromium dropped the space-only text between two spans from the
- * heading's name ("3 meetingsin 3 days").
+ * heading's name ("3 meetingsin 3 days"). The heading's text (and a copy of it) holds U+00A0 there.
  */
 function keepNumbers(text: string): string {
   return text.replace(/(?:\S+ )?\d+(?: \S+)?/g, (words) => words.replaceAll(' ', '\u00a0'));

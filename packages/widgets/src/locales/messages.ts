@@ -195,7 +195,7 @@ export interface CalendarMessages {
   more: Plural;
   /** Heading of the day's event list: `{date}`. */
   eventsOn: string;
-  /** Said before the button back to that list, above an event chosen in it ("Back: Events on 10 April 2019"). */
+  /** Said after the name of the button back to that list, above an event chosen in it ("Events on 10 April 2019 – Back"). */
   back: string;
   /** A day cell's name when it has no events. */
   noEvents: string;

@@ -45,8 +45,9 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale, mes
         : error?.reason === 'cross-origin' ? messages.errorUnavailable
         : messages.errorNetwork;
       // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
-      const retry = error?.reason !== 'invalid' ? html` <button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${locale.messages.retry}</button>` : nothing;
-      return html`<p part="message error" class="message error" role=${liveRole(controller, text, 'alert')}>${text}${retry}</p>`;
+      const retry = error?.reason !== 'invalid' && html`<button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${locale.messages.retry}</button>`;
+      // The space before the button in the message's text: a space alone beside Lit's marker was left out of what is said.
+      return html`<p part="message error" class="message error" role=${liveRole(controller, text, 'alert')}>${retry ? `${text} ` : text}${retry || nothing}</p>`;
     }
     case 'ready':
       if (!controller.savedAt) shown.delete(controller);
