@@ -27,15 +27,15 @@ export function calendarPopover(host: PopoverHost, ctx: CalendarContext, list: (
           // Only then: asking for the list's module loads it (an event opened from its bar needs none).
           content.fromDay !== undefined ? list()?.backToDay(host, ctx, content.event, content.fromDay) : undefined,
           details({
-          feed: ctx.feed,
-          event: content.event,
-          locale: ctx.locale,
-          lang: ctx.lang,
-          timeZone: ctx.timeZone,
-          headingId: 'popover-title',
-          // A neighbour keeps the way back to the day's list the event was chosen in.
-          onSelect: (other) => showEvent(host, ctx, other, content.fromDay),
-        }),
+            feed: ctx.feed,
+            event: content.event,
+            locale: ctx.locale,
+            lang: ctx.lang,
+            timeZone: ctx.timeZone,
+            headingId: 'popover-title',
+            // A neighbour keeps the way back to the day's list the event was chosen in.
+            onSelect: (other) => showEvent(host, ctx, other, content.fromDay),
+          }),
         ]
       : list()?.dayList(ctx, content.day, (event) => showEvent(host, ctx, event, content.day), content.focus),
   );

@@ -106,17 +106,19 @@ const named = (name: string, lang: string | undefined) => (lang ? html`<span lan
  * the name starts with what is seen, for speech input.
  */
 export function backToDay(host: PopoverHost, ctx: CalendarContext, event: FeedEvent, fromDay: DayKey) {
-  const date = formatDayKey(fromDay, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   const back = () => host.eventPopover.open({ kind: 'day', day: fromDay, focus: event.id }, host, host, true);
-  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span>${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}<span class="visually-hidden"> – ${ctx.locale.messages.calendar.back}</span></button>`;
+  return html`<button type="button" class="link-button popover-back" part="button back" @click=${back}><span aria-hidden="true">‹ </span>${eventsOn(ctx, fromDay)}<span class="visually-hidden"> – ${ctx.locale.messages.calendar.back}</span></button>`;
 }
+
+/** "Events on 23 April 2019": the day list's heading, and the name of the button back to it. */
+const eventsOn = (ctx: CalendarContext, day: DayKey) =>
+  ctx.locale.messages.calendar.eventsOn.replace('{date}', formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale));
 
 /** The events of one day, for the day popover ("+N more", Enter on a day); each opens the event; `focusId`: the item that takes focus (back from that event). */
 export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: FeedEvent) => void, focusId?: string): TemplateResult {
   const events = ctx.index.onDay(day).filter(ctx.visible);
-  const date = formatDayKey(day, ctx.locale.messages.dates.dayMonthYear, ctx.locale);
   return html`
-    <div role="heading" aria-level=${ctx.headingLevel} id="popover-title" class="details-title" tabindex="-1">${ctx.locale.messages.calendar.eventsOn.replace('{date}', date)}</div>
+    <div role="heading" aria-level=${ctx.headingLevel} id="popover-title" class="details-title" tabindex="-1">${eventsOn(ctx, day)}</div>
     ${events.length
       ? html`<ul class="day-list" role="list">
           ${events.map(
