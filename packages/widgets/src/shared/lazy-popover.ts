@@ -21,6 +21,8 @@ export class LazyPopover<T> {
     /** The popover element in the host's shadow root, once rendered. */
     private readonly element: () => HTMLElement | null | undefined,
     private readonly stylesBefore: CSSResult,
+    /** Loads the popover's module (a test passes one it can hold back). */
+    private readonly loadModule: () => Promise<typeof import('./event-popover.js')> = () => import('./event-popover.js'),
   ) {}
 
   /** What the popover shows; undefined when closed. */
@@ -32,11 +34,21 @@ export class LazyPopover<T> {
     return this.popover?.controller.isOpen ?? false;
   }
 
-  /** See PopoverController.open. */
+  /**
+   * See PopoverController.open. Until the popover's code has arrived (the first open, on a slow network), a
+   * press outside `anchor` or Esc means the visitor moved on, as they would close an open popover: it does
+   * not open late over what they turned to.
+   */
   async open(content: T, anchor: HTMLElement, returnFocus?: HTMLElement, keepPlace = false) {
     const call = ++this.latest;
+    let away = false;
+    const moved = (event: Event) => (away ||= event instanceof KeyboardEvent ? event.key === 'Escape' : !event.composedPath().includes(anchor));
+    const listening = new AbortController();
+    document.addEventListener('pointerdown', moved, { capture: true, signal: listening.signal });
+    document.addEventListener('keydown', moved, { capture: true, signal: listening.signal });
     const popover = this.popover ?? (await this.load());
-    if (!popover || call !== this.latest || !this.host.isConnected) return;
+    listening.abort();
+    if (!popover || away || call !== this.latest || !this.host.isConnected) return;
     await popover.controller.open(content, anchor, returnFocus, keepPlace);
   }
 
@@ -51,7 +63,7 @@ export class LazyPopover<T> {
   }
 
   private load() {
-    this.loading ??= import('./event-popover.js').then(
+    this.loading ??= this.loadModule().then(
       (module) => (this.popover = module.eventPopover<T>(this.host, this.element, this.stylesBefore)),
       (error) => {
         // Offline, or a deploy removed the chunk: the next click tries again.

@@ -76,8 +76,16 @@ export class PopoverController<T> implements ReactiveController {
     this.returnFocus = returnFocus;
     this.sheet = sheet();
     this.host.requestUpdate();
+    // From now, not once it is placed: a click elsewhere, Esc or Tab while it is drawn and placed (hidden
+    // until then, floating-ui perhaps loading) closes it, or it would appear over what the visitor turned to.
+    // Bubble phase for keys: a menu inside the popover handles its own Esc first. Removed, closed or opened
+    // again meanwhile, they go: hostDisconnected, close and open detach them.
+    document.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    this.host.addEventListener('focusout', this.onFocusOut);
+    this.host.shadowRoot?.addEventListener('focusout', this.onShadowFocusOut as EventListener);
     await this.host.updateComplete;
-    // Removed, closed, or another popover asked for, meanwhile: listeners on the document would outlive it.
+    // Removed, closed, or another popover asked for, meanwhile.
     if (!this.host.isConnected || call !== this.opens || !this.isOpen) return;
     const popover = this.element();
     if (!popover) return;
@@ -124,11 +132,6 @@ export class PopoverController<T> implements ReactiveController {
       stopPlacing?.();
       popover.removeEventListener('scroll', scrolled);
     };
-    // Bubble phase: a menu inside the popover handles its own Esc first.
-    document.addEventListener('keydown', this.onKeydown);
-    document.addEventListener('pointerdown', this.onPointerDown, true);
-    this.host.addEventListener('focusout', this.onFocusOut);
-    this.host.shadowRoot?.addEventListener('focusout', this.onShadowFocusOut as EventListener);
     // Focus moves in, unless it moved elsewhere while this popover loaded (another element's popover
     // opened meanwhile): taking it back would close that one.
     const active = deepActiveElement();
