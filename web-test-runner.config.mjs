@@ -35,6 +35,19 @@ const forcedColors = {
 };
 
 /**
+ * `executeServerCommand('time-zone', 'Pacific/Kiritimati')`: the browser's own zone (its `Date` and `Intl`), as a
+ * visitor's there; `''` gives back the machine's.
+ */
+const timeZone = {
+  name: 'time-zone-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'time-zone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload || undefined);
+    return true;
+  },
+};
+
+/**
  * `executeServerCommand('accessible-name')`: the name Chrome's accessibility tree gives `window.__nameProbe`
  * (an element the test put there, shadow roots or not), with CSS content, `aria-label` and the spaces Chrome
  * puts between boxes, which a `textContent` reading cannot see.
@@ -62,7 +75,7 @@ export default {
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, accessibleName, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, timeZone, accessibleName, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args, headless: true },

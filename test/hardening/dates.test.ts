@@ -178,3 +178,22 @@ describe('dates: unknown time zones', () => {
     expect(result).to.deep.equal([['2019-04-24'], ['2019-04-25'], '24 April 2019, 10:00–11:00']);
   });
 });
+
+describe('dates: an event that ends at midnight, and another zone in the map', () => {
+  const late = { id: 'late', title: 'Late meeting', start: '2026-04-15T22:00', end: '2026-04-16T00:00', timeZone: 'Europe/Tirane', location: { city: 'Tirana', country: 'AL' } };
+
+  it('ends with the day it began: one date, two times', async () => {
+    expect(when(await card(feedOf(late), 'late'))).to.equal('15 April 2026, 22:00–00:00');
+  });
+
+  it('the map’s list names the zone of times that are not the visitor’s, as the card does', async () => {
+    const offset = new Date(Date.UTC(2026, 3, 15, 20)).getTimezoneOffset();
+    const el = await fixture<HTMLElement>(html`<iisg-network-map lang="en" .feed=${feedOf(late)} show="events" year="2026" view="list"></iisg-network-map>`);
+    await settled(el as IisgEventCard);
+    const item = $$(el, 'table.events li').find((li) => li.textContent!.includes('Late meeting'));
+    expect(item, 'the event listed').to.not.equal(undefined);
+    // Tirane is UTC+2 in April: a visitor there sees no note.
+    if (offset === -120) expect(item!.textContent).to.not.contain('Time zone');
+    else expect(item!.textContent).to.contain('15 April 2026, 22:00–00:00 (Time zone: Central European Summer Time, GMT+2): Late meeting');
+  });
+});

@@ -48,10 +48,15 @@ export function isSafeLink(value: string): boolean {
   }
 }
 
-/** Wait for an element's feed to be ready or failed (its `iisg-feed-load`), then for its render. */
+/**
+ * Wait for an element's feed to be ready or failed, then for its render. Not only no loading message: a
+ * calendar draws its frame before the feed is read, its body busy (`aria-busy`), and says "Loading" only if
+ * that takes a while; and before the feed is read, it may hold only its width probe (on a busy machine, this
+ * returned on that).
+ */
 export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }, timeout = 5000) {
   await waitUntil(
-    () => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0,
+    () => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]') && [...el.shadowRoot.children].some((child) => !child.matches('.width-probe, style')),
     `${el.localName} rendered`,
     { timeout },
   );

@@ -8,12 +8,12 @@ export const isDefaultMedia = (...values) => values.every((value) => DEFAULTS.ha
 export const needsChromium = (what, config) =>
   new Error(`${what} needs Chromium (the DevTools protocol): add the test to CHROMIUM_ONLY in test/setup/chromium-only.mjs, or to ${config}'s own list`);
 
-/** This project's commands that need the DevTools protocol: forced colours (a reset to none passes), the accessibility tree. */
+/** This project's commands that need the DevTools protocol: forced colours (a reset to none passes), the accessibility tree, the browser's zone (a reset passes). */
 export const chromiumCommands = {
   name: 'chromium-only-commands',
   executeCommand({ command, payload }) {
-    if (!['forced-colors', 'a11y-snapshot', 'accessible-name'].includes(command)) return undefined;
-    if (command === 'forced-colors' && payload === 'none') return true;
+    if (!['forced-colors', 'a11y-snapshot', 'accessible-name', 'time-zone'].includes(command)) return undefined;
+    if ((command === 'forced-colors' && payload === 'none') || (command === 'time-zone' && !payload)) return true;
     throw needsChromium(command, 'the run');
   },
 };
@@ -47,6 +47,8 @@ export const CHROMIUM_ONLY = [
   'today’s number in its circle ',
   'WCAG 1.4.11 non-text contrast: the map’s focus ring ',
   '<iisg-network-map> in forced colours ',
+  // The browser's own time zone (the DevTools protocol's override).
+  'a visitor in another time zone ',
 ];
 
 /** The titles as mocha gives them: the describes' and the test's joined by spaces (the report's " > "). */

@@ -6,7 +6,7 @@ export { EventIndex, type DaySpan } from './event-index.js';
 export { pickText, pickLanguage, otherLanguage, languageChain, canonicalLanguage, readingLanguage, allTexts, textBlocks, type TextBlock } from './text.js';
 export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
-export { daySpanIn, indexIn } from './zoned-days.js';
+export { daySpanIn, indexIn, todayFor } from './zoned-days.js';
 export { matchesFilter, filterChoices, isEmptyFilter, foldText, nearestOutside, type EventFilter } from './filter-events.js';
 export { mergeFeeds, periodsBetween } from './merge-feeds.js';
 export { emptyFeed } from './empty-feed.js';

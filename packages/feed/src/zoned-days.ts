@@ -1,5 +1,4 @@
-import { dayKeyInZone } from './day-key.js';
-import { lastDayInZone } from './day-key.js';
+import { dayKeyInZone, lastDayInZone, today, type DayKey } from './day-key.js';
 import { EventIndex, type DaySpan } from './event-index.js';
 import type { Feed, FeedEvent } from './types.js';
 
@@ -7,6 +6,16 @@ import type { Feed, FeedEvent } from './types.js';
 export function daySpanIn(event: FeedEvent, timeZone: string): DaySpan {
   if (event.allDay) return [event.startDay, event.endDay];
   return [dayKeyInZone(event.start, timeZone), lastDayInZone(event.start, event.end, timeZone)];
+}
+
+/**
+ * Which day is today for `event`, its days counted as `indexIn(feed, zone)` counts them. With `'event'` a
+ * timed event's days are its own zone's, and so is its today: a Belgrade evening meeting is still to come
+ * for a visitor in Auckland, whose day is already the next. Otherwise (and for an all-day event, the same
+ * days everywhere) `viewerToday`, the visitor's or the named zone's.
+ */
+export function todayFor(event: FeedEvent, zone: string, viewerToday: DayKey, now?: number): DayKey {
+  return zone === 'event' && !event.allDay ? today(event.timeZone, now) : viewerToday;
 }
 
 const zoneIndexes = new WeakMap<Feed, Map<string, EventIndex<FeedEvent>>>();

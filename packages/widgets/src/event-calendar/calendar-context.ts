@@ -22,6 +22,8 @@ export interface CalendarContext {
   /** The events that pass the filters. */
   visible: (event: FeedEvent) => boolean;
   today: DayKey;
+  /** Today for an event, its days counted as `index` counts them (`todayFor`: with `time-zone="event"`, its own zone's). */
+  todayOf: (event: FeedEvent) => DayKey;
   focusDay: DayKey;
   weekStartsOn: number;
   weekNumbers: boolean;

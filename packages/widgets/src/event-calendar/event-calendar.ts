@@ -7,6 +7,7 @@ import {
   endOfMonth,
   filterChoices,
   indexIn,
+  todayFor,
   isoDate,
   matchesFilter,
   plainDate,
@@ -561,6 +562,7 @@ export class IisgEventCalendar extends LitElement {
 
   #context(feed: NonNullable<FeedController['feed']>): CalendarContext {
     const filter = this.activeFilters;
+    const now = today(this.zoneForToday);
     return {
       feed,
       locale: this.#locale.locale,
@@ -568,7 +570,8 @@ export class IisgEventCalendar extends LitElement {
       timeZone: this.zone,
       index: indexIn(feed, this.zone),
       visible: (event) => matchesFilter(feed, event, filter),
-      today: today(this.zoneForToday),
+      today: now,
+      todayOf: (event) => todayFor(event, this.zone, now),
       focusDay: this.focusDay,
       weekStartsOn: this.#weekStartsOn(),
       weekNumbers: this.weekNumbers,

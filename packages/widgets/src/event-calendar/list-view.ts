@@ -19,8 +19,9 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
     const first = startOfMonth(ctx.focusDay);
     return ctx.index.between(first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
   }
-  if (range === 'upcoming') return ctx.index.between(ctx.today, Math.max(bounds[1], ctx.today)).filter(ctx.visible);
-  return ctx.index.between(bounds[0], ctx.today - 1).filter((e) => ctx.index.span(e)![1] < ctx.today && ctx.visible(e)).reverse();
+  // An event's today may be up to two days from the visitor's (`todayOf`: in its own zone, from -12 to +14 hours).
+  if (range === 'upcoming') return ctx.index.between(ctx.today - 2, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
+  return ctx.index.between(bounds[0], ctx.today + 1).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
 }
 
 /**
@@ -32,11 +33,11 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
 export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, range: ListRange): TemplateResult {
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   if (!events.length) return html`<p class="empty" part="empty" tabindex="-1">${emptyText}</p>`;
-  const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? ctx.today : undefined;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
   for (const event of events.slice(0, limit)) {
     const start = ctx.index.span(event)![0];
-    const month = startOfMonth(from === undefined ? start : Math.max(start, from));
+    const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? ctx.todayOf(event) : start;
+    const month = startOfMonth(Math.max(start, from));
     const group = groups[groups.length - 1];
     if (group?.month === month) group.events.push(event);
     else groups.push({ month, events: [event] });

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dayKey, otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
 import { title, titleLang } from '../shared/event-view.js';
 import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
-import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
+import { datesWithZone, formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural, type MapMessages } from '../locales/messages.js';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { cityAndCountry, type MapMember } from './member-places.js';
@@ -139,7 +139,8 @@ function eventList(ctx: MapContext, events: FeedEvent[]) {
     ${sorted.map((e) => {
       const text = struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)));
       const dates = formatEventDates(e, ctx.locale);
-      return html`<li><time datetime=${dates.datetime}>${`${dates.text}${colonAfter(dates.text)} `}</time>${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${statusAfter(e, ctx.locale.messages)}</li>`;
+      const when = datesWithZone(dates);
+      return html`<li><time datetime=${dates.datetime}>${`${when}${colonAfter(when)} `}</time>${e.url ? html`<a href=${e.url} rel="noopener noreferrer">${text}</a>` : text}${statusAfter(e, ctx.locale.messages)}</li>`;
     })}
   </ul>`;
 }

@@ -1,7 +1,7 @@
 /** The network map's tables: its members and its event places (the list view; under the map, for screen readers and print). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Network } from '@iisg/feed';
-import { formatEventDates } from '../shared/format-dates.js';
+import { datesWithZone, formatEventDates } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { eventTitle, formatSince, hostOf, memberName, memberRole, memberShortName, networkName, type MapContext } from './map-details.js';
 import { statusAfter, struckIfCancelled } from '../shared/event-status.js';
@@ -53,7 +53,7 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
               (place) => html`<tr role="row">
                 <th scope="row" role="rowheader">${renderPhrase(place.place)}</th>
                 <td role="cell"><ul>${place.events.map((e) => {
-                  const date = formatEventDates(e, ctx.locale).text;
+                  const date = datesWithZone(formatEventDates(e, ctx.locale));
                   return html`<li>${`${date}${colonAfter(date)} `}${struckIfCancelled(e, renderPhrase(eventTitle(ctx, e)))}${statusAfter(e, ctx.locale.messages)}</li>`;
                 })}</ul></td>
               </tr>`,

@@ -98,7 +98,9 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   const f = (parts: DateParts, pattern: string) => formatPattern(parts, pattern, locale.dateLocale);
   const start = zonedParts(event.start, zone);
   const end = zonedParts(Math.max(event.start, event.end), zone);
-  const sameDay = dayKey(start.year, start.month, start.day) === dayKey(end.year, end.month, end.day);
+  // Ending at midnight, it ends with its start's day ("15 April 2026, 22:00–00:00"), not on the next.
+  const last = zonedParts(Math.max(event.start, event.end - 1), zone);
+  const sameDay = dayKey(start.year, start.month, start.day) === dayKey(last.year, last.month, last.day);
   const times = event.end > event.start ? `${f(start, p.time)}–${f(end, p.time)}` : f(start, p.time);
   const text = sameDay
     ? `${f(start, p.dayMonthYear)}, ${times}`
@@ -109,6 +111,11 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
     datetime: new Date(event.start).toISOString(),
     zoneNote: foreign ? fill(locale.messages.timeZoneNote, { zone: zoneName(event.start, zone, locale.lang) }) : undefined,
   };
+}
+
+/** An event's dates with their zone where it is not the visitor's: "23 April 2026, 23:30–01:00 (Time zone: …)". */
+export function datesWithZone(dates: EventDates): string {
+  return dates.zoneNote ? `${dates.text} (${dates.zoneNote})` : dates.text;
 }
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
