@@ -42,3 +42,24 @@ describe('<iisg-network-map>: dragging', () => {
     expect(await dragged(0.5)).to.be.closeTo(100, 2);
   });
 });
+
+describe('<iisg-network-map>: a swipe the browser takes', () => {
+  it('leaves the map where it was when the browser cancels the drag to scroll the page (pointercancel)', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 800px"></iisg-network-map>`);
+    await frames(el);
+    const stage = $(el, '.stage')!;
+    const rect = stage.getBoundingClientRect();
+    const before = viewBox(el);
+    const pointer = (type: string, y: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: 4, pointerType: 'touch', button: 0, clientX: rect.x + rect.width / 2, clientY: rect.y + y, bubbles: true, composed: true }));
+    const y0 = rect.height / 2 + 60;
+    pointer('pointerdown', y0);
+    pointer('pointermove', y0 - 10);
+    pointer('pointermove', y0 - 20);
+    await frames(el);
+    expect(viewBox(el), 'moved with the finger at first').to.not.deep.equal(before);
+    pointer('pointercancel', y0 - 20);
+    await frames(el);
+    viewBox(el).forEach((value, i) => expect(value, `viewBox ${viewBox(el).join(' ')}, was ${before.join(' ')}`).to.be.closeTo(before[i], 0.01));
+  });
+});

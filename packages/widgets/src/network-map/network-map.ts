@@ -379,7 +379,7 @@ export class IisgNetworkMap extends LitElement {
           @pointerdown=${this.panZoom.onPointerDown}
           @pointermove=${this.panZoom.onPointerMove}
           @pointerup=${this.panZoom.onPointerUp}
-          @pointercancel=${this.panZoom.onPointerUp}
+          @pointercancel=${this.panZoom.onPointerCancel}
           @wheel=${{ handleEvent: (e: WheelEvent) => this.panZoom.onWheel(e, vb), passive: false }}
         >
           <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" preserveAspectRatio="none" aria-hidden="true">

@@ -90,6 +90,17 @@ export class PanZoom {
     this.options.move(clampCamera({ ...drag.camera, cx: drag.camera.cx - dx * unitsPerPx, cy: drag.camera.cy - dy * unitsPerPx }));
   };
 
+  /**
+   * The browser took the gesture (a vertical swipe on a map not zoomed in scrolls the page; `touch-action`):
+   * the map goes back to where it was, not left a few pixels along the swipe's start.
+   */
+  onPointerCancel = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (drag?.id !== event.pointerId) return;
+    this.drag = undefined;
+    if (drag.moved) this.options.move(drag.camera);
+  };
+
   onPointerUp = (event: PointerEvent) => {
     const drag = this.drag;
     if (!drag || drag.id !== event.pointerId) return;
