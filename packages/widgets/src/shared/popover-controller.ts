@@ -94,16 +94,24 @@ export class PopoverController<T> implements ReactiveController {
       popover.style.maxHeight = '';
       // The sheet spans the element, not the window (in a desktop sidebar its lines stay short), and
       // follows it when it changes size (a phone turned, a window resized).
+      // Its top edge just under what it was opened from, not through it (or through the next meeting's
+      // text): as tall as the room below it, from half the window to nine tenths of it.
+      const height = () => Math.min(Math.max(innerHeight - anchor.getBoundingClientRect().bottom - 4, innerHeight / 2), innerHeight * 0.9);
       const place = () => {
         const box = this.host.getBoundingClientRect();
         const left = Math.max(0, box.left);
         popover.style.setProperty('--sheet-left', `${left}px`);
         popover.style.setProperty('--sheet-width', `${Math.min(box.right, document.documentElement.clientWidth) - left}px`);
-        // Its top edge just under what it was opened from, not through it (or through the next meeting's
-        // text): as tall as the room below it, from half the window to nine tenths of it.
-        const room = innerHeight - anchor.getBoundingClientRect().bottom - 4;
-        popover.style.setProperty('--sheet-height', `${Math.min(Math.max(room, innerHeight / 2), innerHeight * 0.9)}px`);
+        popover.style.setProperty('--sheet-height', `${height()}px`);
       };
+      // At least half the window tall, it would cover what it was opened from when that is low in the window
+      // (a tapped list item): the page scrolls that up to just above the sheet, where it can.
+      const tall = height();
+      if (anchor.getBoundingClientRect().bottom + 4 > innerHeight - tall) {
+        anchor.style.scrollMarginBottom = `${tall + 4}px`;
+        anchor.scrollIntoView({ block: 'nearest' });
+        anchor.style.scrollMarginBottom = '';
+      }
       place();
       // Its size (a container query, a phone turned) and its place (a window resized moves a sidebar): the
       // width of the host's `.width-probe` (theme.styles.ts), not the host, whose height changes with each render.
