@@ -25,8 +25,9 @@ function feedUrl() {
 const titles = (el: IisgEventCalendar) => $$(el, '[part~="list-item"]').map((item) => item.textContent ?? '');
 
 describe('a visitor in another time zone than the event', () => {
-  before(() => executeServerCommand('time-zone', 'Pacific/Kiritimati'));
-  after(() => executeServerCommand('time-zone', ''));
+  // In each test's beforeEach, after the root's, which skips it outside Chromium (CHROMIUM_ONLY); a before hook would run there.
+  beforeEach(() => executeServerCommand('time-zone', 'Pacific/Kiritimati'));
+  afterEach(() => executeServerCommand('time-zone', ''));
 
   it('finds a meeting that has not begun among the upcoming ones, under its own month, and one that ended two days ago among the past', async () => {
     const src = feedUrl();
