@@ -4,7 +4,8 @@ import { utcMs, zonedTimeToEpoch } from './zoned-time.js';
 /** A parsed `start` or `end` value. */
 export type DateValue =
   | { kind: 'date'; day: DayKey }
-  | { kind: 'time'; ms: number; day: DayKey; minutes: number };
+  /** `zoneOffset`: the zone's offset (minutes) at `ms`, where the written one is not it but is the zone's at other times of year (`offset-mismatch`). */
+  | { kind: 'time'; ms: number; day: DayKey; minutes: number; zoneOffset?: number };
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -23,14 +24,24 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
   if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute || second))) return undefined;
   const offset = m[7];
   let ms: number;
+  let written = 0;
   if (offset) {
-    const sign = offset[0] === '-' ? -1 : 1;
     const [oh, om] = offset === 'Z' ? [0, 0] : [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
     if (oh > 18 || om > 59) return undefined;
-    ms = utcMs(year, month, date, hour, minute, Math.min(second, 59)) - (offset === 'Z' ? 0 : sign * (oh * 60 + om) * 60_000);
+    written = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    ms = utcMs(year, month, date, hour, minute, Math.min(second, 59)) - written * 60_000;
   } else {
     ms = zonedTimeToEpoch(timeZone, year, month, date, hour, minute, Math.min(second, 59));
   }
   const wall = wallClock(ms, timeZone);
-  return { kind: 'time', ms, day: dayKey(wall.year, wall.month, wall.day), minutes: wall.hour * 60 + wall.minute };
+  const value: DateValue = { kind: 'time', ms, day: dayKey(wall.year, wall.month, wall.day), minutes: wall.hour * 60 + wall.minute };
+  // An offset (UTC's aside) that the zone has in other months but not at this time: summer time's +02:00 in a
+  // January date, as a CMS may write every date. The zone's offset then is the written one plus the minutes its
+  // clock is ahead of the time written (taken within 12 hours, so across midnight too); its offsets in other months,
+  // those at noon on 1 January and 1 July.
+  if (written) {
+    const zoneOffset = written + ((value.minutes - hour * 60 - minute + 2160) % 1440) - 720;
+    if (zoneOffset !== written && [1, 7].some((mo) => utcMs(year, mo, 1, 12, 0, 0) - zonedTimeToEpoch(timeZone, year, mo, 1, 12) === written * 60_000)) value.zoneOffset = zoneOffset;
+  }
+  return value;
 }

@@ -9,7 +9,7 @@
  * and left out; every other row is kept.
  */
 import Papa from 'papaparse';
-import { daysInMonth } from './day-key.js';
+import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
 import { keyName, shorten, suggest } from './problems.js';
@@ -184,8 +184,12 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     if (start.value) event.start = start.value;
     if (start.conflict) reportTimes('start', 'startTime', start.conflict);
     if (one('end') || one('endTime')) {
-      // An end time alone is on the start's day.
+      // An end time alone is on the start's day, or on the next day when it is before the start's time (22:00 to
+      // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event. (Both are HH:MM[:SS].)
       const end = one('end') ? readDate(one('end'), one('endTime')) : start.value ? readDate(start.value.slice(0, 10), one('endTime')) : {};
+      if (!one('end') && end.value && start.value?.includes('T') && end.value.slice(11) < start.value.slice(11)) {
+        end.value = isoDate(parseIsoDate(end.value.slice(0, 10))! + 1) + end.value.slice(10);
+      }
       if (end.error) report('warning', 'invalid-date', row, `${end.error}; the end is ignored`, header(end.inTimeColumn || !one('end') ? 'endTime' : 'end')?.header);
       else if (end.value) event.end = end.value;
       if (end.conflict) reportTimes('end', 'endTime', end.conflict);

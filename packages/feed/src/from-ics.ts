@@ -38,11 +38,13 @@ import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidn
 import { utcWriter, windowDay, written, zoneWriter } from './ics-times.js';
 import type { Occurrence, Skipped, ZoneWriter } from './ics-times.js';
 import { htmlToText, joinDetails, readPlace } from './ics-text.js';
+import { zonedTimeToEpoch } from './zoned-time.js';
 
 export { htmlToText } from './ics-text.js';
 
 type Time = InstanceType<typeof ICAL.Time>;
 type Period = InstanceType<typeof ICAL.Period>;
+type Duration = InstanceType<typeof ICAL.Duration>;
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 
@@ -443,7 +445,7 @@ class IcsReader {
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
     const iterator = keepEveryRule(event.iterator());
-    const occurrences: Occurrence[] = [];
+    const occurrences: (Occurrence & { byPeriod: boolean })[] = [];
     const changed = new Set<Component>();
     const earlier: Skipped = { count: 0 };
     let count = 0;
@@ -496,7 +498,8 @@ class IcsReader {
         if (details.item !== event) changed.add(details.item.component);
         this.see(component, event, seen, time, details.item !== event);
         let start: Time = details.startDate;
-        let end = period && details.item === event ? period.getEnd() : details.endDate;
+        const byPeriod = period !== undefined && details.item === event;
+        let end = byPeriod ? period.getEnd() : details.endDate;
         if (lastDayOf(details.item.component, start, end) < this.fromDay) {
           skipped(earlier, dayOf(start));
           continue;
@@ -511,7 +514,7 @@ class IcsReader {
           end = this.onEventClock(component, event, end);
         }
         // Its id from its time on the event's clock, as a kept change's (`keepOverride`): an RDATE may be in UTC.
-        occurrences.push({ item: details.item, start, end, planned: this.onEventClock(component, event, time) });
+        occurrences.push({ item: details.item, start, end, planned: this.onEventClock(component, event, time), byPeriod });
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(time))} cannot be read (${messageOf(error)}); it is left out`);
         failed = true;
@@ -543,9 +546,9 @@ class IcsReader {
       }
     }
     const several = daysOfSeveral(occurrences.map((o) => o.planned));
-    for (const { item, start, end, planned } of occurrences) {
+    for (const { item, start, end, planned, byPeriod } of occurrences) {
       try {
-        this.add(item.component, item, start, end, occurrenceId(baseId, planned, several), true);
+        this.add(item.component, item, start, end, occurrenceId(baseId, planned, several), true, byPeriod);
       } catch (error) {
         this.report(component, 'error', 'invalid-occurrence', `the occurrence of ${isoDate(dayOf(planned))} cannot be read (${messageOf(error)}); it is left out`);
         failed = true;
@@ -763,8 +766,8 @@ class IcsReader {
     return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: t.second, isDate: false }, zone);
   }
 
-  /** Gives the event's id (another if another event has it), undefined if it is left out (reported). */
-  private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false): string | undefined {
+  /** Gives the event's id (another if another event has it), undefined if it is left out (reported). `byPeriod`: the end is an RDATE period's. */
+  private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false, byPeriod = false): string | undefined {
     let title = (event.summary ?? '').trim();
     let status = statusOf(component);
     if (CANCELLED_PREFIX.test(title)) {
@@ -809,6 +812,12 @@ class IcsReader {
       // occurrence (matched or kept as an event of its own) at its own DTEND, on that DTEND's clock.
       const ownEnd = component.hasProperty('dtend') && !(occurrence && !component.hasProperty('recurrence-id'));
       const endZone = ownEnd ? this.zoneOf(component, 'dtend', end) : startZone;
+      // A DURATION's own end, on the clock the start is written on: a time in UTC had it right, and one in a zone
+      // known only from the file's VTIMEZONE (written with its offset) keeps ical.js's.
+      const duration = component.getFirstPropertyValue('duration');
+      if (duration instanceof ICAL.Duration && !duration.isNegative && !component.hasProperty('dtend') && !byPeriod && startZone !== utcWriter && startZone !== offsetWriter) {
+        end = durationEnd(start, duration, startZone.zone ?? this.feedZone);
+      }
       if (end.compare(start) > 0) {
         raw.end = endZone.zone === startZone.zone ? endZone.write(end) : endZone.writeWithOffset(end);
       }
@@ -1074,6 +1083,19 @@ function isOutlookAllDay(component: Component): boolean {
 /** STATUS:CANCELLED, or Outlook's "Canceled: " title: as `add` reads them. */
 function isCancelled(component: Component): boolean {
   return statusOf(component) === 'cancelled' || CANCELLED_PREFIX.test(String(valueOf(component, 'summary') ?? ''));
+}
+
+/**
+ * The end a DURATION gives from `start`, on the wall clock of `zone`: its weeks and days on the wall clock, its
+ * hours, minutes and seconds as time that passes (RFC 5545, 3.3.6). ical.js adds all of it on the wall clock:
+ * PT6H from 22:00 on the night the clocks go back ended at 04:00, 7 hours later.
+ */
+function durationEnd(start: Time, duration: Duration, zone: string): Time {
+  const day = start.clone();
+  day.adjust(duration.weeks * 7 + duration.days, 0, 0, 0);
+  const ms = zonedTimeToEpoch(zone, day.year, day.month, day.day, day.hour, day.minute, day.second) + ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+  const w = wallClock(ms, zone);
+  return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: new Date(ms).getUTCSeconds(), isDate: false }, start.zone!);
 }
 
 /** A time's wall clock as milliseconds, to compare two times on one clock. */

@@ -69,12 +69,12 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     else problems.error('unknown-time-zone', join(path, 'timeZone'), `${quote(raw.timeZone)} is not an IANA time zone such as 'Europe/Tirane'; its times are read in ${ctx.timeZone}`);
   }
 
-  const start = readDate(raw.start, timeZone);
+  const start = readDate(ctx, raw, path, 'start', timeZone);
   if (start === 'missing') return dropEvent(ctx, eventId, 'missing-start', join(path, 'start'), 'the event has no start date');
   if (!start) return dropEvent(ctx, eventId, 'invalid-date', join(path, 'start'), `${quote(raw.start)} is not a date (use 2019-04-23 or 2019-04-23T09:30)`);
   if (ctx.unzoned !== undefined && start.kind === 'time' && raw.timeZone === undefined && !OFFSET.test((raw.start as string).trim())) ctx.unzoned++;
   let end: DateValue = start;
-  const rawEnd = readDate(raw.end, timeZone);
+  const rawEnd = readDate(ctx, raw, path, 'end', timeZone);
   if (rawEnd === undefined) {
     problems.error('invalid-date', join(path, 'end'), `${quote(raw.end)} is not a date; the event is shown on its start day only`);
   } else if (rawEnd !== 'missing') {
@@ -158,10 +158,21 @@ function viewerLastDay(viewerZone: string | undefined, start: number, end: numbe
   return viewerZone ? lastDayInZone(start, end, viewerZone) : localDayKey(Math.max(start, end - 1));
 }
 
-function readDate(value: unknown, timeZone: string): DateValue | undefined | 'missing' {
-  if (absent(value)) return 'missing';
-  if (typeof value !== 'string') return undefined;
-  return parseDateValue(value.trim(), timeZone);
+/** `08:00` for 480 minutes. */
+const hhmm = (minutes: number) => new Date(minutes * 60_000).toISOString().slice(11, 16);
+
+function readDate(ctx: EventContext, raw: Json, path: string, key: 'start' | 'end', timeZone: string): DateValue | undefined | 'missing' {
+  const text = raw[key];
+  if (absent(text)) return 'missing';
+  if (typeof text !== 'string') return undefined;
+  const value = parseDateValue(text.trim(), timeZone);
+  // Its zone's offset of other months (+02:00, Belgrade's summer time, in a January date, as a CMS may write every
+  // date): the offset is used, so the time shown is not the one written. Said only where the event or the feed names a zone.
+  if (value?.kind === 'time' && value.zoneOffset !== undefined && (ctx.unzoned === undefined || timeZone !== ctx.timeZone)) {
+    const offset = (value.zoneOffset < 0 ? '-' : '+') + hhmm(Math.abs(value.zoneOffset));
+    ctx.problems.warn('offset-mismatch', join(path, key), `the offset ${OFFSET.exec(text.trim())![0]} is ${timeZone}'s in other months, not on that date (${offset}): the time shown is ${hhmm(value.minutes)} (write ${offset} or no offset)`);
+  }
+  return value;
 }
 
 /** A status as written to the format's spelling: `Canceled` → `cancelled`, `online` → `moved-online`, `TBC` → `tentative`. */
