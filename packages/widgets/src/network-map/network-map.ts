@@ -605,9 +605,11 @@ export class IisgNetworkMap extends LitElement {
       return;
     }
     const title = marker.members.length === 1 ? memberName(marker.members[0]) : membersAt(ctx, marker.members.length, marker.place);
-    // The ring's events, unless the members' own lists (events they organised, or held in their country) hold them all.
+    // The marker covers most of its ring's target: the ring's events that the members' own lists (events they
+    // organised, or held in their country) leave out follow them, counted in the heading, so none is said twice.
     const listed = new Set(marker.members.flatMap((m) => memberEvents(feed, m)));
-    const ring = marker.ring && marker.ring.events.some((e) => !listed.has(e)) ? { title: eventsAtWithStatus(ctx, marker.ring.events, marker.ring.place), events: marker.ring.events } : undefined;
+    const more = marker.ring?.events.filter((e) => !listed.has(e)) ?? [];
+    const ring = more.length ? { title: eventsAtWithStatus(ctx, more, marker.ring!.place), events: more } : undefined;
     this.chooseMembers(marker.members, title, button, ring);
   }
 
