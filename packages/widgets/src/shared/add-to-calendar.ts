@@ -2,6 +2,7 @@ import { html, nothing, type LitElement, type ReactiveController, type TemplateR
 import type { Feed, FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { countryNamesFor } from './country-name.js';
+import { focusBackAfter } from './focus-back.js';
 
 type Host = LitElement;
 
@@ -111,7 +112,10 @@ export class AddToCalendarMenu implements ReactiveController {
 
   private onOutside = (event: PointerEvent) => {
     const root = (this.host.renderRoot as ShadowRoot).querySelector(`#${this.id}-menu`)?.parentElement;
-    if (root && !event.composedPath().includes(root)) this.close(false);
+    if (!root || event.composedPath().includes(root)) return;
+    this.close(false);
+    // Its item had focus: a press on the popover's text or the page left it on the body.
+    focusBackAfter(event, (this.host.renderRoot as ShadowRoot).getElementById(`${this.id}-button`) ?? undefined);
   };
 
   private onKeydown = (event: KeyboardEvent) => {

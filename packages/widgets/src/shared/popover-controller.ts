@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement, focusBackAfter } from './focus-back.js';
 import { widthBox } from './width-probe.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -249,18 +250,6 @@ export class PopoverController<T> implements ReactiveController {
     if (this.anchor && path.includes(this.anchor)) return;
     const target = this.returnFocus;
     this.close(false);
-    // A click on something that takes focus keeps it; one on the page's background would leave focus on
-    // the body: it goes back where it was, as after Esc.
-    setTimeout(() => {
-      const active = deepActiveElement();
-      if ((!active || active === document.body) && target?.isConnected) target.focus({ preventScroll: true });
-    });
+    focusBackAfter(event, target);
   };
-}
-
-/** The element that has focus, inside shadow roots too. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
