@@ -35,7 +35,7 @@ import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
 import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, overrideId, skipped } from './ics-times.js';
-import { utcWriter, windowDay, written, zoneWriter } from './ics-times.js';
+import { utcWriter, windowDay, writeAt, written, zoneWriter } from './ics-times.js';
 import type { Occurrence, Skipped, ZoneWriter } from './ics-times.js';
 import { htmlToText, joinDetails, readPlace } from './ics-text.js';
 import { zonedTimeToEpoch } from './zoned-time.js';
@@ -44,7 +44,6 @@ export { htmlToText } from './ics-text.js';
 
 type Time = InstanceType<typeof ICAL.Time>;
 type Period = InstanceType<typeof ICAL.Period>;
-type Duration = InstanceType<typeof ICAL.Duration>;
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 
@@ -444,7 +443,7 @@ class IcsReader {
     // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
-    const iterator = keepEveryRule(event.iterator());
+    const iterator = keepEveryRule(keepStart(event.iterator(), component));
     const occurrences: (Occurrence & { byPeriod: boolean })[] = [];
     const changed = new Set<Component>();
     const earlier: Skipped = { count: 0 };
@@ -812,14 +811,29 @@ class IcsReader {
       // occurrence (matched or kept as an event of its own) at its own DTEND, on that DTEND's clock.
       const ownEnd = component.hasProperty('dtend') && !(occurrence && !component.hasProperty('recurrence-id'));
       const endZone = ownEnd ? this.zoneOf(component, 'dtend', end) : startZone;
-      // A DURATION's own end, on the clock the start is written on: a time in UTC had it right, and one in a zone
-      // known only from the file's VTIMEZONE (written with its offset) keeps ical.js's.
-      const duration = component.getFirstPropertyValue('duration');
-      if (duration instanceof ICAL.Duration && !duration.isNegative && !component.hasProperty('dtend') && !byPeriod && startZone !== utcWriter && startZone !== offsetWriter) {
-        end = durationEnd(start, duration, startZone.zone ?? this.feedZone);
+      // The end RFC 5545 gives, on the clock the start is written on, where ical.js adds a length on the wall clock: a
+      // time in UTC had it right, and one in a zone known only from the file's VTIMEZONE (written with its offset)
+      // keeps ical.js's, as does an RDATE period and a changed occurrence with its own DTEND.
+      let exact: number | undefined;
+      if (!byPeriod && startZone !== utcWriter && startZone !== offsetWriter) {
+        const zone = startZone.zone ?? this.feedZone;
+        const duration = component.getFirstPropertyValue('duration');
+        const [dtstart, dtend] = [component.getFirstPropertyValue('dtstart'), component.getFirstPropertyValue('dtend')];
+        if (duration instanceof ICAL.Duration && !duration.isNegative && !dtend) {
+          // A DURATION: its weeks and days on the wall clock, its hours, minutes and seconds as time that passes (3.3.6).
+          ({ end, ms: exact } = durationEnd(start, duration.weeks * 7 + duration.days, (duration.hours * 60 + duration.minutes) * 60 + duration.seconds, zone));
+        } else if (!ownEnd && dtstart instanceof ICAL.Time && dtend instanceof ICAL.Time && !dtend.isDate) {
+          // An occurrence of a series with a DTEND: the exact time from DTSTART to DTEND passes (3.8.5.3). Weekly
+          // 22:00 to 04:00 ended at 04:00, 7 hours later, the night the clocks go back.
+          const length = this.zoneOf(component, 'dtend', dtend).epoch(dtend) - startZone.epoch(dtstart);
+          ({ end, ms: exact } = durationEnd(start, 0, length / 1000, zone));
+        }
       }
       if (end.compare(start) > 0) {
-        raw.end = endZone.zone === startZone.zone ? endZone.write(end) : endZone.writeWithOffset(end);
+        // That exact end in the hour a clock repeats, second time round (22:00 and 5 hours the night clocks go
+        // back: 02:00 at +01:00), with its offset: a wall time alone is read as the first pass.
+        if (exact !== undefined && startZone.epoch(end) !== exact) raw.end = writeAt(end, exact);
+        else raw.end = endZone.zone === startZone.zone ? endZone.write(end) : endZone.writeWithOffset(end);
       }
       if (startZone.zone && startZone.zone !== this.feedZone) raw.timeZone = startZone.zone;
     }
@@ -1086,16 +1100,16 @@ function isCancelled(component: Component): boolean {
 }
 
 /**
- * The end a DURATION gives from `start`, on the wall clock of `zone`: its weeks and days on the wall clock, its
- * hours, minutes and seconds as time that passes (RFC 5545, 3.3.6). ical.js adds all of it on the wall clock:
- * PT6H from 22:00 on the night the clocks go back ended at 04:00, 7 hours later.
+ * The end `days` and `seconds` after `start`, on the wall clock of `zone`: the days on the wall clock, the seconds as
+ * time that passes (RFC 5545, 3.3.6). ical.js adds all of it on the wall clock: PT6H from 22:00 on the night the
+ * clocks go back ended at 04:00, 7 hours later.
  */
-function durationEnd(start: Time, duration: Duration, zone: string): Time {
+function durationEnd(start: Time, days: number, seconds: number, zone: string): { end: Time; ms: number } {
   const day = start.clone();
-  day.adjust(duration.weeks * 7 + duration.days, 0, 0, 0);
-  const ms = zonedTimeToEpoch(zone, day.year, day.month, day.day, day.hour, day.minute, day.second) + ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+  day.adjust(days, 0, 0, 0);
+  const ms = zonedTimeToEpoch(zone, day.year, day.month, day.day, day.hour, day.minute, day.second) + seconds * 1000;
   const w = wallClock(ms, zone);
-  return new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: new Date(ms).getUTCSeconds(), isDate: false }, start.zone!);
+  return { end: new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: new Date(ms).getUTCSeconds(), isDate: false }, start.zone!), ms };
 }
 
 /** A time's wall clock as milliseconds, to compare two times on one clock. */
@@ -1187,5 +1201,22 @@ function keepEveryRule(iterator: Expansion): Expansion {
     const rules = (expansion.ruleIterators = expansion.ruleIterators!.filter((rule) => !rule.completed));
     return rules.reduce<Rule | null>((first, rule) => (first && first.last.compare(rule.last) <= 0 ? first : rule), null);
   };
+  return iterator;
+}
+
+/**
+ * The expansion, with DTSTART where the event has RDATEs and no RRULE: ical.js (2.2.1) gives the RDATEs only, and the
+ * first occurrence, which DTSTART always is (RFC 5545, 3.8.5.2), was lost. It goes among the RDATEs in order (ical.js
+ * reads those from the first, before DTSTART too), unless one of them is that time (a period there keeps its end).
+ */
+function keepStart(iterator: Expansion, component: Component): Expansion {
+  const expansion = iterator as unknown as { dtstart?: Time; ruleDates?: (Time | Period)[]; ruleDateInc?: number; ruleDate?: Time | Period };
+  const { dtstart, ruleDates, ruleDateInc } = expansion;
+  if (component.hasProperty('rrule') || !(dtstart instanceof ICAL.Time) || !Array.isArray(ruleDates) || typeof ruleDateInc !== 'number') return iterator;
+  const startOf = (date: Time | Period) => (date instanceof ICAL.Period ? date.start : date);
+  if (ruleDates.some((date) => startOf(date).compare(dtstart) === 0)) return iterator;
+  const at = ruleDates.findIndex((date, i) => i >= ruleDateInc && startOf(date).compare(dtstart) > 0);
+  ruleDates.splice(at < 0 ? ruleDates.length : at, 0, dtstart.clone());
+  expansion.ruleDate = ruleDates[ruleDateInc];
   return iterator;
 }

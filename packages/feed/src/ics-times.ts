@@ -16,6 +16,8 @@ export interface ZoneWriter {
   zone?: string;
   write(time: Time): string;
   writeWithOffset(time: Time): string;
+  /** The instant (ms) a time so written stands for. */
+  epoch(time: Time): number;
 }
 
 // Here, not imported: each name this chunk takes from the feed parser's makes the parser's chunk bigger.
@@ -24,6 +26,7 @@ const WEEK_MS = 7 * DAY_MS;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const wall = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}`;
 const withSeconds = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+const wallMs = (t: Time) => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 
 function offsetText(seconds: number): string {
   const sign = seconds < 0 ? '-' : '+';
@@ -34,12 +37,14 @@ function offsetText(seconds: number): string {
 export const utcWriter: ZoneWriter = {
   write: (t) => `${withSeconds(t)}Z`,
   writeWithOffset: (t) => `${withSeconds(t)}Z`,
+  epoch: (t) => t.toUnixTime() * 1000,
 };
 
 /** A time zone ical.js could resolve only from the file's VTIMEZONE: the instant, as an offset. */
 export const offsetWriter: ZoneWriter = {
   write: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
   writeWithOffset: (t) => `${withSeconds(t)}${offsetText(firstPassOffset(t))}`,
+  epoch: (t) => wallMs(t) - firstPassOffset(t) * 1000,
 };
 
 /**
@@ -138,15 +143,17 @@ export function lendZones(calendars: Component[]): () => void {
   return () => lent.forEach((tzid) => ICAL.TimezoneService.remove(tzid));
 }
 
+/** `t` with the offset that makes it the instant `ms`: a wall time in the hour a clock repeats, second time round. */
+export const writeAt = (t: Time, ms: number) => `${withSeconds(t)}${offsetText((wallMs(t) - ms) / 1000)}`;
+
 /** Wall-clock times in an IANA zone. */
 export function zoneWriter(zone: string | undefined, clockZone: string): ZoneWriter {
+  const epoch = (t: Time) => zonedTimeToEpoch(clockZone, t.year, t.month, t.day, t.hour, t.minute, t.second);
   return {
     zone,
     write: wall,
-    writeWithOffset(t) {
-      const ms = zonedTimeToEpoch(clockZone, t.year, t.month, t.day, t.hour, t.minute, t.second);
-      return `${withSeconds(t)}${offsetText((Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - ms) / 1000)}`;
-    },
+    writeWithOffset: (t) => `${withSeconds(t)}${offsetText((wallMs(t) - epoch(t)) / 1000)}`,
+    epoch,
   };
 }
 
