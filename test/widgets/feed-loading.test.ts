@@ -370,6 +370,8 @@ describe('per-period feed files', () => {
   });
 
   it('says in the console which period file could not be loaded, and why', async () => {
+    // No saved copy of it: another test file, in a page beside this one, may have saved one (localStorage is shared).
+    localStorage.removeItem(`iisg-feed:${new URL('/test/fixtures/periods/events-2018.json', document.baseURI).href}`);
     const original = window.fetch;
     const stub = stubFetch((url, init) => (url.endsWith('events-2018.json') ? Promise.resolve(new Response('gone', { status: 404 })) : original(url, init)));
     try {

@@ -1,7 +1,7 @@
 // A visitor whose day is not the event's: in Kiritimati (UTC+14) it is already tomorrow while an evening
 // meeting in Pago Pago (UTC-11) has not begun. With time-zone="event" (the default) each event keeps its own
 // zone's days, and whether it is still to come is its own zone's question too.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
@@ -48,4 +48,19 @@ describe('a visitor in another time zone than the event', () => {
     expect(titles(el).some((t) => t.includes('Meeting to come'))).to.equal(true);
     expect(titles(el).some((t) => t.includes('Meeting that ended'))).to.equal(false);
   });
+
+  it('on 1 January, fetches the year before too: a meeting there on 31 December has not begun', async () => {
+    // 00:30 on 1 January 2020 in Kiritimati: 23:30 on 30 December in Pago Pago.
+    const realNow = Date.now;
+    Date.now = () => Date.UTC(2019, 11, 31, 10, 30);
+    try {
+      const el = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src="/test/fixtures/periods-new-year/index.json" view="list" lang="en"></iisg-event-calendar>`));
+      await waitUntil(() => titles(el).length === 2, 'both meetings listed', { timeout: 5000 }).catch(() => undefined);
+      expect(titles(el).map((t) => t.replace(/\s+/g, ' ').trim())).to.have.length(2);
+      expect(titles(el)[0]).to.contain('New Year');
+    } finally {
+      Date.now = realNow;
+    }
+  });
 });
+
