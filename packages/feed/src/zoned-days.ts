@@ -9,13 +9,20 @@ export function daySpanIn(event: FeedEvent, timeZone: string): DaySpan {
 }
 
 /**
- * Which day is today for `event`, its days counted as `indexIn(feed, zone)` counts them. With `'event'` a
- * timed event's days are its own zone's, and so is its today: a Belgrade evening meeting is still to come
- * for a visitor in Auckland, whose day is already the next. Otherwise (and for an all-day event, the same
- * days everywhere) `viewerToday`, the visitor's or the named zone's.
+ * Which day is today for an event, its days counted as `indexIn(feed, zone)` counts them. With `'event'` a timed
+ * event's days are its own zone's, and so is its today: a Belgrade evening meeting is still to come for a visitor
+ * in Auckland, whose day is already the next. Otherwise (and for an all-day event, the same days everywhere)
+ * `viewerToday`, the visitor's or the named zone's. Each zone's today is worked out once (a list of 10,000).
  */
-export function todayFor(event: FeedEvent, zone: string, viewerToday: DayKey, now?: number): DayKey {
-  return zone === 'event' && !event.allDay ? today(event.timeZone, now) : viewerToday;
+export function todayFor(zone: string, viewerToday: DayKey, now?: number): (event: FeedEvent) => DayKey {
+  if (zone !== 'event') return () => viewerToday;
+  const byZone = new Map<string, DayKey>();
+  return (event) => {
+    if (event.allDay) return viewerToday;
+    let day = byZone.get(event.timeZone);
+    if (day === undefined) byZone.set(event.timeZone, (day = today(event.timeZone, now)));
+    return day;
+  };
 }
 
 const zoneIndexes = new WeakMap<Feed, Map<string, EventIndex<FeedEvent>>>();

@@ -564,7 +564,7 @@ export class IisgEventCalendar extends LitElement {
 
   #context(feed: NonNullable<FeedController['feed']>): CalendarContext {
     const filter = this.activeFilters;
-    const now = today(this.zoneForToday);
+    const viewerToday = today(this.zoneForToday);
     return {
       feed,
       locale: this.#locale.locale,
@@ -572,8 +572,8 @@ export class IisgEventCalendar extends LitElement {
       timeZone: this.zone,
       index: indexIn(feed, this.zone),
       visible: (event) => matchesFilter(feed, event, filter),
-      today: now,
-      todayOf: (event) => todayFor(event, this.zone, now),
+      today: viewerToday,
+      todayOf: todayFor(this.zone, viewerToday),
       focusDay: this.focusDay,
       weekStartsOn: this.#weekStartsOn(),
       weekNumbers: this.weekNumbers,
