@@ -182,8 +182,10 @@ describe('dates: unknown time zones', () => {
 describe('dates: an event that ends at midnight, and another zone in the map', () => {
   const late = { id: 'late', title: 'Late meeting', start: '2026-04-15T22:00', end: '2026-04-16T00:00', timeZone: 'Europe/Tirane', location: { city: 'Tirana', country: 'AL' } };
 
-  it('ends with the day it began: one date, two times', async () => {
+  it('ends with the day it began: one date, two times; a whole day keeps both dates', async () => {
     expect(when(await card(feedOf(late), 'late'))).to.equal('15 April 2026, 22:00–00:00');
+    const whole = { id: 'whole', title: 'Whole day', start: '2026-04-15T00:00', end: '2026-04-16T00:00', timeZone: 'Europe/Tirane' };
+    expect(when(await card(feedOf(whole), 'whole'))).to.equal('15 April 2026, 00:00 – 16 April 2026, 00:00');
   });
 
   it('the map’s list names the zone of times that are not the visitor’s, as the card does', async () => {

@@ -37,6 +37,8 @@ test('CSV: an end time alone before the start time is on the next day; one after
     'day,Day,2026-04-23,09:00,17:00,Europe/Belgrade',
     'same,Same,2026-04-23,09:00,09:00,Europe/Belgrade',
     'midnight,Midnight,2026-04-23,20:00,24:00,Europe/Belgrade',
+    // Seconds on one side only: the same time, not a time before it.
+    'seconds,Seconds,2026-04-23 22:00:00,,22:00,Europe/Belgrade',
   ].join('\n');
   const { feed: out, problems } = feed.feedFromCsv(csv);
   assert.deepEqual(problems, []);
@@ -47,6 +49,7 @@ test('CSV: an end time alone before the start time is on the next day; one after
     'day 2026-04-23T09:00 2026-04-23T17:00',
     'same 2026-04-23T09:00 2026-04-23T09:00',
     'midnight 2026-04-23T20:00 2026-04-23T24:00',
+    'seconds 2026-04-23T22:00:00 2026-04-23T22:00',
   ]);
   // The feed keeps the end: no end-before-start, and the night is 3 hours long.
   const parsed = feed.parseFeed(out);

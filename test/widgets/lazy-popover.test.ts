@@ -79,6 +79,31 @@ describe('LazyPopover while its code loads', () => {
     expect(el.lazy.isOpen).to.equal(false);
   });
 
+  it('does not open after focus left the element (Tab past its last control)', async () => {
+    const { el, anchor } = await setUp();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    try {
+      anchor.focus();
+      const opening = el.lazy.open('Details', anchor, anchor);
+      outside.focus();
+      await arrive(el, opening);
+      expect(el.lazy.isOpen).to.equal(false);
+      expect(document.activeElement).to.equal(outside);
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('still opens after focus moved inside the element', async () => {
+    const { el, anchor, other } = await setUp();
+    anchor.focus();
+    const opening = el.lazy.open('Details', anchor, anchor);
+    other.focus();
+    await arrive(el, opening);
+    expect(el.lazy.isOpen).to.equal(true);
+  });
+
   it('still opens after a second press on the same event, or another key', async () => {
     const { el, anchor } = await setUp();
     const opening = el.lazy.open('Details', anchor, anchor);

@@ -62,4 +62,22 @@ describe('<iisg-network-map>: a swipe the browser takes', () => {
     await frames(el);
     viewBox(el).forEach((value, i) => expect(value, `viewBox ${viewBox(el).join(' ')}, was ${before.join(' ')}`).to.be.closeTo(before[i], 0.01));
   });
+
+  it('zoomed in, keeps a pan made before a second finger’s pinch took the gesture', async () => {
+    const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 800px"></iisg-network-map>`);
+    $(el, '[part~="zoom-in"]')!.click();
+    await frames(el);
+    const stage = $(el, '.stage')!;
+    const rect = stage.getBoundingClientRect();
+    const before = viewBox(el);
+    const pointer = (type: string, x: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: 5, pointerType: 'touch', button: 0, clientX: rect.x + x, clientY: rect.y + rect.height / 2, bubbles: true, composed: true }));
+    const x0 = rect.width / 2 + 50;
+    pointer('pointerdown', x0);
+    pointer('pointermove', x0 - 40);
+    pointer('pointermove', x0 - 80);
+    pointer('pointercancel', x0 - 80);
+    await frames(el);
+    expect(viewBox(el)[0], 'panned, and left so').to.be.greaterThan(before[0] + 1);
+  });
 });

@@ -5,62 +5,110 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
-import { $$, drawn } from './helpers.js';
+import { $, $$, drawn } from './helpers.js';
 
 const HOUR = 3_600_000;
+/** 00:30 on 1 February 2026 in Kiritimati: 23:30 on 30 January in Pago Pago. */
+const NOW = Date.UTC(2026, 0, 31, 10, 30);
 /** Local date and time in Pago Pago (UTC-11, no daylight saving), as a feed writes it. */
 const pagoPago = (ms: number) => new Date(ms - 11 * HOUR).toISOString().slice(0, 16);
 
 function feedUrl() {
-  const now = Date.now();
   const event = (id: string, title: string, from: number, to: number) => ({ id, title, start: pagoPago(from), end: pagoPago(to), timeZone: 'Pacific/Pago_Pago' });
   const feed = {
     version: 1,
     language: 'en',
-    events: [event('soon', 'Meeting to come', now + HOUR, now + 2 * HOUR), event('over', 'Meeting that ended', now - 50 * HOUR, now - 49 * HOUR)],
+    events: [event('soon', 'Meeting to come', NOW + HOUR, NOW + 2 * HOUR), event('over', 'Meeting that ended', NOW - 50 * HOUR, NOW - 49 * HOUR)],
   };
   return `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
 }
 
 const titles = (el: IisgEventCalendar) => $$(el, '[part~="list-item"]').map((item) => item.textContent ?? '');
 
+async function list(src: string, range: 'upcoming' | 'past') {
+  return drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${src} view="list" list-range=${range} lang="en"></iisg-event-calendar>`));
+}
+
 describe('a visitor in another time zone than the event', () => {
+  const realNow = Date.now;
   // In each test's beforeEach, after the root's, which skips it outside Chromium (CHROMIUM_ONLY); a before hook would run there.
-  beforeEach(() => executeServerCommand('time-zone', 'Pacific/Kiritimati'));
-  afterEach(() => executeServerCommand('time-zone', ''));
+  beforeEach(async () => {
+    await executeServerCommand('time-zone', 'Pacific/Kiritimati');
+    Date.now = () => NOW;
+  });
+  afterEach(async () => {
+    Date.now = realNow;
+    await executeServerCommand('time-zone', '');
+  });
 
   it('finds a meeting that has not begun among the upcoming ones, under its own month, and one that ended two days ago among the past', async () => {
     const src = feedUrl();
-    const upcoming = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${src} view="list" lang="en"></iisg-event-calendar>`));
-    const shown = titles(upcoming);
-    expect(shown.some((t) => t.includes('Meeting to come')), shown.join(' | ')).to.equal(true);
-    expect(shown.some((t) => t.includes('Meeting that ended'))).to.equal(false);
-    // Its month heading is that of its own date, not of the visitor's today (a month later on the 1st).
-    const ownMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Pacific/Pago_Pago' }).format(Date.now() + 3_600_000);
-    expect($$(upcoming, '[part~="list-heading"]')[0]?.textContent).to.equal(ownMonth);
-    const past = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${src} view="list" list-range="past" lang="en"></iisg-event-calendar>`));
-    expect(titles(past).some((t) => t.includes('Meeting that ended')), titles(past).join(' | ')).to.equal(true);
-    expect(titles(past).some((t) => t.includes('Meeting to come'))).to.equal(false);
+    const upcoming = await list(src, 'upcoming');
+    expect(titles(upcoming).map((t) => t.includes('Meeting to come'))).to.deep.equal([true]);
+    // Under its own date's month (January in Pago Pago), not the visitor's (February in Kiritimati).
+    expect($$(upcoming, '[part~="list-heading"]').map((h) => h.textContent)).to.deep.equal(['January 2026']);
+    const past = await list(src, 'past');
+    expect(titles(past).map((t) => t.includes('Meeting that ended'))).to.deep.equal([true]);
+  });
+
+  it('puts the months of the upcoming list in order when its events’ todays differ', async () => {
+    const at = (id: string, zone: string, start: string, end: string) => ({ id, title: id, start, end, timeZone: zone });
+    const feed = {
+      version: 1,
+      language: 'en',
+      events: [
+        at('Kiritimati fortnight', 'Pacific/Kiritimati', '2026-01-20T09:00', '2026-02-05T17:00'),
+        at('Pago Pago week', 'Pacific/Pago_Pago', '2026-01-25T09:00', '2026-02-03T17:00'),
+        at('Later', 'Pacific/Kiritimati', '2026-02-10T09:00', '2026-02-10T17:00'),
+      ],
+    };
+    const el = await list(`data:application/json,${encodeURIComponent(JSON.stringify(feed))}`, 'upcoming');
+    expect($$(el, '[part~="list-heading"]').map((h) => h.textContent)).to.deep.equal(['January 2026', 'February 2026']);
+  });
+
+  it('offers the other list only when a search’s match is in it, by the same test', async () => {
+    const search = async (el: IisgEventCalendar, query: string) => {
+      const box = $(el, 'input[type="search"]') as HTMLInputElement;
+      box.value = query;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+    };
+    const upcoming = await list(feedUrl(), 'upcoming');
+    await search(upcoming, 'to come');
+    expect(titles(upcoming).length, 'the match listed').to.equal(1);
+    expect($(upcoming, '[part~="show-matches"]'), 'no "Show past events" for a match that is not past').to.equal(null);
+    await search(upcoming, 'ended');
+    expect($(upcoming, '[part~="show-matches"]')?.textContent?.trim()).to.equal('Show past events');
+    const past = await list(feedUrl(), 'past');
+    await search(past, 'to come');
+    expect($(past, '[part~="show-matches"]')?.textContent?.trim()).to.equal('Show upcoming events');
   });
 
   it('in the visitor’s own zone (time-zone="local") finds it among the upcoming ones too', async () => {
     const el = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src=${feedUrl()} view="list" time-zone="local" lang="en"></iisg-event-calendar>`));
-    expect(titles(el).some((t) => t.includes('Meeting to come'))).to.equal(true);
-    expect(titles(el).some((t) => t.includes('Meeting that ended'))).to.equal(false);
+    expect(titles(el).map((t) => t.includes('Meeting to come'))).to.deep.equal([true]);
   });
 
-  it('on 1 January, fetches the year before too: a meeting there on 31 December has not begun', async () => {
+  it('on 1 January, fetches the year before too: a meeting there on 31 December has not begun; a year view does not', async () => {
     // 00:30 on 1 January 2020 in Kiritimati: 23:30 on 30 December in Pago Pago.
-    const realNow = Date.now;
     Date.now = () => Date.UTC(2019, 11, 31, 10, 30);
+    const fetched: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (fetched.push(String(input).replace(/.*\//, '')), realFetch(input, init));
     try {
       const el = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src="/test/fixtures/periods-new-year/index.json" view="list" lang="en"></iisg-event-calendar>`));
       await waitUntil(() => titles(el).length === 2, 'both meetings listed', { timeout: 5000 }).catch(() => undefined);
       expect(titles(el).map((t) => t.replace(/\s+/g, ' ').trim())).to.have.length(2);
       expect(titles(el)[0]).to.contain('New Year');
+      fetched.length = 0;
+      const year = await drawn(await fixture<IisgEventCalendar>(html`<iisg-event-calendar src="/test/fixtures/periods-new-year/index.json?year" view="year" date="2020" lang="en"></iisg-event-calendar>`));
+      await waitUntil(() => fetched.includes('events-2020.json'), 'the year’s file', { timeout: 5000 });
+      await year.updateComplete;
+      expect(fetched.filter((f) => f.startsWith('events-'))).to.deep.equal(['events-2020.json']);
     } finally {
-      Date.now = realNow;
+      window.fetch = realFetch;
     }
   });
 });
-

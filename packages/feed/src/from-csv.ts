@@ -185,9 +185,11 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     if (start.conflict) reportTimes('start', 'startTime', start.conflict);
     if (one('end') || one('endTime')) {
       // An end time alone is on the start's day, or on the next day when it is before the start's time (22:00 to
-      // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event. (Both are HH:MM[:SS].)
+      // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event.
       const end = one('end') ? readDate(one('end'), one('endTime')) : start.value ? readDate(start.value.slice(0, 10), one('endTime')) : {};
-      if (!one('end') && end.value && start.value?.includes('T') && end.value.slice(11) < start.value.slice(11)) {
+      // (HH:MM and HH:MM:SS alike: "22:00" is not before "22:00:00".)
+      const clock = (value: string) => value.slice(11).padEnd(8, ':00');
+      if (!one('end') && end.value && start.value?.includes('T') && clock(end.value) < clock(start.value)) {
         end.value = isoDate(parseIsoDate(end.value.slice(0, 10))! + 1) + end.value.slice(10);
       }
       if (end.error) report('warning', 'invalid-date', row, `${end.error}; the end is ignored`, header(end.inTimeColumn || !one('end') ? 'endTime' : 'end')?.header);

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { filterChoices, nearestOutside, type DayKey, type EventFilter } from '@iisg/feed';
+import { filterChoices, nearestOutside, type DayKey, type EventFilter, type FeedEvent } from '@iisg/feed';
 import { fill, plural } from '../locales/messages.js';
 import { LIST_PAGE, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { CalendarView } from './event-calendar.js';
@@ -95,7 +95,9 @@ export class CalendarFilters implements ReactiveController {
     // upcoming (past) list: offer the past (upcoming) ones. Once every period file of an index feed is
     // in: one still loading may hold a match in the days shown.
     const range = view === 'list' && listMode !== 'month' ? listMode : undefined;
-    const elsewhere = shownDays ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays) : undefined;
+    // In a list range, a match is in the list by listEvents' test (each event's own today with time-zone="event").
+    const inList = (e: FeedEvent) => (ctx.index.span(e)![1] >= ctx.todayOf(e)) === (range === 'upcoming');
+    const elsewhere = !shownDays ? undefined : range ? (matches.length && !matches.some(inList) ? ctx.today : undefined) : nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays);
     let status = filtered ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
     // (The list says "No upcoming events." itself.)
     if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });

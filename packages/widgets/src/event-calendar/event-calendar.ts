@@ -423,9 +423,9 @@ export class IisgEventCalendar extends LitElement {
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
     if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
-    // Two days before: an event's own today (time-zone="event") may be up to two days behind the visitor's, and
-    // on 1 January its year's file the one before (list-view.ts, listEvents).
-    else this.#feedController.requestRange(days[0] - 2, days[1]);
+    // The upcoming list from two days before: an event's own today (time-zone="event") may be up to two days
+    // behind the visitor's (listEvents), and on 1 January in the year before's file.
+    else this.#feedController.requestRange(days[0] - (this.zone === 'event' && this.#shownListMode === 'upcoming' && this.#shownView === 'list' ? 2 : 0), days[1]);
     this.#writeStructuredData(days);
     const kept = this.#focusIfGone;
     this.#focusIfGone = undefined;

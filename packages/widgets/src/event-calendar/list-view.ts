@@ -33,11 +33,14 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
 export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, range: ListRange): TemplateResult {
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   if (!events.length) return html`<p class="empty" part="empty" tabindex="-1">${emptyText}</p>`;
+  const shown = events.slice(0, limit);
+  // Upcoming: from the earliest today of the events shown (each its own zone's with time-zone="event"), one day for
+  // all, so the months only go forward.
+  const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? Math.min(...shown.map(ctx.todayOf)) : undefined;
   const groups: { month: DayKey; events: FeedEvent[] }[] = [];
-  for (const event of events.slice(0, limit)) {
+  for (const event of shown) {
     const start = ctx.index.span(event)![0];
-    const from = range === 'month' ? startOfMonth(ctx.focusDay) : range === 'upcoming' ? ctx.todayOf(event) : start;
-    const month = startOfMonth(Math.max(start, from));
+    const month = startOfMonth(from === undefined ? start : Math.max(start, from));
     const group = groups[groups.length - 1];
     if (group?.month === month) group.events.push(event);
     else groups.push({ month, events: [event] });

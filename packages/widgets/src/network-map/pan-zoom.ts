@@ -15,7 +15,7 @@ export const ZOOM_STEP = 1.5;
 export class PanZoom {
   /** The view box of the last render. */
   shown?: ViewBox & { zoom: number };
-  private drag?: { id: number; x: number; y: number; camera: MapCamera; moved: boolean };
+  private drag?: { id: number; x: number; y: number; camera: MapCamera; moved: boolean; zoomed: boolean };
 
   constructor(
     private readonly host: Host,
@@ -64,7 +64,7 @@ export class PanZoom {
     if (event.button !== 0 || (event.target as Element).closest?.('.zoom')) return;
     const current = this.currentViewBox();
     if (!current) return;
-    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false };
+    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false, zoomed: (event.currentTarget as Element).classList.contains('zoomed') };
   };
 
   onPointerMove = (event: PointerEvent) => {
@@ -91,14 +91,15 @@ export class PanZoom {
   };
 
   /**
-   * The browser took the gesture (a vertical swipe on a map not zoomed in scrolls the page; `touch-action`):
-   * the map goes back to where it was, not left a few pixels along the swipe's start.
+   * The browser took the gesture. On a map not zoomed in, a vertical swipe scrolls the page (`touch-action`): the
+   * map goes back to where it was, not left a few pixels along the swipe's start. Zoomed in, only a second finger's
+   * pinch (the page's zoom) takes it: the pan made before it stays.
    */
   onPointerCancel = (event: PointerEvent) => {
     const drag = this.drag;
     if (drag?.id !== event.pointerId) return;
     this.drag = undefined;
-    if (drag.moved) this.options.move(drag.camera);
+    if (drag.moved && !drag.zoomed) this.options.move(drag.camera);
   };
 
   onPointerUp = (event: PointerEvent) => {

@@ -98,9 +98,10 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   const f = (parts: DateParts, pattern: string) => formatPattern(parts, pattern, locale.dateLocale);
   const start = zonedParts(event.start, zone);
   const end = zonedParts(Math.max(event.start, event.end), zone);
-  // Ending at midnight, it ends with its start's day ("15 April 2026, 22:00–00:00"), not on the next.
+  // Ending at midnight, it ends with its start's day ("15 April 2026, 22:00–00:00"), not on the next; a whole day
+  // keeps both dates (not "00:00–00:00").
   const last = zonedParts(Math.max(event.start, event.end - 1), zone);
-  const sameDay = dayKey(start.year, start.month, start.day) === dayKey(last.year, last.month, last.day);
+  const sameDay = dayKey(start.year, start.month, start.day) === dayKey(last.year, last.month, last.day) && (event.end <= event.start || f(start, p.time) !== f(end, p.time));
   const times = event.end > event.start ? `${f(start, p.time)}–${f(end, p.time)}` : f(start, p.time);
   const text = sameDay
     ? `${f(start, p.dayMonthYear)}, ${times}`

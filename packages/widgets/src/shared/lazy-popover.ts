@@ -36,16 +36,16 @@ export class LazyPopover<T> {
 
   /**
    * See PopoverController.open. Until the popover's code has arrived (the first open, on a slow network), a
-   * press outside `anchor` or Esc means the visitor moved on, as they would close an open popover: it does
-   * not open late over what they turned to.
+   * press outside `anchor`, Esc, or focus leaving the element (Tab past its last control) means the visitor
+   * moved on, as they would close an open popover: it does not open late over what they turned to.
    */
   async open(content: T, anchor: HTMLElement, returnFocus?: HTMLElement, keepPlace = false) {
     const call = ++this.latest;
     let away = false;
-    const moved = (event: Event) => (away ||= event instanceof KeyboardEvent ? event.key === 'Escape' : !event.composedPath().includes(anchor));
+    const moved = (event: Event) =>
+      (away ||= event instanceof KeyboardEvent ? event.key === 'Escape' : !event.composedPath().includes(event.type === 'focusin' ? this.host : anchor));
     const listening = new AbortController();
-    document.addEventListener('pointerdown', moved, { capture: true, signal: listening.signal });
-    document.addEventListener('keydown', moved, { capture: true, signal: listening.signal });
+    for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, moved, { capture: true, signal: listening.signal });
     const popover = this.popover ?? (await this.load());
     listening.abort();
     if (!popover || away || call !== this.latest || !this.host.isConnected) return;
