@@ -213,15 +213,24 @@ describe('<iisg-event-timeline> series layout', () => {
   });
 });
 
-describe('popovers of cancelled events', () => {
-  it('offer no add-to-calendar for a cancelled event', async () => {
-    const feed = { version: 1, events: [{ id: 'x', title: 'Called off', start: '2019-04-10', status: 'cancelled' }, { id: 'y', title: 'On', start: '2019-04-11' }] };
+describe('popovers of cancelled and postponed events', () => {
+  it('offer no add-to-calendar for a cancelled event, nor for a postponed one (its dates are the old ones)', async () => {
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'x', title: 'Called off', start: '2019-04-10', status: 'cancelled' },
+        { id: 'p', title: 'Put off', start: '2019-04-10', status: 'postponed' },
+        { id: 'y', title: 'On', start: '2019-04-11' },
+      ],
+    };
     const el = await fixture(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
-    await waitUntil(() => $$(el, '[part~="event"]').length === 2);
-    $$(el, '[part~="event"]')[0].click();
-    await waitUntil(() => $(el, '#popover-title')?.textContent === 'Called off');
-    expect($(el, '[part~="popover"] [part~="add-to-calendar"]')).to.equal(null);
-    $$(el, '[part~="event"]')[1].click();
+    await waitUntil(() => $$(el, '[part~="event"]').length === 3);
+    for (const [i, title] of ['Called off', 'Put off'].entries()) {
+      $$(el, '[part~="event"]')[i].click();
+      await waitUntil(() => $(el, '#popover-title')?.textContent === title, title);
+      expect($(el, '[part~="popover"] [part~="add-to-calendar"]'), title).to.equal(null);
+    }
+    $$(el, '[part~="event"]')[2].click();
     await waitUntil(() => $(el, '#popover-title')?.textContent === 'On');
     await waitUntil(() => $(el, '[part~="popover"] [part~="add-to-calendar"]'), 'offered for a scheduled event');
   });

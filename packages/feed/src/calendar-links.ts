@@ -36,17 +36,28 @@ export function calendarEntryText(feed: Feed, event: FeedEvent, lang: string, co
   const details = [text(event.summary), text(event.description), online, event.url ?? '', footnote ? `* ${footnote}` : '']
     .filter(Boolean)
     .join('\n\n');
-  return { title: text(event.title), location, details };
+  // A title on one line: a calendar's title field has one (a newline from the feed reached it as "%0A").
+  return { title: text(event.title).replace(/\s*\n\s*/g, ' '), location, details };
 }
 
-/** Longest `details` put into a link: calendar services refuse very long URLs. The page link is kept. */
+/**
+ * Longest `details` put into a link, as sent: calendar services refuse very long URLs (Google answered 414), and
+ * a Cyrillic letter is 6 characters once percent-encoded, an emoji 12. The page link is kept.
+ */
 const MAX_LINK_DETAILS = 1500;
+const sent = (text: string) => encodeURIComponent(text).length;
 
 function linkDetails(entry: CalendarEntryText, event: FeedEvent): string {
   const { details } = entry;
-  if (details.length <= MAX_LINK_DETAILS) return details;
+  if (sent(details) <= MAX_LINK_DETAILS) return details;
   const tail = event.url ? `\n\n${event.url}` : '';
-  const cut = details.slice(0, MAX_LINK_DETAILS - tail.length - 1);
+  let room = MAX_LINK_DETAILS - sent(`…${tail}`);
+  let cut = '';
+  // By whole characters (code points): half of an emoji is sent as "�".
+  for (const char of details) {
+    if ((room -= sent(char)) < 0) break;
+    cut += char;
+  }
   const atWord = cut.replace(/\s+\S*$/, '');
   return `${atWord || cut}…${tail}`;
 }

@@ -222,7 +222,7 @@ export class IisgEventCard extends LitElement {
         ${event.url && layout !== 'compact'
           ? html`<p><a part="link" class="link" href=${event.url} rel="noopener noreferrer" aria-label=${fill(messages.moreInformationAbout, { title: eventTitle })}>${messages.moreInformation}</a></p>`
           : nothing}
-        ${layout !== 'compact' && !this.noAddToCalendar && event.status !== 'cancelled' ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
+        ${layout !== 'compact' && !this.noAddToCalendar ? this.addToCalendar.render(feed, event, locale, lang) : nothing}
         ${place?.footnote ? html`<p part="footnote" class="footnote">* ${renderPhrase(place.footnote)}</p>` : nothing}
         ${full ? html`<slot name="footer"></slot>` : nothing}
       </article>

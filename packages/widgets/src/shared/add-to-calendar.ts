@@ -35,8 +35,10 @@ export class AddToCalendarMenu implements ReactiveController {
   }
 
   render(feed: Feed, event: FeedEvent, locale: LoadedLocale, lang: string): TemplateResult | typeof nothing {
-    // No calendar holds a start in the year 0 or 10000: no menu that would download an empty file.
-    if (!(event.start >= WRITABLE_FROM && event.start < WRITABLE_TO)) return nothing;
+    // No calendar holds a start in the year 0 or 10000: no menu that would download an empty file. Nor for an event
+    // called off (Google's and Outlook's links cannot say so) or put off (its dates are the old ones, kept until
+    // there is a new date): the visitor's calendar would show it as on, on a day it is not held.
+    if (!(event.start >= WRITABLE_FROM && event.start < WRITABLE_TO) || event.status === 'cancelled' || event.status === 'postponed') return nothing;
     const m = locale.messages;
     if (this.current?.event !== event || this.current.lang !== lang) {
       // Another event (the next popover): start closed, with its own links.

@@ -41,11 +41,10 @@ export function eventPopover<T>(host: LitElement, element: () => HTMLElement | n
   const controller = new PopoverController<T>(host, element);
   const menu = new AddToCalendarMenu(host);
   // The feed's event as it is now, not as it was when the popover opened: the live feed that replaced a saved
-  // copy may have cancelled it. A cancelled event is not offered for a calendar (Google's and Outlook's links
-  // cannot say it is cancelled).
+  // copy may have cancelled it (the menu is not offered for a cancelled or postponed event: add-to-calendar.ts).
   const details: PopoverDetails = (options) => {
     const event = options.feed.byId.get(options.event.id) ?? options.event;
-    return eventDetails({ ...options, event, actions: event.status === 'cancelled' ? nothing : menu.render(options.feed, event, options.locale, options.lang) });
+    return eventDetails({ ...options, event, actions: menu.render(options.feed, event, options.locale, options.lang) });
   };
   return {
     controller,
