@@ -202,15 +202,33 @@ test('cancelled, postponed and rescheduled keep their dates and place', () => {
   }
 });
 
-test('a timed event without an end ends when it starts; a place of only a country is named by it', () => {
+test('a timed event without an end has no endDate (not one at its start); a place of only a country is named by it', () => {
   const data = eventJsonLd(feed, byId('no-end'), 'en');
   assert.equal(data.startDate, '2019-07-01T09:00:00+02:00');
-  assert.equal(data.endDate, data.startDate);
+  assert.equal('endDate' in data, false);
   // Named by the country alone: its asterisk, and the footnote at the end of the description, as in calendar entries.
   const kosovo = eventJsonLd(feed, byId('only-country'), 'sq');
   assert.deepEqual(kosovo.location, { '@type': 'Place', name: 'Kosova*', address: { '@type': 'PostalAddress', addressCountry: 'XK' } });
   assert.equal(kosovo.description, 'This designation is without prejudice to positions on status.');
   assert.equal(eventJsonLd(feed, byId('moved-online'), 'en').description, undefined, 'a city names the place: no footnote');
+});
+
+test('a venue alone is no Place (Google requires its address); hosts organise where no organisers are named; the page link is a web address', () => {
+  const { feed: f } = parseFeed({
+    version: 1,
+    organisations: [{ id: 'eeas', name: 'European External Action Service', website: 'https://www.eeas.europa.eu' }],
+    events: [
+      { id: 'venue', title: 'At EU House', start: '2019-07-01', location: { venue: 'EU House' } },
+      { id: 'venue-online', title: 'At EU House or online', start: '2019-07-01', location: { venue: 'EU House' }, online: 'https://example.org/join' },
+      { id: 'hosted', title: 'Donors', start: '2019-07-01', hosts: ['eeas'], location: { city: 'Brussels', country: 'BE' }, url: 'mailto:donors@example.org' },
+    ],
+  });
+  const at = (id) => eventJsonLd(f, f.byId.get(id), 'en');
+  assert.equal(at('venue'), undefined);
+  assert.deepEqual(at('venue-online').location, { '@type': 'VirtualLocation', url: 'https://example.org/join' });
+  assert.deepEqual(at('hosted').organizer, { '@type': 'Organization', name: 'European External Action Service', url: 'https://www.eeas.europa.eu/' });
+  assert.equal(at('hosted').url, undefined);
+  assert.deepEqual(richResultProblems(at('hosted')), []);
 });
 
 test('no location, no JSON-LD: Google requires one; a mailto: link is not a place to attend', () => {

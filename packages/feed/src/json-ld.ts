@@ -27,13 +27,15 @@ const EVENT_STATUS: Record<EventStatus, string> = {
  * - `startDate`/`endDate`: dates for all-day events (`endDate` is the last day, inclusive, as
  *   schema.org reads it), else date-times with the offset in the event's zone (`2019-04-24T09:30:00+02:00`).
  * - `location`: a `Place` (name, `PostalAddress` with `addressLocality` and the ISO `addressCountry`,
- *   coordinates) and/or a `VirtualLocation` with the online link, if it is a web address (`mailto:` is not a
+ *   coordinates; none without a city or a country, as Google requires an address) and/or a `VirtualLocation` with the online link, if it is a web address (`mailto:` is not a
  *   place to attend). An event moved online with a web address has only the latter; without one it keeps its
  *   place, the one location known.
  * - `eventAttendanceMode`: Online with only a web address (an event moved online with one has only that),
  *   Mixed with a place and a web address, Offline with only a place; left out for an event moved online with
  *   no web address.
- * - `organizer` and `funder` as `Organization`s; `superEvent` an `EventSeries` for a series' meeting.
+ * - `organizer` (its hosts where it names no organisers) and `funder` as `Organization`s; `superEvent` an
+ *   `EventSeries` for a series' meeting. `url` only if it is a web address.
+ * - No `endDate` for a timed event without an end.
  * - A place named by its country alone keeps the country's asterisk (Kosovo*), and the description ends with
  *   the footnote, as in calendar entries.
  * - No `inLanguage`: for an Event it is the language the event is held in, which the feed does not say (the
@@ -48,9 +50,10 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
     '@type': 'Event',
     name: text(event.title),
     startDate: event.allDay ? isoDate(event.startDay) : zonedIso(event.start, event.timeZone),
-    endDate: event.allDay ? isoDate(event.endDay) : zonedIso(Math.max(event.end, event.start), event.timeZone),
     eventStatus: EVENT_STATUS[event.status],
   };
+  // A timed event with no end has none (not one at its start: a meeting of no length).
+  if (event.allDay || event.end > event.start) data.endDate = event.allDay ? isoDate(event.endDay) : zonedIso(event.end, event.timeZone);
 
   const web = event.online && /^https?:/.test(event.online) ? event.online : undefined;
   const movedOnline = event.status === 'moved-online';
@@ -65,8 +68,9 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
 
   const description = [text(event.summary), text(event.description), place?.footnote ?? ''].filter(Boolean).join('\n\n');
   if (description) data.description = description;
-  if (event.url) data.url = event.url;
-  const organizer = organisations(feed, event.organisers, lang);
+  if (event.url && /^https?:/.test(event.url)) data.url = event.url;
+  // Its hosts where the feed names no organisers: schema.org's Event has no host, and Google recommends an organizer.
+  const organizer = organisations(feed, event.organisers.length ? event.organisers : event.hosts, lang);
   if (organizer) data.organizer = organizer;
   const funder = organisations(feed, event.funders, lang);
   if (funder) data.funder = funder;
@@ -100,9 +104,11 @@ function placeOf(feed: Feed, event: FeedEvent, lang: string): { place: JsonObjec
   if (city) address.addressLocality = city;
   if (loc.country) address.addressCountry = loc.country;
   const place: JsonObject = { '@type': 'Place', name: venue || city || country?.name || '' };
-  if (city || loc.country) place.address = address;
+  // A place with no city and no country has no address, which Google requires of a Place (an invalid item): none.
+  if (!city && !loc.country) return undefined;
+  place.address = address;
   if (loc.lat !== undefined && loc.lon !== undefined) place.geo = { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon };
-  return place.name || place.address ? { place, footnote: venue || city ? undefined : country?.footnote } : undefined;
+  return { place, footnote: venue || city ? undefined : country?.footnote };
 }
 
 function organisations(feed: Feed, ids: readonly string[], lang: string): JsonValue | undefined {

@@ -24,8 +24,9 @@ function scriptPolicy(): ScriptPolicy | null {
 
 const MARK = 'data-iisg-structured-data';
 
-/** Each element's script in the head. */
+/** Each element's script in the head, and its latest call: a write still loading the builder is overtaken by any call after it. */
 const scripts = new WeakMap<HTMLElement, HTMLScriptElement>();
+const calls = new WeakMap<HTMLElement, number>();
 
 /**
  * Replace the element's structured data with the events' JSON-LD (one object, or a list for several; an event
@@ -35,9 +36,12 @@ const scripts = new WeakMap<HTMLElement, HTMLScriptElement>();
  */
 export async function writeEventsJsonLd(host: HTMLElement, feed: Feed | null, events: FeedEvent[], lang: string) {
   const remove = () => (scripts.get(host)?.remove(), scripts.delete(host));
+  const call = (calls.get(host) ?? 0) + 1;
+  calls.set(host, call);
   if (!feed || !events.length) return remove();
   const { eventJsonLd, jsonLdScriptText } = await import('@iisg/feed/json-ld');
-  if (!host.isConnected) return;
+  // Gone, or asked again meanwhile (structured data switched off, another month): not written over that.
+  if (!host.isConnected || calls.get(host) !== call) return;
   // An event with no location has none: Google would report it as an invalid item.
   const list = events.flatMap((e) => eventJsonLd(feed, e, lang) ?? []);
   if (!list.length) return remove();
