@@ -16,9 +16,11 @@
  *   on, is left out and reported (`onProblem`, code `year-out-of-range`). An end past 9999-12-31 (an all-day
  *   event's exclusive end after its last day of 9999-12-31) is written as the event's `DURATION` instead.
  * - Timed events: wall-clock times with `TZID=<the event's zone>` and a `VTIMEZONE` for each zone used,
- *   with every offset change in the years the events start and end in (one observance per change, no RRULE, so
- *   the rules cannot be misread). UTC events, and the rare time in the hour repeated when clocks go back
- *   (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
+ *   right for the years the events start and end in. Where the zone's changes in those years follow one yearly
+ *   rule, it is one STANDARD and one DAYLIGHT with an RRULE each: the only form Outlook reads (MS-OXCICAL
+ *   2.1.3.1.1.19.2), which is reported to put a zone written change by change in another zone or in UTC, an
+ *   hour off. Otherwise one observance per change, without RRULE. UTC events, and the rare time in the hour
+ *   repeated when clocks go back (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
  * - `STATUS`: `cancelled` → `CANCELLED`; `tentative` and `postponed` → `TENTATIVE` (the dates are not
  *   confirmed, or placeholders until new ones are set); every other status → `CONFIRMED`. Any status but
  *   `scheduled` is also written as `X-IISG-STATUS`, which `fromIcs` reads back.
@@ -32,6 +34,7 @@
  */
 import { calendarEntryText, type CountryNames } from './calendar-links.js';
 import { DAY_MS, dayKey, isoDate } from './day-key.js';
+import { changeIn, yearlyChanges, yearlyRrule, type YearlyChange } from './ics-zone-rule.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, Problem } from './types.js';
 
@@ -326,50 +329,127 @@ function utcOffset(offset: number): string {
   return `${sign}${pad(h)}${pad(m)}${s ? pad(s) : ''}`;
 }
 
+/** A change of a zone's offset: its instant, and the offsets before and after it. */
+interface Change {
+  at: number;
+  before: number;
+  after: number;
+}
+
+/** A stretch of time a VTIMEZONE holds for: the zone's offset at its start, and each change in it. */
+interface Span {
+  start: number;
+  end: number;
+  offset: number;
+  changes: Change[];
+}
+
 /**
  * A VTIMEZONE for `zone` that holds in each of `years` (ascending; in UTC, widened by a day each side, but
- * not beyond the years 0001 to 9999 on the zone's clock): for each run of consecutive years, the offset in
- * force at its start, then one STANDARD or DAYLIGHT observance per change in it, found by sampling the
- * runtime's zone data daily and narrowing each change down to the second.
+ * not beyond the years 0001 to 9999 on the zone's clock). Its changes are found by sampling the runtime's zone
+ * data daily and narrowing each down to the second. Where they follow one yearly rule, it is written as Outlook
+ * reads a zone: one STANDARD and one DAYLIGHT, each with its RRULE. Otherwise (no summer time, or rules that
+ * changed in those years), as the changes are: for each run of consecutive years, the offset in force at its
+ * start, then one observance per change, without RRULE.
  */
 function vtimezone(zone: string, years: number[]): string[] {
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const observance = (at: number, before: number, after: number) => {
-    const kind = isDaylight(at, after, zone) ? 'DAYLIGHT' : 'STANDARD';
-    // DTSTART of an observance is the local time of the change, on the clock as it was before it.
-    lines.push(`BEGIN:${kind}`, `DTSTART:${wallDateTime(at + before)}`, `TZOFFSETFROM:${utcOffset(before)}`, `TZOFFSETTO:${utcOffset(after)}`, `END:${kind}`);
-  };
+  const spans: Span[] = [];
   for (let i = 0; i < years.length; i++) {
     const first = years[i];
     while (years[i + 1] === years[i] + 1) i++;
     // An observance's DTSTART is a time on the zone's clock, which needs a four-digit year too.
     const start = Math.max((dayKey(first, 1, 1) - 1) * DAY_MS, FIRST_MS - offsetAt(FIRST_MS, zone));
     const end = Math.min((dayKey(years[i] + 1, 1, 1) + 1) * DAY_MS, END_MS - 1000 - offsetAt(END_MS - 1000, zone));
-    let t = start;
-    let offset = offsetAt(t, zone);
-    observance(start, offset, offset);
-    while (t < end) {
-      const next = Math.min(t + DAY_MS, end);
-      const nextOffset = offsetAt(next, zone);
-      if (nextOffset === offset) {
-        t = next;
-        continue;
-      }
-      let lo = t; // last known second with `offset`
-      let hi = next; // first known second without it
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (offsetAt(mid, zone) === offset) lo = mid;
-        else hi = mid;
-      }
-      const after = offsetAt(hi, zone);
-      observance(hi, offset, after);
-      t = hi;
-      offset = after;
+    spans.push(changesIn(zone, start, end));
+  }
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  const observance = (kind: string, { at, before, after }: Change, rrule?: string) => {
+    // DTSTART of an observance is the local time of the change, on the clock as it was before it.
+    lines.push(`BEGIN:${kind}`, `DTSTART:${wallDateTime(at + before)}`, ...(rrule ? [`RRULE:${rrule}`] : []));
+    lines.push(`TZOFFSETFROM:${utcOffset(before)}`, `TZOFFSETTO:${utcOffset(after)}`, `END:${kind}`);
+  };
+  const rules = yearlyRules(zone, spans);
+  if (rules) {
+    for (const rule of rules) observance(rule.after < rule.before ? 'STANDARD' : 'DAYLIGHT', rule, yearlyRrule(rule.rule));
+  } else {
+    // No one yearly rule gives these changes, so an RRULE would be wrong in some of the years: written change
+    // by change, as RFC 5545 allows, which is exact whatever the rules were (Outlook may misread it).
+    const kind = (c: Change) => (isDaylight(c.at, c.after, zone) ? 'DAYLIGHT' : 'STANDARD');
+    for (const span of spans) {
+      const open = { at: span.start, before: span.offset, after: span.offset };
+      for (const change of [open, ...span.changes]) observance(kind(change), change);
     }
   }
   lines.push('END:VTIMEZONE');
   return lines;
+}
+
+/** The offset of `zone` at `start`, and each change of it after `start` up to `end`. */
+function changesIn(zone: string, start: number, end: number): Span {
+  const span: Span = { start, end, offset: offsetAt(start, zone), changes: [] };
+  let t = start;
+  let offset = span.offset;
+  while (t < end) {
+    const next = Math.min(t + DAY_MS, end);
+    if (offsetAt(next, zone) === offset) {
+      t = next;
+      continue;
+    }
+    let lo = t; // last known second with `offset`
+    let hi = next; // first known second without it
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (offsetAt(mid, zone) === offset) lo = mid;
+      else hi = mid;
+    }
+    const after = offsetAt(hi, zone);
+    span.changes.push({ at: hi, before: offset, after });
+    t = hi;
+    offset = after;
+  }
+  return span;
+}
+
+/** A yearly change of the zone, as an observance: `at` is its first onset. */
+type Rule = Change & { rule: YearlyChange };
+
+/**
+ * The zone's two yearly changes (to summer time and back), STANDARD first, where they are every change in the
+ * spans and happen in each of their years; each from its first onset: the first in the spans, or, for the one
+ * in force when they start, the one before. Undefined where the spans hold anything else: no summer time, a
+ * zone that changed its rules in them (dropped summer time, moved a date), or dates that no BYDAY names
+ * (Israel's Friday before the last Sunday of March).
+ */
+function yearlyRules(zone: string, spans: Span[]): Rule[] | undefined {
+  const changes = spans.flatMap((span) => span.changes);
+  const first = changes[0];
+  const back = first && changes.find((c) => c.before === first.after && c.after === first.before);
+  if (!back) return undefined;
+  const yearOf = (wall: number) => new Date(wall).getUTCFullYear();
+  const rules: Rule[] = [];
+  for (const change of [first, back]) {
+    // The reading of its date (the last Sunday, or the 4th) that gives each change of the kind in the spans.
+    const like = changes.filter((c) => c.before === change.before && c.after === change.after);
+    const rule = yearlyChanges(change.at + change.before).find((r) => like.every((c) => changeIn(r, yearOf(c.at + c.before)) === c.at + c.before));
+    if (!rule) return undefined;
+    rules.push({ ...change, rule });
+  }
+  const onset = (r: Rule, year: number) => changeIn(r.rule, year) - r.before;
+  // No other change, and no year without them: the rules' onsets are the spans' changes, one for one.
+  for (const span of spans) {
+    const onsets: number[] = [];
+    for (let year = yearOf(span.start) - 1; year <= yearOf(span.end) + 1; year++) onsets.push(...rules.map((r) => onset(r, year)));
+    const inSpan = onsets.filter((t) => t > span.start && t <= span.end).sort((a, b) => a - b);
+    if (inSpan.join() !== span.changes.map((c) => c.at).join()) return undefined;
+  }
+  // RFC 5545 makes an observance's DTSTART its first onset, so the one in force at the first event starts
+  // before it (the October or April before); that must have been a change in the zone's data too.
+  const inForce = rules[1];
+  const year = yearOf(first.at + first.before);
+  inForce.at = onset(inForce, year) < first.at ? onset(inForce, year) : onset(inForce, year - 1);
+  const real = inForce.at < first.at && offsetAt(inForce.at - 1000, zone) === inForce.before && offsetAt(inForce.at, zone) === inForce.after;
+  if (!real || !inIcsYears(inForce.at + inForce.before)) return undefined;
+  return rules.sort((a, b) => a.after - b.after);
 }
 
 /** Summer time: an offset above the lower of the year's January and July offsets. */
