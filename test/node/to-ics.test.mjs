@@ -476,3 +476,9 @@ test('DTSTAMP: when the feed was last updated, else now (in a file without METHO
     assert.ok(when >= before - 1000 && when <= Date.now(), `${updated}: ${stamp}`);
   }
 });
+
+test('GEO is written in decimals (RFC 5545 FLOAT), never as JavaScript\'s "1e-7"', () => {
+  const near = parseFeed({ version: 1, events: [{ id: 'g', title: 'On the equator', start: '2020-02-02', location: { city: 'Quito', country: 'EC', lat: 0.0000001, lon: -78.4678 } }] }).feed;
+  const geo = unfold(toIcs(near, near.events, { lang: 'en', now: NOW })).find((line) => line.startsWith('GEO:'));
+  assert.equal(geo, 'GEO:0;-78.4678');
+});

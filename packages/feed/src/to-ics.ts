@@ -139,7 +139,9 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, count
   if (entry.details) lines.push(`DESCRIPTION:${text(entry.details)}`);
   if (entry.location) lines.push(`LOCATION:${text(entry.location)}`);
   const { lat, lon } = event.location ?? {};
-  if (lat !== undefined && lon !== undefined) lines.push(`GEO:${lat};${lon}`);
+  // FLOATs in decimal (RFC 5545 3.3.7): JavaScript writes 0.0000001 as "1e-7". Six places are 11 cm.
+  const float = (n: number) => String(Number(n.toFixed(6)));
+  if (lat !== undefined && lon !== undefined) lines.push(`GEO:${float(lat)};${float(lon)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   const organiser = event.organisers.map((id) => feed.organisations.get(id)).find((o) => o?.website);
   if (organiser?.website) {
