@@ -171,3 +171,11 @@ test('calendarEntryText: the texts shared with the .ics file', () => {
   assert.equal(links.calendarEntryText(feed, online, 'en').location, 'https://meet.example.org/x');
   assert.equal(links.calendarEntryText(feed, { ...online, status: 'scheduled' }, 'en').location, 'Tirana, Albania');
 });
+
+test('half of a UTF-16 pair in the feed (JSON allows it) still makes links, with U+FFFD as the services get it', () => {
+  const { feed: odd } = parseFeed({ version: 1, events: [{ id: 'o', title: 'Odd', start: '2019-07-02', description: 'x\ud800y' }] });
+  for (const href of [links.googleCalendarUrl(odd, odd.events[0], 'en'), links.outlookCalendarUrl(odd, odd.events[0], 'en')]) {
+    const p = params(href);
+    assert.equal(p.details ?? p.body, 'x\ufffdy');
+  }
+});

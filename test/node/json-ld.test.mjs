@@ -226,6 +226,8 @@ test('a venue alone is no Place (Google requires its address); hosts organise wh
   const at = (id) => eventJsonLd(f, f.byId.get(id), 'en');
   assert.equal(at('venue'), undefined);
   assert.deepEqual(at('venue-online').location, { '@type': 'VirtualLocation', url: 'https://example.org/join' });
+  // Still held at the venue too.
+  assert.equal(at('venue-online').eventAttendanceMode, 'https://schema.org/MixedEventAttendanceMode');
   assert.deepEqual(at('hosted').organizer, { '@type': 'Organization', name: 'European External Action Service', url: 'https://www.eeas.europa.eu/' });
   assert.equal(at('hosted').url, undefined);
   assert.deepEqual(richResultProblems(at('hosted')), []);

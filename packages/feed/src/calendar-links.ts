@@ -41,14 +41,15 @@ export function calendarEntryText(feed: Feed, event: FeedEvent, lang: string, co
 }
 
 /**
- * Longest `details` put into a link, as sent: calendar services refuse very long URLs (Google answered 414), and
- * a Cyrillic letter is 6 characters once percent-encoded, an emoji 12. The page link is kept.
+ * Longest `details` put into a link, about as sent: calendar services refuse very long URLs (Google answered 414),
+ * and a Cyrillic letter is 6 characters once percent-encoded, an emoji 12. The page link is kept.
  */
 const MAX_LINK_DETAILS = 1500;
 const sent = (text: string) => encodeURIComponent(text).length;
 
 function linkDetails(entry: CalendarEntryText, event: FeedEvent): string {
-  const { details } = entry;
+  // Half of a UTF-16 pair, which JSON allows, as the link sends it (U+FFFD): encodeURIComponent throws on it.
+  const details = Array.from(entry.details, (c) => (c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '\ufffd' : c)).join('');
   if (sent(details) <= MAX_LINK_DETAILS) return details;
   const tail = event.url ? `\n\n${event.url}` : '';
   let room = MAX_LINK_DETAILS - sent(`…${tail}`);

@@ -1,7 +1,8 @@
 /**
  * A change of clocks that comes back every year on the nth or last weekday of one month, at one time on the clock
  * before it (the EU's last Sunday of March at 02:00, the US's second Sunday of March at 02:00): what the RRULE of a
- * VTIMEZONE observance says, and the only form of a zone that Outlook reads (MS-OXCICAL 2.1.3.1.1.19.2).
+ * VTIMEZONE observance says, and the form of a zone that Outlook keeps: one STANDARD and one DAYLIGHT (MS-OXCICAL
+ * 2.1.3.1.1.19.2).
  * Wall-clock times are "UTC" milliseconds (instant + offset), as in to-ics.ts.
  */
 import { DAY_MS, dayKey, plainDate } from './day-key.js';
@@ -19,8 +20,12 @@ export interface YearlyChange {
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-/** 0 (Sunday) to 6 of a day key (1970-01-01 was a Thursday). */
+/**
+ * 0 (Sunday) to 6 of a day key (1970-01-01 was a Thursday): day-key.ts's `weekday`, not imported, as ics-times.ts
+ * does not either: each name this on-demand chunk takes from the first load's modules adds to the first load.
+ */
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+
 
 /**
  * The rules a change at the wall-clock time `wall` may follow: the last such weekday of its month where it is one,

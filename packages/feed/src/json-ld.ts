@@ -62,8 +62,11 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
   if (web) locations.push({ '@type': 'VirtualLocation', url: web });
   if (!locations.length) return undefined;
   data.location = locations.length === 1 ? locations[0] : locations;
-  // Moved online with no web address: how to attend is not known (its place is not it).
-  const mode = !place ? 'Online' : web ? 'Mixed' : movedOnline ? '' : 'Offline';
+  // Moved online with no web address: how to attend is not known (its place is not it). A place with no address
+  // (a venue alone) is not written, but is still one to attend: with a web address, Mixed.
+  const loc = event.location;
+  const inPerson = place || (!movedOnline && (loc?.venue || loc?.city || loc?.country));
+  const mode = !inPerson ? 'Online' : web ? 'Mixed' : movedOnline ? '' : 'Offline';
   if (mode) data.eventAttendanceMode = `${SCHEMA}/${mode}EventAttendanceMode`;
 
   const description = [text(event.summary), text(event.description), place?.footnote ?? ''].filter(Boolean).join('\n\n');

@@ -17,8 +17,8 @@
  *   event's exclusive end after its last day of 9999-12-31) is written as the event's `DURATION` instead.
  * - Timed events: wall-clock times with `TZID=<the event's zone>` and a `VTIMEZONE` for each zone used,
  *   right for the years the events start and end in. Where the zone's changes in those years follow one yearly
- *   rule, it is one STANDARD and one DAYLIGHT with an RRULE each: the only form Outlook reads (MS-OXCICAL
- *   2.1.3.1.1.19.2), which is reported to put a zone written change by change in another zone or in UTC, an
+ *   rule, it is one STANDARD and one DAYLIGHT with an RRULE each: the form Outlook keeps, one pair (MS-OXCICAL
+ *   2.1.3.1.1.19.2); a zone written change by change is reported to land there in another zone or in UTC, an
  *   hour off. Otherwise one observance per change, without RRULE. UTC events, and the rare time in the hour
  *   repeated when clocks go back (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
  * - `STATUS`: `cancelled` → `CANCELLED`; `tentative` and `postponed` → `TENTATIVE` (the dates are not
