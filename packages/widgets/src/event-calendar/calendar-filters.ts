@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { filterChoices, nearestOutside, type DayKey, type EventFilter, type FeedEvent } from '@iisg/feed';
+import { filterChoices, nearestOutside, prepareSearch, type DayKey, type EventFilter, type FeedEvent } from '@iisg/feed';
 import { fill, plural } from '../locales/messages.js';
 import { LIST_PAGE, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { CalendarView } from './event-calendar.js';
@@ -125,7 +125,7 @@ export class CalendarFilters implements ReactiveController {
         </div>
         <label class="filter search">
           <span>${messages.calendar.search}</span>
-          <input type="search" .value=${host.query} placeholder=${messages.calendar.searchHint} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
+          <input type="search" .value=${host.query} placeholder=${messages.calendar.searchHint} @focus=${() => this.#prepareSearch(ctx.feed)} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
         </label>
         <div class=${filtered ? 'results' : 'no-results'}>
           <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
@@ -162,6 +162,12 @@ export class CalendarFilters implements ReactiveController {
     this.#setQuery('');
     await this.#host.updateComplete;
     this.#host.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  /** The visitor is about to type: the events' search texts are built meanwhile, 8 ms at a time between frames. */
+  #prepareSearch(feed: CalendarContext['feed']) {
+    const end = performance.now() + 8;
+    if (!prepareSearch(feed, () => performance.now() < end)) setTimeout(() => this.#prepareSearch(feed));
   }
 
   #setQuery(value: string) {
