@@ -125,6 +125,16 @@ describe('<iisg-event-card> details', () => {
     expect(text(el, 'footnote')).to.contain('without prejudice');
   });
 
+  it('a postponed event is not counted down to, nor said to have ended (its dates are the old ones), nor offered for a calendar', async () => {
+    const feed = { version: 1, events: [{ id: 'p', title: 'Put off', start: '2019-05-01', status: 'postponed' }, { id: 'q', title: 'Later', start: '2099-05-01', status: 'postponed' }] };
+    for (const id of ['p', 'q']) {
+      const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} lang="en"></iisg-event-card>`);
+      await waitUntil(() => text(el, 'title'));
+      expect($(el, '[part~="relative"]'), id).to.equal(null);
+      expect($(el, '[part~="add-to-calendar"]'), id).to.equal(null);
+    }
+  });
+
   it('keeps heading-level between 1 and 6', async () => {
     const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="nfp-7" heading-level="9" lang="en"></iisg-event-card>`);
     await waitUntil(() => text(el, 'title'));

@@ -38,7 +38,7 @@ import { headingLevel } from '../shared/heading-level.js';
  * @csspart title - The event's title.
  * @csspart series - The series line ("7th Meeting of the NFP Group").
  * @csspart when - The dates (a `<time>`), with the relative time.
- * @csspart relative - "in 3 days", "Happening now", "Ended".
+ * @csspart relative - "in 3 days", "Happening now", "Ended"; none for a cancelled or postponed event.
  * @csspart where - The place, or the online link (also `online`).
  * @csspart summary - The summary.
  * @csspart description - The description (paragraphs and lists).
@@ -214,7 +214,7 @@ export class IisgEventCard extends LitElement {
         </header>
         <p part="when" class="when">
           <!-- No space between the two: the relative time's own (a space alone beside an expression is not said). -->
-          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale)}`}</span>` : nothing}
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale)}`}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
