@@ -1,22 +1,14 @@
 // The recurrence set of an ICS event as RFC 5545 makes it, where ical.js alone does not (feedFromIcs,
 // packages/feed/src/from-ics.ts): DTSTART is its first instance with RDATEs and no RRULE too (3.8.5.2), and each
 // occurrence of an event with a DTEND lasts exactly as long as DTSTART to DTEND (3.8.5.3), across a change of
-// summer time too. Reads the sources, bundled by esbuild as time-zone-audit.test.mjs does: no `npm run build`.
+// summer time too. Reads the sources, bundled by esbuild (test/setup/feed-sources.mjs): no `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { feedSources } from '../setup/feed-sources.mjs';
 
 let feed;
 before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'iisg-feed-')), 'feed.mjs');
-  const contents = ['index', 'from-ics'].map((name) => `export * from './${name}.ts';`).join('\n');
-  const resolveDir = fileURLToPath(new URL('../../packages/feed/src/', import.meta.url));
-  await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  feed = await import(pathToFileURL(outfile).href);
+  feed = await feedSources('from-ics');
 });
 
 const calendar = (...events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events.flat(), 'END:VCALENDAR'].join('\r\n');

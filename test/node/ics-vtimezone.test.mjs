@@ -3,23 +3,15 @@
 // wrote one observance per change, without RRULE, with several STANDARDs a year, which Outlook is reported to
 // misread as another zone or UTC (iCalcreator #86, keeper.sh #423): every timed event an hour off.
 // Every event's instants are checked through the file's own VTIMEZONE, read by ical.js.
-// Reads the sources, bundled by esbuild as time-zone-audit.test.mjs does, so it needs no `npm run build`.
+// Reads the sources, bundled by esbuild (test/setup/feed-sources.mjs), so it needs no `npm run build`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { feedSources } from '../setup/feed-sources.mjs';
 import ICAL from 'ical.js';
 
 let feed;
 before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'iisg-feed-')), 'feed.mjs');
-  const contents = ['index', 'to-ics'].map((name) => `export * from './${name}.ts';`).join('\n');
-  const resolveDir = fileURLToPath(new URL('../../packages/feed/src/', import.meta.url));
-  await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  feed = await import(pathToFileURL(outfile).href);
+  feed = await feedSources('to-ics');
 });
 
 const HOUR = 3_600_000;

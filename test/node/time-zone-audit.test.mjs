@@ -1,23 +1,15 @@
 // Three time-zone slips from an audit of the data layer (packages/feed/src), each once silent: a CSV end time
 // alone that is past midnight (feedFromCsv), an ICS DURATION across a change of summer time (feedFromIcs),
 // and a feed's date-time with its zone's offset of other months (parseFeed).
-// Reads the sources, bundled by esbuild as calendar-links.test.mjs does for a module not built, so it needs no
+// Reads the sources, bundled by esbuild (test/setup/feed-sources.mjs), so it needs no
 // `npm run build` and never tests a dist/ older than them.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { feedSources } from '../setup/feed-sources.mjs';
 
 let feed;
 before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'iisg-feed-')), 'feed.mjs');
-  const contents = ['index', 'from-csv', 'from-ics'].map((name) => `export * from './${name}.ts';`).join('\n');
-  const resolveDir = fileURLToPath(new URL('../../packages/feed/src/', import.meta.url));
-  await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  feed = await import(pathToFileURL(outfile).href);
+  feed = await feedSources('from-csv', 'from-ics');
 });
 
 const said = (problems) => problems.map((p) => `${p.severity} ${p.code} ${feed.formatProblem(p)}`);

@@ -21,26 +21,27 @@ async function tap(target: Element, pointerType: 'touch' | 'mouse' = 'touch') {
   await aTimeout(30);
 }
 
+/** A card with its add-to-calendar menu opened by the keyboard, focus on its first item. */
+async function cardMenuOpen() {
+  const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
+  await waitUntil(() => $(el, '[part~="menu-button"]'), 'the card', { timeout: 5000 });
+  const button = $(el, '[part~="menu-button"]')!;
+  button.focus();
+  await sendKeys({ press: 'ArrowDown' });
+  await waitUntil(() => focused(el)?.getAttribute('role') === 'menuitem', 'focus in the menu');
+  return { el, button };
+}
+
 describe('focus after a press outside', () => {
   it('a tap on the page closes the card’s add-to-calendar menu and gives focus back to its button', async () => {
-    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
-    await waitUntil(() => $(el, '[part~="menu-button"]'), 'the card', { timeout: 5000 });
-    const button = $(el, '[part~="menu-button"]')!;
-    button.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focused(el)?.getAttribute('role') === 'menuitem', 'focus in the menu');
+    const { el, button } = await cardMenuOpen();
     await tap(document.body);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(focused(el)).to.equal(button);
   });
 
   it('a click of the mouse on the page does the same', async () => {
-    const el = await fixture<IisgEventCard>(html`<iisg-event-card src=${FEED} event-id="rnnc-3" lang="en"></iisg-event-card>`);
-    await waitUntil(() => $(el, '[part~="menu-button"]'), 'the card', { timeout: 5000 });
-    const button = $(el, '[part~="menu-button"]')!;
-    button.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focused(el)?.getAttribute('role') === 'menuitem', 'focus in the menu');
+    const { el, button } = await cardMenuOpen();
     document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse', bubbles: true, composed: true }));
     (focused(el) ?? button).blur();
     await aTimeout(30);

@@ -14,6 +14,15 @@ async function frames(el: IisgNetworkMap, n = 3) {
   }
 }
 
+/** A pointer on the map's stage: `send(type, x, y)`, at stage coordinates (its middle by default). */
+function stagePointer(el: Element, pointerId: number, pointerType = 'mouse') {
+  const stage = $(el, '.stage')!;
+  const rect = stage.getBoundingClientRect();
+  const send = (type: string, x = rect.width / 2, y = rect.height / 2) =>
+    stage.dispatchEvent(new PointerEvent(type, { pointerId, pointerType, button: 0, clientX: rect.x + x, clientY: rect.y + y, bubbles: true, composed: true }));
+  return { rect, send };
+}
+
 /** How far the map's view moved, in screen pixels, for a drag of 100 screen pixels to the left. */
 async function dragged(scale: number) {
   const el = await mountMap(
@@ -21,11 +30,9 @@ async function dragged(scale: number) {
   );
   $(el, '[part~="zoom-in"]')!.click();
   await frames(el);
-  const stage = $(el, '.stage')!;
-  const rect = stage.getBoundingClientRect();
+  const { rect, send } = stagePointer(el, 3);
+  const pointer = (type: string, x: number) => send(type, x);
   const before = viewBox(el);
-  const pointer = (type: string, x: number) =>
-    stage.dispatchEvent(new PointerEvent(type, { pointerId: 3, button: 0, clientX: rect.x + x, clientY: rect.y + rect.height / 2, bubbles: true, composed: true }));
   const x0 = rect.width / 2 + 50;
   pointer('pointerdown', x0);
   pointer('pointermove', x0 - 50);
@@ -47,11 +54,9 @@ describe('<iisg-network-map>: a swipe the browser takes', () => {
   it('leaves the map where it was when the browser cancels the drag to scroll the page (pointercancel)', async () => {
     const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 800px"></iisg-network-map>`);
     await frames(el);
-    const stage = $(el, '.stage')!;
-    const rect = stage.getBoundingClientRect();
+    const { rect, send } = stagePointer(el, 4, 'touch');
+    const pointer = (type: string, y: number) => send(type, undefined, y);
     const before = viewBox(el);
-    const pointer = (type: string, y: number) =>
-      stage.dispatchEvent(new PointerEvent(type, { pointerId: 4, pointerType: 'touch', button: 0, clientX: rect.x + rect.width / 2, clientY: rect.y + y, bubbles: true, composed: true }));
     const y0 = rect.height / 2 + 60;
     pointer('pointerdown', y0);
     pointer('pointermove', y0 - 10);
@@ -67,11 +72,9 @@ describe('<iisg-network-map>: a swipe the browser takes', () => {
     const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" network="rnnc" lang="en" style="width: 800px"></iisg-network-map>`);
     $(el, '[part~="zoom-in"]')!.click();
     await frames(el);
-    const stage = $(el, '.stage')!;
-    const rect = stage.getBoundingClientRect();
+    const { rect, send } = stagePointer(el, 5, 'touch');
+    const pointer = (type: string, x: number) => send(type, x);
     const before = viewBox(el);
-    const pointer = (type: string, x: number) =>
-      stage.dispatchEvent(new PointerEvent(type, { pointerId: 5, pointerType: 'touch', button: 0, clientX: rect.x + x, clientY: rect.y + rect.height / 2, bubbles: true, composed: true }));
     const x0 = rect.width / 2 + 50;
     pointer('pointerdown', x0);
     pointer('pointermove', x0 - 40);

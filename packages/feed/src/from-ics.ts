@@ -35,7 +35,7 @@ import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
 import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, overrideId, skipped } from './ics-times.js';
-import { utcWriter, windowDay, writeAt, written, zoneWriter } from './ics-times.js';
+import { utcWriter, wallMs, windowDay, writeAt, written, zoneWriter } from './ics-times.js';
 import type { Occurrence, Skipped, ZoneWriter } from './ics-times.js';
 import { htmlToText, joinDetails, readPlace } from './ics-text.js';
 import { zonedTimeToEpoch } from './zoned-time.js';
@@ -1112,10 +1112,6 @@ function durationEnd(start: Time, days: number, seconds: number, zone: string): 
   return { end: new ICAL.Time({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: new Date(ms).getUTCSeconds(), isDate: false }, start.zone!), ms };
 }
 
-/** A time's wall clock as milliseconds, to compare two times on one clock. */
-function wallMs(t: Time): number {
-  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-}
 
 const hhmm = (t: Time) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 

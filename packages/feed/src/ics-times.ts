@@ -26,7 +26,8 @@ const WEEK_MS = 7 * DAY_MS;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const wall = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}`;
 const withSeconds = (t: Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
-const wallMs = (t: Time) => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+/** A time's wall clock as milliseconds, to compare two times on one clock (or, less an offset, an instant). */
+export const wallMs = (t: Time) => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 
 function offsetText(seconds: number): string {
   const sign = seconds < 0 ? '-' : '+';

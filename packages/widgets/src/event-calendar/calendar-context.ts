@@ -10,6 +10,8 @@ export type ListRange = 'upcoming' | 'past' | 'month';
 
 /** How many list items render before "Show more": a decade of events must not build 10,000 nodes. */
 export const LIST_PAGE = 100;
+/** Days an event's own today may be behind the visitor's (`todayOf`, time-zone="event": zones from -12 to +14 hours). */
+export const TODAY_SPREAD = 2;
 
 /** What every view of the calendar renders from: resolved data and the element's callbacks. */
 export interface CalendarContext {

@@ -28,7 +28,7 @@ import { feedStatus } from '../shared/feed-status.js';
 import { checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { calendarStyles } from './event-calendar.styles.js';
-import { LIST_PAGE, parseDateAttribute, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, parseDateAttribute, TODAY_SPREAD, type CalendarContext, type ListRange } from './calendar-context.js';
 import { calendarToolbar } from './calendar-toolbar.js';
 import { CalendarFilters } from './calendar-filters.js';
 import { countryFootnotes } from './country-footnotes.js';
@@ -423,9 +423,9 @@ export class IisgEventCalendar extends LitElement {
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
     if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
-    // The upcoming list from two days before: an event's own today (time-zone="event") may be up to two days
+    // The upcoming list from TODAY_SPREAD days before: an event's own today (time-zone="event") may be that far
     // behind the visitor's (listEvents), and on 1 January in the year before's file.
-    else this.#feedController.requestRange(days[0] - (this.zone === 'event' && this.#shownListMode === 'upcoming' && this.#shownView === 'list' ? 2 : 0), days[1]);
+    else this.#feedController.requestRange(days[0] - (this.zone === 'event' && this.#shownListMode === 'upcoming' && this.#shownView === 'list' ? TODAY_SPREAD : 0), days[1]);
     this.#writeStructuredData(days);
     const kept = this.#focusIfGone;
     this.#focusIfGone = undefined;

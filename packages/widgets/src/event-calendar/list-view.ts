@@ -5,7 +5,7 @@ import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
 import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { eventSummary, LIST_PAGE, type CalendarContext, type ListRange } from './calendar-context.js';
+import { eventSummary, LIST_PAGE, TODAY_SPREAD, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { PopoverHost } from './calendar-popover.js';
 
 export { LIST_PAGE, type ListRange };
@@ -19,9 +19,9 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
     const first = startOfMonth(ctx.focusDay);
     return ctx.index.between(first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
   }
-  // An event's today may be up to two days from the visitor's (`todayOf`: in its own zone, from -12 to +14 hours).
-  if (range === 'upcoming') return ctx.index.between(ctx.today - 2, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
-  return ctx.index.between(bounds[0], ctx.today + 1).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
+  // An event's today may be up to TODAY_SPREAD days from the visitor's (`todayOf`: in its own zone).
+  if (range === 'upcoming') return ctx.index.between(ctx.today - TODAY_SPREAD, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
+  return ctx.index.between(bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
 }
 
 /**
