@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import type { IisgEventCalendar } from '@iisg/widgets';
+import type { IisgEventCalendar, IisgEventCard } from '@iisg/widgets';
 import { $, $$, drawn } from './helpers.js';
 
 const HOUR = 3_600_000;
@@ -110,5 +110,39 @@ describe('a visitor in another time zone than the event', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+});
+
+// A meeting over the weekend Europe's clocks go forward (31 March 2019): it starts at GMT+1 and ends at GMT+2.
+describe('a visitor in another time zone than the event, over a clock change', () => {
+  const feed = {
+    version: 1,
+    language: 'en',
+    events: [{ id: 'spring', title: 'Spring meeting', start: '2019-03-30T10:00', end: '2019-04-01T12:00', timeZone: 'Europe/Belgrade' }],
+  };
+  const noteFor = async (visitorZone: string) => {
+    await executeServerCommand('time-zone', visitorZone);
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id="spring" lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="when"] time'), 'the dates');
+    return $(el, '[part~="when"] .zone')?.textContent?.trim();
+  };
+  afterEach(() => executeServerCommand('time-zone', ''));
+
+  it('is told the zone when their clock agrees at the start but not at the end, and by its name at both ends', async () => {
+    // Lagos keeps GMT+1 all year: the start's 10:00 is theirs, the end's 12:00 is 11:00 there.
+    expect(await noteFor('Africa/Lagos')).to.equal('(Time zone: Central European Standard Time, GMT+1 – Central European Summer Time, GMT+2)');
+  });
+
+  it('is told it when their own clock changes and the event’s zone does not', async () => {
+    const lagos = { ...feed, events: [{ ...feed.events[0], timeZone: 'Africa/Lagos' }] };
+    await executeServerCommand('time-zone', 'Europe/Belgrade');
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${lagos} event-id="spring" lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="when"] time'), 'the dates');
+    // (ICU versions name it "West Africa Time" or "West Africa Standard Time".)
+    expect($(el, '[part~="when"] .zone')?.textContent?.trim()).to.match(/^\(Time zone: West Africa [\w ]*Time, GMT\+1\)$/);
+  });
+
+  it('is not told it in the event’s own zone, whose clock changes with theirs', async () => {
+    expect(await noteFor('Europe/Belgrade')).to.equal(undefined);
   });
 });

@@ -97,7 +97,8 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   const p = patterns(locale, month);
   const f = (parts: DateParts, pattern: string) => formatPattern(parts, pattern, locale.dateLocale);
   const start = zonedParts(event.start, zone);
-  const end = zonedParts(Math.max(event.start, event.end), zone);
+  const endMs = Math.max(event.start, event.end);
+  const end = zonedParts(endMs, zone);
   // Ending at midnight, it ends with its start's day ("15 April 2026, 22:00–00:00"), not on the next; a whole day
   // keeps both dates (not "00:00–00:00").
   const last = zonedParts(Math.max(event.start, event.end - 1), zone);
@@ -106,11 +107,14 @@ export function formatEventDates(event: FeedEvent, locale: LoadedLocale, mode?: 
   const text = sameDay
     ? `${f(start, p.dayMonthYear)}, ${times}`
     : `${f(start, p.dayMonthYear)}, ${f(start, p.time)} – ${f(end, p.dayMonthYear)}, ${f(end, p.time)}`;
-  const foreign = start.offset !== new Date(event.start).getTimezoneOffset();
+  // Not the visitor's clock at its start or at its end (a clock change between them, in either zone); across
+  // a change in its own zone, named at both ends: "…Standard Time, GMT+1 – …Summer Time, GMT+2".
+  const foreign = start.offset !== new Date(event.start).getTimezoneOffset() || end.offset !== new Date(endMs).getTimezoneOffset();
+  const name = () => zoneName(event.start, zone, locale.lang) + (end.offset === start.offset ? '' : ` – ${zoneName(endMs, zone, locale.lang)}`);
   return {
     text,
     datetime: new Date(event.start).toISOString(),
-    zoneNote: foreign ? fill(locale.messages.timeZoneNote, { zone: zoneName(event.start, zone, locale.lang) }) : undefined,
+    zoneNote: foreign ? fill(locale.messages.timeZoneNote, { zone: name() }) : undefined,
   };
 }
 
