@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
+import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, todayFor, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -362,7 +362,10 @@ export class IisgEventTimeline extends LitElement {
     const x = (day: DayKey) => (day - row.start) * dayWidth;
     const heading = this.rowHeading(feed, row);
     const level = headingLevel(this.headingLevel, 3);
-    const now = today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone);
+    // With time-zone="event" a row's days are its meetings' own, and so is its today (todayFor, as the calendar's):
+    // a Belgrade row's, not an Auckland visitor's next day. A series held in several zones: its last timed meeting's.
+    const todayOf = todayFor(this.zone, today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone));
+    const now = todayOf((row.blocks.findLast((b) => !b.event.allDay) ?? row.blocks[0]).event);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
     const series = row.kind === 'series';
     const placed = row.blocks.map((block) => {
