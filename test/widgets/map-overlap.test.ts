@@ -31,6 +31,7 @@ async function popover(el: IisgNetworkMap) {
     title: heard($(el, '[part~="popover"] h2')!),
     events: $$(el, '[part~="popover"] .event-list li').map(heard),
     ring: $$(el, '[part~="popover"] .ring h3').map(heard),
+    note: $$(el, '[part~="popover"] .ring p').map(heard),
   };
 }
 
@@ -54,7 +55,9 @@ describe('<iisg-network-map>: an event ring round a member marker', () => {
       // The one it organised under its own list, the other under the place's events: none twice.
       expect(tapped.events.filter((e) => e.includes('Meeting the Commission organised')), 'its own event').to.have.length(1);
       expect(tapped.events.filter((e) => e.includes('Donors’ meeting')), 'the event it did not organise').to.have.length(1);
-      expect(tapped.ring, 'counting what it lists').to.deep.equal(['1 event in Brussels, Belgium']);
+      // Headed as the ring is, counting every event held there: not "1 event in Brussels" under a ring that says 2.
+      expect(tapped.ring, 'the ring’s heading').to.deep.equal([heard(ring)]);
+      expect(tapped.note, 'how many of them are listed above').to.deep.equal(['1 of them is listed above.']);
       await expect(el).to.be.accessible();
       await closePopover(el);
 
@@ -71,4 +74,20 @@ describe('<iisg-network-map>: an event ring round a member marker', () => {
       expect(place.events).to.have.length(2);
     });
   }
+});
+
+describe('<iisg-network-map>: a member marker’s ring in its popover, in Slovenian', () => {
+  it('is counted whole, with how many of its events the member’s list gives above, in the language’s plural forms', async () => {
+    const own = (id: string, start: string) => ({ id, title: { en: `Meeting ${id}` }, start, organisers: ['ec'], location: brussels });
+    const three = { ...feed, events: [...feed.events, own('again', '2019-06-10')] };
+    const el = await mountMap(html`<iisg-network-map .feed=${three} network="n" show="members events" lang="sl" style="width: 600px"></iisg-network-map>`);
+    const ring = $(el, '.markers [part~="events"]')!;
+    expect(heard(ring)).to.match(/: 3 dogodki$/);
+    $(el, '.markers [part~="organisation"]')!.click();
+    const shown = await popover(el);
+    expect(shown.ring).to.deep.equal([heard(ring)]);
+    // Slovenian's dual: two of them.
+    expect(shown.note).to.deep.equal(['Od tega sta 2 dogodka navedena zgoraj.']);
+    expect(shown.events).to.have.length(3);
+  });
 });

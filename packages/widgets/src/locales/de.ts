@@ -128,6 +128,7 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Organisierte Veranstaltungen',
     memberCount: { one: '{count} Mitglied', other: '{count} Mitglieder' },
     eventsAt: { one: '{count} Veranstaltung in {place}', other: '{count} Veranstaltungen in {place}' },
+    listedAbove: { one: 'Davon ist {count} weiter oben aufgeführt.', other: 'Davon sind {count} weiter oben aufgeführt.' },
     membersAt: { one: '{count} Mitglied in {place}', other: '{count} Mitglieder in {place}' },
     close: 'Schließen',
     keyboardHint: 'Mit den Pfeiltasten, Pos1 und Ende wechseln Sie zwischen den Mitgliedern, mit der Eingabetaste öffnen Sie die Angaben zu einem Mitglied, mit der Esc-Taste schließen Sie sie wieder, und mit + und − vergrößern und verkleinern Sie die Karte.',

@@ -25,6 +25,7 @@ export const enMap: MapMessages = {
   organisedEvents: 'Events organised',
   memberCount: { one: '{count} member', other: '{count} members' },
   eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
+  listedAbove: { one: '{count} of them is listed above.', other: '{count} of them are listed above.' },
   membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },
   close: 'Close',
   keyboardHint: 'Use the arrow keys, Home and End to move between members, + and − to zoom, Enter to open one, Escape to close.',

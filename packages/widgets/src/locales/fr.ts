@@ -137,6 +137,7 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Événements organisés',
     memberCount: { one: '{count} membre', many: '{count} membres', other: '{count} membres' },
     eventsAt: { one: '{count} événement à {place}', many: '{count} événements à {place}', other: '{count} événements à {place}' },
+    listedAbove: { one: 'Parmi eux, {count} figure déjà plus haut.', many: 'Parmi eux, {count} figurent déjà plus haut.', other: 'Parmi eux, {count} figurent déjà plus haut.' },
     membersAt: { one: '{count} membre à {place}', many: '{count} membres à {place}', other: '{count} membres à {place}' },
     close: 'Fermer',
     keyboardHint: 'Utilisez les touches fléchées, Début et Fin pour passer d’un membre à l’autre, la touche Entrée pour afficher ses informations, la touche Échap pour les fermer, et + et − pour zoomer.',

@@ -136,6 +136,11 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Organizirani događaji',
     memberCount: { one: '{count} član', few: '{count} člana', other: '{count} članova' },
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },
+    listedAbove: {
+      one: 'Od toga je {count} događaj naveden gore.',
+      few: 'Od toga su {count} događaja navedena gore.',
+      other: 'Od toga je {count} događaja navedeno gore.',
+    },
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
     keyboardHint: 'Za kretanje između članova koristite tipke sa strelicama, Home i End, za otvaranje tipku Enter, za zatvaranje tipku Esc, a za povećavanje i smanjivanje + i −.',

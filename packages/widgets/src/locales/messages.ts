@@ -148,6 +148,8 @@ export interface MapMessages {
   memberCount: Plural;
   /** "{count} events in {place}" */
   eventsAt: Plural;
+  /** Under the heading of a member marker's ring in its popover (eventsAt): how many of the ring's events the member's own list above gives. */
+  listedAbove: Plural;
   /** A marker gathering several members: "{count} members in {place}". */
   membersAt: Plural;
   close: string;

@@ -176,6 +176,7 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Организирани настани',
     memberCount: { one: '{count} член', other: '{count} членови' },
     eventsAt: { one: '{count} настан во {place}', other: '{count} настани во {place}' },
+    listedAbove: { one: 'Од нив, {count} настан е наведен погоре.', other: 'Од нив, {count} настани се наведени погоре.' },
     membersAt: { one: '{count} член во {place}', other: '{count} членови во {place}' },
     close: 'Затвори',
     keyboardHint: 'За движење меѓу членовите користете ги копчињата со стрелки, Home и End, за отворање копчето Enter, за затворање копчето Esc, а за зголемување и намалување + и −.',

@@ -143,6 +143,12 @@ export const messages: TranslatedMessages = {
       few: '{place}: {count} dogodki',
       other: '{place}: {count} dogodkov',
     },
+    listedAbove: {
+      one: 'Od tega je {count} dogodek naveden zgoraj.',
+      two: 'Od tega sta {count} dogodka navedena zgoraj.',
+      few: 'Od tega so {count} dogodki navedeni zgoraj.',
+      other: 'Od tega je {count} dogodkov navedenih zgoraj.',
+    },
     membersAt: {
       one: '{place}: {count} član',
       two: '{place}: {count} člana',

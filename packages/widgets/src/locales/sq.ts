@@ -198,6 +198,7 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Ngjarje të organizuara',
     memberCount: { one: '{count} anëtar', other: '{count} anëtarë' },
     eventsAt: { one: '{place}: {count} ngjarje', other: '{place}: {count} ngjarje' },
+    listedAbove: { one: '{count} prej tyre është renditur më sipër.', other: '{count} prej tyre janë renditur më sipër.' },
     membersAt: { one: '{place}: {count} anëtar', other: '{place}: {count} anëtarë' },
     close: 'Mbyll',
     keyboardHint: 'Përdorni tastet me shigjeta, Home dhe End për të lëvizur ndërmjet anëtarëve, tastin Enter për të hapur njërin prej tyre, tastin Esc për ta mbyllur dhe + e − për ta zmadhuar ose zvogëluar hartën.',

@@ -136,6 +136,11 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Организовани догађаји',
     memberCount: { one: '{count} члан', few: '{count} члана', other: '{count} чланова' },
     eventsAt: { one: '{place}: {count} догађај', few: '{place}: {count} догађаја', other: '{place}: {count} догађаја' },
+    listedAbove: {
+      one: 'Од тога је {count} догађај наведен изнад.',
+      few: 'Од тога су {count} догађаја наведена изнад.',
+      other: 'Од тога је {count} догађаја наведено изнад.',
+    },
     membersAt: { one: '{place}: {count} члан', few: '{place}: {count} члана', other: '{place}: {count} чланова' },
     close: 'Затвори',
     keyboardHint: 'За кретање између чланова користите тастере са стрелицама, Home и End, за отварање тастер Enter, за затварање тастер Esc, а за увећавање и умањивање + и −.',

@@ -136,6 +136,11 @@ export const messages: TranslatedMessages = {
     organisedEvents: 'Organizovani događaji',
     memberCount: { one: '{count} član', few: '{count} člana', other: '{count} članova' },
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },
+    listedAbove: {
+      one: 'Od toga je {count} događaj naveden iznad.',
+      few: 'Od toga su {count} događaja navedena iznad.',
+      other: 'Od toga je {count} događaja navedeno iznad.',
+    },
     membersAt: { one: '{place}: {count} član', few: '{place}: {count} člana', other: '{place}: {count} članova' },
     close: 'Zatvori',
     keyboardHint: 'Za kretanje između članova koristite tastere sa strelicama, Home i End, za otvaranje taster Enter, za zatvaranje taster Esc, a za uvećavanje i umanjivanje + i −.',

@@ -19,8 +19,15 @@ export interface MapContext {
   messages: MapMessages;
 }
 
+/** The section of a member marker's popover for the ring drawn round it: `events` are those not listed above it, `above` how many are. */
+export interface RingDetails {
+  title: Phrase;
+  events: FeedEvent[];
+  above: number;
+}
+
 export type PopoverContent =
-  | { kind: 'members'; title: Phrase; members: MapMember[]; ring?: { title: Phrase; events: FeedEvent[] } }
+  | { kind: 'members'; title: Phrase; members: MapMember[]; ring?: RingDetails }
   | { kind: 'events'; title: Phrase; events: FeedEvent[] };
 
 /** A network's name; `short`: its acronym where it has one. */
@@ -109,7 +116,9 @@ export function popoverDetails(ctx: MapContext, content: PopoverContent): Templa
         ? memberDetails(ctx, content.members[0], false)
         : content.members.map((m) => memberDetails(ctx, m, true))}
     ${content.kind === 'members' && content.ring
-      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase(content.ring.title)}</h3>${eventList(ctx, content.ring.events)}</section>`
+      ? html`<section class="details ring"><h3 class="member-name">${renderPhrase(content.ring.title)}</h3>${content.ring.above
+            ? html`<p class="muted">${plural(ctx.messages.listedAbove, content.ring.above, ctx.lang)}</p>`
+            : nothing}${eventList(ctx, content.ring.events)}</section>`
       : nothing}`;
 }
 

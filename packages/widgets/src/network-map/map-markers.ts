@@ -16,9 +16,16 @@ interface MarkerBase {
 }
 /** Members at a place; `ring`: the event place drawn round this marker, whose events its popover lists too. */
 export type MembersMarker = MarkerBase & { kind: 'members'; members: MapMember[]; ring?: EventsMarker };
-/** Events at a place; `around`: drawn round a member's marker or a cluster's. */
-export type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; around?: 'member' | 'cluster' };
+/**
+ * Events at a place; `around`: drawn round a member's marker or a cluster's, and `room`: no wider than this, in
+ * em, so that it stops short of the other member markers' targets (drawn above it, they hid part of its band).
+ */
+export type EventsMarker = MarkerBase & { kind: 'events'; events: FeedEvent[]; around?: 'member' | 'cluster'; room?: number };
 export type Marker = MembersMarker | EventsMarker;
+
+/** What a marker is drawn as: `events`, `cluster` (several members) or its one member's kind. */
+export const markerKind = (marker: Marker): 'events' | 'cluster' | MapMember['kind'] =>
+  marker.kind === 'events' ? 'events' : marker.members.length > 1 ? 'cluster' : marker.members[0].kind;
 
 /**
  * Member markers closer than this many em (the markers' size, which follows the text) are drawn as one:
@@ -68,7 +75,8 @@ export function layoutMarkers(places: MemberPlace[], events: EventPlace[], scale
     if (!member) eventMarkers.push(ring);
     else if (!rings.has(member)) {
       const around = groups.filter((_, i) => owner.get(i) === member).flat();
-      rings.set(member, { ...eventsMarker(around), point: member.point, around: member.members.length > 1 ? 'cluster' : 'member' });
+      const room = Math.min(...memberMarkers.filter((m) => m !== member).map((m) => (2 * apart(m.point!, member.point!)) / em - markerSize(m)));
+      rings.set(member, { ...eventsMarker(around), point: member.point, around: member.members.length > 1 ? 'cluster' : 'member', ...(room < Infinity && { room }) });
       eventMarkers.push(rings.get(member)!);
     }
   });

@@ -296,13 +296,15 @@ export const mapStyles = css`
     box-shadow: none;
   }
 
-  /* Round a member's marker or a cluster's, the ring is drawn wide enough to be seen around it. */
+  /* Round a member's marker or a cluster's, the ring is drawn wide enough to be seen around it, narrower where
+     that would reach a neighbouring marker (--room, from the layout), which is drawn above it. At the least,
+     a 4 px band round the dot and part of it outside the marker's target: a target of its own. */
   .marker.events.around-member {
-    --size: max(var(--ring), 2em);
+    --size: clamp(1.75em, var(--room, 9em), max(var(--ring), 2em));
   }
 
   .marker.events.around-cluster {
-    --size: max(var(--ring), 2.5em);
+    --size: clamp(2.25em, var(--room, 9em), max(var(--ring), 2.5em));
   }
 
   .marker:hover::before {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { otherLanguage, pickText, type Feed, type FeedEvent, type Network } from '@iisg/feed';
+import { otherLanguage, pickText, type Feed, type Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -15,8 +15,8 @@ import { mapStyles } from './network-map.styles.js';
 import { COUNTRIES, EXTENT } from './geometry.generated.js';
 import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember, type Point } from './member-places.js';
 import { fitBox, NO_INSET, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
-import { eventsMarker, layoutMarkers, ringSize, type Marker } from './map-markers.js';
-import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent } from './map-details.js';
+import { eventsMarker, layoutMarkers, markerKind, ringSize, type Marker } from './map-markers.js';
+import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent, type RingDetails } from './map-details.js';
 import { phraseText, renderPhrase, type Phrase } from '../shared/phrase.js';
 import { mapTables } from './map-tables.js';
 import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
@@ -416,21 +416,18 @@ export class IisgNetworkMap extends LitElement {
             </div>`
           : nothing}
       </div>
-      ${this.renderLegend(shortName, memberMarkers, eventMarkers.length > 0)}
+      ${this.renderLegend(shortName, memberCountries.size > 0, new Set(this.mapMarkers.map(markerKind)))}
     `;
   }
 
   private renderMarker(ctx: MapContext, marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {
     const [x, y] = marker.point!;
     const style: Record<string, string> = { left: `${((x - vb.x) / vb.w) * 100}%`, top: `${((y - vb.y) / vb.h) * 100}%` };
-    let kind: string;
-    let count = 0;
+    const kind = markerKind(marker);
+    const count = marker.kind === 'members' ? marker.members.length : 0;
     if (marker.kind === 'events') {
-      kind = 'events';
       style['--ring'] = `${ringSize(marker.events.length, maxEvents).toFixed(3)}em`;
-    } else {
-      count = marker.members.length;
-      kind = count > 1 ? 'cluster' : marker.members[0].kind;
+      if (marker.room !== undefined) style['--room'] = `${marker.room.toFixed(3)}em`;
     }
     return html`<button
       type="button"
@@ -467,16 +464,19 @@ export class IisgNetworkMap extends LitElement {
     ><span class="dot" aria-hidden="true"></span>${renderPhrase(elsewhereText(ctx, marker))}${marker.kind === 'members' ? html`<span class="visually-hidden"> (${renderPhrase(markerLabel(ctx, marker))})</span>` : nothing}</button>`;
   }
 
-  private renderLegend(networkName: Phrase, markers: Marker[], events: boolean) {
-    const members = markers.flatMap((m) => (m.kind === 'members' ? [m.members] : []));
-    const has = (kind: MapMember['kind']) => members.some((list) => list.some((m) => m.kind === kind));
-    const clustered = members.some((list) => list.length > 1);
+  /**
+   * The legend: the kinds of mark on the map, as drawn. A member merged into a cluster is drawn as the cluster:
+   * no "Organisation" when every organisation is in one, and a member country's fill without its marker's ring.
+   */
+  private renderLegend(networkName: Phrase, filled: boolean, kinds: Set<string>) {
     const name = phraseText(networkName);
     return html`<ul class="legend" part="legend" aria-label=${name}>
-      ${has('country') ? html`<li><span class="swatch member" aria-hidden="true"><span class="swatch country"></span></span>${name ? html`${renderPhrase(networkName)}: ` : ''}${this.mapMessages.memberCountry}</li>` : nothing}
-      ${has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${this.mapMessages.organisation}</li>` : nothing}
-      ${clustered ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${this.mapMessages.members}</li>` : nothing}
-      ${events ? html`<li><span class="swatch events" aria-hidden="true"></span>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
+      ${filled
+        ? html`<li><span class="swatch member" aria-hidden="true">${kinds.has('country') ? html`<span class="swatch country"></span>` : nothing}</span>${name ? html`${renderPhrase(networkName)}: ` : ''}${this.mapMessages.memberCountry}</li>`
+        : nothing}
+      ${kinds.has('organisation') ? html`<li><span class="swatch organisation" aria-hidden="true"></span>${this.mapMessages.organisation}</li>` : nothing}
+      ${kinds.has('cluster') ? html`<li><span class="swatch cluster" aria-hidden="true">2</span>${this.mapMessages.members}</li>` : nothing}
+      ${kinds.has('events') ? html`<li><span class="swatch events" aria-hidden="true"></span>${this.mapMessages.events}${this.shownYear ? ` (${this.shownYear})` : ''}</li>` : nothing}
     </ul>`;
   }
 
@@ -606,14 +606,16 @@ export class IisgNetworkMap extends LitElement {
     }
     const title = marker.members.length === 1 ? memberName(marker.members[0]) : membersAt(ctx, marker.members.length, marker.place);
     // The marker covers most of its ring's target: the ring's events that the members' own lists (events they
-    // organised, or held in their country) leave out follow them, counted in the heading, so none is said twice.
+    // organised, or held in their country) leave out follow them, so none is said twice. Headed as the ring is,
+    // with all its events, and with how many of them the lists above give.
     const listed = new Set(marker.members.flatMap((m) => memberEvents(feed, m)));
-    const more = marker.ring?.events.filter((e) => !listed.has(e)) ?? [];
-    const ring = more.length ? { title: eventsAtWithStatus(ctx, more, marker.ring!.place), events: more } : undefined;
+    const all = marker.ring?.events ?? [];
+    const more = all.filter((e) => !listed.has(e));
+    const ring = more.length ? { title: eventsAtWithStatus(ctx, all, marker.ring!.place), events: more, above: all.length - more.length } : undefined;
     this.chooseMembers(marker.members, title, button, ring);
   }
 
-  private chooseMembers(members: MapMember[], title: Phrase, anchor: HTMLElement, ring?: { title: Phrase; events: FeedEvent[] }) {
+  private chooseMembers(members: MapMember[], title: Phrase, anchor: HTMLElement, ring?: RingDetails) {
     const detail: MemberSelectDetail = { network: this.shownNetwork?.id ?? '', members };
     const ok = this.dispatchEvent(new CustomEvent('iisg-member-select', { bubbles: true, composed: true, cancelable: true, detail }));
     // A page that shows members its own way cancels the event.
