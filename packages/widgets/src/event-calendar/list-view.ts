@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { monthIndex, startOfMonth, type DayKey, type FeedEvent } from '@iisg/feed';
+import { monthIndex, startOfMonth, type DayKey, type EventIndex, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, title, titleLang } from '../shared/event-view.js';
 import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
@@ -12,16 +12,28 @@ export { LIST_PAGE, type ListRange };
 export { listStyles } from './list-view.styles.js';
 export { followView } from './follow-view.js';
 
+/** Each index's last answer: every "Show more" asks for the same days again (10,000 events, sorted each time). */
+const lastBetween = new WeakMap<EventIndex<FeedEvent>, [DayKey, DayKey, FeedEvent[]]>();
+
+/** `ctx.index.between(from, to)`, not to be changed (the next render may get the same array). */
+function between(ctx: CalendarContext, from: DayKey, to: DayKey): FeedEvent[] {
+  const last = lastBetween.get(ctx.index);
+  if (last?.[0] === from && last[1] === to) return last[2];
+  const events = ctx.index.between(from, to);
+  lastBetween.set(ctx.index, [from, to, events]);
+  return events;
+}
+
 export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] {
   const bounds = ctx.index.bounds();
   if (!bounds) return [];
   if (range === 'month') {
     const first = startOfMonth(ctx.focusDay);
-    return ctx.index.between(first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
+    return between(ctx, first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
   }
   // An event's today may be up to TODAY_SPREAD days from the visitor's (`todayOf`: in its own zone).
-  if (range === 'upcoming') return ctx.index.between(ctx.today - TODAY_SPREAD, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
-  return ctx.index.between(bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
+  if (range === 'upcoming') return between(ctx, ctx.today - TODAY_SPREAD, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
+  return between(ctx, bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey, type FeedEvent } from '@iisg/feed';
+import { addMonths, dayKey, endOfMonth, plainDate, startOfMonth, startOfWeek, type DayKey, type EventIndex, type FeedEvent } from '@iisg/feed';
 import { plural } from '../locales/messages.js';
 import { formatDayKey } from '../shared/format-dates.js';
 import { title } from '../shared/event-view.js';
@@ -10,7 +10,7 @@ export { yearStyles } from './year-view.styles.js';
 /**
  * Twelve mini-months showing which days have events (density; a day's name says its titles).
  *
- * Keyboard: the year is one composite, twelve WAI-ARIA grids (one per month, named by its month) that
+ * Keyboard: the year is one composite, twelve WAI-ARIA grids (one per month, under its month's heading) that
  * share a single roving tab stop, on the calendar's focused day; the name of that day's month is the
  * only other tab stop. Every day can take focus, with or without events:
  * - Left/Right: previous/next day, across months and years (swapped on a right-to-left page);
@@ -54,13 +54,25 @@ export function yearView(ctx: CalendarContext): TemplateResult {
   `;
 }
 
-/** The visible events of each day of the year (a day without any is left out). */
+/**
+ * The last year counted with each range index (one per feed and time zone): its events, those the filters
+ * let through, and those by day. Going back to the year view, or drawing it again, counted 10,000 events anew.
+ */
+const counted = new WeakMap<EventIndex<FeedEvent>, { year: number; events: FeedEvent[]; shown: FeedEvent[]; days: Map<DayKey, FeedEvent[]> }>();
+
+/**
+ * The visible events of each day of the year (a day without any is left out). Counted again only for another
+ * feed, time zone or year, or when the filters and search let other events through: never stale.
+ */
 function eventsPerDay(ctx: CalendarContext, year: number): Map<DayKey, FeedEvent[]> {
   const from = dayKey(year, 1, 1);
   const to = dayKey(year, 12, 31);
+  let last = counted.get(ctx.index);
+  if (last?.year !== year) counted.set(ctx.index, (last = { year, events: ctx.index.between(from, to), shown: [], days: new Map() }));
+  const shown = last.events.filter(ctx.visible);
+  if (shown.length === last.shown.length && shown.every((event, i) => event === last.shown[i])) return last.days;
   const days = new Map<DayKey, FeedEvent[]>();
-  for (const event of ctx.index.between(from, to)) {
-    if (!ctx.visible(event)) continue;
+  for (const event of shown) {
     const [start, end] = ctx.index.span(event)!;
     for (let d = Math.max(start, from); d <= Math.min(end, to); d++) {
       let list = days.get(d);
@@ -68,13 +80,18 @@ function eventsPerDay(ctx: CalendarContext, year: number): Map<DayKey, FeedEvent
       list.push(event);
     }
   }
+  last.shown = shown;
+  last.days = days;
   return days;
 }
 
-/** One month: its name (a button opening it) over a grid of week rows. */
+/**
+ * One month: its name (a heading, and a button opening it) over a grid of week rows. The grid has no name of its
+ * own: named by its month, it had a screen reader say "January" again after the heading, and before the first day
+ * reached from another month (whose name says its month and year).
+ */
 function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEvent[]>, weekdays: DayKey[]) {
   const last = endOfMonth(first);
-  const nameId = `mini-month-${plainDate(first).month}`;
   const weeks: DayKey[] = [];
   for (let start = startOfWeek(first, ctx.weekStartsOn); start <= last; start += 7) weeks.push(start);
   return html`
@@ -82,7 +99,6 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
       <div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="mini-month-heading">
         <button
           type="button"
-          id=${nameId}
           class="mini-month-name"
           part="button mini-month-name"
           tabindex=${first === startOfMonth(ctx.focusDay) ? 0 : -1}
@@ -91,7 +107,7 @@ function miniMonth(ctx: CalendarContext, first: DayKey, days: Map<DayKey, FeedEv
           ${formatDayKey(first, 'LLLL', ctx.locale)}
         </button>
       </div>
-      <div role="grid" class="mini-grid" aria-labelledby=${nameId}>
+      <div role="grid" class="mini-grid">
         <!-- One letter ("M T W"), as mini-months write them: the short names ("pon. tor. sre." in Slovenian) touched
              and wrapped in a phone's two columns. Hidden: each day's name says its weekday in full. -->
         <div class="mini-weekdays" aria-hidden="true">${weekdays.map((d) => html`<span>${formatDayKey(d, 'ccccc', ctx.locale)}</span>`)}</div>
