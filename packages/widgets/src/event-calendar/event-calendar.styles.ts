@@ -394,7 +394,7 @@ export const calendarStyles = css`
        the baseline, its smaller letters made the line a pixel taller. */
     display: inline-block;
     vertical-align: top;
-    font-size: 1.2em;
+    font-size: calc(1.2em * var(--_caps, 1));
     font-weight: 700;
     font-style: normal;
     /* Small capitals, not uppercase: Chrome gives text-transform's capitals to screen readers and braille

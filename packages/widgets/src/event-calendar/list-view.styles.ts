@@ -87,7 +87,7 @@ export const listStyles = css`
   .list-status {
     justify-self: start;
     /* Small capitals at about 70%: uppercase reached screen readers in capitals (see .bar-status). */
-    font-size: 1.07em;
+    font-size: calc(1.07em * var(--_caps, 1));
     line-height: 1.05;
     font-weight: 700;
     font-variant-caps: all-small-caps;

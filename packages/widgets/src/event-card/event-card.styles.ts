@@ -56,13 +56,14 @@ export const cardStyles = css`
   }
 
   .status {
-    justify-self: start;
+    /* Round its word: justify-self does not shrink a block in Firefox or WebKit. */
+    width: fit-content;
     /* Less above than below: small capitals stand on the baseline of a larger font's line. */
     padding: 0.03em 0.35em 0.11em;
     border: 1px solid currentColor;
     border-radius: 999px;
     /* Small capitals at about 70%: uppercase reached screen readers in capitals. */
-    font-size: 1.16em;
+    font-size: calc(1.16em * var(--_caps, 1));
     line-height: 1;
     font-weight: 700;
     font-variant-caps: all-small-caps;

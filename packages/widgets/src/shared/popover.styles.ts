@@ -141,7 +141,7 @@ export const popoverStyles = css`
     color: var(--_warning);
     /* Small capitals at about 70%: uppercase reached screen readers in capitals. */
     font-variant-caps: all-small-caps;
-    font-size: 1.16em;
+    font-size: calc(1.16em * var(--_caps, 1));
     line-height: 1.05;
     letter-spacing: 0.04em;
   }

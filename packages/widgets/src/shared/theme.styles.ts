@@ -87,6 +87,14 @@ export const themeStyles = css`
     }
   }
 
+  /* Status words are small capitals the font does not have: Chromium and WebKit make them up at 70% of the font
+     size, Firefox at 80%. Their sizes are written for 70% (calc(… * var(--_caps, 1))). */
+  @supports (-moz-appearance: none) {
+    :host {
+      --_caps: 0.875;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     :host *,
     :host *::before,
