@@ -78,7 +78,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, timeZone, accessibleName, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, args, headless: true },
+      // window.gc for the heap test (host-pages): a full collection, not allocation pressure, which Debian's Chromium 150 did not always answer.
+      launchOptions: { executablePath, args: [...args, '--js-flags=--expose-gc'], headless: true },
     }),
   ],
   concurrency: CI ? 1 : 2, // 2-core machine
