@@ -41,6 +41,30 @@ describe('<iisg-event-card> details', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a card moved after its feed loaded keeps its event, with no "Loading events" over it while it asks again', async () => {
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(a, b);
+    try {
+      const el = document.createElement('iisg-event-card') as IisgEventCard;
+      el.lang = 'en';
+      el.setAttribute('src', `${FEED}?moved-after=${Date.now()}`);
+      el.setAttribute('event-id', 'nfp-7');
+      a.append(el);
+      await waitUntil(() => text(el, 'title')?.startsWith('7th Meeting') && !$(el, '[part~="message"]'), 'the event', { timeout: 5000 });
+      b.append(el); // a CMS drag-and-drop, a framework reordering a list
+      await el.updateComplete;
+      expect($(el, '[part~="message"]'), 'no message over the event').to.equal(null);
+      expect(text(el, 'title')).to.match(/^7th Meeting/);
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect($(el, '[part~="message"]'), 'none once it has the feed again').to.equal(null);
+      expect(text(el, 'title')).to.match(/^7th Meeting/);
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+
   it('a card moved while its feed loads shows the event, not a broken-file message', async () => {
     const [a, b] = [document.createElement('div'), document.createElement('div')];
     document.body.append(a, b);

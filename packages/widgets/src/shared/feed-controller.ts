@@ -32,6 +32,8 @@ export class FeedController implements ReactiveController {
   /** Period files' events already reported as renamed (`url path`): each is said once, not at every merge. */
   private renamed = new Set<string>();
   private srcUrl?: string;
+  /** The URL of the feed shown. */
+  private shownFrom?: string;
 
   constructor(
     readonly host: Host,
@@ -75,6 +77,7 @@ export class FeedController implements ReactiveController {
     this.renamed = new Set();
     this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
+      this.shownFrom = undefined;
       this.useParsed(feed ?? inline, feed !== undefined ? label : 'inline JSON');
     } else if (src) {
       this.fetch(src, timeout);
@@ -131,13 +134,15 @@ export class FeedController implements ReactiveController {
 
   private async fetch(src: string, timeout?: number) {
     const abort = (this.abort = new AbortController());
-    this.set('loading', this.feed, []);
+    // Moved in the page (out and back in), an element asks again for the feed it shows: no "Loading" over it.
+    if (!this.feed || this.shownFrom !== src) this.set('loading', this.feed, []);
     // The saved copy, shown while the request is retried, and replaced if a retry gets the feed.
     let early: LoadedFeed | undefined;
     const show = (loaded: LoadedFeed) => {
       if (early && !loaded.savedAt) console.info(`${this.who}: ${src} loaded after all; the saved copy is replaced`);
       else if (loaded.savedAt) this.report(src, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
       this.savedAt = loaded.savedAt;
+      this.shownFrom = src;
       // Period files fetched for the saved index are fetched again for the fresh one.
       this.parts = new Map();
       this.indexFeed = loaded.feed.periods.length ? loaded.feed : null;
