@@ -4,6 +4,23 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { IisgEventCalendar } from '@iisg/widgets';
 import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 
+/**
+ * Each test of the describe block this is called in runs as a visitor in `zone` (the browser's own time zone, set
+ * over the DevTools protocol: Chromium only) at `now`. In each test's beforeEach, after the root's, which skips
+ * the test outside Chromium (CHROMIUM_ONLY); a before hook would run there.
+ */
+export function visitorIn(zone: string, now: number) {
+  const realNow = Date.now;
+  beforeEach(async () => {
+    await executeServerCommand('time-zone', zone);
+    Date.now = () => now;
+  });
+  afterEach(async () => {
+    Date.now = realNow;
+    await executeServerCommand('time-zone', '');
+  });
+}
+
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & HTMLElement>(selector)];
 /** A part's text, spaces collapsed. */

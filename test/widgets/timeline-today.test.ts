@@ -4,10 +4,9 @@
 // The first describe's title starts as visitor-time-zone.test.ts's: CHROMIUM_ONLY skips both outside Chromium
 // (the browser's zone is set through the DevTools protocol). The second runs in every browser.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventTimeline } from '@iisg/widgets';
-import { $, $$ } from './helpers.js';
+import { $, $$, visitorIn } from './helpers.js';
 
 /** 15:00 on 11 February 2026 in Belgrade: 03:00 on 12 February in Auckland. */
 const NOW = Date.UTC(2026, 1, 11, 14);
@@ -40,16 +39,7 @@ async function markedMeeting(zone: string, feed: unknown = meetings([10, 11, 12]
 }
 
 describe('a visitor in another time zone than the timeline’s meetings', () => {
-  const realNow = Date.now;
-  // In each test's beforeEach, after the root's, which skips it outside Chromium (CHROMIUM_ONLY); a before hook would run there.
-  beforeEach(async () => {
-    await executeServerCommand('time-zone', 'Pacific/Auckland');
-    Date.now = () => NOW;
-  });
-  afterEach(async () => {
-    Date.now = realNow;
-    await executeServerCommand('time-zone', '');
-  });
+  visitorIn('Pacific/Auckland', NOW);
 
   it('marks today on a row by its meetings’ own day (time-zone="event"), not the visitor’s', async () => {
     expect(await markedMeeting('event')).to.deep.equal(['Meeting on the 11th']);

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar, IisgEventCard } from '@iisg/widgets';
-import { $, $$, drawn } from './helpers.js';
+import { $, $$, drawn, visitorIn } from './helpers.js';
 
 const HOUR = 3_600_000;
 /** 00:30 on 1 February 2026 in Kiritimati: 23:30 on 30 January in Pago Pago. */
@@ -30,16 +30,7 @@ async function list(src: string, range: 'upcoming' | 'past') {
 }
 
 describe('a visitor in another time zone than the event', () => {
-  const realNow = Date.now;
-  // In each test's beforeEach, after the root's, which skips it outside Chromium (CHROMIUM_ONLY); a before hook would run there.
-  beforeEach(async () => {
-    await executeServerCommand('time-zone', 'Pacific/Kiritimati');
-    Date.now = () => NOW;
-  });
-  afterEach(async () => {
-    Date.now = realNow;
-    await executeServerCommand('time-zone', '');
-  });
+  visitorIn('Pacific/Kiritimati', NOW);
 
   it('finds a meeting that has not begun among the upcoming ones, under its own month, and one that ended two days ago among the past', async () => {
     const src = feedUrl();
