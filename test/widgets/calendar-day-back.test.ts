@@ -122,7 +122,17 @@ describe('<iisg-event-calendar>: back from an event to its day’s list', () => 
     const words = document.createRange();
     words.selectNodeContents(back);
     expect(words.getBoundingClientRect().top, 'its words below the button').to.be.at.least(close.bottom - 1);
-    const lineHeight = parseFloat(getComputedStyle(back).lineHeight);
-    expect(back.getBoundingClientRect().height, 'at most two lines').to.be.at.most(2 * lineHeight + parseFloat(getComputedStyle(back).paddingTop) * 2 + 1);
+    // Whole words: none broken over two lines (the text is 32 px here, so Back takes several lines of 320 px).
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(back, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent!.matchAll(/\S+/g)) {
+        words.setStart(node, word.index!);
+        words.setEnd(node, word.index! + word[0].length);
+        if (words.getClientRects().length > 1) broken.push(word[0]);
+      }
+    }
+    expect(broken, 'words broken over two lines').to.deep.equal([]);
+    expect(parseFloat(getComputedStyle(back).fontSize), 'at 200% text').to.be.at.least(2 * 16 * 0.8);
   });
 });

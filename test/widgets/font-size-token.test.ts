@@ -64,6 +64,41 @@ describe('--iisg-font-size on a site whose root font is 10 px', () => {
   }
 });
 
+describe('the page’s text size around the element, with no token', () => {
+  // WordPress and Bootstrap 3 themes: a 10 px root for rem arithmetic, and 16 px body text. The widgets took the root.
+  for (const [name, template] of TEMPLATES) {
+    it(`${name}: drawn at the body’s 16 px on a site whose root is 10 px`, async () => {
+      const usual = await boxesOf(template(''));
+      document.documentElement.style.fontSize = '62.5%';
+      document.body.style.fontSize = '1.6rem';
+      let themed: string[];
+      try {
+        themed = await boxesOf(template(''));
+      } finally {
+        document.documentElement.style.fontSize = '';
+        document.body.style.fontSize = '';
+      }
+      const differing = usual.map((line, i) => [line, themed[i]]).filter(([a, b]) => a !== b);
+      expect(differing.slice(0, 8), `${differing.length} of ${usual.length} boxes differ`).to.deep.equal([]);
+      expect(themed.length).to.equal(usual.length);
+    });
+  }
+
+  it('follows a larger text around it, and never goes below the visitor’s size in a smaller one', async () => {
+    const size = async (around: string) => {
+      const box = await fixture(html`<div style=${`font-size: ${around}`}><iisg-event-card src=${FEED} event-id="nfp-7" style="width: 600px"></iisg-event-card></div>`);
+      const el = box.firstElementChild!;
+      await drawn(el);
+      const found = getComputedStyle(el).fontSize;
+      box.remove();
+      return found;
+    };
+    const root = getComputedStyle(document.documentElement).fontSize;
+    expect(await size('20px')).to.equal('20px');
+    expect(await size('12px')).to.equal(root);
+  });
+});
+
 describe('a font size set on the element itself', () => {
   it('scales the calendar’s bars, today circle and buttons with its text (24 px bars at 16 px, 30 px at 20 px)', async () => {
     const heights = async (style: string) => {
