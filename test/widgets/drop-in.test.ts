@@ -48,4 +48,22 @@ describe("two elements' own drop-in modules on one page", () => {
       frame.remove();
     }
   });
+
+  it('write an event both show into the page’s structured data once', async function () {
+    this.timeout(30_000);
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/two-modules.html?src=${encodeURIComponent('/demo/feed.json')}&event=rnnc-3&structured`;
+    document.body.append(frame);
+    try {
+      const names = () =>
+        [...(frame.contentDocument?.head.querySelectorAll('script[data-iisg-structured-data]') ?? [])].flatMap((s) => [JSON.parse(s.textContent!)].flat().map((d: { name: string }) => d.name));
+      await waitUntil(() => names().length >= 3, 'the calendar’s April events written', { timeout: 25_000 });
+      await waitUntil(() => frame.contentDocument!.querySelector('iisg-event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card drawn', { timeout: 25_000 });
+      // Time for the card's write, which must not add the meeting again.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(names().filter((n) => n.startsWith('3rd Meeting of the Regional Network')).length, 'the RNNC meeting').to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
 });

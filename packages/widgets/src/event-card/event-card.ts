@@ -66,7 +66,7 @@ import { headingLevel } from '../shared/heading-level.js';
  * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online), the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
- * @cssproperty [--iisg-font-size=max(1rem, 1em)] - Base font size. By default the text size of the page around the element, never below the visitor's chosen size (`1rem`): a site with `html { font-size: 62.5% }` and 16 px body text needs nothing. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element.
+ * @cssproperty [--iisg-font-size=max(1rem, 1em)] - Base font size. By default the text size of the page around the element, never below the root's (`1rem`, the visitor's chosen size where the site leaves the root alone): a site with `html { font-size: 62.5% }` and 16 px body text needs nothing. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element.
  * @cssproperty [--iisg-radius=0.5em] - Corner radius.
  * @cssproperty [--iisg-space=1em] - Base spacing.
  *

@@ -25,15 +25,19 @@ function scriptPolicy(): ScriptPolicy | null {
 
 const MARK = 'data-iisg-structured-data';
 
-/** Each element's script in the head, and its latest call: a write still loading the builder is overtaken by any call after it. */
-const scripts = new WeakMap<HTMLElement, HTMLScriptElement>();
+/** Each element's latest call: a write still loading the builder is overtaken by any call after it. */
 const calls = new WeakMap<HTMLElement, number>();
 /**
- * What each element has to write, as script texts, in the order the elements first asked. An event already
- * written by an element before it (a card beside a calendar that lists the same event) is left out of a later
- * one's script: a crawler would count it twice. When the first leaves, the next writes it.
+ * Each element's script in the head, and what each element has to write, as script texts, in the order the
+ * elements first asked. An event already written by an element before it (a card beside a calendar that lists
+ * the same event) is left out of a later one's script: a crawler would count it twice. When the first leaves,
+ * the next writes it. One record for the page, so that two elements' own modules (the calendar's and the card's
+ * drop-in files, each with its copy of this module) see each other's; named for this shape of record.
  */
-const wanted = new Map<HTMLElement, string[]>();
+const { scripts, wanted } = ((globalThis as Record<symbol, unknown>)[Symbol.for('iisg-json-ld-1')] ??= {
+  scripts: new WeakMap(),
+  wanted: new Map(),
+}) as { scripts: WeakMap<HTMLElement, HTMLScriptElement>; wanted: Map<HTMLElement, string[]> };
 
 /**
  * Replace the element's structured data with the events' JSON-LD (one object, or a list for several; an event

@@ -45,7 +45,7 @@ export const themeStyles = css`
     --_warning: var(--iisg-color-warning, #7a4a00);
     --_focus: var(--iisg-color-focus, #0b62c4);
     --_font: var(--iisg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    /* The page's text around the element (1em here is its parent's), never below the visitor's chosen size (1rem):
+    /* The page's text around the element (1em here is its parent's), never below the root's (1rem, the visitor's size):
        a site with html { font-size: 62.5% } and body { font-size: 1.6rem } gets 16 px widgets, not 10 px. */
     --_font-size: var(--iisg-font-size, max(1rem, 1em));
     --_radius: var(--iisg-radius, 0.5em);
