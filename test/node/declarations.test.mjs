@@ -30,9 +30,10 @@ const CONSUMERS = {
 };
 
 /** Type-check `code` (a file in the repository, so node_modules/@iisg/widgets resolves) as a consumer would: dist's types, not the sources (no `iisg-source` condition). */
-function check(code) {
+function check(code, extra = {}) {
   const file = `${root}consumer.ts`;
   const options = {
+    ...extra,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -91,4 +92,22 @@ test('every declaration file of the package compiles, as a project with skipLibC
   const { errors, inDeclarations } = check(files.map((f) => `import '@iisg/widgets/${f.replace(/\.d\.ts$/, '.js')}';`).join('\n'));
   assert.deepEqual(errors, []);
   assert.deepEqual(inDeclarations, []);
+});
+
+// docs/developers.md, "Your own element": a project with exactOptionalPropertyTypes (a common strict setting) could not
+// pass `{ src: this.src }`, whose src may be undefined, to the FeedController (TS2375).
+test('the docs’ own element with a FeedController compiles under exactOptionalPropertyTypes, and TimeZoneMode is exported', () => {
+  const { errors, declarations } = check(
+    `import { LitElement } from 'lit';
+    import { FeedController, type TimeZoneMode } from '@iisg/widgets';
+    export class LatestEvent extends LitElement {
+      src?: string;
+      timeout?: number;
+      zone: TimeZoneMode = 'local';
+      feed = new FeedController(this, () => ({ src: this.src, timeout: this.timeout }));
+    }`,
+    { exactOptionalPropertyTypes: true },
+  );
+  assert.ok(declarations.length, 'no declaration file of packages/widgets/dist was read: run npm run build');
+  assert.deepEqual(errors, []);
 });

@@ -46,6 +46,26 @@ test('npm pack puts into each tarball every file its exports, main, types and bi
     }
   }
   assert.ok(widgets.has('custom-elements.json'));
+  // MIT asks for its notice to go with every copy: package.json said "MIT" and no tarball had the text.
+  for (const [name, dir] of [['@iisg/feed', 'packages/feed'], ['@iisg/widgets', 'packages/widgets']]) {
+    assert.ok(files[name].has('LICENSE'), `${name}: no LICENSE packed`);
+    assert.equal(readFileSync(join(root, dir, 'LICENSE'), 'utf8'), readFileSync(join(root, 'LICENSE'), 'utf8'), `${dir}/LICENSE is not the repository's`);
+  }
+});
+
+// A dependency nothing imports is installed by every user for nothing (date-fns is 28 MB; @iisg/feed never used it).
+test('every runtime dependency of each package is imported by its sources', async () => {
+  const { readdir } = await import('node:fs/promises');
+  for (const dir of ['packages/feed', 'packages/widgets']) {
+    const { dependencies } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    let code = '';
+    for (const sub of ['src', 'cli', 'bin']) {
+      const files = await readdir(join(root, dir, sub), { recursive: true }).catch(() => []);
+      for (const file of files.filter((f) => /\.(ts|mjs|js)$/.test(f))) code += readFileSync(join(root, dir, sub, file), 'utf8');
+    }
+    const unused = Object.keys(dependencies).filter((name) => !new RegExp(`from '${name}['/]|import\\('${name}['/]`).test(code));
+    assert.deepEqual(unused, [], `${dir}: dependencies nothing imports`);
+  }
 });
 
 /** A copy of a package's folder, with or without its build, to pack on its own (beside the prepack check it runs). */

@@ -12,6 +12,7 @@ export { loadFeed, FeedLoadError, type LoadedFeed } from './shared/feed-source.j
 export { SUPPORTED_LANGUAGES } from './locales/load-locale.js';
 export type { Messages } from './locales/messages.js';
 export type { EventSelectDetail } from './shared/events.js';
+export type { TimeZoneMode } from './shared/format-dates.js';
 
 import './event-card/define.js';
 import './event-calendar/define.js';

@@ -38,7 +38,7 @@ export class FeedController implements ReactiveController {
   constructor(
     readonly host: Host,
     /** `label`: what the console calls `feed` when it is not the feed property (the card's `event` property). */
-    private readonly source: () => { src?: string; feed?: unknown; timeout?: number; label?: string },
+    private readonly source: () => { src?: string | undefined; feed?: unknown; timeout?: number | undefined; label?: string | undefined },
   ) {
     host.addController(this);
   }
