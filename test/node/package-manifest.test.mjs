@@ -32,3 +32,23 @@ test('the packages point to their TypeScript sources only under a condition of t
     }
   }
 });
+
+// Tools that map a tag to the module to import read the definitions: the analyzer took shared/define.ts's helper
+// for an element named "tag", found none in the elements' define.ts, and named index.ts's re-exports as written
+// ('./event-card/event-card.js'), not as paths of the package (custom-elements-manifest.config.mjs corrects them).
+test('the manifest defines each tag in its define.ts, by a class it declares, and every export names a module of the package', () => {
+  const { customElements } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(pkg, customElements), 'utf8'));
+  const paths = new Set(manifest.modules.map((m) => m.path));
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })));
+  assert.deepEqual(
+    definitions.map((d) => `${d.name} in ${d.in}`).sort(),
+    ['event-calendar', 'event-card', 'event-timeline', 'network-map'].map((el) => `iisg-${el} in src/${el}/define.ts`),
+  );
+  for (const d of definitions) {
+    const declared = manifest.modules.find((m) => m.path === d.declaration.module)?.declarations?.find((c) => c.name === d.declaration.name);
+    assert.equal(declared?.tagName, d.name, `${d.name}: ${d.declaration.name} in ${d.declaration.module}`);
+  }
+  const elsewhere = manifest.modules.flatMap((m) => (m.exports ?? []).map((e) => e.declaration?.module).filter((p) => p && !paths.has(p)));
+  assert.deepEqual([...new Set(elsewhere)], [], 'exports that name a module the manifest does not have');
+});
