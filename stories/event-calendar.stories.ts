@@ -316,6 +316,9 @@ export const Narrow: Story = {
 
 export const Empty: Story = {
   args: { src: '', feed: EMPTY_FEED },
+  render: (args) =>
+    html`${note('A feed with no events: the month is drawn with no events in it, and the list says there is nothing to show.')}${calendar(args)}
+      <div style="margin-top: 1rem">${calendar({ ...args, view: 'list' })}</div>`,
 };
 
 export const Loading: Story = {

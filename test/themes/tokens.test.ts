@@ -28,6 +28,7 @@ interface Mapping {
   light: string;
   dark?: string;
   lightDefault: string;
+  darkDefault?: string;
 }
 
 function themeMappings(): Map<string, Mapping> {
@@ -36,7 +37,7 @@ function themeMappings(): Map<string, Mapping> {
   for (const [, priv, token, fallback] of text.matchAll(/(--_[\w-]+):\s*var\((--iisg-[\w-]+),\s*([^;]+)\);/g)) {
     const dark = token.startsWith('--iisg-dark-');
     const entry = map.get(priv) ?? { light: '', lightDefault: '' };
-    if (dark) entry.dark = token;
+    if (dark) Object.assign(entry, { dark: token, darkDefault: fallback.trim() });
     else Object.assign(entry, { light: token, lightDefault: fallback.trim() });
     map.set(priv, entry);
   }
@@ -85,7 +86,12 @@ function usedTokens(styles: string, mappings: Map<string, Mapping>) {
   // var(--_border)`): the tokens it reads are read there, and counted there.
   const own = (p: string) => new RegExp(`${p}:`).test(styles);
   const unmapped = privates.filter((p) => !mappings.has(p) && !own(p));
-  return { unmapped, tokens: sorted(privates.flatMap((p) => (mappings.has(p) ? [mappings.get(p)!.light] : []))) };
+  // A colour's dark token is read wherever its light one is: theme="dark" and "auto" swap them on :host.
+  const tokens = privates.flatMap((p) => {
+    const m = mappings.get(p);
+    return m ? [m.light, ...(m.dark ? [m.dark] : [])] : [];
+  });
+  return { unmapped, tokens: sorted(tokens) };
 }
 
 /** Tokens an element's stylesheet reads but the element never draws, each with why: not documented for it. */
@@ -145,7 +151,7 @@ describe('theme tokens', () => {
   });
 
   it("documents each token's real default", () => {
-    const defaults = new Map([...mappings.values()].map((m) => [m.light, m.lightDefault]));
+    const defaults = new Map([...mappings.values()].flatMap((m) => [[m.light, m.lightDefault], ...(m.dark ? [[m.dark, m.darkDefault ?? '']] : [])] as [string, string][]));
     const problems: string[] = [];
     for (const e of list) {
       for (const { name, fallback } of e.documented) {

@@ -117,6 +117,16 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-color-danger=#a4161a] - Cancelled events, the error message.
  * @cssproperty [--iisg-color-warning=#7a4a00] - Every status but cancelled (to be confirmed, postponed, rescheduled, moved online) in the list and the popover (a month bar says its status in the text colour, with a border style), the saved-copy notice.
  * @cssproperty [--iisg-color-focus=#0b62c4] - Focus ring.
+ * @cssproperty [--iisg-dark-color-surface=#15191e] - `--iisg-color-surface` in the dark theme: with `theme="dark"`, or `theme="auto"` where the visitor's system is dark. Each `--iisg-dark-color-*` stands for its light token there.
+ * @cssproperty [--iisg-dark-color-surface-alt=#1f252c] - `--iisg-color-surface-alt` in the dark theme.
+ * @cssproperty [--iisg-dark-color-text=#eef1f4] - `--iisg-color-text` in the dark theme.
+ * @cssproperty [--iisg-dark-color-text-muted=#b3bcc6] - `--iisg-color-text-muted` in the dark theme.
+ * @cssproperty [--iisg-dark-color-border=#66707c] - `--iisg-color-border` in the dark theme.
+ * @cssproperty [--iisg-dark-color-accent=#8cc4ff] - `--iisg-color-accent` in the dark theme.
+ * @cssproperty [--iisg-dark-color-on-accent=#0b1b2c] - `--iisg-color-on-accent` in the dark theme.
+ * @cssproperty [--iisg-dark-color-danger=#ff9c9c] - `--iisg-color-danger` in the dark theme.
+ * @cssproperty [--iisg-dark-color-warning=#ffcf7a] - `--iisg-color-warning` in the dark theme.
+ * @cssproperty [--iisg-dark-color-focus=#9fd0ff] - `--iisg-color-focus` in the dark theme.
  * @cssproperty [--iisg-font-family=system-ui] - Font.
  * @cssproperty [--iisg-font-size=max(1rem, 1em)] - Base font size. By default the text size of the page around the element, never below the root's (`1rem`, the visitor's chosen size where the site leaves the root alone): a site with `html { font-size: 62.5% }` and 16 px body text needs nothing. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element.
  * @cssproperty [--iisg-radius=0.5em] - Corner radius.
