@@ -44,22 +44,30 @@ async function boxesOf(template: ReturnType<(typeof TEMPLATES)[number][1]>): Pro
   return found;
 }
 
+/** The boxes of `template` on a page whose root font is 10 px (`html { font-size: 62.5% }`), its body text `bodySize` if given. */
+async function boxesAtTenPxRoot(template: ReturnType<(typeof TEMPLATES)[number][1]>, bodySize = ''): Promise<string[]> {
+  document.documentElement.style.fontSize = '62.5%';
+  document.body.style.fontSize = bodySize;
+  try {
+    return await boxesOf(template);
+  } finally {
+    document.documentElement.style.fontSize = '';
+    document.body.style.fontSize = '';
+  }
+}
+
+/** Box for box the same as at a 16 px root; the lines that differ are shown side by side. */
+function expectSameBoxes(usual: string[], other: string[]) {
+  expect(usual.length, 'boxes found').to.be.greaterThan(10);
+  const differing = usual.map((line, i) => [line, other[i]]).filter(([a, b]) => a !== b);
+  expect(differing.slice(0, 8), `${differing.length} of ${usual.length} boxes differ`).to.deep.equal([]);
+  expect(other.length).to.equal(usual.length);
+}
+
 describe('--iisg-font-size on a site whose root font is 10 px', () => {
   for (const [name, template] of TEMPLATES) {
     it(`${name}: drawn as at a 16 px root`, async () => {
-      const usual = await boxesOf(template(''));
-      document.documentElement.style.fontSize = '62.5%';
-      let scaled: string[];
-      try {
-        scaled = await boxesOf(template('--iisg-font-size: 1.6rem'));
-      } finally {
-        document.documentElement.style.fontSize = '';
-      }
-      expect(usual.length, 'boxes found').to.be.greaterThan(10);
-      // The lines that differ, side by side: at a 16 px root, then at 10 px with the token.
-      const differing = usual.map((line, i) => [line, scaled[i]]).filter(([a, b]) => a !== b);
-      expect(differing.slice(0, 8), `${differing.length} of ${usual.length} boxes differ`).to.deep.equal([]);
-      expect(scaled.length).to.equal(usual.length);
+      expectSameBoxes(await boxesOf(template('')), await boxesAtTenPxRoot(template('--iisg-font-size: 1.6rem')));
     });
   }
 });
@@ -68,19 +76,7 @@ describe('the page’s text size around the element, with no token', () => {
   // WordPress and Bootstrap 3 themes: a 10 px root for rem arithmetic, and 16 px body text. The widgets took the root.
   for (const [name, template] of TEMPLATES) {
     it(`${name}: drawn at the body’s 16 px on a site whose root is 10 px`, async () => {
-      const usual = await boxesOf(template(''));
-      document.documentElement.style.fontSize = '62.5%';
-      document.body.style.fontSize = '1.6rem';
-      let themed: string[];
-      try {
-        themed = await boxesOf(template(''));
-      } finally {
-        document.documentElement.style.fontSize = '';
-        document.body.style.fontSize = '';
-      }
-      const differing = usual.map((line, i) => [line, themed[i]]).filter(([a, b]) => a !== b);
-      expect(differing.slice(0, 8), `${differing.length} of ${usual.length} boxes differ`).to.deep.equal([]);
-      expect(themed.length).to.equal(usual.length);
+      expectSameBoxes(await boxesOf(template('')), await boxesAtTenPxRoot(template(''), '1.6rem'));
     });
   }
 
