@@ -1,7 +1,7 @@
 // The rest of the folder a web team uploads, next to the drop-in modules and their chunks in dist/: the theme
 // files, a sample feed, and the configurator as plain static files (its script compiled to JavaScript; the
 // widgets it runs are the folder's own). Run by scripts/build.mjs after the drop-in is built.
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildTarget } from './browsers.mjs';
 
@@ -36,7 +36,41 @@ function configuratorPage() {
   return html;
 }
 
+/** The packages whose code the folder's modules hold, from their source maps (`../node_modules/lit-html/...`). */
+export function bundledPackages(out = 'dist') {
+  const maps = [out, `${out}/chunks`].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.js.map')).map((f) => `${dir}/${f}`));
+  const names = new Set();
+  for (const map of maps) {
+    for (const source of JSON.parse(readFileSync(map, 'utf8')).sources) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+      if (name) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * The folder's licences: ours (LICENSE), and the notices of the packages bundled in its modules, which the
+ * minifier strips from the code (THIRD-PARTY-NOTICES.txt): lit's BSD and the MIT licences ask for their
+ * notice with every copy, and ical.js's MPL-2.0 (in the .ics chunks) for where its source is to be had.
+ */
+function writeNotices(out) {
+  copyFileSync('LICENSE', `${out}/LICENSE`);
+  const sections = bundledPackages(out).map((name) => {
+    const dir = `node_modules/${name}`;
+    const { version, license, repository } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f));
+    if (!file) throw new Error(`build: ${name} has no licence file to copy into ${out}/THIRD-PARTY-NOTICES.txt`);
+    const url = (typeof repository === 'string' ? repository : repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+    const source = license === 'MPL-2.0' ? `\nIts source code form: ${url} (version ${version}), and in this folder's .js.map files (sourcesContent).` : '';
+    return `${name} ${version} (${license})\n${url}${source}\n\n${readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
+  });
+  const head = 'The modules in this folder include code from these packages, minified. Their licences follow.\n';
+  writeFileSync(`${out}/THIRD-PARTY-NOTICES.txt`, [head, ...sections].join(`\n${'-'.repeat(78)}\n\n`));
+}
+
 export async function buildKit(out = 'dist') {
+  writeNotices(out);
   cpSync('packages/widgets/themes', `${out}/themes`, { recursive: true });
   copyFileSync('demo/feed.json', `${out}/feed.json`);
   copyFileSync('demo/configurator.css', `${out}/configurator.css`);

@@ -70,4 +70,4 @@ if (withParser > CALENDAR_CEILING) {
 }
 
 await buildKit();
-console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample), configurator.html and cms-editors.md (the guide).');
+console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample), configurator.html, cms-editors.md (the guide), LICENSE and THIRD-PARTY-NOTICES.txt.');
