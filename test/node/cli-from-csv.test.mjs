@@ -293,3 +293,43 @@ test('--base: the rows replace its events; those without a row are named, and wr
   const { problems } = feedFromCsv('id,title,start\na,A,2019-04-23\n', { base: { version: 1, events: [{ id: 'gone', title: 'G', start: '2019-01-01' }] } });
   assert.deepEqual(problems.map((p) => p.message), ["the rows replace the base feed's 1 event; 1 of them has no row with its id and is left out: 'gone'; add a row for each event to keep"]);
 });
+
+// An editor's audit with files as Excel saves them. Plain "CSV" on a Latin-script Windows writes "?" for every
+// Cyrillic letter: valid text, which became a feed of question marks with exit code 0.
+test('a sheet whose letters Excel turned into question marks is refused, with what to save it as', () => {
+  const csv = 'title.sr-Cyrl;title.en;start;city\r\n???????? ??????????? ????????????;Meeting of the coordinators;23.04.2019;?????? ?? ??\r\n';
+  const { feed, problems } = feedFromCsv(csv);
+  assert.equal(feed, null);
+  assert.deepEqual(problems.map((p) => [p.code, p.row, p.column]), [['lost-letters', 2, 'title.sr-Cyrl']]);
+  assert.match(problems[0].message, /save the sheet again as "CSV UTF-8"/);
+  // A question in a title, "??" after a word, stays a title.
+  assert.deepEqual(feedFromCsv('title;start\r\nWhat next for P/CVE?? A workshop;23.04.2019\r\n').problems, []);
+});
+
+// The audit wrote a file of slashed dates over its live feed: every row was left out, "0 events written", and
+// `validate` then found nothing wrong with the empty calendar.
+test('rows left out: nothing is written over a file that is there, nor anywhere when no row could be read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const live = join(dir, 'feed.json');
+  const kept = '{"version":1,"events":[{"id":"x","title":"Keep me","start":"2019-04-23"}]}\n';
+  writeFileSync(live, kept);
+  const some = join(dir, 'some.csv');
+  writeFileSync(some, 'title;start\r\nA meeting;23.04.2019\r\nAnother;04/05/2019\r\n');
+  const over = await runCli(['from-csv', some, '-o', live]);
+  assert.equal(over.code, 1);
+  assert.match(over.stderr, /feed\.json: nothing written: it is there already, .* with the 1 event that could/);
+  assert.equal(readFileSync(live, 'utf8'), kept);
+
+  const fresh = join(dir, 'new.json');
+  const partial = await runCli(['from-csv', some, '-o', fresh]);
+  assert.equal(partial.code, 1);
+  assert.equal(JSON.parse(readFileSync(fresh, 'utf8')).events.length, 1, 'a new file takes the rows that could be read');
+
+  const none = join(dir, 'none.csv');
+  writeFileSync(none, 'title;start\r\nA meeting;04/05/2019\r\n');
+  const empty = join(dir, 'empty.json');
+  const nothing = await runCli(['from-csv', none, '-o', empty]);
+  assert.equal(nothing.code, 1);
+  assert.match(nothing.stderr, /no row could be read as an event; nothing written/);
+  assert.throws(() => readFileSync(empty), /ENOENT/);
+});

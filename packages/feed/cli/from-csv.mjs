@@ -1,4 +1,5 @@
 // iisg-feed from-csv: a spreadsheet export (CSV) to a feed, bad rows reported with their row number.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
@@ -30,7 +31,8 @@ Options:
                      (default: the base's, else en)
 
 Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
-error (a row left out, say); warnings alone give 0.
+error (a row left out, say); warnings alone give 0. With an error, nothing is written over a file that is
+there already (-o), nor anywhere when no row could be read.
 `;
 
 export async function run(sources, values) {
@@ -55,6 +57,17 @@ export async function run(sources, values) {
   // Writing over the base would lose its events that have no row, with no copy left to get them back.
   if (values.out && values.base && resolve(values.out) === resolve(values.base) && problems.some((p) => p.code === 'base-events-left-out')) {
     process.stderr.write(`${values.out}: nothing written: it is the base feed, and writing over it would lose the events named above; write to another file (-o events-new.json), check it, then put it in place of ${values.base}\n`);
+    return 1;
+  }
+  // Rows left out: the feed is short of them. Over a file that is there (the live feed, most likely), it would
+  // replace every event of it with the rows that could be read, none perhaps, and a later validate finds nothing wrong.
+  const left = problems.filter((p) => p.severity === 'error').length;
+  if (left && values.out && existsSync(values.out)) {
+    process.stderr.write(`${values.out}: nothing written: it is there already, and the rows above could not be read; writing would replace it with the ${count(feed.events.length, 'event')} that could. Fix the rows, or write to another file (-o events-new.json), check it, then put it in place\n`);
+    return 1;
+  }
+  if (left && !feed.events.length) {
+    process.stderr.write(`${source}: no row could be read as an event; nothing written\n`);
     return 1;
   }
   writeOutput(values.out, formatFeed(feed));

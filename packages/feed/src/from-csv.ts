@@ -102,6 +102,14 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     report('error', 'invalid-csv', (error.row ?? 0) + 1, `${error.message}; save the sheet again as CSV UTF-8`);
   }
 
+  // Excel's plain "CSV" is the Windows code page: letters it lacks (Cyrillic on a Latin or Western Windows, ć and đ
+  // on a Western one) are written as "?", and the file is then valid text. Words of question marks alone mean that.
+  const lost = findLostLetters(rows);
+  if (lost) {
+    report('error', 'lost-letters', lost.row, `${shown(lost.cell)} has lost its letters: Excel writes "?" for each letter the plain "CSV" format cannot hold (Cyrillic on a Latin-script Windows, say); nothing is read from this file: save the sheet again as "CSV UTF-8"`, headers[lost.column]);
+    return { feed: null, problems };
+  }
+
   const columns: (ColumnRef | { extension: string } | undefined)[] = [];
   const seen = new Set<string>();
   headers.forEach((raw) => {
@@ -366,6 +374,18 @@ interface DateCells {
   inTimeColumn?: boolean;
   /** The time of the date's cell was used and the time column, which gives another, was not: `{used, ignored}`. */
   conflict?: { used: string; ignored: string };
+}
+
+/** A word of two or more question marks alone, or three in a row: letters a code page could not hold. */
+const LOST_LETTERS = /(?:^|[\s(«„"'])\?{2,}(?=$|[\s).,;:!»"'])|\?{3}/;
+
+/** The first cell (its row as the sheet numbers it, its column 0-based) whose letters became question marks. */
+function findLostLetters(rows: string[][]): { row: number; column: number; cell: string } | undefined {
+  for (const [r, cells] of rows.entries()) {
+    const column = cells.findIndex((cell) => LOST_LETTERS.test(cell));
+    if (column >= 0) return { row: r + 2, column, cell: cells[column].trim() };
+  }
+  return undefined;
 }
 
 /**
