@@ -333,3 +333,21 @@ test('rows left out: nothing is written over a file that is there, nor anywhere 
   assert.match(nothing.stderr, /no row could be read as an event; nothing written/);
   assert.throws(() => readFileSync(empty), /ENOENT/);
 });
+
+// The audit typed statuses as its editors would: "Otkazano" was read as no status, with a warning, and the
+// cancelled meeting was published as scheduled (exit code 0).
+test('a status in an editor’s language is read as the feed’s: Otkazano, Одложено, abgesagt, Anulluar', () => {
+  const csv = [
+    'id;title;start;status',
+    'a;Meeting;23.04.2019;Otkazano',
+    'b;Meeting;24.04.2019;Одложено',
+    'c;Meeting;25.04.2019;abgesagt',
+    'd;Meeting;26.04.2019;Anulluar',
+    'e;Meeting;27.04.2019;Treba  potvrditi',
+    'f;Meeting;28.04.2019;Odlozeno',
+    'g;Meeting;29.04.2019;Се одржува онлајн',
+  ].join('\r\n');
+  const { feed, problems } = feedFromCsv(csv);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(feed.events.map((e) => e.status), ['cancelled', 'postponed', 'cancelled', 'cancelled', 'tentative', 'postponed', 'moved-online']);
+});

@@ -336,7 +336,29 @@ function reportUnclosedQuote(source: string, index: number, row: number, header:
 /** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
 function canonicalStatus(cell: string): string {
   const known = statusSpelling(cell);
-  return (EVENT_STATUSES as readonly string[]).includes(known) ? known : cell;
+  if ((EVENT_STATUSES as readonly string[]).includes(known)) return known;
+  return LOCAL_STATUS.get(foldStatus(cell)) ?? cell;
+}
+
+/**
+ * A status typed in an editor's language, as the widgets show it (locales/*.ts) and a few spellings around it:
+ * "Otkazano" in a Croatian sheet was read as no status, and the cancelled meeting published as scheduled. Only
+ * here, where people type; a feed's JSON is written by tools, in the feed's own words.
+ */
+const LOCAL_STATUS = new Map<string, string>(
+  Object.entries({
+    scheduled: ['planifikuar', 'zakazano', 'заказано', 'закажано', 'načrtovano', 'geplant', 'prévu'],
+    cancelled: ['anuluar', 'anulluar', 'otkazano', 'otkazan', 'отказано', 'откажано', 'odpovedano', 'abgesagt', 'annulé'],
+    tentative: ['për t’u konfirmuar', 'treba potvrditi', 'треба потврдити', 'треба да се потврди', 'še ni potrjeno', 'noch nicht bestätigt', 'à confirmer'],
+    postponed: ['shtyrë', 'odloženo', 'одложено', 'odgođeno', 'preloženo', 'verschoben', 'reporté'],
+    rescheduled: ['riplanifikuar', 'promenjen termin', 'промењен термин', 'promijenjen termin', 'променет термин', 'nov termin', 'neu terminiert', 'reprogrammé'],
+    'moved-online': ['zhvillohet online', 'održava se onlajn', 'održava se online', 'одржава се онлајн', 'се одржува онлајн', 'poteka na spletu', 'findet online statt', 'désormais en ligne'],
+  }).flatMap(([status, words]) => words.map((word) => [foldStatus(word), status] as [string, string])),
+);
+
+/** Lower case, single spaces, no accents (č as c, đ as d), one apostrophe: as an editor may type it. */
+function foldStatus(text: string): string {
+  return text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
 }
 
 /** The header a feed field came from (`events[3].location.lat` → `Lat`), for a problem's column. */
