@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import ICAL from 'ical.js';
 import { parseFeed, formatProblem, isoDate } from '../../packages/feed/dist/index.js';
+import { feedFromIcs } from '../../packages/feed/dist/from-ics.js';
 
 /** The module's source bundled by esbuild, not dist/, which is only as new as the last build. */
 async function loadFeedModule(name) {
@@ -353,6 +354,31 @@ test('a timed event without an end has no DTEND; postponed is TENTATIVE, resched
   assert.equal(vevents.get('new-york@iisg-events').getFirstPropertyValue('status'), 'CONFIRMED');
 });
 
+test('a postponed or cancelled title is marked in the language asked for, English where none is near; no other is', () => {
+  const title = (id, lang) => new ICAL.Event(readIcs(toIcs(feed, [byId(id)], { lang, now: NOW })).calendar.getFirstSubcomponent('vevent')).summary;
+  assert.equal(title('tirana-2020', 'en'), 'Postponed: Winter session');
+  assert.match(title('tirana-2020', 'sr'), /^Одложено: /, 'Serbian is read in Cyrillic');
+  assert.match(title('tirana-2020', 'sr-Latn-ME'), /^Odloženo: /);
+  assert.match(title('tirana-2020', 'hr-HR'), /^Odgođeno: /);
+  assert.match(title('tirana-2020', 'ja'), /^Postponed: /);
+  assert.match(title('skopje-cancelled', 'de-AT'), /^Abgesagt: /);
+  for (const id of ['new-york', 'pristina', 'utc-call']) assert.doesNotMatch(title(id, 'en'), /^(Postponed|Cancelled|Rescheduled):/);
+});
+
+test('from-ics takes the mark off again, in any of its languages, and keeps the status', () => {
+  for (const lang of ['en', 'sr', 'mk', 'sq', 'de']) {
+    const back = feedFromIcs(toIcs(feed, [byId('tirana-2020'), byId('skopje-cancelled')], { lang, now: NOW })).feed.events;
+    assert.deepEqual(
+      back.map((e) => [e.title, e.status]),
+      [
+        [lang === 'mk' ? 'Работилница во Скопје за превенција на насилниот екстремизам и радикализација што води кон тероризам' : 'Skopje workshop', 'cancelled'],
+        ['Winter session', 'postponed'],
+      ],
+      lang,
+    );
+  }
+});
+
 test('a cancelled event, in Macedonian', () => {
   const ics = toIcs(feed, [byId('skopje-cancelled')], { lang: 'mk', now: NOW });
   const { calendar } = readIcs(ics);
@@ -360,7 +386,8 @@ test('a cancelled event, in Macedonian', () => {
   assert.deepEqual(vevent.getAllProperties().map((p) => p.name), ['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'location', 'organizer', 'status', 'x-iisg-status']);
   const event = new ICAL.Event(vevent);
   assert.equal(vevent.getFirstPropertyValue('status'), 'CANCELLED');
-  assert.equal(event.summary, 'Работилница во Скопје за превенција на насилниот екстремизам и радикализација што води кон тероризам');
+  // Marked in the title too: a subscribed calendar in Outlook or Google shows STATUS:CANCELLED as any event, or not at all.
+  assert.equal(event.summary, 'Откажано: Работилница во Скопје за превенција на насилниот екстремизам и радикализација што води кон тероризам');
   assert.equal(event.description, 'Откажано поради непредвидени околности; ќе биде закажано повторно.');
   assert.equal(event.location, 'Скопје, Северна Македонија');
   assert.equal(vevent.getFirstProperty('organizer').getParameter('cn'), 'Совет за регионална соработка');

@@ -31,6 +31,7 @@ import { foldText } from './filter-events.js';
 import { safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { checkLanguageOption } from './language-option.js';
+import { withoutStatusMark } from './status-mark.js';
 import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
@@ -767,8 +768,9 @@ class IcsReader {
 
   /** Gives the event's id (another if another event has it), undefined if it is left out (reported). `byPeriod`: the end is an RDATE period's. */
   private add(component: Component, event: IcalEvent, start: Time, end: Time, id: string, occurrence = false, byPeriod = false): string | undefined {
-    let title = (event.summary ?? '').trim();
     let status = statusOf(component);
+    // The mark our own export puts before a cancelled or postponed event's title.
+    let title = withoutStatusMark((event.summary ?? '').trim(), status);
     if (CANCELLED_PREFIX.test(title)) {
       title = title.replace(CANCELLED_PREFIX, '');
       status = 'cancelled';

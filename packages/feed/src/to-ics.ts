@@ -23,7 +23,9 @@
  *   repeated when clocks go back (which RFC 5545 and some clients read differently), are written in UTC (`...Z`).
  * - `STATUS`: `cancelled` → `CANCELLED`; `tentative` and `postponed` → `TENTATIVE` (the dates are not
  *   confirmed, or placeholders until new ones are set); every other status → `CONFIRMED`. Any status but
- *   `scheduled` is also written as `X-IISG-STATUS`, which `fromIcs` reads back.
+ *   `scheduled` is also written as `X-IISG-STATUS`, which `fromIcs` reads back. A cancelled or postponed
+ *   event's `SUMMARY` starts with the status in `lang` ("Cancelled: …", "Otkazano: …"): a subscribed calendar
+ *   in Outlook or Google shows the event as any other, or not at all, whatever its `STATUS`.
  * - `ORGANIZER;CN=<name>:<address>` for the first organiser that has an address in the feed: its
  *   `website`, a `mailto:` or `http(s):` link (a CAL-ADDRESS is any URI; mailto is required only for
  *   e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
@@ -35,6 +37,7 @@
 import { calendarEntryText, type CountryNames } from './calendar-links.js';
 import { DAY_MS, dayKey, isoDate } from './day-key.js';
 import { changeIn, yearlyChanges, yearlyRrule, type YearlyChange } from './ics-zone-rule.js';
+import { statusMark } from './status-mark.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, Problem } from './types.js';
 
@@ -135,7 +138,8 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, count
       lines.push(inIcsYears(end.wall) ? `DTEND${dateTimeValue(end, event.timeZone)}` : `DURATION:${exactDuration(event.end - event.start)}`);
     }
   }
-  lines.push(`SUMMARY:${text(entry.title)}`);
+  const mark = statusMark(event.status, lang);
+  lines.push(`SUMMARY:${text(mark ? `${mark}: ${entry.title}` : entry.title)}`);
   if (entry.details) lines.push(`DESCRIPTION:${text(entry.details)}`);
   if (entry.location) lines.push(`LOCATION:${text(entry.location)}`);
   const { lat, lon } = event.location ?? {};
