@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar } from '@iisg/widgets';
+import { SUPPORTED_LANGUAGES } from '@iisg/widgets/locales/load-locale.js';
 import { $, $$, calendar, cell, consoleSaid, drawn, focused } from './helpers.js';
 
 const FEED = '/demo/feed.json';
@@ -170,6 +171,21 @@ describe('<iisg-event-calendar> month grid details', () => {
     const week = (iso: string) => cell(el, iso).closest('[role="row"]')!.querySelector('[part~="week-number"]')!.textContent!.trim();
     expect(week('2019-04-07'), 'Sunday 7 to Saturday 13 April: ISO week 15').to.equal('15');
     expect(week('2019-03-31')).to.equal('14');
+  });
+
+  it('heads the week numbers on the weekdays’ line, in their size, on one line, in every language', async () => {
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" week-numbers lang=${lang} style="width: 700px"></iisg-event-calendar>`);
+      const [head, monday] = $$(el, '[role="columnheader"]');
+      const box = head.getBoundingClientRect();
+      expect(getComputedStyle(head).fontSize, lang).to.equal(getComputedStyle(monday).fontSize);
+      expect(box.height, `${lang}: one line, as the weekdays`).to.be.closeTo(monday.getBoundingClientRect().height, 0.5);
+      const range = document.createRange();
+      range.selectNodeContents(head);
+      const text = range.getBoundingClientRect();
+      expect(text.left, `${lang}: "${head.textContent}" inside its cell`).to.be.at.least(box.left - 0.5);
+      expect(text.right, lang).to.be.at.most(box.right + 0.5);
+    }
   });
 
   it('starts the week on Sunday for en-US and on Monday for en-GB', async () => {

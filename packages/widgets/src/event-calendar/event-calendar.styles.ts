@@ -184,13 +184,14 @@ export const calendarStyles = css`
     grid-template-columns: repeat(7, minmax(0, 1fr));
   }
 
+  /* Room for the column's heading ("Week", "Java") in the weekdays' text. */
   :host([week-numbers]) .week {
-    grid-template-columns: 2.5em repeat(7, minmax(0, 1fr));
+    grid-template-columns: 3em repeat(7, minmax(0, 1fr));
   }
 
-  /* The same 2.5em of the calendar's text, in the weekdays' smaller text. */
+  /* The same 3em of the calendar's text, in the weekdays' smaller text. */
   :host([week-numbers]) .weekdays {
-    grid-template-columns: calc(2.5em / 0.8125) repeat(7, minmax(0, 1fr));
+    grid-template-columns: calc(3em / 0.8125) repeat(7, minmax(0, 1fr));
   }
 
   .weekdays {
@@ -224,6 +225,13 @@ export const calendarStyles = css`
     font-size: 0.75em;
     color: var(--_text-muted);
     background: var(--_calendar-outside);
+  }
+
+  /* The column's heading: on the weekdays' line, in their size. */
+  .weekdays > .week-number {
+    display: block;
+    padding: calc(0.25em / 0.8125) 0;
+    font-size: 1em;
   }
 
   .day {
