@@ -88,6 +88,7 @@ const broken = [
   { name: 'a countries key that is not a code', feed: feedWith({}, { countries: { Kosovo: { name: 'Kosovo' } } }), at: '/countries', code: 'invalid-country' },
   { name: 'a network member with neither organisation nor country', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', members: [{ role: 'Chair' }] }] }), at: '/networks/0/members/0', code: 'invalid-member' },
   { name: 'a period file given as a mailto: link', feed: feedWith({}, { periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'mailto:events@example.org' }] }), at: '/periods/0/url', code: 'invalid-period' },
+  { name: 'a period file whose path hides a data: address behind a tab (a browser drops it)', feed: feedWith({}, { periods: [{ from: '2019-01-01', to: '2019-12-31', url: 'da\tta:application/json,{"version":1,"events":[]}' }] }), at: '/periods/0/url', code: 'invalid-period' },
   { name: 'no version', feed: { events: [event] }, at: '/', code: 'missing-version' },
   { name: 'a month 13 in a year-month', feed: feedWith({}, { networks: [{ id: 'rnnc', name: 'RNNC', established: '2018-13' }] }), at: '/networks/0/established', code: 'invalid-date' },
   { name: 'a series name\'s gender that is not feminine or masculine', feed: feedWith({}, { series: [{ id: 'r', name: { fr: 'réunion' }, nameGender: { fr: 'female' } }] }), at: '/series/0/nameGender', code: 'invalid-gender' },

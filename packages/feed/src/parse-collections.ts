@@ -243,6 +243,8 @@ export function readPeriods(ctx: ReadContext, value: unknown): FeedPeriod[] {
 function readPeriodUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const text = value.trim();
+  // A browser drops tabs and line breaks from a URL: 'da\tta:…' looks relative here and is fetched as data:.
+  if (/[\t\n\r]/.test(text)) return undefined;
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//');
   if (!hasScheme) return text;
   const url = safeUrl(text);
