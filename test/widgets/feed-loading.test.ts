@@ -165,6 +165,32 @@ describe('feed loading', () => {
     }
   });
 
+  it('keeps its saved copies to 2 million characters in all, dropping the oldest, and never fills the page’s storage', async () => {
+    const saved = (path: string) => localStorage.getItem(`iisg-feed:${new URL(path, document.baseURI).href}`);
+    const big = (n: number) => JSON.stringify({ version: 1, events: [{ id: 'a', title: 'x'.repeat(n), start: '2019-04-23' }] });
+    const sizes: Record<string, number> = { '/a.json': 700_000, '/b.json': 700_000, '/c.json': 700_000, '/huge.json': 1_200_000 };
+    const stub = stubFetch(async (url) => new Response(big(sizes[new URL(url).pathname] ?? 10)));
+    try {
+      localStorage.setItem('site-own', 'kept');
+      for (const path of ['/a.json', '/b.json', '/c.json']) await loadFeed(path);
+      expect(saved('/a.json'), 'the oldest went to make room').to.equal(null);
+      expect(saved('/b.json')).to.not.equal(null);
+      expect(saved('/c.json')).to.not.equal(null);
+      // A feed too big to keep is not saved, and its older, smaller copy goes with it.
+      sizes['/huge.json'] = 10;
+      await loadFeed('/huge.json');
+      expect(saved('/huge.json')).to.not.equal(null);
+      sizes['/huge.json'] = 1_200_000;
+      await loadFeed('/huge.json');
+      expect(saved('/huge.json')).to.equal(null);
+      const ours = Object.keys(localStorage).filter((k) => k.startsWith('iisg-feed:'));
+      expect(ours.reduce((n, k) => n + localStorage.getItem(k)!.length, 0)).to.be.at.most(2e6);
+      expect(localStorage.getItem('site-own'), 'the page’s own entries are never touched').to.equal('kept');
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('shows an error, not a saved copy, for a file that is not a feed', async () => {
     const stub = stubFetch(async () => new Response('<html>Not found</html>'));
     const errors: unknown[] = [];

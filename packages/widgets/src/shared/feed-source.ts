@@ -251,11 +251,25 @@ export function reportProblems(problems: Problem[], source: string, reporter: st
   console.groupEnd?.();
 }
 
+/**
+ * Saved copies are kept to 2 million characters in all (about 4 MB; a browser gives a site 5 to 10 MB of
+ * localStorage), the newest first, so that the page's own storage stays its own. A feed of over half of that is
+ * not saved, and its older copy goes: it is no longer the last good one.
+ */
+const SAVED_ROOM = 2e6;
+
 function save(url: string, text: string) {
   try {
-    localStorage.setItem(SAVED_PREFIX + url, JSON.stringify({ savedAt: new Date().toISOString(), text }));
+    const value = JSON.stringify({ savedAt: new Date().toISOString(), text });
+    localStorage.removeItem(SAVED_PREFIX + url);
+    let room = SAVED_ROOM - value.length;
+    if (room < SAVED_ROOM / 2) return;
+    // Newest first (each value starts with its savedAt, an ISO date): those past the room go.
+    const saved = Object.entries(localStorage).filter(([key]) => key.startsWith(SAVED_PREFIX));
+    for (const [key, old] of saved.sort((a, b) => (a[1] > b[1] ? -1 : 1))) if ((room -= old.length) < 0) localStorage.removeItem(key);
+    localStorage.setItem(SAVED_PREFIX + url, value);
   } catch {
-    // Storage full or disabled (private mode, a 30 MB feed): the page works, only without a saved copy.
+    // Storage full or disabled (private mode): the page works, only without a saved copy.
   }
 }
 
