@@ -82,6 +82,45 @@ describe('WCAG 2.5.8 target size: every control, 320 and 1200 px wide', () => {
   }
 });
 
+describe('WCAG 1.4.10 reflow: the popover and the sheet in a window 256 px tall (a 1024×768 screen at 400%)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('keeps a bar’s popover inside the window, scrolling inside itself', async () => {
+    await setViewport({ width: 1280, height: 256 });
+    const el = await calendar(html`<iisg-event-calendar .feed=${BUSY} date="2019-04" max-events="2" lang="en" style="width: 1200px"></iisg-event-calendar>`);
+    for (const [i, top] of [[0, 120], [-1, 200]] as const) {
+      const bar = $$(el, '[part~="event"]').at(i)!;
+      // Where a visitor has scrolled it: the bar near the middle, then near the foot of the window.
+      scrollBy(0, bar.getBoundingClientRect().top - top);
+      bar.click();
+      const popover = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="popover"]');
+      await waitUntil(() => popover()?.style.visibility === 'visible', 'placed', { timeout: 5000 });
+      const box = popover()!.getBoundingClientRect();
+      expect(box.top, `bar ${i} at ${top}: popover top`).to.be.at.least(0);
+      expect(box.bottom, `bar ${i} at ${top}: popover bottom`).to.be.at.most(innerHeight);
+      await sendKeys({ press: 'Escape' });
+      scrollTo(0, 0);
+    }
+  });
+
+  it('opens a sheet most of the window tall, its title in sight below the close button', async () => {
+    await setViewport({ width: 320, height: 256 });
+    const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" view="list" date="2019-04" lang="en" style="width: 320px"></iisg-event-calendar>`);
+    const item = $$(el, '[part~="list-item"]')[2];
+    item.scrollIntoView({ block: 'center' });
+    item.click();
+    const sheet = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="popover"]');
+    await waitUntil(() => sheet()?.classList.contains('sheet') && el.shadowRoot!.activeElement?.id === 'popover-title', 'sheet open, its title focused', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // its slide-up
+    const box = sheet()!.getBoundingClientRect();
+    expect(box.height, 'at least 90% of the window').to.be.at.least(0.9 * innerHeight - 1);
+    const close = el.shadowRoot!.querySelector('[part~="close"]')!.getBoundingClientRect();
+    const title = el.shadowRoot!.querySelector('#popover-title')!.getBoundingClientRect();
+    expect(title.top, 'the title’s first line below the close button’s band').to.be.at.least(close.top);
+    expect(title.top, 'in the sheet').to.be.at.least(box.top);
+  });
+});
+
 describe('WCAG 2.4.11 focus not obscured: the calendar', () => {
   it('keeps an event focused by Shift+Tab clear of its month’s sticky heading, focus ring included', async () => {
     await setViewport({ width: 600, height: 400 });

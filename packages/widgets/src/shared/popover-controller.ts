@@ -96,8 +96,8 @@ export class PopoverController<T> implements ReactiveController {
       // The sheet spans the element, not the window (in a desktop sidebar its lines stay short), and
       // follows it when it changes size (a phone turned, a window resized).
       // Its top edge just under what it was opened from, not through it (or through the next meeting's
-      // text): as tall as the room below it, from half the window to nine tenths of it.
-      const height = () => Math.min(Math.max(innerHeight - anchor.getBoundingClientRect().bottom - 4, innerHeight / 2), innerHeight * 0.9);
+      // text): as tall as the room below it, from half the window (and 240 px, in a short one) to nine tenths of it.
+      const height = () => Math.min(Math.max(innerHeight - anchor.getBoundingClientRect().bottom - 4, innerHeight / 2, 240), innerHeight * 0.9);
       const place = () => {
         const box = this.host.getBoundingClientRect();
         const left = Math.max(0, box.left);
@@ -173,11 +173,13 @@ export class PopoverController<T> implements ReactiveController {
       middleware: [
         offset(6),
         flip({ padding: 8 }),
-        shift({ padding: 8 }),
+        // Up or down too, over what it was opened from, where neither side has room for it (a window 256 px
+        // tall, a 1024×768 screen zoomed to 400%): inside the window, it scrolls in itself (WCAG 1.4.10).
+        shift({ padding: 8, crossAxis: true }),
         size({
           padding: 8,
           apply({ availableHeight }) {
-            popover.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+            popover.style.maxHeight = `${Math.max(Math.min(160, innerHeight - 16), availableHeight)}px`;
           },
         }),
       ],

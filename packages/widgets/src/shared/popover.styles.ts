@@ -11,6 +11,8 @@ export const popoverStyles = css`
     overflow: auto;
     /* Scrolled to its end, a swipe stops there: it does not go on to scroll the page behind the sheet. */
     overscroll-behavior: contain;
+    /* What takes focus in it scrolls clear of the band that holds the close button (below; WCAG 2.4.11). */
+    scroll-padding-block-start: calc(var(--_space) + 3em);
     padding: var(--_space);
     background: var(--_surface);
     color: var(--_text);
