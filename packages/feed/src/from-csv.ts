@@ -5,8 +5,10 @@
  * write them); comma, semicolon or tab separated; UTF-8 with or without a byte-order mark.
  *
  * Every row is checked as `parseFeed` checks an event; a row that cannot be an event (no title, no
- * readable start) is reported with its row number, as the spreadsheet numbers it (the header is row 1),
- * and left out; every other row is kept.
+ * readable start), or that would show what the sheet does not say (a status or a time zone that is none), is
+ * reported with its row number, as the spreadsheet numbers it (the header is row 1), and left out; every other
+ * row is kept. Where a cell or a header is not what the feed takes, the message says what to write
+ * (`from-csv-hints.ts`: a country's three-letter code, `title.al`, `Europe/Pristina`, `Start Date`).
  */
 import Papa from 'papaparse';
 import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
@@ -16,6 +18,7 @@ import { keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { checkLanguageOption } from './language-option.js';
+import { columnHint, countryOfCell, languageProblem, zoneHint } from './from-csv-hints.js';
 import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type FeedEvent, type Severity } from './types.js';
 import { validateFeed } from './validate-feed.js';
@@ -83,8 +86,14 @@ interface ColumnRef {
 }
 
 export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResult {
-  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'`);
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    const hint = zoneHint(options.timeZone, (text) => `'${text}'`);
+    throw new RangeError(`time zone: '${options.timeZone}' is not an IANA time zone such as 'Europe/Tirane'${hint ? ` (${hint})` : ''}`);
+  }
   checkLanguageOption(options.language);
+  // A country's code given as the language (`al`): a tag, so checkLanguageOption takes it, but no language's.
+  const languageMistake = options.language === undefined ? undefined : languageProblem(options.language, () => '', (text) => `'${text}'`);
+  if (languageMistake) throw new RangeError(`language: ${languageMistake}`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
@@ -117,11 +126,16 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const [name, language] = header.split('.', 2) as [string, string | undefined];
     const column = COLUMN_BY_KEY.get(headerKey(name));
     const key = `${column}.${language ?? ''}`;
+    // `title.al`: a country's code where the language's goes ("sq" for Albanian); a title no visitor's language would show.
+    const wrongLanguage = column && language && TEXT_COLUMNS.has(column) ? languageProblem(language, (tag) => `name the column ${JSON.stringify(`${name}.${tag}`)}`) : undefined;
     if (header.startsWith('x-')) columns.push({ extension: header });
     else if (!header) columns.push(undefined);
     else if (!column || (language && !TEXT_COLUMNS.has(column))) {
-      const hint = suggest(name, CSV_COLUMNS);
+      const hint = column ? undefined : columnHint(headerKey(name), CSV_COLUMNS, headerKey);
       report('warning', 'unknown-column', 1, `unknown column ${JSON.stringify(keyName(header))}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
+      columns.push(undefined);
+    } else if (wrongLanguage) {
+      report('error', 'unknown-language', 1, `${shown(header)}: ${wrongLanguage}; the column is ignored`, header);
       columns.push(undefined);
     } else if (seen.has(key)) {
       report('warning', 'duplicate-column', 1, `the column ${JSON.stringify(keyName(header))} is there twice; the second is ignored`, header);
@@ -187,14 +201,19 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     rowIds.add(event.id);
     const title = textOf('title');
     if (title) event.title = title;
-    const start = readDate(one('start'), one('startTime'));
+    const named = (column: Column) => header(column)?.header ?? column;
+    // A cell that makes the row mean something else than the sheet says (an unknown status, a zone that is none):
+    // the row is refused, as one without a readable start is, rather than published as it was not meant.
+    let refused = false;
+    const start = readDate(one('start'), one('startTime'), { date: named('start'), time: named('startTime') });
     if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header(start.inTimeColumn ? 'startTime' : 'start')?.header);
     if (start.value) event.start = start.value;
     if (start.conflict) reportTimes('start', 'startTime', start.conflict);
     if (one('end') || one('endTime')) {
       // An end time alone is on the start's day, or on the next day when it is before the start's time (22:00 to
       // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event.
-      const end = one('end') ? readDate(one('end'), one('endTime')) : start.value ? readDate(start.value.slice(0, 10), one('endTime')) : {};
+      const names = { date: named('end'), time: named('endTime') };
+      const end = one('end') ? readDate(one('end'), one('endTime'), names) : start.value ? readDate(start.value.slice(0, 10), one('endTime'), names) : {};
       // (HH:MM and HH:MM:SS alike: "22:00" is not before "22:00:00".)
       const clock = (value: string) => value.slice(11).padEnd(8, ':00');
       if (!one('end') && end.value && start.value?.includes('T') && clock(end.value) < clock(start.value)) {
@@ -204,12 +223,26 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
       else if (end.value) event.end = end.value;
       if (end.conflict) reportTimes('end', 'endTime', end.conflict);
     }
-    for (const column of ['timeZone', 'online', 'url'] as const) {
+    for (const column of ['online', 'url'] as const) {
       const value = one(column);
       if (value) event[column] = value;
     }
-    const status = one('status');
-    if (status && canonicalStatus(status) !== 'scheduled') event.status = canonicalStatus(status);
+    // A zone that is none: the row's clock times would be read in another zone, hours off.
+    const zone = one('timeZone');
+    if (zone && !isTimeZone(zone)) {
+      const hint = zoneHint(zone);
+      const write = hint ? ` (${hint})` : ': write a zone such as "Europe/Belgrade" or "Europe/Tirane", or leave the cell empty for the feed\'s';
+      report('error', 'unknown-time-zone', row, `${shown(zone)} is not a time zone${write}; the row is left out`, header('timeZone')?.header);
+      refused = true;
+    } else if (zone) event.timeZone = zone;
+    // A status that is no status ("canceled?", a typo): shown as scheduled, a cancelled meeting would mislead its visitors.
+    const statusCell = one('status');
+    const status = statusCell ? canonicalStatus(statusCell) : undefined;
+    if (statusCell && !status) {
+      const hint = suggestStatus(statusCell);
+      report('error', 'invalid-status', row, `${shown(statusCell)} is not a status${hint ? ` (did you mean "${hint}"?)` : ''}; write ${EVENT_STATUSES.map((word) => `"${word}"`).join(', ')} or the same word in the widgets' languages, or leave the cell empty for scheduled; the row is left out`, header('status')?.header);
+      refused = true;
+    } else if (status && status !== 'scheduled') event.status = status;
     for (const column of ['summary', 'description', 'chair'] as const) {
       const value = textOf(column);
       if (value) event[column] = value;
@@ -219,14 +252,19 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const city = textOf('city');
     if (venue) location.venue = venue;
     if (city) location.city = city;
-    if (one('country')) location.country = one('country')!;
-    for (const axis of ['lat', 'lon'] as const) {
-      const value = one(axis);
-      if (value === undefined) continue;
-      const n = Number(value.replace(/^(-?\d+),(\d+)$/, '$1.$2')); // 41,33 from a sheet with decimal commas
-      if (Number.isFinite(n)) location[axis] = n;
-      else report('warning', 'invalid-number', row, `${shown(value)} is not a number; it is ignored`, header(axis)?.header);
+    const country = one('country');
+    if (country && /^[a-z]{2}$/i.test(country)) location.country = country; // checked by the parser, which reads 'UK' as 'GB'
+    else if (country) {
+      const { code, read } = countryOfCell(country);
+      if (read) {
+        report('warning', 'invalid-country', row, `${shown(country)} is a three-letter country code; it is read as "${code}" (write that)`, header('country')?.header);
+        location.country = code!;
+      } else {
+        const write = code ? `write "${code}"` : 'write its two-letter code, such as "AL", "BA", "ME", "MK", "RS" or "XK"';
+        report('warning', 'invalid-country', row, `${shown(country)} is not a country code (${write}); it is ignored`, header('country')?.header);
+      }
     }
+    Object.assign(location, readPoint(one('lat'), one('lon'), (message, axis) => report('warning', axis ? 'invalid-number' : 'incomplete-coordinates', row, message, named(axis ?? (one('lat') ? 'lon' : 'lat')))));
     if (Object.keys(location).length) event.location = location;
     for (const column of LIST_COLUMNS) {
       const list = splitList(one(column));
@@ -235,8 +273,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const series = one('series');
     const ordinalText = one('ordinal');
     if (series) {
-      const ordinal = ordinalText ? Number(/^\d+/.exec(ordinalText)?.[0]) : undefined;
-      if (ordinalText && !ordinal) report('warning', 'invalid-ordinal', row, `${shown(ordinalText)} is not a number from 1 up; it is ignored`, header('ordinal')?.header);
+      // A whole number, or one with the dot that marks it as the seventh in the region's languages ("7."). Not
+      // the 7 of "7,5", nor the 42 that Number() makes of "0x2A".
+      const ordinal = ordinalText && /^\d{1,9}\.?$/.test(ordinalText) ? Number(ordinalText.replace('.', '')) : undefined;
+      if (ordinalText && !ordinal) report('warning', 'invalid-ordinal', row, `${shown(ordinalText)} is not a meeting's number: write a whole number from 1 up, such as 7; the ordinal is ignored`, header('ordinal')?.header);
       event.series = ordinal ? { id: series, ordinal } : series;
     } else if (ordinalText) {
       report('warning', 'invalid-series', row, 'an ordinal needs a series; it is ignored', header('ordinal')?.header);
@@ -244,7 +284,7 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const backToBack = splitList(one('backToBack'));
     if (backToBack.length) event.related = backToBack.map((id) => ({ kind: 'back-to-back', event: id }));
     Object.assign(event, extensions);
-    if (!start.error) {
+    if (!start.error && !refused) {
       events.push(event as RawEvent);
       rowOfEvent.push(row);
     }
@@ -333,11 +373,18 @@ function reportUnclosedQuote(source: string, index: number, row: number, header:
   report('error', 'unclosed-quote', row, `a quote (") at line ${line} of the file opens a cell that is never closed, so ${taken}; close the quote (or remove it) and save again`, header?.trim() || undefined);
 }
 
-/** `Canceled`, `Moved online`, `TBC` → `cancelled`, `moved-online`, `tentative`; anything else as written, for the parser to report. */
-function canonicalStatus(cell: string): string {
+/** `Canceled`, `Moved online`, `TBC`, `Otkazano` → `cancelled`, `moved-online`, `tentative`, `cancelled`; undefined for anything else. */
+function canonicalStatus(cell: string): string | undefined {
   const known = statusSpelling(cell);
   if ((EVENT_STATUSES as readonly string[]).includes(known)) return known;
-  return LOCAL_STATUS.get(foldStatus(cell)) ?? cell;
+  return LOCAL_STATUS.get(foldStatus(cell));
+}
+
+/** The status an unknown word is nearest to (`Cancled`, `canceled?`, `Otkazao` → `cancelled`), by its spelling. */
+function suggestStatus(cell: string): string | undefined {
+  const words = [...EVENT_STATUSES, 'canceled', 'tbc', 'online', ...LOCAL_STATUS.keys()];
+  const near = suggest(foldStatus(cell).replace(/[\s_]+/g, '-'), words.map((word) => word.replace(/ /g, '-')));
+  return near === undefined ? undefined : canonicalStatus(near.replace(/-/g, ' ')) ?? canonicalStatus(near);
 }
 
 /**
@@ -365,8 +412,9 @@ function foldStatus(text: string): string {
 function columnOfField(field: string | undefined, columns: (ColumnRef | { extension: string } | undefined)[]): string | undefined {
   if (!field) return undefined;
   const [first, second] = field.split(/[.[]/);
+  // (A problem of the location as a whole is no one column's: not the city's, as it was said of coordinates.)
   const column =
-    first === 'location' ? second ?? 'city' : first === 'series' && second === 'ordinal' ? 'ordinal' : first === 'related' ? 'backToBack' : first;
+    first === 'location' ? second : first === 'series' && second === 'ordinal' ? 'ordinal' : first === 'related' ? 'backToBack' : first;
   const refs = columns.filter((c): c is ColumnRef => !!c && 'column' in c && c.column === column);
   return (refs.find((c) => c.language === second) ?? refs[0])?.header;
 }
@@ -414,8 +462,9 @@ function findLostLetters(rows: string[][]): { row: number; column: number; cell:
  * A date cell (`2019-04-23`, or `23.04.2019`, `23.04.2019.`, `23. 4. 2019.` as European sheets write it) and an optional time
  * (`09:30`, in the same cell after a space or `T`, or in its own column) to the feed's form.
  * Slashed dates (`04/05/2019`) are refused: April or May depends on the sheet's locale.
+ * `names`: the headers of the two columns, for messages.
  */
-function readDate(dateCell: string | undefined, timeCell: string | undefined): DateCells {
+function readDate(dateCell: string | undefined, timeCell: string | undefined, names: { date: string; time: string }): DateCells {
   if (!dateCell) return timeCell ? { error: 'a time without a date' } : {};
   // Split only where a run of T and spaces begins: tried from every T of a long run, the split was quadratic.
   // The time's minutes end there: `1. 12.2019` is a date, not the day 1 at 12:20.
@@ -425,17 +474,84 @@ function readDate(dateCell: string | undefined, timeCell: string | undefined): D
   const dotted = DOTTED.exec(datePart.trim());
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-  else return { error: `${shown(dateCell)} is not a date (write 2019-04-23, or 23.04.2019)` };
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: `${shown(dateCell)} is not a date of the calendar` };
+  else return { error: notADate(dateCell, names) };
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
+    // Day and month the other way round (`2019-25-04`, `04.25.2019`): say so, with the date it would then be.
+    const swapped = m > 12 && d >= 1 && d <= 12 && m <= daysInMonth(y, d);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const instead = swapped ? (iso ? `${y}-${pad(d)}-${pad(m)}` : `${pad(m)}.${pad(d)}.${y}`) : undefined;
+    const why = instead ? `there is no month ${m}: write ${iso ? 'year-month-day' : 'day.month.year'}, ${instead}` : m < 1 || m > 12 ? `there is no month ${m}` : `${MONTHS[m - 1]} ${y} has ${daysInMonth(y, m)} days`;
+    return { error: `${shown(dateCell)} is not a date of the calendar (${why})` };
+  }
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const inline = inlineTime?.trim();
   const own = timeCell?.trim();
   if (!inline && !own) return { value: date };
   const time = readTime(inline ?? own!);
-  if (time === undefined) return { error: `${shown((inline ?? own)!)} is not a time (write 09:30, or 14:00 for 2 PM)`, inTimeColumn: !inline };
+  if (time === undefined) {
+    const cell = (inline ?? own)!;
+    // A date typed into the time's own column.
+    const isDate = !inline && (ISO.test(cell) || DOTTED.test(cell));
+    const error = isDate ? `${shown(cell)} is a date, not a time: the date goes in the ${shown(names.date)} column, and here the time (09:30, or 14:00 for 2 PM)` : `${shown(cell)} is not a time (write 09:30, or 14:00 for 2 PM)`;
+    return { error, inTimeColumn: !inline };
+  }
   const result: DateCells = { value: `${date}T${time}` };
   if (inline && own && readTime(own) !== time) result.conflict = { used: inline, ignored: own };
   return result;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a date cell is not read, and what to write instead: a time (`17:00`), a date with slashes (`04/05/2019`),
+ * dashes in the day-first order (`25-04-2019`), a two-digit year (`25.04.19`), or the number Excel keeps a date as
+ * (`43580`, when the cell is formatted as a number); else the two forms it takes.
+ */
+function notADate(cell: string, names: { date: string; time: string }): string {
+  const text = cell.trim();
+  const forms = 'write 2019-04-25, or 25.04.2019';
+  // (With a colon: `23.04` is as likely the 23rd of April without its year.)
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text) || /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?$/i.test(text)) {
+    return `${shown(cell)} is a time, not a date: ${forms}, with the time after it (2019-04-25 09:30) or in the ${shown(names.time)} column`;
+  }
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/.exec(text);
+  if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    const either = a <= 12 && b <= 12 && a !== b && a >= 1 && b >= 1 ? ` (${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}?)` : '';
+    return `${shown(cell)} is not read: with slashes, the day and the month come in the order of the sheet's language${either}; ${forms}`;
+  }
+  if (/^\d{1,2}-\d{1,2}-\d{4}$/.test(text)) return `${shown(cell)} is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019`;
+  if (/^\d{4}[./]\d{1,2}[./]\d{1,2}\.?$/.test(text)) return `${shown(cell)} is not read: with the year first, write dashes, 2019-04-25; or write the day first with dots, 25.04.2019`;
+  if (/^\d{1,2}[.-] ?\d{1,2}[.-] ?\d{2}\.?$/.test(text)) return `${shown(cell)} has a two-digit year: write the year in full, 25.04.2019 or 2019-04-25`;
+  if (/^\d{5}$/.test(text)) return `${shown(cell)} is a number, not a date: Excel writes a date so when its cell is formatted as a number; format the column as dates (or text) and save again, or ${forms}`;
+  return `${shown(cell)} is not a date (write 2019-04-23, or 23.04.2019)`;
+}
+
+/**
+ * The `lat` and `lon` cells to a point, or nothing: each a decimal number of degrees (`41.33`, or `41,33` from a sheet
+ * with decimal commas) within its range, both or neither. Not `0x2A`, `1e1`, `41°19′` or `41.33 N`, which `Number`
+ * would read or half read. Each problem is reported with the axis concerned (none: one cell of the two is empty).
+ */
+function readPoint(latCell: string | undefined, lonCell: string | undefined, report: (message: string, axis?: 'lat' | 'lon') => void): { lat?: number; lon?: number } {
+  if (latCell === undefined && lonCell === undefined) return {};
+  let ok = true;
+  const read = (cell: string | undefined, axis: 'lat' | 'lon', limit: number) => {
+    if (cell === undefined) return undefined;
+    const number = /^[+-]?\d{1,3}(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
+    if (number !== undefined && Math.abs(number) <= limit) return number;
+    const what = number === undefined ? `is not a number of degrees: write a decimal number, such as ${axis === 'lat' ? '41.33 (or 41,33)' : '19.82 (or 19,82)'}` : `is not a ${axis === 'lat' ? 'latitude' : 'longitude'}: it is from -${limit} to ${limit}`;
+    report(`${shown(cell)} ${what}; the coordinates are ignored`, axis);
+    ok = false;
+    return undefined;
+  };
+  const lat = read(latCell, 'lat', 90);
+  const lon = read(lonCell, 'lon', 180);
+  if (!ok) return {};
+  if (lat === undefined || lon === undefined) {
+    report(`the row gives ${lat === undefined ? 'a longitude but no latitude' : 'a latitude but no longitude'}: write both (lat and lon), or neither; the coordinates are ignored`);
+    return {};
+  }
+  return { lat, lon };
 }
 
 /** `9:30`, `09.30`, `09:30:15` → `09:30`, `09:30:15`; undefined for anything else. */
