@@ -41,6 +41,9 @@ describe('<iisg-event-calendar> year view day names', () => {
     expect(name('2019-04-16')).to.equal('Tuesday, 16 April 2019: Later (Postponed)');
     expect(part('2019-04-16'), 'postponed, no date yet: not shaded').to.equal('mini-day has-events');
     expect(getComputedStyle(miniDay(el, '2019-04-13')).backgroundColor).to.equal(getComputedStyle(miniDay(el, '2019-04-14')).backgroundColor);
+    // The two paler fills are 1.3:1 apart: the bar along the foot tells one event from two or three, by its size.
+    const bar = (iso: string) => Number(/-(\d+)px/.exec(getComputedStyle(miniDay(el, iso)).boxShadow)?.[1]);
+    expect(bar('2019-04-12'), 'two or three events: a bar twice as thick as one event’s').to.equal(2 * bar('2019-04-11'));
     await expect(el).to.be.accessible();
   });
 

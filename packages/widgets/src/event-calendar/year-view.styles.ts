@@ -110,10 +110,14 @@ export const yearStyles = css`
   }
 
   /* A bar in the event colour along the foot of a day with events: the light fills alone are too pale
-     against the page to be seen (WCAG 1.4.11 asks 3:1 of what tells days apart). */
-  .mini-day.level-1,
-  .mini-day.level-2 {
+     against the page to be seen (WCAG 1.4.11 asks 3:1 of what tells days apart), and too close to each
+     other (1.3:1) to tell one event from two or three. Twice as thick for two or three. */
+  .mini-day.level-1 {
     box-shadow: inset 0 -3px 0 var(--_calendar-event);
+  }
+
+  .mini-day.level-2 {
+    box-shadow: inset 0 -6px 0 var(--_calendar-event);
   }
 
   /* A ring inside the day: the outline is the focus ring's. */
@@ -121,9 +125,12 @@ export const yearStyles = css`
     box-shadow: inset 0 0 0 2px var(--_text);
   }
 
-  .mini-day.today.level-1,
-  .mini-day.today.level-2 {
+  .mini-day.today.level-1 {
     box-shadow: inset 0 0 0 2px var(--_text), inset 0 -5px 0 var(--_calendar-event);
+  }
+
+  .mini-day.today.level-2 {
+    box-shadow: inset 0 0 0 2px var(--_text), inset 0 -8px 0 var(--_calendar-event);
   }
 
   /* System colours set here, not forced, so that today's ring (a box shadow) is kept. */
