@@ -138,6 +138,11 @@ export interface MapMessages {
   zoomIn: string;
   zoomOut: string;
   fit: string;
+  /** The arrow buttons at the map's edges: each moves it by half its width or height, showing more of it that way. */
+  panUp: string;
+  panLeft: string;
+  panRight: string;
+  panDown: string;
   role: string;
   country: string;
   organisation: string;

@@ -112,6 +112,7 @@ export const mapStyles = css`
 
   .views button,
   .zoom button,
+  .pan,
   .popover-close {
     min-height: 2.5em;
     min-width: 2.5em;
@@ -343,7 +344,8 @@ export const mapStyles = css`
   }
 
   /* In the map's em: this text is 1.125em of it. */
-  .zoom button {
+  .zoom button,
+  .pan {
     min-width: calc(2.5em / 1.125);
     min-height: calc(2.5em / 1.125);
     padding: 0;
@@ -351,6 +353,50 @@ export const mapStyles = css`
     font-size: 1.125em;
     line-height: 1;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+
+  /* The pan buttons, each at the middle of the edge it points to, as far in as the zoom buttons; under a
+     focused marker as they are. The side ones no higher than below the zoom buttons' column (--_below): in a
+     stage little taller than that column (a short window) its last button would be under one of them. */
+  .pan {
+    --_in: calc(0.5em / 1.125);
+    --_below: calc(10em / 1.125);
+    position: absolute;
+    z-index: 3;
+  }
+
+  .pan.up,
+  .pan.down {
+    left: 50%;
+    transform: translateX(-50%);
+  }
+
+  .pan.up {
+    top: var(--_in);
+  }
+
+  .pan.down {
+    bottom: var(--_in);
+  }
+
+  .pan.left,
+  .pan.right {
+    top: max(50%, var(--_below));
+    transform: translateY(-50%);
+  }
+
+  .pan.left {
+    left: var(--_in);
+  }
+
+  .pan.right {
+    right: var(--_in);
+  }
+
+  /* At the drawn area's edge: no further that way. */
+  .pan[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
   }
 
   /* The keys, said under the map while one of its markers has keyboard focus: below the stage, so it covers
@@ -628,9 +674,14 @@ export const mapStyles = css`
       aspect-ratio: 1;
     }
 
-    .zoom button {
+    .zoom button,
+    .pan {
       min-width: calc(2em / 1.125);
       min-height: calc(2em / 1.125);
+    }
+
+    .pan {
+      --_below: calc(8.25em / 1.125);
     }
 
     .controls {
@@ -657,6 +708,11 @@ export const mapStyles = css`
 
     .zoom {
       grid-auto-flow: column;
+    }
+
+    /* Below that row. */
+    .pan.up {
+      top: calc(2.75em / 1.125);
     }
   }
 

@@ -14,7 +14,7 @@ import { popoverStyles } from '../shared/popover.styles.js';
 import { mapStyles } from './network-map.styles.js';
 import { COUNTRIES, EXTENT } from './geometry.generated.js';
 import { boundsOf, eventPlaces, eventYears, geographicOrder, memberPlaces, membersElsewhere, networkMembers, type EventPlace, type MapMember, type Point } from './member-places.js';
-import { fitBox, NO_INSET, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
+import { fitBox, inView, NO_INSET, viewBoxOf, type Fit, type Inset, type MapCamera, type ViewBox } from './map-view.js';
 import { eventsMarker, layoutMarkers, markerKind, ringSize, type Marker } from './map-markers.js';
 import { elsewhereText, eventsAtWithStatus, markerLabel, memberEvents, memberName, membersAt, networkName, popoverDetails, tooltipBody, type MapContext, type PopoverContent, type RingDetails } from './map-details.js';
 import { phraseText, renderPhrase, type Phrase } from '../shared/phrase.js';
@@ -49,18 +49,21 @@ export interface MemberSelectDetail {
  * "elsewhere" strip, and optionally where the feed's events were held, as rings sized by their number (a
  * ring at a member's place is drawn round its marker, whose popover then lists the ring's events too).
  * Offline geometry, no tiles. The map is one tab stop: arrow keys move between its markers west to east and
- * north to south; the places in the "elsewhere" strip are tab stops of their own after it. A drag pans the
- * map and Ctrl or ⌘ with the wheel zooms it; on a touch screen a vertical swipe over the whole map scrolls
- * the page, and over a zoomed-in map pans it. A table of the
- * same members (`view="list"`) is what screen readers are offered and what prints; in a narrow map it
- * stacks each member's values under its name.
+ * north to south; the places in the "elsewhere" strip are tab stops of their own after it. Its + and − buttons
+ * zoom around its middle (the + and − keys around the focused marker; Ctrl or ⌘ with the wheel around the
+ * pointer). A drag pans the map; on a touch screen a vertical swipe over the whole map scrolls the page, and
+ * over a zoomed-in map pans it. No pan needs a drag: once part of the map is out of view (zoomed in, moved, or
+ * a first view that leaves an event out), an arrow button at the middle of each edge moves it half its width
+ * or height that way (`aria-disabled` where the drawn area ends). A table of the same members (`view="list"`)
+ * is what screen readers are offered and what prints; in a narrow map it stacks each member's values under its
+ * name.
  *
  * @tagname iisg-network-map
  * @summary The members of a feed's networks on a map of south-east and central Europe, with a list view.
  *
  * @csspart toolbar - The title, network and year pickers and the view switcher.
  * @csspart title - The network's name and member count.
- * @csspart button - Every button of the toolbar and the zoom controls; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `close`, `retry`.
+ * @csspart button - Every button of the toolbar, the zoom controls and the pan buttons; also `view`, `view-active`, `zoom-in`, `zoom-out`, `fit`, `pan-up`, `pan-left`, `pan-right`, `pan-down`, `close`, `retry`.
  * @csspart map - The map (the one tab stop of its markers).
  * @csspart country - A country's shape; also `member` for the network's member countries and the country code (`XK`).
  * @csspart marker - A marker; also `organisation`, `country`, `cluster` (several members) or `events`, `active` for the one on the map that holds its tab stop, and `elsewhere` for one in the strip of that name.
@@ -410,6 +413,7 @@ export class IisgNetworkMap extends LitElement {
             <!-- Named by its title alone: with the same words as aria-label too, the title was read again as its description. -->
             <button type="button" part="button fit" title=${this.mapMessages.fit} @click=${() => this.fit()}><span aria-hidden="true">⤢</span></button>
           </div>
+          ${this.camera || this.mapMarkers.some((m) => !inView(m.point!, vb)) ? this.renderPan(vb) : nothing}
           <div class="dir-probe"></div>
           <div class="markers">
             ${eventMarkers.map((m) => this.renderMarker(ctx, m, vb, m === active, maxEvents))}
@@ -428,6 +432,26 @@ export class IisgNetworkMap extends LitElement {
       </div>
       ${this.renderLegend(shortName, memberCountries.size > 0, new Set(this.mapMarkers.map(markerKind)))}
     `;
+  }
+
+  /**
+   * Every pan a drag makes, made by clicks or taps (WCAG 2.5.7): an arrow button at the middle of each edge moves
+   * the map half its width or height that way. Drawn once part of the map is out of view (zoomed in, moved, or a
+   * first view that leaves an event out), not over a first view that shows it all. At the drawn area's edge a
+   * button says it can go no further (`aria-disabled`: focus stays on it) and does nothing.
+   */
+  private renderPan(vb: ViewBox) {
+    const m = this.mapMessages;
+    const buttons = [
+      ['up', m.panUp, '↑', 0, -1, vb.y > EXTENT[1] + 0.5],
+      ['left', m.panLeft, '←', -1, 0, vb.x > EXTENT[0] + 0.5],
+      ['right', m.panRight, '→', 1, 0, vb.x + vb.w < EXTENT[2] - 0.5],
+      ['down', m.panDown, '↓', 0, 1, vb.y + vb.h < EXTENT[3] - 0.5],
+    ] as const;
+    return buttons.map(
+      ([side, name, arrow, x, y, can]) =>
+        html`<button type="button" class="pan ${side}" part=${`button pan-${side}`} aria-label=${name} aria-disabled=${can ? 'false' : 'true'} @click=${() => can && this.panZoom.panBy(x / 2, y / 2)}><span aria-hidden="true">${arrow}</span></button>`,
+    );
   }
 
   private renderMarker(ctx: MapContext, marker: Marker, vb: ViewBox, active: boolean, maxEvents: number) {

@@ -8,7 +8,7 @@ type Host = { readonly renderRoot: HTMLElement | DocumentFragment };
 export const ZOOM_STEP = 1.5;
 
 /**
- * Zoom and pan of the network map: dragging the stage, Ctrl or ⌘ with the wheel, and zoom steps. The host
+ * Zoom and pan of the network map: dragging the stage, Ctrl or ⌘ with the wheel, zoom steps and pan steps. The host
  * keeps the camera (`move` sets it) and tells this the view box it drew (`shown`). Not a reactive controller:
  * it needs none of the host's lifecycle.
  */
@@ -42,6 +42,14 @@ export class PanZoom {
     this.options.move(clampCamera({ ...box.camera, cx: point[0], cy: point[1] }));
   }
 
+  /** Move the view by a share of its size, as a drag would: `(0.5, 0)` half its width east. */
+  panBy(x: number, y: number) {
+    const current = this.currentViewBox();
+    if (!current) return;
+    const { camera, vb } = current;
+    this.options.move(clampCamera({ ...camera, cx: camera.cx + x * vb.w, cy: camera.cy + y * vb.h }));
+  }
+
   zoomBy(factor: number, around?: Point) {
     const current = this.currentViewBox();
     if (!current) return;
@@ -60,8 +68,8 @@ export class PanZoom {
 
   onPointerDown = (event: PointerEvent) => {
     // A drag may start on a marker (on a zoomed-in phone map they cover much of it; the click that ends the
-    // drag is swallowed), not on the zoom buttons.
-    if (event.button !== 0 || (event.target as Element).closest?.('.zoom')) return;
+    // drag is swallowed), not on the zoom or pan buttons: a tap whose finger wobbles is still their click.
+    if (event.button !== 0 || (event.target as Element).closest?.('.zoom, .pan')) return;
     const current = this.currentViewBox();
     if (!current) return;
     this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: current.camera, moved: false, zoomed: (event.currentTarget as Element).classList.contains('zoomed') };
