@@ -1,12 +1,14 @@
 // Material Web's token test (testing/tokens.ts), for our two layers: every `--iisg-*` token the docs list is
 // used, and every token the styles use is documented. "The docs" are each element's `@cssproperty` JSDoc tags
 // (what custom-elements.json is made from) and the token list in theme.styles.ts; "the styles" are what each
-// element really adopts (its `elementStyles`), followed from `var(--_x)` to the `--iisg-*` token behind it.
+// element really adopts (its `elementStyles`, and the views' styles it adopts when it loads them), followed from `var(--_x)` to the `--iisg-*` token behind it.
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import '@iisg/widgets';
 import { themeStyles } from '@iisg/widgets/shared/theme.styles.js';
+import { listStyles } from '@iisg/widgets/event-calendar/list-view.js';
+import { yearStyles } from '@iisg/widgets/event-calendar/year-view.js';
 import { THEME_FILES, themeDeclarations } from './theme-files.js';
 
 const SRC = '../../packages/widgets/src'; // readFile paths are relative to this test file
@@ -66,6 +68,8 @@ interface Element {
   documented: Documented[];
 }
 
+const LATER: Record<string, CSSResultOrNative[]> = { 'iisg-event-calendar': [listStyles, yearStyles] };
+
 /** Every element `@iisg/widgets` registers (index.ts imports each folder's define.js). */
 async function elements(): Promise<Element[]> {
   const folders = all(await source('index.ts'), /import '\.\/([\w-]+)\/define\.js'/g);
@@ -73,7 +77,8 @@ async function elements(): Promise<Element[]> {
     folders.map(async (folder) => {
       const [tag] = all(await source(`${folder}/define.ts`), /defineElement\('([\w-]+)'/g);
       const element = customElements.get(tag) as unknown as typeof LitElement;
-      const styles = element.elementStyles.map(cssText).join('\n');
+      // With the styles it adopts later, with the code that draws them (the calendar's list and year views).
+      const styles = [...element.elementStyles, ...(LATER[tag] ?? [])].map(cssText).join('\n');
       return { tag, folder, styles, documented: cssProperties(await source(`${folder}/${folder}.ts`), tag) };
     }),
   );

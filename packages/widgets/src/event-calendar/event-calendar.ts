@@ -131,6 +131,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-font-size=max(1rem, 1em)] - Base font size. By default the text size of the page around the element, never below the root's (`1rem`, the visitor's chosen size where the site leaves the root alone): a site with `html { font-size: 62.5% }` and 16 px body text needs nothing. Every length inside the element follows it (bars, buttons, gaps), as they follow a `font-size` set on the element.
  * @cssproperty [--iisg-radius=0.5em] - Corner radius.
  * @cssproperty [--iisg-space=1em] - Base spacing.
+ * @cssproperty [--iisg-sticky-top=0px] - Where the list's month headings stick: below a page's own sticky header, its height (`64px`). A focused event scrolls clear of both.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
  * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.

@@ -35,8 +35,8 @@ export const listStyles = css`
     border-radius: calc(var(--_calendar-radius) * 0.5);
     cursor: pointer;
     /* Shift+Tab scrolls an item to the top of the window: below its month's sticky heading (a line and
-       0.75em of padding), focus ring included, not behind it (WCAG 2.4.11). */
-    scroll-margin-block-start: 2.75em;
+       0.75em of padding), focus ring included, not behind it (WCAG 2.4.11), nor behind the page's own. */
+    scroll-margin-block-start: calc(2.75em + var(--_sticky-top));
   }
 
   .list-item:hover {
@@ -56,7 +56,7 @@ export const listStyles = css`
 
   .list-heading {
     position: sticky;
-    top: 0;
+    top: var(--_sticky-top);
     z-index: 1;
     margin: 0;
     padding: 0.375em 0.5em;

@@ -10,7 +10,7 @@ import { css } from 'lit';
  * Tokens: --iisg-color-surface, --iisg-color-surface-alt, --iisg-color-text, --iisg-color-text-muted,
  * --iisg-color-border, --iisg-color-accent, --iisg-color-on-accent, --iisg-color-danger,
  * --iisg-color-warning, --iisg-color-focus, --iisg-font-family, --iisg-font-size, --iisg-radius,
- * --iisg-space.
+ * --iisg-space, --iisg-sticky-top.
  * Lengths: every element's styles are in its own em (its text is --iisg-font-size), never in rem, so that the
  * token or a font-size on the element scales the whole widget. Inside a smaller or larger text, a length is
  * written as `calc(0.25em / 0.875)`: a quarter of the element's em, in a text 0.875 of its size.
@@ -50,6 +50,7 @@ export const themeStyles = css`
     --_font-size: var(--iisg-font-size, max(1rem, 1em));
     --_radius: var(--iisg-radius, 0.5em);
     --_space: var(--iisg-space, 1em);
+    --_sticky-top: var(--iisg-sticky-top, 0px);
 
     color-scheme: light;
     box-sizing: border-box;
