@@ -15,7 +15,11 @@
  *   the file defined it (ical.js alone leaves such times floating, and an EXDATE in UTC then misses).
  * - Recurring events become one event per occurrence inside a window (one year either side of today
  *   by default), with ids `<uid>-<yyyymmdd>` (`<uid>-<yyyymmdd>T<hhmmss>` on a day the event recurs more
- *   than once) that stay stable when the file is read again.
+ *   than once) that stay stable when the file is read again. Each is read for at most `maxOccurrences`
+ *   occurrences (1,000) in the window and 20 times as many steps from its start; all of a file's together for at
+ *   most 25,000 steps and 5,000 occurrences (25 and 5 times `maxOccurrences` where that is more), so that a page
+ *   reading a calendar on its main thread is not held up by a few lines of RRULE. Past that, the recurring events
+ *   still to be read are read no further, reported once for the file (`recurrence-budget`).
  * - `STATUS:CANCELLED` (or Outlook's "Canceled: " title prefix) → `cancelled`, whatever else is said;
  *   otherwise `X-IISG-STATUS`, which `toIcs` writes, gives the status; otherwise `TENTATIVE` → `tentative`
  *   ("not confirmed", RFC 5545), or `postponed` in a file our export wrote before it wrote X-IISG-STATUS.
@@ -64,7 +68,11 @@ export interface FromIcsOptions {
   /**
    * Most occurrences one recurring event may give (default 1000); more are reported and left out. An event is
    * read for at most 20 times as many occurrences from its start, those before the window included, and those
-   * after it, counted for the report of what the window leaves out.
+   * after it, counted for the report of what the window leaves out. All recurring events of the file together are
+   * read for at most 25,000 such steps and give at most 5,000 occurrences (25 and 5 times this where that is
+   * more); then those still to be read are read no further (`recurrence-budget`, once for the file). Of these steps,
+   * a time a rule tries and its BYMONTH (or the like) refuses counts two, and one that reads what ical.js gives of an
+   * occurrence outside the window (an event with changes to occurrences) three.
    */
   maxOccurrences?: number;
   /**
@@ -79,7 +87,7 @@ export interface IcsProblem {
   /**
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
-   * `too-many-occurrences`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
+   * `too-many-occurrences`, `recurrence-budget`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
    * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`, `no-events`.
    */
   code: string;
@@ -87,7 +95,8 @@ export interface IcsProblem {
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
    * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
-   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME; `no-events`: the BEGIN:VCALENDAR); for `unexpected-end`, the END line.
+   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME; `no-events`: the BEGIN:VCALENDAR;
+   * `recurrence-budget`: the first recurring event read no further); for `unexpected-end`, the END line.
    */
   line?: number;
   uid?: string;
@@ -120,6 +129,25 @@ interface Slips {
   /** Of several taken for one occurrence, each but the current one. */
   replaced: Map<Component, { winner: Component; by: Decider }>;
 }
+
+/**
+ * What all recurring events of one file are read for together, at most, however many there are: steps (15 to
+ * 30 µs each, most of it in ical.js: these take about half a second) and occurrences kept (100 to 200 µs each). A
+ * page reads a calendar on its main thread, and each event's own cap did not stop 20 events of `FREQ=MINUTELY` from
+ * 2010 (3 KB of text) taking 22 seconds, nor 50 of `FREQ=DAILY` giving 50,000 events. More than one event's own
+ * 20,000 steps; every sample calendar of ical.js's is read in full, in any window from 2005 to 2040. Times
+ * `maxOccurrences` where that is more.
+ */
+const FILE_STEPS = 25_000;
+const FILE_OCCURRENCES = 5_000;
+/**
+ * Steps more that an occurrence before the window (or after it, counted for the report) takes where what ical.js
+ * gives of it is read (an event with changes to some occurrences): as long as two more steps.
+ */
+const READ_STEPS = 2;
+
+/** Thrown from inside ical.js when the file's steps are spent: a rule that matches nothing tries for ever. */
+class StepsSpent extends Error {}
 
 /** A calendar name that is an e-mail address and nothing else. */
 const MAILBOX = /^(?:mailto:)?[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
@@ -228,12 +256,26 @@ class IcsReader {
   readonly organisations = new Map<string, { id: string; name: string; website?: string }>();
   feedZone = 'UTC';
   private readonly ids = new Set<string>();
+  /** By id given twice, the number the next duplicate's `<id>~<n>` is looked for from (`add`). */
+  private readonly nextNumber = new Map<string, number>();
+  /** Organisations by name and website, and by id given twice the number the next `<base>-<n>` is looked for from. */
+  private readonly organisationIds = new Map<string, string>();
+  private readonly nextOrganisationNumber = new Map<string, number>();
+  /** The tags of each VEVENT, read once for all its occurrences. */
+  private readonly tagsOf = new Map<Component, string[]>();
   private readonly reportedZones = new Set<string>();
   private readonly untitled = new Set<Component>();
   private readonly renamed = new Set<Component>();
   private readonly checked = new Set<Component>();
   private readonly fromDay: DayKey;
   private readonly toDay: DayKey;
+  /** What is left of the file's steps and occurrences (FILE_STEPS), and the recurring events cut short once one is spent. */
+  private stepsLeft: number;
+  private occurrencesLeft: number;
+  private readonly maxFileSteps: number;
+  private readonly maxFileOccurrences: number;
+  private readonly cut = new Set<Component>();
+  private spent?: 'steps' | 'occurrences';
 
   constructor(
     private readonly problems: IcsProblem[],
@@ -245,6 +287,9 @@ class IcsReader {
     this.fromDay = windowDay(options.from, 'from') ?? addMonths(now, -12);
     this.toDay = windowDay(options.to, 'to') ?? addMonths(now, 12);
     if (this.toDay < this.fromDay) throw new RangeError(`to: '${isoDate(this.toDay)}' is before from '${isoDate(this.fromDay)}'`);
+    const limit = options.maxOccurrences ?? 1000;
+    this.stepsLeft = this.maxFileSteps = Math.max(FILE_STEPS, limit * 25);
+    this.occurrencesLeft = this.maxFileOccurrences = Math.max(FILE_OCCURRENCES, limit * 5);
   }
 
   /** A problem of an event, at the line of its BEGIN:VEVENT unless another `line` (its DTEND's, say) is given. */
@@ -268,12 +313,14 @@ class IcsReader {
         if (uid && !component.hasProperty('recurrence-id')) hidden.add(uid);
         continue;
       }
-      if (component.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
-      else masters.push(component);
+      if (!component.hasProperty('recurrence-id')) masters.push(component);
+      else if (exceptions.has(uid)) exceptions.get(uid)!.push(component);
+      else exceptions.set(uid, [component]);
     }
     // A change to a private event need not say CLASS again: it was published as an event of its own.
+    const shown = new Set(masters.map((m) => String(m.getFirstPropertyValue('uid') ?? '')));
     for (const uid of hidden) {
-      if (masters.some((m) => String(m.getFirstPropertyValue('uid') ?? '') === uid)) continue;
+      if (shown.has(uid)) continue;
       for (const component of exceptions.get(uid) ?? []) {
         this.report(component, 'warning', 'private-event', 'this change to an event marked private in the calendar is left out with it');
       }
@@ -295,6 +342,25 @@ class IcsReader {
       const current = list.filter((override) => !replaced.has(override));
       for (const component of current) this.readSafely(component, [], current);
     }
+    this.reportCut();
+  }
+
+  /** Once for the file: the recurring events read no further once its steps or its occurrences were spent. */
+  private reportCut() {
+    const [first] = this.cut;
+    if (!first) return;
+    const n = this.cut.size;
+    const which = n === 1 ? 'one of them is read no further, and its' : `${n} of them are read no further, and their`;
+    const [from, to] = [isoDate(this.fromDay), isoDate(this.toDay)];
+    const found =
+      this.spent === 'steps'
+        ? `recur more than ${this.maxFileSteps} times in all from their starts to ${to}, the end of the window recurring events are read in`
+        : `have more than ${this.maxFileOccurrences} occurrences in all between ${from} and ${to}`;
+    const message = `the file's recurring events ${found}, more than one file is read for; ${which} occurrences from there on are left out`;
+    const problem: IcsProblem = { severity: 'warning', code: 'recurrence-budget', message };
+    const line = this.lineOf.get(first);
+    if (line !== undefined) problem.line = line;
+    this.problems.push(problem);
   }
 
   /** `read`, with a failure (ical.js on input nobody foresaw) reported for this event alone: the others are kept. */
@@ -444,23 +510,38 @@ class IcsReader {
     // Occurrences before the window are skipped one by one (ical.js cannot jump ahead), some 10 µs each: a
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
-    const iterator = keepEveryRule(keepStart(event.iterator(), component));
+    const occurrencesLeft = this.occurrencesLeft;
+    const iterator = this.metered(keepEveryRule(keepStart(event.iterator(), component)));
+    // Days from an occurrence's start to its last day, at most, where its details need not be read before the window.
+    const quick = seen.days ? undefined : quickSpan(component, event);
     const occurrences: (Occurrence & { byPeriod: boolean })[] = [];
     const changed = new Set<Component>();
     const earlier: Skipped = { count: 0 };
     let count = 0;
     let steps = 0;
     let failed = false;
+    // Read no further, the file's steps or occurrences spent (`recurrence-budget`, reported once for the file).
+    let cut = false;
     // The first time the rule gives that is not read (undefined: the rule ended); null: not known.
     let stop: Time | null | undefined;
     // The first time after the window.
     let beyond: Time | undefined;
     let previous: Time | undefined;
     for (;;) {
+      if (this.stepsLeft <= 0) {
+        cut = this.cutShort(component, 'steps');
+        stop = null;
+        break;
+      }
       let next: Time | Period | null;
       try {
         next = iterator.next() as Time | Period | null;
       } catch (error) {
+        if (error instanceof StepsSpent) {
+          cut = this.cutShort(component, 'steps');
+          stop = null;
+          break;
+        }
         this.report(component, 'error', 'invalid-recurrence', `the event's recurrence cannot be read further (${messageOf(error)}); its later occurrences are left out`);
         failed = true;
         stop = null;
@@ -487,6 +568,12 @@ class IcsReader {
       }
       stop = undefined;
       if (exclusions.excludes(time)) continue;
+      // Before the window, an occurrence of an event with no changes, whatever its length, is left out unread: reading
+      // what ical.js gives of it (its end, a change to it) was most of the time a step took.
+      if (quick !== undefined && !period && dayOf(time) + quick < this.fromDay) {
+        skipped(earlier, dayOf(time));
+        continue;
+      }
       try {
         let details = event.getOccurrenceDetails(time);
         // A time an RDATE gives in UTC (kept when a rule gives the same instant): ical.js finds a change written on
@@ -501,12 +588,18 @@ class IcsReader {
         const byPeriod = period !== undefined && details.item === event;
         let end = byPeriod ? period.getEnd() : details.endDate;
         if (lastDayOf(details.item.component, start, end) < this.fromDay) {
+          this.stepsLeft -= READ_STEPS;
           skipped(earlier, dayOf(start));
           continue;
         }
         if (++count > limit) {
           this.report(component, 'warning', 'too-many-occurrences', `the event recurs more than ${limit} times between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}; occurrences after the ${limit}th are left out`);
           stop = time;
+          break;
+        }
+        if (--this.occurrencesLeft < 0) {
+          cut = this.cutShort(component, 'occurrences');
+          stop = null;
           break;
         }
         if (details.item === event) {
@@ -534,6 +627,8 @@ class IcsReader {
       if (found.target.size) {
         this.problems.length = mark;
         exclusions.reset();
+        // Read again: its occurrences are counted again (its steps are not given back).
+        this.occurrencesLeft = occurrencesLeft;
         // ical.js keeps them by the RECURRENCE-ID's text (its types say an array), and looks up an occurrence's.
         const exceptions = event.exceptions as unknown as Record<string, IcalEvent>;
         for (const [override, { time }] of found.target) {
@@ -556,6 +651,7 @@ class IcsReader {
     }
     const name = seriesName(component, event);
     if (stop !== null) this.reportUnmatched(component, event, baseId, name, exclusions, overrides, unused, stop, slips);
+    if (cut) return;
     if (!count && !failed) {
       this.report(component, 'warning', 'no-occurrences', `the recurring event${name} has no occurrences between ${isoDate(this.fromDay)} and ${isoDate(this.toDay)}, the window recurring events are read in`);
     } else if (count && count <= limit) {
@@ -565,6 +661,44 @@ class IcsReader {
     }
   }
 
+  /** Notes that `component` is read no further, the file's `what` spent (the first spent is the one reported). */
+  private cutShort(component: Component, what: 'steps' | 'occurrences'): true {
+    this.spent ??= what;
+    this.cut.add(component);
+    return true;
+  }
+
+  /**
+   * The expansion, each step it takes counted against the file's steps: each time it gives (a hundred copies of one
+   * RRULE give each time a hundred times), or, where more, each time a rule tries, a time its BYMONTH, BYMONTHDAY and
+   * the like refuse counting two (ical.js tries on for one occurrence as long as they refuse: for ever for
+   * `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`, each try some 30 µs); and one more for each hundred rules still going, each
+   * compared with the others for each time. Throws StepsSpent from inside ical.js when the steps are spent.
+   */
+  private metered(iterator: Expansion): Expansion {
+    type Rule = { check_contracting_rules?: () => boolean };
+    const expansion = iterator as unknown as { ruleIterators?: Rule[]; next: () => unknown };
+    const rulesOf = () => (Array.isArray(expansion.ruleIterators) ? expansion.ruleIterators : []);
+    for (const rule of rulesOf()) {
+      const check = rule.check_contracting_rules;
+      if (typeof check !== 'function') continue;
+      rule.check_contracting_rules = () => {
+        if (--this.stepsLeft < 0) throw new StepsSpent('the steps of the file are spent');
+        const given = check.call(rule);
+        if (!given) this.stepsLeft--;
+        return given;
+      };
+    }
+    const next = expansion.next;
+    expansion.next = () => {
+      const before = this.stepsLeft;
+      const time = next.call(expansion);
+      this.stepsLeft -= Math.max(0, 1 - (before - this.stepsLeft)) + Math.floor(rulesOf().length / 100);
+      return time;
+    };
+    return iterator;
+  }
+
   /**
    * The occurrences after the window, from `first`, counted for the report (at most `budget` of them) and
    * checked against the EXDATEs and overrides; `stop` as in readOccurrences.
@@ -572,9 +706,11 @@ class IcsReader {
   private countLater(component: Component, event: IcalEvent, iterator: ReturnType<IcalEvent['iterator']>, first: Time, exclusions: Exclusions, changed: Set<Component>, budget: number, seen: Seen): Skipped {
     const later: Skipped = { count: 0 };
     for (let time: Time | null = first, steps = 0; time; steps++) {
-      if (steps >= budget) return { ...later, more: true, stop: time };
+      // Or the file's steps spent: the window's occurrences are all read, only these are not counted.
+      if (steps >= budget || this.stepsLeft <= 0) return { ...later, more: true, stop: time };
       if (!exclusions.excludes(time)) {
         skipped(later, dayOf(time));
+        this.stepsLeft -= READ_STEPS;
         try {
           const { item } = event.getOccurrenceDetails(time);
           if (item !== event) changed.add(item.component);
@@ -590,7 +726,9 @@ class IcsReader {
           const next = iterator.next() as Time | Period | null;
           time = next instanceof ICAL.Period ? next.start : next;
         } while (time && time.compare(last) === 0);
-      } catch {
+      } catch (error) {
+        // The file's steps spent inside ical.js (a rule that matches little): as above, from the time after this one.
+        if (error instanceof StepsSpent) return { ...later, more: true, stop: time };
         return { ...later, more: true, stop: null };
       }
     }
@@ -782,8 +920,11 @@ class IcsReader {
       return undefined;
     }
     if (this.ids.has(id)) {
-      let n = 2;
+      // From the number after the last one given for this id: the names below it are taken (`ids` only grows).
+      // Counting up from 2 for each duplicate took most of a minute for 12,000 events with one UID.
+      let n = this.nextNumber.get(id) ?? 2;
       while (this.ids.has(`${id}~${n}`)) n++;
+      this.nextNumber.set(id, n + 1);
       // Once for a recurring event: its other occurrences are renamed alike.
       if (!this.renamed.has(component)) {
         const uid = JSON.stringify(String(component.getFirstPropertyValue('uid') ?? ''));
@@ -870,12 +1011,8 @@ class IcsReader {
     if (url) raw.url = url;
     const organiser = this.organiser(component);
     if (organiser) raw.organisers = [organiser];
-    const tags = component
-      .getAllProperties('categories')
-      .flatMap((p) => p.getValues())
-      .map((t) => foldText(String(t)).trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
-      .filter((t, i, all) => t && all.indexOf(t) === i);
-    if (tags.length) raw.tags = tags;
+    const tags = this.tags(component);
+    if (tags.length) raw.tags = [...tags];
     this.events.push(raw);
     return id;
   }
@@ -926,6 +1063,26 @@ class IcsReader {
   }
 
   /**
+   * CATEGORIES as tags (`Board meeting` → `board-meeting`), each once, in order. Read once for a recurring event: with
+   * a list kept unique by `indexOf`, per occurrence, 2,000 categories took seconds.
+   */
+  private tags(component: Component): string[] {
+    let tags = this.tagsOf.get(component);
+    if (!tags) {
+      const unique = new Set(
+        component
+          .getAllProperties('categories')
+          .flatMap((p) => p.getValues())
+          .map((t) => foldText(String(t)).trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')),
+      );
+      unique.delete('');
+      tags = [...unique];
+      this.tagsOf.set(component, tags);
+    }
+    return tags;
+  }
+
+  /**
    * ORGANIZER;CN=Name:address → an organisation of the feed named by CN, one per name and website. The address
    * is its website only if it is a web page, or in a file `toIcs` wrote (it came from a feed): otherwise it is
    * the mailbox of whoever sent the invitation (`mailto:ana.petrovic@...`), often a person's, and not published.
@@ -938,11 +1095,21 @@ class IcsReader {
     const website = address && (ours || /^https?:/i.test(address)) ? address : undefined;
     const name = String(property.getParameter('cn') ?? '').trim() || website?.replace(/^mailto:/i, '');
     if (!name) return undefined;
-    for (const org of this.organisations.values()) if (org.name === name && org.website === website) return org.id;
+    // Looked up by name and website, and a new id counted up from the last one given for its base: a search of
+    // all organisations for each occurrence, and a count from 2 for each, took seconds for 6,000 organisers.
+    const key = JSON.stringify([name, website ?? null]);
+    const known = this.organisationIds.get(key);
+    if (known !== undefined) return known;
     const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'organiser';
     let id = base;
-    for (let n = 2; this.organisations.has(id); n++) id = `${base}-${n}`;
+    if (this.organisations.has(id)) {
+      let n = this.nextOrganisationNumber.get(base) ?? 2;
+      while (this.organisations.has(`${base}-${n}`)) n++;
+      this.nextOrganisationNumber.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     this.organisations.set(id, website ? { id, name, website } : { id, name });
+    this.organisationIds.set(key, id);
     return id;
   }
 
@@ -1021,6 +1188,25 @@ function lastDayOf(component: Component, start: Time, end: Time): DayKey {
   const span = start.isDate ? mixedEndDays(component) : undefined;
   const last = span === undefined ? dayOf(end) - (end.isDate ? 1 : 0) : dayOf(start) + span;
   return Math.max(last, dayOf(start));
+}
+
+/**
+ * For `readOccurrences`: how many days after its start an occurrence of `event` ends at most (`lastDayOf`), where it
+ * is as the event is, with nothing ical.js would look up for it (a change to one occurrence, or to all from one on):
+ * its end is then its start plus the event's duration, on the wall clock. Undefined where it may be otherwise.
+ */
+function quickSpan(component: Component, event: IcalEvent): number | undefined {
+  const { exceptions, rangeExceptions } = event as unknown as { exceptions?: object; rangeExceptions?: unknown[] };
+  if (!exceptions || Object.keys(exceptions).length || !Array.isArray(rangeExceptions) || rangeExceptions.length) return undefined;
+  try {
+    const duration = event.duration;
+    const span = event.startDate.isDate ? mixedEndDays(component) : undefined;
+    // From the last second of a day, a day more than the duration's whole days (none for a negative one).
+    const days = duration.isNegative ? 0 : Math.ceil(duration.toSeconds() / 86_400) + 1;
+    return Number.isFinite(days) ? Math.max(days, span ?? 0) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

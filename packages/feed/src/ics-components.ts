@@ -139,6 +139,10 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
   const rest: string[] = [];
   const blocks: EventBlock[] = [];
   const open: { name: string; line: number }[] = [];
+  // How many of each name are open: an END of one that is not open was looked for through all that are (quadratic:
+  // seconds for 10,000 BEGIN lines and as many ENDs of another name).
+  const opened = new Map<string, number>();
+  const count = (name: string, by: number) => opened.set(name, (opened.get(name) ?? 0) + by);
   let block: EventBlock | undefined;
   let calendar = -1;
   // The END:VCALENDAR that closed the last calendar, until an event after it is reported.
@@ -181,23 +185,25 @@ function splitEvents(lines: string[], problems: IcsProblem[]): { rest: string[];
     if (tag.word === 'BEGIN') {
       if (tag.name === 'VCALENDAR') [calendar, ended] = [calendar + 1, undefined];
       open.push({ name: tag.name, line });
+      count(tag.name, 1);
       rest.push(text);
       return;
     }
     const name = componentName(tag.name);
-    const at = open.findLastIndex((c) => c.name === tag.name);
+    const at = opened.get(tag.name) ? open.findLastIndex((c) => c.name === tag.name) : -1;
     if (at < 0) {
       if (open.length) warn(line, `END:${name} closes no ${name}, as none is open here (is the file garbled there?); it is ignored`);
       into = undefined;
       return;
     }
     const inside = open.splice(at + 1).reverse();
+    for (const inner of inside) count(inner.name, -1);
     for (const inner of inside) {
       const innerName = componentName(inner.name);
       warn(line, `END:${name} comes before the END:${innerName} of the ${innerName} that begins on line ${inner.line} (is the file cut short or garbled there?); the ${innerName} is closed there`);
       rest.push(`END:${inner.name}`);
     }
-    open.pop();
+    count(open.pop()!.name, -1);
     rest.push(text);
     // An END:VCALENDAR reported already (it cut an event or a VTIMEZONE short) is not reported again for the events after it.
     if (tag.name === 'VCALENDAR' && !open.length && !cut && !inside.length) ended = line;

@@ -3,6 +3,8 @@ import type { RawEvent } from './format-feed.js';
 import { foldText } from './filter-events.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The address of a link's tag (`<a ...>`, which has no '<' or '>' inside): the first `href=` with a value. */
+const HREF = /\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))/i;
 
 /** Google Calendar writes DESCRIPTION as HTML; the feed wants plain text with blank-line paragraphs. */
 export function htmlToText(html: string): string {
@@ -10,7 +12,12 @@ export function htmlToText(html: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\n/g, ' ')
     // A link keeps its address: marked here (\u0001 address \u0002 text \u0003), written out once the tags are gone.
-    .replace(/<a\s[^<>]*?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))[^<>]*>/gi, (_, d, s, u) => `\u0001${d ?? s ?? u}\u0002`)
+    // The tag first, then its href: one pattern for both, tried on '<a href=xxx…' with no '>', went back over every
+    // split of the address and what follows it (quadratic: 10 seconds for 60,000 characters).
+    .replace(/<a\s[^<>]*>/gi, (tag) => {
+      const href = HREF.exec(tag);
+      return href ? `\u0001${href[1] ?? href[2] ?? href[3]}\u0002` : tag;
+    })
     .replace(/<\/a\s*>/gi, '\u0003')
     .replace(/<br\s*\/?>/gi, '\n')
     // A tag ends before the next '<': with [^>], each of 30,000 '<p ' without a '>' scanned to the end (seconds).

@@ -26,14 +26,28 @@ export function mergeFeeds(index: Feed, parts: Feed[], onRenamed?: (event: FeedE
   const series = new Map(index.series);
   const tags = new Map(index.tags);
   const countries = new Map(index.countries);
+  // By id renamed: a number below which every `<id>~<n>` from 2 is shown already (and stays so: `byId` only grows).
+  const freeFrom = new Map<string, number>();
   parts.forEach((part, p) => {
+    // By id renamed in this file: the number after the one its last duplicate was given (this file's names stay).
+    const nextInPart = new Map<string, number>();
     for (const event of part.events) {
       if (seen.has(key(event))) continue;
       seen.add(key(event));
       let shown = event;
-      // Not a name the file gives another of its events: its own 'x~2' keeps its id, and links to it.
-      for (let n = 2; byId.has(shown.id) || (shown !== event && part.byId.has(shown.id)); n++) shown = { ...event, id: `${event.id}~${n}` };
-      if (shown !== event) onRenamed?.(event, shown.id, p);
+      if (byId.has(event.id)) {
+        // Not a name the file gives another of its events: its own 'x~2' keeps its id, and links to it. Looked for
+        // from the first number that may be free: counting up from 2 for each duplicate was quadratic.
+        const name = (n: number) => `${event.id}~${n}`;
+        let free = freeFrom.get(event.id) ?? 2;
+        while (byId.has(name(free))) free++;
+        freeFrom.set(event.id, free);
+        let n = Math.max(free, nextInPart.get(event.id) ?? 2);
+        while (byId.has(name(n)) || part.byId.has(name(n))) n++;
+        nextInPart.set(event.id, n + 1);
+        shown = { ...event, id: name(n) };
+        onRenamed?.(event, shown.id, p);
+      }
       byId.set(shown.id, shown);
       events.push(shown);
     }

@@ -69,13 +69,15 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     const list: unknown[] = data.events;
     /** The ids the feed's events are written with, read only when one is written twice. */
     let written: Set<string | undefined> | undefined;
+    /** By id written twice, the number its next duplicate's name is looked for from (`uniqueId`). */
+    const nextNumber = new Map<string, number>();
     list.forEach((raw, i) => {
       const before = problems.items.length;
       const event = parseEvent(ctx, raw, i);
       if (event && byId.has(event.id)) {
         // Not a name another event is written with: a later 'rnnc-3~2' in the file keeps its own id.
         written ??= new Set(list.map((entry) => (isObject(entry) ? idOf(entry.id) : undefined)));
-        const renamed = uniqueId(byId, written, event.id);
+        const renamed = uniqueId(byId, written, nextNumber, event.id);
         problems.error('duplicate-id', `${event.path}.id`, `the id ${quote(event.id)} is also used by ${byId.get(event.id)!.path}; this one is shown as ${quote(renamed)}`, { eventId: renamed });
         event.id = renamed;
       }
@@ -181,9 +183,15 @@ function nameEvent(items: Problem[], from: number, shownId: string | undefined) 
   if (id !== undefined) for (let i = from; i < items.length; i++) items[i].eventId = id;
 }
 
-function uniqueId(byId: Map<string, unknown>, written: Set<string | undefined>, id: string): string {
-  let n = 2;
+/**
+ * `id~2`, else `id~3` and so on: the first name no event is shown or written with. Looked for from the number after
+ * the one the id's last duplicate was given (`next`), as the names below it are all taken, and stay taken (`byId` only
+ * grows): counting up from 2 for each duplicate took minutes for 20,000 events with one id.
+ */
+function uniqueId(byId: Map<string, unknown>, written: Set<string | undefined>, next: Map<string, number>, id: string): string {
+  let n = next.get(id) ?? 2;
   while (byId.has(`${id}~${n}`) || written.has(`${id}~${n}`)) n++;
+  next.set(id, n + 1);
   return `${id}~${n}`;
 }
 
