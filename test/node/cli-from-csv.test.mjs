@@ -21,7 +21,7 @@ test('a semicolon CSV with a BOM: rows become events, bad rows are reported by r
   assert.deepEqual(stderr.trimEnd().split('\n'), [
     `${CSV}:1: warning: unknown column "Organiser contact"; it is ignored (column "Organiser contact")`,
     `${CSV}:1: warning: the rows replace the base feed's 15 events; 13 of them have no row with their id and are left out: 'regional-ct-pcve-conference-1', 'ct-cve-donors-1', 'iisg-board-kickoff-2017', 'mayors-see-capitals-2017', 'wbcti-partners-1', 'regional-ct-pcve-conference-2', 'ct-cve-donors-3', 'rnnc-1', 'ran-pp-local-communities-2018', 'jha-ministerial-tirana-2018' and 3 more; add a row for each event to keep`,
-    `${CSV}:5: error: "04/05/2019" is not read: with slashes, the day and the month come in the order of the sheet's language (4 May or 5 April?); write 2019-04-25, or 25.04.2019; the row is left out (column "Start")`,
+    `${CSV}:5: error: "04/05/2019" is not read: with slashes, the day and the month come in the order of the sheet's language (4 May or 5 April?); write 2019-05-04 for 4 May, or 2019-04-05 for 5 April; the row is left out (column "Start")`,
     `${CSV}:6: error: the event has no title; the row is left out (column "Title")`,
     `${CSV}:7: warning: no organisation with id 'unknown-org' in "organisations" (column "Organisers")`,
     `${CSV}:8: error: ordinal 3 of series 'rnnc-meetings' is also given to row 3; two meetings cannot both be number 3 (mark one that did not take place as cancelled) (column "Ordinal")`,
@@ -444,11 +444,13 @@ test('a date cell that is not read says what it holds and what to write: a time,
     + 'short,F,25.04.19,,,\n'
     + 'serial,G,43580,,,\n'
     + 'feb,H,2019-02-30,,,\n'
-    + 'date-as-time,I,2019-04-23,2019-04-23,,\n';
+    + 'date-as-time,I,2019-04-23,2019-04-23,,\n'
+    + 'us-slash,J,04/25/2019,,,\n'
+    + 'short-slash,K,04/05/19,,,\n';
   const { problems } = feedFromCsv(csv, { timeZone: 'Europe/Tirane' });
   assert.deepEqual(problems.map((p) => [p.row, p.column, p.message]), [
     [2, 'end', '"17:00" is a time, not a date: write 2019-04-25, or 25.04.2019, with the time after it (2019-04-25 09:30) or in the "endTime" column; the end is ignored'],
-    [3, 'start', '"04/05/2019" is not read: with slashes, the day and the month come in the order of the sheet\'s language (4 May or 5 April?); write 2019-04-25, or 25.04.2019; the row is left out'],
+    [3, 'start', '"04/05/2019" is not read: with slashes, the day and the month come in the order of the sheet\'s language (4 May or 5 April?); write 2019-05-04 for 4 May, or 2019-04-05 for 5 April; the row is left out'],
     [4, 'start', '"2019-25-04" is not a date of the calendar (there is no month 25: write year-month-day, 2019-04-25); the row is left out'],
     [5, 'start', '"04.25.2019" is not a date of the calendar (there is no month 25: write day.month.year, 25.04.2019); the row is left out'],
     [6, 'start', '"25-04-2019" is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019; the row is left out'],
@@ -456,6 +458,8 @@ test('a date cell that is not read says what it holds and what to write: a time,
     [8, 'start', '"43580" is a number, not a date: Excel writes a date so when its cell is formatted as a number; format the column as dates (or text) and save again, or write 2019-04-25, or 25.04.2019; the row is left out'],
     [9, 'start', '"2019-02-30" is not a date of the calendar (February 2019 has 28 days); the row is left out'],
     [10, 'startTime', '"2019-04-23" is a date, not a time: the date goes in the "start" column, and here the time (09:30, or 14:00 for 2 PM); the row is left out'],
+    [11, 'start', '"04/25/2019" is not read: with slashes, the day and the month come in the order of the sheet\'s language; write 2019-04-25 for 25 April; the row is left out'],
+    [12, 'start', '"04/05/19" is not read: with slashes, the day and the month come in the order of the sheet\'s language (4 May or 5 April?); write 2019-04-25, or 25.04.2019; the row is left out'],
   ]);
 });
 

@@ -516,9 +516,14 @@ function notADate(cell: string, names: { date: string; time: string }): string {
   }
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/.exec(text);
   if (slashed) {
-    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    const either = a <= 12 && b <= 12 && a !== b && a >= 1 && b >= 1 ? ` (${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}?)` : '';
-    return `${shown(cell)} is not read: with slashes, the day and the month come in the order of the sheet's language${either}; ${forms}`;
+    const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), slashed[3]];
+    const ok = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(y), m);
+    const day = (m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    // The cell's own readings, written as the feed takes them, where its year is whole.
+    const readings = [ok(b, a) && [b, a], ok(a, b) && a !== b && [a, b]].filter((r): r is number[] => !!r);
+    const either = readings.length === 2 ? ` (${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}?)` : '';
+    const write = y.length === 4 && readings.length ? `write ${readings.map(([m, d]) => `${day(m, d)} for ${d} ${MONTHS[m - 1]}`).join(', or ')}` : forms;
+    return `${shown(cell)} is not read: with slashes, the day and the month come in the order of the sheet's language${either}; ${write}`;
   }
   if (/^\d{1,2}-\d{1,2}-\d{4}$/.test(text)) return `${shown(cell)} is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019`;
   if (/^\d{4}[./]\d{1,2}[./]\d{1,2}\.?$/.test(text)) return `${shown(cell)} is not read: with the year first, write dashes, 2019-04-25; or write the day first with dots, 25.04.2019`;
