@@ -47,6 +47,7 @@ export const CHROMIUM_ONLY = [
   'today’s number in its circle ',
   'WCAG 1.4.11 non-text contrast: the map’s focus ring ',
   '<iisg-network-map> in forced colours ',
+  '<iisg-network-map> pan buttons in forced colours ',
   // The browser's own time zone (the DevTools protocol's override).
   'a visitor in another time zone ',
 ];
