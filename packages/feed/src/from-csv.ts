@@ -19,6 +19,7 @@ import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { checkLanguageOption } from './language-option.js';
 import { columnHint, countryOfCell, languageProblem, zoneHint } from './from-csv-hints.js';
+import { statusMarkWords } from './status-mark.js';
 import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type FeedEvent, type Severity } from './types.js';
 import { validateFeed } from './validate-feed.js';
@@ -388,16 +389,17 @@ function suggestStatus(cell: string): string | undefined {
 }
 
 /**
- * A status typed in an editor's language, as the widgets show it (locales/*.ts) and a few spellings around it:
+ * A status typed in an editor's language, as the widgets show it (locales/*.ts; a cancelled or postponed event's
+ * words are those the .ics export marks titles with, status-mark.ts) and a few spellings around it:
  * "Otkazano" in a Croatian sheet was read as no status, and the cancelled meeting published as scheduled. Only
  * here, where people type; a feed's JSON is written by tools, in the feed's own words.
  */
 const LOCAL_STATUS = new Map<string, string>(
   Object.entries({
     scheduled: ['planifikuar', 'zakazano', 'заказано', 'закажано', 'načrtovano', 'geplant', 'prévu'],
-    cancelled: ['anuluar', 'anulluar', 'otkazano', 'otkazan', 'отказано', 'откажано', 'odpovedano', 'abgesagt', 'annulé'],
+    cancelled: [...statusMarkWords('cancelled'), 'anulluar', 'otkazan'],
     tentative: ['për t’u konfirmuar', 'treba potvrditi', 'треба потврдити', 'треба да се потврди', 'še ni potrjeno', 'noch nicht bestätigt', 'à confirmer'],
-    postponed: ['shtyrë', 'odloženo', 'одложено', 'odgođeno', 'preloženo', 'verschoben', 'reporté'],
+    postponed: statusMarkWords('postponed'),
     rescheduled: ['riplanifikuar', 'promenjen termin', 'промењен термин', 'promijenjen termin', 'променет термин', 'nov termin', 'neu terminiert', 'reprogrammé'],
     'moved-online': ['zhvillohet online', 'održava se onlajn', 'održava se online', 'одржава се онлајн', 'се одржува онлајн', 'poteka na spletu', 'findet online statt', 'désormais en ligne'],
   }).flatMap(([status, words]) => words.map((word) => [foldStatus(word), status] as [string, string])),

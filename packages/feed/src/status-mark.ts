@@ -29,6 +29,11 @@ export function statusMark(status: string, lang: string): string | undefined {
   return MARKS.en![status];
 }
 
+/** The mark for `status` in every language above (from-csv reads them in a sheet's status column). */
+export function statusMarkWords(status: MarkedStatus): string[] {
+  return Object.values(MARKS).map((marks) => marks[status]);
+}
+
 /** `title` with the mark for `status` in front, in any of the languages above, taken off. */
 export function withoutStatusMark(title: string, status: string): string {
   if (status !== 'cancelled' && status !== 'postponed') return title;
