@@ -239,15 +239,27 @@ export async function parseAndReport(text: unknown, source: string, reporter = '
   return result;
 }
 
+/**
+ * Most problems listed one by one for a load: a feed with a broken pattern repeated in every event (100,000
+ * commas in `organisers` gave 100,002) would otherwise make the browser's console, and the page, stall.
+ * The rest are counted, and `iisg-feed validate` lists them all.
+ */
+const LISTED_PROBLEMS = 200;
+
 export function reportProblems(problems: Problem[], source: string, reporter: string) {
   if (!problems.length) return;
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.groupCollapsed?.(`${reporter}: ${problems.length} problem(s) in ${source} (${errors} error(s))`);
-  for (const p of problems) {
+  // Errors (an event left out) take the room first, so that many warnings do not hide one; then in file order.
+  const room = [LISTED_PROBLEMS, LISTED_PROBLEMS - errors];
+  const listed = problems.filter((p) => room[+(p.severity !== 'error')]-- > 0);
+  for (const p of listed) {
     // Which event, by its id, to find it in a long file (one without an id goes by the name the parser gave it).
     const id = p.eventId && p.path.startsWith('events[') ? ` (event ${quote(p.eventId)})` : '';
     (p.severity === 'error' ? console.error : console.warn)(`${source}: ${loadedParser!.formatProblem(p)}${id}`);
   }
+  const rest = problems.length - listed.length;
+  if (rest) console.warn(`${source}: ${rest} more problem(s) not listed here; \`npx iisg-feed validate <file>\` lists them all`);
   console.groupEnd?.();
 }
 
