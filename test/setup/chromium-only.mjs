@@ -48,6 +48,8 @@ export const CHROMIUM_ONLY = [
   'WCAG 1.4.11 non-text contrast: the map’s focus ring ',
   '<iisg-network-map> in forced colours ',
   '<iisg-network-map> pan buttons in forced colours ',
+  'WCAG 1.4.11: the focused day’s ring against event bars and today’s mark > does so in forced colours',
+  'WCAG 1.4.11: the Filters button, expanded > keeps the bar in forced colours',
   // The browser's own time zone (the DevTools protocol's override).
   'a visitor in another time zone ',
 ];

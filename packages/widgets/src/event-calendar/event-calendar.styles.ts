@@ -121,8 +121,11 @@ export const calendarStyles = css`
     display: none;
   }
 
+  /* Open: a bar in the accent along its foot, not a tint alone (WCAG 1.4.11); a border, so forced colours keep it. */
   .filters-toggle[aria-expanded='true'] {
     background: var(--_surface-alt);
+    border-block-end: 3px solid var(--_calendar-event);
+    padding-block-end: calc(0.25em - 2px); /* the label stays where it was */
   }
 
   /* The count and what to do about it, on a row of their own: the search box keeps its width as the count changes. */
@@ -262,13 +265,16 @@ export const calendarStyles = css`
     outline: 0;
   }
 
+  /* Two tones, inside the day: the focus colour between two 1 px bands of the surface's, so it keeps 3:1 where it
+     crosses a bar or today's mark, whose accent is close to it (WCAG 1.4.11). */
   .day:focus-visible::after {
     content: '';
     position: absolute;
     inset: 0;
     z-index: 2;
     outline: 3px solid var(--_focus);
-    outline-offset: -3px;
+    outline-offset: -4px;
+    box-shadow: inset 0 0 0 5px var(--_calendar-surface);
     pointer-events: none;
   }
 
@@ -525,6 +531,11 @@ export const calendarStyles = css`
       background: Highlight;
       color: HighlightText;
       line-height: calc(1.5em / 0.875 - 2px);
+    }
+
+    /* The focus ring's surface bands are a box shadow, which forced colours drop; its colours are system ones. */
+    .day:focus-visible::after {
+      forced-color-adjust: none;
     }
 
     /* The pressed view button: system colours, or its label vanishes behind the forced backplate. */
