@@ -59,6 +59,24 @@ test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the de
   assert.equal(one({ location: { city: 'London', country: 'uk' } }).feed.events[0].location.country, 'GB');
 });
 
+test('a country written with three letters or by name is told, by validate, the two letters to write', () => {
+  const text = JSON.stringify({
+    version: 1,
+    organisations: [{ id: 'mup', name: 'MUP', country: 'SRB' }],
+    events: [
+      { id: 'a', title: 'A', start: '2019-04-23', location: { city: 'Pristina', country: 'Kosova' } },
+      { id: 'b', title: 'B', start: '2019-04-24', location: { city: 'Tirana', country: 'ALB' } },
+      { id: 'c', title: 'C', start: '2019-04-25', location: { city: 'Nowhere', country: 'ZZZ' } },
+    ],
+  });
+  assert.deepEqual(said(validateFeed(text).problems), [
+    "warning events[0].location.country: 'Kosova' is not a two-letter ISO 3166-1 country code (write 'XK'); it is ignored",
+    "warning events[1].location.country: 'ALB' is not a two-letter ISO 3166-1 country code (write 'AL'); it is ignored",
+    "warning events[2].location.country: 'ZZZ' is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored",
+    "warning organisations[0].country: 'SRB' is not a two-letter ISO 3166-1 country code (write 'RS'); it is ignored",
+  ]);
+});
+
 test('ids written as one text with commas are read as a list, and reported', () => {
   const { feed, problems } = one({ organisers: 'rcc, iisg-sg', tags: 'meeting,p-cve' }, { organisations: [{ id: 'rcc', name: 'RCC' }, { id: 'iisg-sg', name: 'IISG SG' }] });
   assert.deepEqual(feed.events[0].organisers, ['rcc', 'iisg-sg']);

@@ -3,6 +3,7 @@
  * widgets can live with but a web editor wants to hear about, each problem placed at a line and column
  * of the source text.
  */
+import { countryOfCell } from './from-csv-hints.js';
 import { findJsonError, jsonErrorHint } from './json-error.js';
 import { jsonPositions, positionOf } from './json-positions.js';
 import { parseFeed, type ParseOptions } from './parse-feed.js';
@@ -41,6 +42,10 @@ export function validateFeed(input: unknown, options: ParseOptions = {}): ParseR
     // Outlook's zone names, which editors copy from Windows: name the IANA zone to write.
     const zone = problem.code === 'unknown-time-zone' && WINDOWS_ZONES[zoneAt(data, problem.path)];
     if (zone) problem.message += ` (that is Windows' name for '${zone}': write that)`;
+    // A three-letter code or a country's name (`SRB`, `Serbia`, `Kosova`): name the two letters to write.
+    const written = problem.code === 'invalid-country' ? /^'(.+)' is not a two-letter/.exec(problem.message)?.[1] : undefined;
+    const country = written && countryOfCell(written).code;
+    if (country) problem.message = problem.message.replace("(use 'XK' for Kosovo)", `(write '${country}')`);
   }
   if (result.feed) result.problems.push(...feedChecks(result.feed, data));
   return result;
