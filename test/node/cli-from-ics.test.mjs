@@ -700,6 +700,19 @@ test('--language must be a language tag, as for from-csv; a language written by 
   assert.equal(feedFromIcs(ics, { language: 'sq' }).feed.language, 'sq');
 });
 
+test("--language al (Albania's code, a tag no language has) is refused on the command line, with the tag to write", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'meetings.ics');
+  writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20190423', 'SUMMARY:Takim', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+  const refused = await runCli(['from-ics', file, '--language', 'al']);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stdout, '');
+  assert.match(refused.stderr, /^iisg-feed from-ics: language: 'al' is not a language code \(Albanian is 'sq'\)\n$/);
+  const read = await runCli(['from-ics', file, '--language', 'sq']);
+  assert.equal(read.code, 0);
+  assert.equal(JSON.parse(read.stdout).language, 'sq');
+});
+
 test('a calendar with no events gives an empty feed and says so, not an empty feed without a word', () => {
   const empty = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'X-WR-CALNAME:Meetings', 'END:VCALENDAR'].join('\r\n');
   const { feed, problems } = feedFromIcs(empty, { from: '2019-01-01', to: '2019-12-31' });

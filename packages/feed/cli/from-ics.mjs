@@ -1,5 +1,6 @@
 // iisg-feed from-ics: an iCalendar file (Outlook, Google, Thunderbird exports) or URL to a feed.
 import { formatFeed } from '../dist/format-feed.js';
+import { languageProblem } from '../dist/from-csv-hints.js';
 import { feedFromIcs } from '../dist/from-ics.js';
 import { formatProblem, parseFeed } from '../dist/index.js';
 import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
@@ -36,6 +37,9 @@ event left out, say); warnings alone give 0.
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one .ics file or URL');
   const [source] = sources;
+  // A country's code given as the language (`al`): a tag, so feedFromIcs takes it, but no language's (as from-csv).
+  const mistake = values.language === undefined ? undefined : languageProblem(values.language, () => '', (text) => `'${text}'`);
+  if (mistake) throw new RangeError(`language: ${mistake}`);
   const { text } = await readSource(source);
   const { feed, problems } = feedFromIcs(text, {
     from: values.from,
