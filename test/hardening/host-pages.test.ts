@@ -381,7 +381,8 @@ describe('host pages: added, moved and removed over and over', function () {
     expect(reached.map((log) => log.length === 1 && log[0].closedEarly && log[0].ms < 2000)).to.deep.equal(Array(reached.length).fill(true));
   });
 
-  it('keeps the heap stable over 1,000 mount/unmount cycles of all four elements', async () => {
+  it('keeps the heap stable over 1,000 mount/unmount cycles of all four elements', async function () {
+    this.timeout(300_000);
     const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
     // Warm up: locale, styles, lazy chunks and the feed's indexes are built once, not per element.
     for (let i = 0; i < 20; i++) {
