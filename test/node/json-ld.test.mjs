@@ -256,6 +256,23 @@ test('no location, no JSON-LD: Google requires one; a mailto: link is not a plac
   assert.deepEqual(richResultProblems(moved), []);
 });
 
+test("an organiser's mailto link gives one e-mail address, without the subject or copies the link carries", () => {
+  const { feed: f } = parseFeed({
+    version: 1,
+    organisations: [
+      { id: 'plain', name: 'Plain', website: 'mailto:info@example.org' },
+      { id: 'carrying', name: 'Carrying', website: 'mailto:info@example.org?subject=Hi&cc=someone@example.net' },
+      { id: 'two', name: 'Two', website: 'mailto:a@example.org,b@example.org' },
+    ],
+    events: [{ id: 'e', title: 'E', start: '2019-07-01', location: { city: 'Skopje', country: 'MK' }, organisers: ['plain', 'carrying', 'two'] }],
+  });
+  assert.deepEqual(eventJsonLd(f, f.byId.get('e'), 'en').organizer, [
+    { '@type': 'Organization', name: 'Plain', email: 'info@example.org' },
+    { '@type': 'Organization', name: 'Carrying', email: 'info@example.org' },
+    { '@type': 'Organization', name: 'Two' },
+  ]);
+});
+
 test('texts in the best language for the visitor (Macedonian readers get Serbian Cyrillic before English), and no inLanguage', () => {
   // For an Event, inLanguage is the language it is held in, which the feed does not say.
   assert.equal(eventJsonLd(feed, byId('offline'), 'mk').name, 'Трећи састанак РННК');

@@ -238,6 +238,18 @@ test('every field of a multi-day event, in Serbian Cyrillic, with escaped text a
   assert.ok(unfold(ics).some((line) => line.startsWith('DESCRIPTION:Први ред\\, са зарезом\\; и тачком-зарезом.\\nДруги ред: обрнута коса црта \\\\ овде.\\n\\n- тачка')));
 });
 
+test("ORGANIZER is a mailto link's one mailbox, without the subject, body or copies the link carries", () => {
+  const organiserWith = (website) => {
+    const { feed: f } = parseFeed({ version: 1, organisations: [{ id: 'o', name: 'O', website }], events: [{ id: 'e', title: 'E', start: '2019-07-01', organisers: ['o'] }] });
+    const [vevent] = readIcs(toIcs(f, f.events, { lang: 'en', now: NOW })).calendar.getAllSubcomponents('vevent');
+    return vevent.getFirstProperty('organizer')?.getFirstValue() ?? null;
+  };
+  assert.equal(organiserWith('mailto:info@example.org?subject=Hi&cc=someone@example.net&body=Reply'), 'mailto:info@example.org');
+  assert.equal(organiserWith('mailto:info@example.org'), 'mailto:info@example.org');
+  assert.equal(organiserWith('mailto:a@example.org,b@example.org'), null, 'two mailboxes: no one organiser');
+  assert.equal(organiserWith('https://www.rcc.int/'), 'https://www.rcc.int/');
+});
+
 test('a timed event across the start of summer time: TZID, VTIMEZONE, and the right instants', () => {
   const ics = toIcs(feed, [byId('tirana-dst')], { lang: 'sq', now: NOW });
   const { calendar } = readIcs(ics);

@@ -120,8 +120,10 @@ function organisations(feed: Feed, ids: readonly string[], lang: string): JsonVa
     .filter((o): o is Organisation => !!o)
     .map((o) => {
       const org: JsonObject = { '@type': 'Organization', name: pickText(o.name, lang, feed.language) };
-      if (o.website?.startsWith('mailto:')) org.email = o.website.slice('mailto:'.length);
-      else if (o.website) org.url = o.website;
+      // A mailto link's one mailbox, without the subject, body or copies a link may carry (`?cc=...`).
+      const mailbox = /^mailto:([^?,]+@[^?,]+)(\?|$)/.exec(o.website ?? '')?.[1];
+      if (mailbox) org.email = mailbox;
+      else if (o.website?.startsWith('http')) org.url = o.website;
       return org;
     });
   return list.length > 1 ? list : list[0];

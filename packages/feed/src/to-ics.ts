@@ -27,8 +27,8 @@
  *   event's `SUMMARY` starts with the status in `lang` ("Cancelled: …", "Otkazano: …"): a subscribed calendar
  *   in Outlook or Google shows the event as any other, or not at all, whatever its `STATUS`.
  * - `ORGANIZER;CN=<name>:<address>` for the first organiser that has an address in the feed: its
- *   `website`, a `mailto:` or `http(s):` link (a CAL-ADDRESS is any URI; mailto is required only for
- *   e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
+ *   `website`, an `http(s):` link or a `mailto:` link's one mailbox, without its `?subject=`, `?cc=`... (a
+ *   CAL-ADDRESS is any URI; mailto is required only for e-mail). Without one there is no ORGANIZER: the property needs a value, and an invented
  *   `mailto:noreply@invalid` would be shown to visitors as a contact, and replied to.
  * - `X-WR-TIMEZONE`: the feed's `timeZone`, which `fromIcs` gives back as the feed's (every time is written
  *   with its own zone, so calendar programs need it for nothing else).
@@ -148,9 +148,11 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, count
   if (lat !== undefined && lon !== undefined) lines.push(`GEO:${float(lat)};${float(lon)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   const organiser = event.organisers.map((id) => feed.organisations.get(id)).find((o) => o?.website);
-  if (organiser?.website) {
+  // A mailto link as one mailbox: the subject, body or copies a link may carry (`?cc=...`) are no organiser's.
+  const address = organiser?.website?.startsWith('mailto:') ? /^mailto:[^?,]+@[^?,]+(?=\?|$)/.exec(organiser.website)?.[0] : organiser?.website;
+  if (organiser && address) {
     const name = pickText(organiser.name, lang, feed.language);
-    lines.push(`ORGANIZER${name ? `;CN=${paramValue(name)}` : ''}:${organiser.website}`);
+    lines.push(`ORGANIZER${name ? `;CN=${paramValue(name)}` : ''}:${address}`);
   }
   lines.push(`STATUS:${STATUS[event.status]}`);
   // STATUS has three values for our six: the feed's own is kept beside it, so that reading the file back
