@@ -713,6 +713,27 @@ test("--language al (Albania's code, a tag no language has) is refused on the co
   assert.equal(JSON.parse(read.stdout).language, 'sq');
 });
 
+test('--max-occurrences reads more of a calendar the file-wide recurrence budget cuts, and the warning says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'weekly.ics');
+  // 20 weekly meetings over eight years, over the 5,000 occurrences a file gives by default.
+  const series = Array.from({ length: 20 }, (_, i) => ['BEGIN:VEVENT', `UID:weekly-${i}`, `DTSTART;VALUE=DATE:201901${String(i + 1).padStart(2, '0')}`, 'RRULE:FREQ=WEEKLY', `SUMMARY:Weekly ${i}`, 'END:VEVENT']);
+  writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', ...series.flat(), 'END:VCALENDAR', ''].join('\r\n'));
+  const window = ['--from', '2019-01-01', '--to', '2026-12-31'];
+  const cut = await runCli(['from-ics', file, ...window]);
+  assert.equal(cut.code, 0);
+  assert.match(cut.stderr, /warning: the file's recurring events have more than 5000 occurrences in all .*; use --max-occurrences N to read more/);
+  assert.equal(JSON.parse(cut.stdout).events.length, 5000);
+  const whole = await runCli(['from-ics', file, ...window, '--max-occurrences', '4000']);
+  assert.equal(whole.code, 0);
+  assert.doesNotMatch(whole.stderr, /recurrence-budget|more than \d+ occurrences in all/);
+  const weeks = (i) => Math.floor((Date.UTC(2026, 11, 31) - Date.UTC(2019, 0, i + 1)) / (7 * 86_400_000)) + 1;
+  assert.equal(JSON.parse(whole.stdout).events.length, Array.from({ length: 20 }, (_, i) => weeks(i)).reduce((a, b) => a + b));
+  const refused = await runCli(['from-ics', file, '--max-occurrences', 'lots']);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stderr, "iisg-feed from-ics: --max-occurrences: 'lots' is not a whole number from 1 to 9999999\n");
+});
+
 test('a calendar with no events gives an empty feed and says so, not an empty feed without a word', () => {
   const empty = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'X-WR-CALNAME:Meetings', 'END:VCALENDAR'].join('\r\n');
   const { feed, problems } = feedFromIcs(empty, { from: '2019-01-01', to: '2019-12-31' });

@@ -15,6 +15,7 @@ export const options = {
   'time-zone': { type: 'string' },
   language: { type: 'string' },
   'include-private': { type: 'boolean' },
+  'max-occurrences': { type: 'string' },
 };
 export const usage = `Usage: iisg-feed ${synopsis}
 
@@ -29,6 +30,8 @@ Options:
   --time-zone ZONE     the feed's time zone (default: the calendar's, else the one most events use)
   --language TAG       language of the calendar's texts: a tag (sq, sr-Latn), not a name (default: en)
   --include-private    keep events marked private or confidential (left out by default)
+  --max-occurrences N  most occurrences of one recurring event (default: 1000); the whole file may give
+                       5 times as many (at least 5,000), read in 25 times as many steps (at least 25,000)
 
 Problems go to standard error as "file:line: severity: message". Exit code 1 when one is an error (an
 event left out, say); warnings alone give 0.
@@ -40,6 +43,8 @@ export async function run(sources, values) {
   // A country's code given as the language (`al`): a tag, so feedFromIcs takes it, but no language's (as from-csv).
   const mistake = values.language === undefined ? undefined : languageProblem(values.language, () => '', (text) => `'${text}'`);
   if (mistake) throw new RangeError(`language: ${mistake}`);
+  const max = values['max-occurrences'];
+  if (max !== undefined && !/^[1-9]\d{0,6}$/.test(max)) throw new RangeError(`--max-occurrences: '${max}' is not a whole number from 1 to 9999999`);
   const { text } = await readSource(source);
   const { feed, problems } = feedFromIcs(text, {
     from: values.from,
@@ -47,12 +52,15 @@ export async function run(sources, values) {
     timeZone: values['time-zone'],
     language: values.language,
     includePrivate: values['include-private'],
+    maxOccurrences: max === undefined ? undefined : Number(max),
   });
   // The library names its window; only here can the reader choose another.
   const HINTS = {
     'no-occurrences': '; use --from and --to for another window',
     'outside-window': '; use --from and --to for another window',
     'private-event': ' (use --include-private to keep it)',
+    'too-many-occurrences': '; use --max-occurrences N to read more, or --from and --to for another window',
+    'recurrence-budget': '; use --max-occurrences N to read more (4000 reads 100,000 steps for 20,000 occurrences), or --from and --to for another window',
     'unknown-time-zone': '; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed\'s time zone',
   };
   const hint = (p) => HINTS[p.code] ?? '';
