@@ -3,11 +3,61 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import '@iisg/widgets';
-import { FEED, LANGUAGES, MISSING, note } from './feed-states.js';
+import { FEED, FOREVER, LANGUAGES, MISSING, MOVED, NEVER, holdNeverOpen, note, seedSavedCopy } from './feed-states.js';
 
 
 /** A feed that parses but holds nothing. */
 const EMPTY_FEED = { version: 1, timeZone: 'Europe/Belgrade', language: 'en', events: [] };
+
+const text = (en: string, more: Record<string, string> = {}) => ({ en, ...more });
+
+/**
+ * Every status an event can have: a numbered series (one meeting of it moved online, one cancelled, one
+ * rescheduled, one postponed) whose cancelled meeting is the middle day of a cluster in Tirana, between a
+ * workshop to be confirmed and a round table put off.
+ */
+const STATUS_FEED = {
+  version: 1,
+  timeZone: 'Europe/Belgrade',
+  language: 'en',
+  countries: {
+    AL: { name: text('Albania', { sq: 'Shqipëria', 'sr-Cyrl': 'Албанија', mk: 'Албанија', de: 'Albanien' }) },
+    BA: { name: text('Bosnia and Herzegovina', { bs: 'Bosna i Hercegovina', 'sr-Cyrl': 'Босна и Херцеговина', de: 'Bosnien und Herzegowina' }) },
+    ME: { name: text('Montenegro', { sq: 'Mali i Zi', 'sr-Latn': 'Crna Gora', 'sr-Cyrl': 'Црна Гора', mk: 'Црна Гора', de: 'Montenegro' }) },
+    MK: { name: text('North Macedonia', { sq: 'Maqedonia e Veriut', mk: 'Северна Македонија', 'sr-Cyrl': 'Северна Македонија', de: 'Nordmazedonien' }) },
+  },
+  organisations: [
+    { id: 'rcc', name: text('Regional Cooperation Council', { de: 'Regionaler Kooperationsrat' }), shortName: 'RCC', website: 'https://www.rcc.int' },
+  ],
+  series: [{ id: 'sample-meetings', name: text('Sample Coordination Meeting', { de: 'Beispiel-Koordinierungstreffen' }), shortName: 'Sample' }],
+  events: [
+    { id: 'sample-1', title: 'Sample: 1st Coordination Meeting', start: '2024-05-14', location: { city: 'Sarajevo', country: 'BA' }, series: { id: 'sample-meetings', ordinal: 1 }, organisers: ['rcc'] },
+    {
+      id: 'sample-2',
+      title: 'Sample: 2nd Coordination Meeting (held online)',
+      start: '2024-11-19',
+      end: '2024-11-20',
+      status: 'moved-online',
+      location: { city: 'Skopje', country: 'MK' },
+      online: 'https://example.org/meeting',
+      series: { id: 'sample-meetings', ordinal: 2 },
+      organisers: ['rcc'],
+    },
+    { id: 'sample-workshop', title: 'Sample: workshop on prison radicalisation', start: '2025-05-12', status: 'tentative', location: { city: 'Tirana', country: 'AL' } },
+    {
+      id: 'sample-3',
+      title: text('Sample: 3rd Coordination Meeting (cancelled)', { de: 'Beispiel: 3. Koordinierungstreffen (abgesagt)' }),
+      start: '2025-05-13',
+      status: 'cancelled',
+      location: { city: text('Tirana', { sq: 'Tiranë', 'sr-Cyrl': 'Тирана', mk: 'Тирана' }), country: 'AL' },
+      series: { id: 'sample-meetings', ordinal: 3 },
+      organisers: ['rcc'],
+    },
+    { id: 'sample-round-table', title: 'Sample: round table on youth resilience', start: '2025-05-14', status: 'postponed', location: { city: 'Tirana', country: 'AL' } },
+    { id: 'sample-4', title: 'Sample: 4th Coordination Meeting, moved to these dates', start: '2025-09-23', end: '2025-09-24', status: 'rescheduled', location: { city: 'Podgorica', country: 'ME' }, series: { id: 'sample-meetings', ordinal: 4 } },
+    { id: 'sample-5', title: 'Sample: 5th Coordination Meeting, put off', start: '2025-11-18', status: 'postponed', location: { city: 'Sarajevo', country: 'BA' }, series: { id: 'sample-meetings', ordinal: 5 } },
+  ],
+};
 
 /** One timeline from the story's args, which are named like the attributes. Empty values are left out. */
 function timeline(args: Args) {
@@ -137,12 +187,34 @@ export const EveryLanguage: Story = {
   parameters: { layout: 'padded' },
 };
 
+export const Statuses: Story = {
+  args: { src: '', feed: STATUS_FEED },
+  render: (args) =>
+    html`${note(
+      'An inline feed with every status: in the Tirana cluster a workshop to be confirmed, a cancelled meeting (struck through) and a postponed round table; in the series below, meetings moved online, cancelled, rescheduled and postponed. Each says its status in words, not in colour alone.',
+    )}${timeline(args)}
+      <div style="margin-top: 1rem">${timeline({ ...args, mode: 'series' })}</div>`,
+};
+
 export const Empty: Story = {
   args: { src: '', feed: EMPTY_FEED },
+};
+
+export const Loading: Story = {
+  args: { src: NEVER, timeout: FOREVER },
+  render: (args) => html`${note(html`The request to <code>${args.src}</code> is held open, so the timeline stays in its loading state: the message, in the room a row will take.`)}${timeline(args)}`,
+  beforeEach: holdNeverOpen,
 };
 
 // Not `Error`: that would hide the global Error in this module.
 export const FeedError: Story = {
   name: 'Error',
   args: { src: MISSING },
+};
+
+export const SavedCopy: Story = {
+  name: 'Saved copy',
+  args: { src: MOVED },
+  render: (args) => html`${note(html`<code>${args.src}</code> answers 404; the copy kept in localStorage by an earlier visit is shown, with its date.`)}${timeline(args)}`,
+  loaders: [seedSavedCopy],
 };
