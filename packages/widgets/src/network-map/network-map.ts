@@ -118,7 +118,7 @@ export class IisgNetworkMap extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** Id of the network to show. Without `networks`, setting it hides the switcher. */
+  /** Id of the network to show (its acronym or name, in any case, also finds it; one the feed does not have is reported in the console). Without `networks`, setting it hides the switcher. */
   @property() network?: string;
   /** Ids of the networks the switcher offers, space-separated; by default every network with members. */
   @property() networks?: string;
@@ -173,8 +173,28 @@ export class IisgNetworkMap extends LitElement {
   get shownNetwork(): Network | undefined {
     const feed = this.feedController.feed;
     if (!feed) return undefined;
-    const id = this.chosenNetwork ?? this.network ?? this.offeredNetworks(feed)[0]?.id;
-    return id ? feed.networks.get(id) : undefined;
+    const id = this.chosenNetwork ?? this.network;
+    return id ? this.networkNamed(feed, id) : this.offeredNetworks(feed)[0];
+  }
+
+  /** Networks found for `network` and `networks` values, per feed: each value not found is told once. */
+  private readonly namedNetworks = new WeakMap<Feed, Map<string, Network | undefined>>();
+
+  /**
+   * The network a page names by its id, in any case, or by its acronym or name (`network="RNNC"` for the id
+   * `rnnc`); one not found is told to the page's developer, with the ids the feed has.
+   */
+  private networkNamed(feed: Feed, value: string): Network | undefined {
+    let named = this.namedNetworks.get(feed);
+    if (!named) this.namedNetworks.set(feed, (named = new Map()));
+    if (named.has(value)) return named.get(value);
+    const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
+    const all = [...feed.networks.values()];
+    const network =
+      feed.networks.get(value) ?? all.find((n) => fold(n.id) === fold(value) || fold(n.acronym) === fold(value) || Object.values(n.name).some((name) => fold(name) === fold(value)));
+    if (!network) console.warn(`${this.localName}: "${value}" is not a network of the feed (its networks: ${all.map((n) => n.id).join(', ') || 'none'})`);
+    named.set(value, network);
+    return network;
   }
 
   /** The members of the network shown, resolved against the feed in the element's language. */
@@ -265,7 +285,7 @@ export class IisgNetworkMap extends LitElement {
 
   private offeredNetworks(feed: Feed): Network[] {
     const ids = this.networks?.split(/\s+/).filter(Boolean) ?? (this.network ? [this.network] : [...feed.networks.values()].filter((n) => n.members.length).map((n) => n.id));
-    return ids.map((id) => feed.networks.get(id)).filter((n): n is Network => !!n);
+    return ids.map((id) => this.networkNamed(feed, id)).filter((n): n is Network => !!n);
   }
 
   private get layers() {
@@ -321,7 +341,8 @@ export class IisgNetworkMap extends LitElement {
     // A year with no events (set by the page) is offered too, so that the picker says which year is shown.
     const shown = this.shownYear;
     if (Number.isInteger(shown) && years.length && !years.includes(shown!)) years.push(shown!), years.sort((a, b) => b - a);
-    const name = networkName(this.context(feed), network);
+    // No network to show (a feed without one, or a name the feed does not have): the map's own name, not an empty heading.
+    const name = network ? networkName(this.context(feed), network) : [this.label?.trim() || this.mapMessages.label];
     return html`
       <div class="toolbar" part="toolbar">
         <!-- Polite live region: a visitor who picks another network or year hears its name and member count. -->
