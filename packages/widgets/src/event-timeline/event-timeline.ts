@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, todayFor, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
+import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, todayFor, type DayKey, type Feed, type FeedEvent, type Series } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -106,7 +106,7 @@ export class IisgEventTimeline extends LitElement {
   @property({ attribute: false }) feed?: unknown;
   /** `clusters` (the back-to-back clusters, newest first, `limit` at a time), `series` (one row per series, the one with the latest meeting first), or `cluster` (around `event-id`). */
   @property({ reflect: true, useDefault: true }) mode: TimelineMode = 'clusters';
-  /** With `mode="series"`: show only this series. */
+  /** With `mode="series"`: show only this series, by its id (in any case), name or short name; one the feed does not have is reported in the console. */
   @property() series?: string;
   /** With `mode="cluster"`: the event whose cluster to show. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -284,13 +284,40 @@ export class IisgEventTimeline extends LitElement {
     if (measured) this.dateFit = Math.min(fit, 4);
   }
 
+  /** Series ids found for `series` values, per feed: each value not found is told once. */
+  private readonly namedSeries = new WeakMap<Feed, Map<string, string>>();
+
+  /**
+   * The id of the series `series` names by its id in any case, or by its name or short name (`series="RNNC-MEETINGS"`,
+   * `series="Meeting of the RNNC"`); one the feed does not have is told to the page's developer, with the ids it has.
+   */
+  private seriesNamed(feed: Feed): string | undefined {
+    const value = this.series;
+    if (!value) return undefined;
+    let named = this.namedSeries.get(feed);
+    if (!named) this.namedSeries.set(feed, (named = new Map()));
+    let id = named.get(value);
+    if (id === undefined) {
+      const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
+      const all = [...feed.series.values()];
+      const texts = (s: Series) => [s.id, ...Object.values(s.name), ...Object.values(s.shortName ?? {})];
+      id = feed.series.has(value) ? value : (all.find((s) => texts(s).some((text) => fold(text) === fold(value)))?.id ?? value);
+      // Said once every period file is in: a series may be known from its events alone.
+      if (!feed.series.has(id) && this.feedController.complete && !feed.events.some((e) => e.series?.id === id)) {
+        console.warn(`${this.localName}: series="${value}" is not a series of the feed (its series: ${all.map((s) => s.id).join(', ') || 'none'})`);
+      }
+      named.set(value, id);
+    }
+    return id;
+  }
+
   private rows(feed: Feed): Row[] {
     const index = indexIn(feed, this.zone);
     const spanOf = (e: FeedEvent) => index.span(e)!;
     const options = { gap: this.gap, proximity: !this.linksOnly, spanOf };
     // The series with the latest meeting (held or planned) first, as clusters are newest first: past `limit`,
     // the ones still meeting stay in sight, and a series begun long ago is not pushed down by its age.
-    if (this.mode === 'series') return seriesRuns(feed, this.series, spanOf).sort((a, b) => b.end - a.end).map((run) => seriesRow(run, spanOf));
+    if (this.mode === 'series') return seriesRuns(feed, this.seriesNamed(feed), spanOf).sort((a, b) => b.end - a.end).map((run) => seriesRow(run, spanOf));
     if (this.mode === 'cluster') {
       const cluster = this.eventId ? clusterOf(feed, this.eventId, options) : undefined;
       return cluster ? [clusterRow(cluster, spanOf)] : [];
