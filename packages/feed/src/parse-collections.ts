@@ -24,6 +24,11 @@ const SERIES = knownFields(['id', 'name', 'nameGender', 'shortName', 'network'])
 const TAG = knownFields(['id', 'name']);
 const COUNTRY = knownFields(['name', 'footnote']);
 const PERIOD = knownFields(['from', 'to', 'url']);
+/**
+ * The most period files an index may list: one a month for a century. A timeline fetches every one, in each
+ * visitor's browser; an index of 20,000 made as many requests.
+ */
+const MAX_PERIODS = 1200;
 
 /** Read a list of `{id, ...}` objects into a map; entries without an id or a name are reported and skipped. */
 function readIdMap<T extends { id: string }>(
@@ -236,7 +241,12 @@ export function readPeriods(ctx: ReadContext, value: unknown): FeedPeriod[] {
     }
     out.push({ from, to, url });
   });
-  return out.sort((a, b) => a.from - b.from);
+  out.sort((a, b) => a.from - b.from);
+  // The latest are kept: a calendar opens on today.
+  if (out.length > MAX_PERIODS) {
+    ctx.problems.error('too-many-periods', 'periods', `${out.length} periods, more than ${MAX_PERIODS}: the ${out.length - MAX_PERIODS} earliest are ignored; split the archive by year`);
+  }
+  return out.slice(-MAX_PERIODS);
 }
 
 /** A period file: a relative path (resolved against the index's URL when fetched) or an http(s) URL. */

@@ -11,6 +11,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /** How long an element may wait for a feed (set from a script) before the console says it has none. */
 const NO_FEED_WARNING_MS = 3_000;
+/**
+ * Period files fetched at once: what a browser sends one server over HTTP/1.1. The others wait here, not in
+ * the browser's queue, where their timeout would run out and 1,000 files would fail.
+ */
+const PERIOD_REQUESTS = 6;
 
 /**
  * Gives an element its feed from, in order: the `feed` property, an inline
@@ -29,6 +34,11 @@ export class FeedController implements ReactiveController {
   /** An index feed (with `periods`) and the period files fetched for it, by URL. */
   private indexFeed: Feed | null = null;
   private parts = new Map<string, Feed | 'loading' | 'failed'>();
+  /** Period files to fetch, the last asked for first, and how many are being fetched (for any index). */
+  #waiting: string[] = [];
+  #fetching = 0;
+  /** The problems of each period file arrived since the last merge: merged once a frame, not once a file. */
+  #arrived: Problem[][] = [];
   /** Period files' events already reported as renamed (`url path`): each is said once, not at every merge. */
   private renamed = new Set<string>();
   private srcUrl?: string;
@@ -74,6 +84,8 @@ export class FeedController implements ReactiveController {
     this.error = undefined;
     this.indexFeed = null;
     this.parts = new Map();
+    this.#waiting = [];
+    this.#arrived = [];
     this.renamed = new Set();
     this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
@@ -145,6 +157,8 @@ export class FeedController implements ReactiveController {
       this.shownFrom = src;
       // Period files fetched for the saved index are fetched again for the fresh one.
       this.parts = new Map();
+      this.#waiting = [];
+      this.#arrived = [];
       this.indexFeed = loaded.feed.periods.length ? loaded.feed : null;
       this.set('ready', loaded.feed, loaded.problems);
     };
@@ -183,37 +197,63 @@ export class FeedController implements ReactiveController {
    */
   requestRange(from: DayKey, to: DayKey) {
     const index = this.indexFeed;
-    if (!index || !this.abort) return;
-    const signal = this.abort.signal;
+    // Every file asked for already: a timeline asks at each render, and resolving 1,200 URLs each time was slow.
+    if (!index || this.parts.size >= index.periods.length) return;
     for (const period of periodsBetween(index, from, to)) {
       const url = this.periodUrl(period.url);
       if (this.parts.has(url)) continue;
       this.parts.set(url, 'loading');
-      loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.who }).then(
-        (loaded) => {
-          if (signal.aborted || this.indexFeed !== index) return;
-          if (loaded.error) this.report(url, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
-          this.parts.set(url, loaded.feed);
-          const parts = [...this.parts].filter((p): p is [string, Feed] => typeof p[1] === 'object');
-          // An id another period file also uses: the event is shown renamed, and the page's developer told once.
-          const renamed: Problem[] = [];
-          const merged = mergeFeeds(index, parts.map(([, feed]) => feed), (event, shownId, p) => {
-            const at = `${parts[p][0]} ${event.path}.id`;
-            if (this.renamed.has(at)) return;
-            this.renamed.add(at);
-            const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id ${quote(event.id)} is also used in another period file; this one is shown as ${quote(shownId)}`, eventId: shownId };
-            reportProblems([problem], parts[p][0], this.who);
-            renamed.push(problem);
-          });
-          this.set('ready', merged, [...this.problems, ...loaded.problems, ...renamed]);
-        },
-        (error) => {
-          if (signal.aborted || this.indexFeed !== index) return;
-          this.parts.set(url, 'failed');
-          if (error instanceof FeedLoadError && error.reason !== 'invalid') this.report(url, error);
-        },
-      );
+      this.#waiting.push(url);
     }
+    this.#fetchParts();
+  }
+
+  /** Fetch the period files waiting, the last asked for first, PERIOD_REQUESTS at a time. */
+  #fetchParts() {
+    const index = this.indexFeed;
+    const signal = this.abort?.signal;
+    const current = () => !signal!.aborted && this.indexFeed === index;
+    while (signal && this.#fetching < PERIOD_REQUESTS && this.#waiting.length) {
+      const url = this.#waiting.pop()!;
+      this.#fetching++;
+      loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.who })
+        .then(
+          (loaded) => {
+            if (!current()) return;
+            if (loaded.error) this.report(url, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
+            this.parts.set(url, loaded.feed);
+            if (this.#arrived.push(loaded.problems) === 1) requestAnimationFrame(() => this.#mergeParts());
+          },
+          (error) => {
+            if (!current()) return;
+            this.parts.set(url, 'failed');
+            if (error instanceof FeedLoadError && error.reason !== 'invalid') this.report(url, error);
+          },
+        )
+        .finally(() => {
+          this.#fetching--;
+          this.#fetchParts();
+        });
+    }
+  }
+
+  /** Show the index with the period files arrived: each merge is of them all, so once a frame, not once a file. */
+  #mergeParts() {
+    const index = this.indexFeed;
+    if (!index || !this.#arrived.length) return;
+    const parts = [...this.parts].filter((p): p is [string, Feed] => typeof p[1] === 'object');
+    // An id another period file also uses: the event is shown renamed, and the page's developer told once.
+    const renamed: Problem[] = [];
+    const merged = mergeFeeds(index, parts.map(([, feed]) => feed), (event, shownId, p) => {
+      const at = `${parts[p][0]} ${event.path}.id`;
+      if (this.renamed.has(at)) return;
+      this.renamed.add(at);
+      const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id ${quote(event.id)} is also used in another period file; this one is shown as ${quote(shownId)}`, eventId: shownId };
+      reportProblems([problem], parts[p][0], this.who);
+      renamed.push(problem);
+    });
+    this.set('ready', merged, [...this.problems, ...this.#arrived.flat(), ...renamed]);
+    this.#arrived = [];
   }
 
   /**
@@ -221,7 +261,7 @@ export class FeedController implements ReactiveController {
    * (not asked for yet, loading, or failed). What is said about the whole feed waits for it.
    */
   get complete(): boolean {
-    return !this.indexFeed || this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object');
+    return !this.indexFeed || (!this.#arrived.length && this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object'));
   }
 
   private periodUrl(url: string) {
