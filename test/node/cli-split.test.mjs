@@ -60,6 +60,17 @@ test('by month, with another index name', () => {
   assert.equal(index.periods.length, files.length);
 });
 
+test('by month over more than a century: more files than an index may list is an error, with what to do', () => {
+  // 1,300 months from January 1900, one event each.
+  const events = Array.from({ length: 1300 }, (_, i) => ({ id: `m${i}`, title: 'M', start: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01` }));
+  const { files, problems } = splitFeed({ version: 1, events }, { by: 'month' });
+  assert.equal(files.length, 1300);
+  assert.deepEqual(problems.map((p) => `${p.severity} ${formatProblem(p)}`), [
+    'error periods: 1300 period files, more than the 1200 an index may list (the widgets ignore the earliest); split by year',
+  ]);
+  assert.deepEqual(splitFeed({ version: 1, events }, { by: 'year' }).problems, []);
+});
+
 test('a feed with an unreadable event is not split unless --force; an index is not split again', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
   const refused = await runCli(['split', 'test/fixtures/cli/broken-feed.json', '--out', dir]);

@@ -285,3 +285,20 @@ test('20 daily events of 300 days each give 5,000 occurrences in all, and the re
   assert.deepEqual(problems.map((p) => [p.code, p.line]), [['recurrence-budget', 4 + 16 * 7]]);
   assert.equal(problems[0].message, "the file's recurring events have more than 5000 occurrences in all between 2025-01-01 and 2025-12-31, more than one file is read for; 4 of them are read no further, and their occurrences from there on are left out");
 });
+
+// 5. Splitting: each event was added to its period by copying the period's list.
+
+test('a feed of 40,000 events in one year is split quickly into one file', TIMEOUT, async (t) => {
+  const result = await inWorker(
+    t.signal,
+    ({ splitFeed }, data) => {
+      const events = Array.from({ length: data.n }, (_, i) => ({ id: `e${i}`, title: 'T', start: `2019-${String(1 + (i % 12)).padStart(2, '0')}-01` }));
+      // 27 s in splitFeed (0.5 s now, most of it validating).
+      const { files, problems } = splitFeed({ version: 1, events }, { by: 'year' });
+      return { files: files.map((f) => [f.period, f.feed.events.length]), problems: problems.length };
+    },
+    [new URL('../../packages/feed/dist/split-feed.js', import.meta.url).href],
+    { n: 40_000 },
+  );
+  assert.deepEqual(result, { files: [['2019', 40_000]], problems: 0 });
+});

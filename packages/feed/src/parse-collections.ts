@@ -28,7 +28,7 @@ const PERIOD = knownFields(['from', 'to', 'url']);
  * The most period files an index may list: one a month for a century. A timeline fetches every one, in each
  * visitor's browser; an index of 20,000 made as many requests.
  */
-const MAX_PERIODS = 1200;
+export const MAX_PERIODS = 1200;
 
 /** Read a list of `{id, ...}` objects into a map; entries without an id or a name are reported and skipped. */
 function readIdMap<T extends { id: string }>(
