@@ -1,4 +1,4 @@
-// `iisg-feed validate` given a spreadsheet saved as Excel saves it: what it is, and the command that converts it,
+// `iisg-feed validate` (and format, to-ics and split) given a spreadsheet saved as Excel saves it: what it is, and the command that converts it,
 // not how to save a feed as UTF-8 in Notepad. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,4 +32,22 @@ test('validate on a CSV in Windows-1250 or UTF-16 says to convert it with from-c
   const feed = join(dir, 'feed.json');
   writeFileSync(feed, Buffer.from('{"version": 1, "events": [{"id": "a", "title": "Pri\xe8tina", "start": "2019-04-23"}]}', 'latin1'));
   assert.match((await runCli(['validate', feed])).stderr, /not UTF-8 text; save it as UTF-8 \(in Notepad/);
+});
+
+test('format, to-ics and split on a CSV in Windows-1250 say the same: convert it with from-csv, not Notepad', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-commands-csv-'));
+  const latin = join(dir, 'events.csv');
+  writeFileSync(latin, Buffer.from('title;start\nSastanak u Pri\xe8tini;22.05.2019\n', 'latin1'));
+  const out = join(dir, 'out');
+  const run = (command, file) => runCli(command === 'split' ? [command, file, '--out', out] : [command, file]);
+  for (const command of ['format', 'to-ics', 'split']) {
+    const { code, stdout, stderr } = await run(command, latin);
+    assert.equal(code, 2, command);
+    assert.equal(stdout, '', command);
+    assert.equal(stderr, `iisg-feed ${command}: ${latin}: this looks like a spreadsheet (CSV), not a feed, and it is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set "Unicode (UTF-8)"), then make a feed of it with: iisg-feed from-csv ${latin} -o feed.json\n`, command);
+  }
+  // A feed in Windows-1250 still gets the advice for a feed.
+  const feed = join(dir, 'feed.json');
+  writeFileSync(feed, Buffer.from('{"version": 1, "events": [{"id": "a", "title": "Pri\xe8tina", "start": "2019-04-23"}]}', 'latin1'));
+  for (const command of ['format', 'to-ics', 'split']) assert.match((await run(command, feed)).stderr, /not UTF-8 text; save it as UTF-8 \(in Notepad/, command);
 });

@@ -1,7 +1,7 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
 import { JsonLossError, formatFeed } from '../dist/format-feed.js';
-import { count, notAFeed, readSource, usageError, writeOutput } from './io.mjs';
+import { count, notAFeed, readFeedSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
 export const synopsis = 'format <file>... [--write | --check]';
@@ -32,7 +32,7 @@ export async function run(sources, values) {
   let unformatted = 0;
   let invalid = 0;
   for (const source of sources) {
-    const { text } = await readSource(source, 'json');
+    const { text } = await readFeedSource(source);
     let formatted;
     try {
       formatted = formatFeed(text);

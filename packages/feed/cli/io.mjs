@@ -93,6 +93,48 @@ export function notAFeed(text, source) {
   return undefined;
 }
 
+/**
+ * For a spreadsheet that could not be read as a feed's UTF-8 (Excel's plain "CSV" is Windows-1250 or -1252, its
+ * "Unicode Text" UTF-16): that it is a spreadsheet, and the command that converts it, instead of how to save a
+ * feed as UTF-8 in Notepad. Undefined for anything else, and for an address (it is not fetched twice).
+ */
+async function notUtf8Sheet(source) {
+  if (isUrl(source)) return undefined;
+  let text;
+  let utf8 = true;
+  try {
+    // As from-csv reads it: UTF-8, or UTF-16 (which from-csv reads too).
+    ({ text } = await readSource(source, 'csv'));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    utf8 = false;
+    try {
+      // Only to see what the file is: its header row is plain letters in any Windows code page.
+      text = new TextDecoder('windows-1252').decode(readFileSync(source));
+    } catch {
+      return undefined;
+    }
+  }
+  const says = notAFeed(text, source);
+  if (!says || !/spreadsheet/.test(says) || /^\s*[{[]/.test(text)) return undefined;
+  if (utf8) return `${source}: ${says}`;
+  const file = /\s/.test(source) ? JSON.stringify(source) : source;
+  return `${source}: this looks like a spreadsheet (CSV), not a feed, and it is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set "Unicode (UTF-8)"), then make a feed of it with: iisg-feed from-csv ${file} -o feed.json`;
+}
+
+/**
+ * A feed's text, as `readSource(source, 'json')` reads it; a spreadsheet that is not UTF-8 is refused as a
+ * spreadsheet, with the command that converts it, not with how to save a feed in Notepad.
+ */
+export async function readFeedSource(source) {
+  try {
+    return await readSource(source, 'json');
+  } catch (error) {
+    const sheet = error instanceof InputError ? await notUtf8Sheet(source) : undefined;
+    throw sheet ? new InputError(sheet) : error;
+  }
+}
+
 /** The problems of a feed, with `not-json` said as `notAFeed` says it where it can. */
 export function explainNotJson(problems, text, source) {
   const what = problems.some((p) => p.code === 'not-json') ? notAFeed(text, source) : undefined;

@@ -4,7 +4,7 @@ import { formatFeed } from '../dist/format-feed.js';
 import { jsonLosses } from '../dist/json-positions.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, explainNotJson, isUrl, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, isUrl, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -39,7 +39,7 @@ export async function run(sources, values) {
   const by = values.by ?? 'year';
   if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
   const [source] = sources;
-  const { text } = await readSource(source, 'json');
+  const { text } = await readFeedSource(source);
   // A key given twice or a number JSON cannot hold would be written changed into the period files, as format refuses to.
   const losses = jsonLosses(text);
   for (const loss of losses) process.stderr.write(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})\n`);

@@ -2,7 +2,7 @@
 import { formatProblem, pickText } from '../dist/index.js';
 import { toIcs } from '../dist/to-ics.js';
 import { validateFeed } from '../dist/validate-feed.js';
-import { count, explainNotJson, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'to-ics';
 export const synopsis = 'to-ics <file|url> [-o events.ics]';
@@ -31,7 +31,7 @@ the calendar is written all the same, without those events.
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
   const [source] = sources;
-  const { text, baseUrl } = await readSource(source, 'json');
+  const { text, baseUrl } = await readFeedSource(source);
   const { feed, problems: found } = validateFeed(text, baseUrl ? { baseUrl } : {});
   const problems = explainNotJson(found, text, source);
   reportProblems(problems.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));

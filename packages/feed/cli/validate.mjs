@@ -1,9 +1,8 @@
 // iisg-feed validate: every problem of one or more feeds, as `file:line:col: severity: message (path)`.
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { jsonLosses } from '../dist/json-positions.js';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
-import { InputError, count, explainNotJson, isUrl, notAFeed, readSource, usageError } from './io.mjs';
+import { InputError, count, explainNotJson, isUrl, readFeedSource, usageError } from './io.mjs';
 
 export const name = 'validate';
 export const synopsis = 'validate <file|url>... [--json] [--periods]';
@@ -48,10 +47,10 @@ export async function run(sources, values) {
     seen.add(source);
     let input;
     try {
-      input = await readSource(source, 'json');
+      input = await readFeedSource(source);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`${(await notUtf8Sheet(source)) ?? error.message}\n`);
+      process.stderr.write(`${error.message}\n`);
       unreadable++;
       continue;
     }
@@ -125,35 +124,6 @@ function idsUsedBefore(feed, source, ids) {
 }
 
 const plural = (n, word) => (n ? count(n, word) : `no ${word}s`);
-
-/**
- * For a spreadsheet that could not be read as a feed's UTF-8 (Excel's plain "CSV" is Windows-1250 or -1252, its
- * "Unicode Text" UTF-16): that it is a spreadsheet, and the command that converts it, instead of how to save a
- * feed as UTF-8 in Notepad. Undefined for anything else, and for an address (it is not fetched twice).
- */
-async function notUtf8Sheet(source) {
-  if (isUrl(source)) return undefined;
-  let text;
-  let utf8 = true;
-  try {
-    // As from-csv reads it: UTF-8, or UTF-16 (which from-csv reads too).
-    ({ text } = await readSource(source, 'csv'));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    utf8 = false;
-    try {
-      // Only to see what the file is: its header row is plain letters in any Windows code page.
-      text = new TextDecoder('windows-1252').decode(readFileSync(source));
-    } catch {
-      return undefined;
-    }
-  }
-  const says = notAFeed(text, source);
-  if (!says || !/spreadsheet/.test(says) || /^\s*[{[]/.test(text)) return undefined;
-  if (utf8) return `${source}: ${says}`;
-  const file = /\s/.test(source) ? JSON.stringify(source) : source;
-  return `${source}: this looks like a spreadsheet (CSV), not a feed, and it is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; in LibreOffice: character set "Unicode (UTF-8)"), then make a feed of it with: iisg-feed from-csv ${file} -o feed.json`;
-}
 
 /** A period file's place: its URL resolved against the index's URL, or its path against the index's folder. */
 function resolveAgainst(url, index) {
