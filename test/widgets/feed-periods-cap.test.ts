@@ -1,6 +1,7 @@
 // An index feed of very many period files, read by a view that fetches them all (a card looking for its event,
 // a timeline): at most 1,200 files fetched (the parser's cap), 6 at a time, and one merge a frame however many
-// files arrived in it (each merge is of every file so far: one per file was quadratic).
+// files arrived in it (each merge is of every file so far: one per file was quadratic), or in a hidden tab the
+// next task; a fresh index after its saved copy fetches its files at once, not behind the copy's requests.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@iisg/widgets';
 import type { FeedLoadDetail } from '@iisg/widgets';
@@ -100,6 +101,61 @@ describe('an index feed of many period files', () => {
       expect(new Set(told).size).to.equal(99);
       expect(told).to.have.length(99);
     } finally {
+      window.requestAnimationFrame = requestFrame;
+      warned.restore();
+      server.restore();
+    }
+  });
+
+  it("fetches the fresh index's period files at once, not after the saved index's requests (no file fetched twice)", async function () {
+    this.timeout(30_000);
+    const base = `${location.origin}/cap-saved-${Date.now()}/`;
+    const listing = JSON.stringify({ version: 1, timeZone: 'UTC', periods: Array.from({ length: 10 }, (_, i) => ({ from: day(i), to: day(i), url: `p-${i}.json` })), events: [] });
+    localStorage.setItem(`iisg-feed:${base}index.json`, JSON.stringify({ savedAt: '2026-11-01T00:00:00Z', text: listing }));
+    const fetched: string[] = [];
+    let indexCalls = 0;
+    /** How much the console had said when the fresh index was sent. */
+    let freshAt: number | undefined;
+    const warned = listen();
+    const original = window.fetch;
+    // The index fails once (the saved copy is shown, and its period files asked for), then comes fresh; each period
+    // file takes 2 s, so the saved index's requests are still open when the fresh index (after a retry's 1 s) asks
+    // for the same files.
+    window.fetch = (async (input: RequestInfo | URL) => {
+      const name = new URL(String(input)).pathname.split('/').pop()!;
+      if (name === 'index.json' && indexCalls++) freshAt = warned.said.length;
+      if (name === 'index.json') return freshAt === undefined ? new Response('', { status: 503 }) : new Response(listing);
+      fetched.push(name);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const i = Number(name.slice(2, -5));
+      return new Response(JSON.stringify({ version: 1, timeZone: 'UTC', events: [{ id: `e-${i}`, title: `Meeting ${i}`, start: day(i) }] }));
+    }) as typeof fetch;
+    try {
+      await fixture(html`<iisg-event-card src="${base}index.json" event-id="none" lang="en"></iisg-event-card>`);
+      // Said once the fresh index's files are all in (and perhaps before, of the saved index's: another feed).
+      const saidSinceFresh = () => (freshAt === undefined ? [] : warned.said.slice(freshAt));
+      await waitUntil(() => saidSinceFresh().some((s) => s.includes("no event has the id 'none'")), "every fresh index's file fetched and merged", { timeout: 25_000 });
+      expect(indexCalls, 'the index asked for again after the failure').to.equal(2);
+      // The fresh index's requests joined the saved one's that were open: held behind them, 6 files were fetched again.
+      expect([...fetched].sort()).to.deep.equal(Array.from({ length: 10 }, (_, i) => `p-${i}.json`).sort());
+    } finally {
+      window.fetch = original;
+      warned.restore();
+      for (const key of Object.keys(localStorage)) if (key.includes('/cap-saved-')) localStorage.removeItem(key);
+    }
+  });
+
+  it('merges in a hidden tab too, where no frame comes', async () => {
+    const server = serveIndex('cap-hidden', 3);
+    const warned = listen();
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a hidden tab runs no frames
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      await fixture(html`<iisg-event-card src="/cap-hidden/index.json" event-id="none" lang="en"></iisg-event-card>`);
+      await waitUntil(() => warned.said.some((s) => s.includes("no event has the id 'none'")), 'the files merged', { timeout: 5000 });
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
       window.requestAnimationFrame = requestFrame;
       warned.restore();
       server.restore();

@@ -16,6 +16,7 @@ const NO_FEED_WARNING_MS = 3_000;
  * the browser's queue, where their timeout would run out and 1,000 files would fail.
  */
 const PERIOD_REQUESTS = 6;
+const newPeriods = () => ({ waiting: [] as string[], fetching: 0, arrived: [] as Problem[][] });
 
 /**
  * Gives an element its feed from, in order: the `feed` property, an inline
@@ -34,11 +35,12 @@ export class FeedController implements ReactiveController {
   /** An index feed (with `periods`) and the period files fetched for it, by URL. */
   private indexFeed: Feed | null = null;
   private parts = new Map<string, Feed | 'loading' | 'failed'>();
-  /** Period files to fetch, the last asked for first, and how many are being fetched (for any index). */
-  #waiting: string[] = [];
-  #fetching = 0;
-  /** The problems of each period file arrived since the last merge: merged once a frame, not once a file. */
-  #arrived: Problem[][] = [];
+  /**
+   * The period files of the index shown: those to fetch (the last asked for first), how many are being fetched, and
+   * the problems of each arrived since the last merge (merged once a frame, not once a file). A new one for each
+   * index: requests for one replaced (the saved copy's, when the fresh index comes) neither hold nor free its slots.
+   */
+  #periods = newPeriods();
   /** Period files' events already reported as renamed (`url path`): each is said once, not at every merge. */
   private renamed = new Set<string>();
   private srcUrl?: string;
@@ -84,8 +86,7 @@ export class FeedController implements ReactiveController {
     this.error = undefined;
     this.indexFeed = null;
     this.parts = new Map();
-    this.#waiting = [];
-    this.#arrived = [];
+    this.#periods = newPeriods();
     this.renamed = new Set();
     this.srcUrl = src;
     if (feed !== undefined || inline !== undefined) {
@@ -157,8 +158,7 @@ export class FeedController implements ReactiveController {
       this.shownFrom = src;
       // Period files fetched for the saved index are fetched again for the fresh one.
       this.parts = new Map();
-      this.#waiting = [];
-      this.#arrived = [];
+      this.#periods = newPeriods();
       this.indexFeed = loaded.feed.periods.length ? loaded.feed : null;
       this.set('ready', loaded.feed, loaded.problems);
     };
@@ -203,26 +203,28 @@ export class FeedController implements ReactiveController {
       const url = this.periodUrl(period.url);
       if (this.parts.has(url)) continue;
       this.parts.set(url, 'loading');
-      this.#waiting.push(url);
+      this.#periods.waiting.push(url);
     }
     this.#fetchParts();
   }
 
   /** Fetch the period files waiting, the last asked for first, PERIOD_REQUESTS at a time. */
   #fetchParts() {
-    const index = this.indexFeed;
+    const periods = this.#periods;
     const signal = this.abort?.signal;
-    const current = () => !signal!.aborted && this.indexFeed === index;
-    while (signal && this.#fetching < PERIOD_REQUESTS && this.#waiting.length) {
-      const url = this.#waiting.pop()!;
-      this.#fetching++;
+    const current = () => !signal!.aborted && this.#periods === periods;
+    while (signal && periods.fetching < PERIOD_REQUESTS && periods.waiting.length) {
+      const url = periods.waiting.pop()!;
+      periods.fetching++;
       loadFeed(url, { signal, timeout: this.source().timeout, reporter: this.who })
         .then(
           (loaded) => {
             if (!current()) return;
             if (loaded.error) this.report(url, loaded.error, `; showing the copy saved ${loaded.savedAt}`);
             this.parts.set(url, loaded.feed);
-            if (this.#arrived.push(loaded.problems) === 1) requestAnimationFrame(() => this.#mergeParts());
+            // A hidden tab runs no frames: there, the next task.
+            const merge = () => current() && this.#mergeParts();
+            if (periods.arrived.push(loaded.problems) === 1) (document.hidden ? setTimeout : requestAnimationFrame)(merge);
           },
           (error) => {
             if (!current()) return;
@@ -231,8 +233,8 @@ export class FeedController implements ReactiveController {
           },
         )
         .finally(() => {
-          this.#fetching--;
-          this.#fetchParts();
+          periods.fetching--;
+          if (current()) this.#fetchParts();
         });
     }
   }
@@ -240,20 +242,24 @@ export class FeedController implements ReactiveController {
   /** Show the index with the period files arrived: each merge is of them all, so once a frame, not once a file. */
   #mergeParts() {
     const index = this.indexFeed;
-    if (!index || !this.#arrived.length) return;
+    const periods = this.#periods;
+    if (!index || !periods.arrived.length) return;
     const parts = [...this.parts].filter((p): p is [string, Feed] => typeof p[1] === 'object');
-    // An id another period file also uses: the event is shown renamed, and the page's developer told once.
-    const renamed: Problem[] = [];
+    // An id another period file also uses: the event is shown renamed, and the page's developer told once,
+    // in one report per file (20,000 shared ids were 20,000 console groups).
+    const renamed = new Map<string, Problem[]>();
     const merged = mergeFeeds(index, parts.map(([, feed]) => feed), (event, shownId, p) => {
       const at = `${parts[p][0]} ${event.path}.id`;
       if (this.renamed.has(at)) return;
       this.renamed.add(at);
       const problem: Problem = { severity: 'error', code: 'duplicate-id', path: `${event.path}.id`, message: `the id ${quote(event.id)} is also used in another period file; this one is shown as ${quote(shownId)}`, eventId: shownId };
-      reportProblems([problem], parts[p][0], this.who);
-      renamed.push(problem);
+      let said = renamed.get(parts[p][0]);
+      if (!said) renamed.set(parts[p][0], (said = []));
+      said.push(problem);
     });
-    this.set('ready', merged, [...this.problems, ...this.#arrived.flat(), ...renamed]);
-    this.#arrived = [];
+    for (const [url, problems] of renamed) reportProblems(problems, url, this.who);
+    this.set('ready', merged, [...this.problems, ...periods.arrived.flat(), ...[...renamed.values()].flat()]);
+    periods.arrived = [];
   }
 
   /**
@@ -261,7 +267,7 @@ export class FeedController implements ReactiveController {
    * (not asked for yet, loading, or failed). What is said about the whole feed waits for it.
    */
   get complete(): boolean {
-    return !this.indexFeed || (!this.#arrived.length && this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object'));
+    return !this.indexFeed || (!this.#periods.arrived.length && this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object'));
   }
 
   private periodUrl(url: string) {
