@@ -263,13 +263,19 @@ test("an organiser's mailto link gives one e-mail address, without the subject o
       { id: 'plain', name: 'Plain', website: 'mailto:info@example.org' },
       { id: 'carrying', name: 'Carrying', website: 'mailto:info@example.org?subject=Hi&cc=someone@example.net' },
       { id: 'two', name: 'Two', website: 'mailto:a@example.org,b@example.org' },
+      { id: 'encoded-two', name: 'Encoded two', website: 'mailto:a@example.org%2Cb@example.org' },
+      { id: 'outlook-two', name: 'Outlook two', website: 'mailto:a@example.org;b@example.org' },
+      { id: 'encoded', name: 'Encoded', website: 'mailto:info%40example.org#top' },
     ],
-    events: [{ id: 'e', title: 'E', start: '2019-07-01', location: { city: 'Skopje', country: 'MK' }, organisers: ['plain', 'carrying', 'two'] }],
+    events: [{ id: 'e', title: 'E', start: '2019-07-01', location: { city: 'Skopje', country: 'MK' }, organisers: ['plain', 'carrying', 'two', 'encoded-two', 'outlook-two', 'encoded'] }],
   });
   assert.deepEqual(eventJsonLd(f, f.byId.get('e'), 'en').organizer, [
     { '@type': 'Organization', name: 'Plain', email: 'info@example.org' },
     { '@type': 'Organization', name: 'Carrying', email: 'info@example.org' },
     { '@type': 'Organization', name: 'Two' },
+    { '@type': 'Organization', name: 'Encoded two' },
+    { '@type': 'Organization', name: 'Outlook two' },
+    { '@type': 'Organization', name: 'Encoded', email: 'info@example.org' },
   ]);
 });
 

@@ -239,11 +239,17 @@ test('every field of a multi-day event, in Serbian Cyrillic, with escaped text a
 });
 
 test("ORGANIZER is a mailto link's one mailbox, without the subject, body or copies the link carries", () => {
-  const organiserWith = (website) => {
-    const { feed: f } = parseFeed({ version: 1, organisations: [{ id: 'o', name: 'O', website }], events: [{ id: 'e', title: 'E', start: '2019-07-01', organisers: ['o'] }] });
+  const organiserWith = (website, next) => {
+    const organisations = [{ id: 'o', name: 'O', website }, ...(next ? [{ id: 'p', name: 'P', website: next }] : [])];
+    const { feed: f } = parseFeed({ version: 1, organisations, events: [{ id: 'e', title: 'E', start: '2019-07-01', organisers: organisations.map((o) => o.id) }] });
     const [vevent] = readIcs(toIcs(f, f.events, { lang: 'en', now: NOW })).calendar.getAllSubcomponents('vevent');
     return vevent.getFirstProperty('organizer')?.getFirstValue() ?? null;
   };
+  assert.equal(organiserWith('mailto:a@example.org%2Cb@example.org'), null, 'two mailboxes, one comma encoded');
+  assert.equal(organiserWith('mailto:a@example.org;b@example.org'), null, "two mailboxes, Outlook's way");
+  assert.equal(organiserWith('mailto:info%40example.org'), 'mailto:info@example.org');
+  // The first organiser with an address is the ORGANIZER, though an organiser before it has an unusable one.
+  assert.equal(organiserWith('mailto:a@example.org,b@example.org', 'https://www.rcc.int/'), 'https://www.rcc.int/');
   assert.equal(organiserWith('mailto:info@example.org?subject=Hi&cc=someone@example.net&body=Reply'), 'mailto:info@example.org');
   assert.equal(organiserWith('mailto:info@example.org'), 'mailto:info@example.org');
   assert.equal(organiserWith('mailto:a@example.org,b@example.org'), null, 'two mailboxes: no one organiser');

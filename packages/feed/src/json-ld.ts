@@ -120,8 +120,7 @@ function organisations(feed: Feed, ids: readonly string[], lang: string): JsonVa
     .filter((o): o is Organisation => !!o)
     .map((o) => {
       const org: JsonObject = { '@type': 'Organization', name: pickText(o.name, lang, feed.language) };
-      // A mailto link's one mailbox, without the subject, body or copies a link may carry (`?cc=...`).
-      const mailbox = /^mailto:([^?,]+@[^?,]+)(\?|$)/.exec(o.website ?? '')?.[1];
+      const mailbox = mailboxOf(o.website);
       if (mailbox) org.email = mailbox;
       else if (o.website?.startsWith('http')) org.url = o.website;
       return org;
@@ -140,4 +139,21 @@ function zonedIso(ms: number, timeZone: string): string {
   const abs = Math.abs(offsetMinutes);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The one mailbox a `mailto:` link names (`mailto:info@rcc.int?subject=Hi` → `info@rcc.int`), decoded, without the
+ * subject, body, copies or fragment a link may carry; undefined for another link, or for one that names several
+ * mailboxes (`a@x.org,b@y.org`, Outlook's `a@x.org;b@y.org`) or none.
+ * (Here, not in a module of its own: the `.ics` writer takes it from this chunk rather than load a third.)
+ */
+export function mailboxOf(url: string | undefined): string | undefined {
+  const to = /^mailto:([^?#]*)/i.exec(url ?? '')?.[1];
+  let address: string;
+  try {
+    address = decodeURIComponent(to ?? '').trim();
+  } catch {
+    return undefined; // a stray % that is no escape
+  }
+  return /^[^\s@,;<>"]+@[^\s@,;<>"]+$/.test(address) ? address : undefined;
 }

@@ -37,6 +37,7 @@
 import { calendarEntryText, type CountryNames } from './calendar-links.js';
 import { DAY_MS, dayKey, isoDate } from './day-key.js';
 import { changeIn, yearlyChanges, yearlyRrule, type YearlyChange } from './ics-zone-rule.js';
+import { mailboxOf } from './json-ld.js';
 import { statusMark } from './status-mark.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, Problem } from './types.js';
@@ -147,12 +148,15 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, count
   const float = (n: number) => String(Number(n.toFixed(6)));
   if (lat !== undefined && lon !== undefined) lines.push(`GEO:${float(lat)};${float(lon)}`);
   if (event.url) lines.push(`URL:${event.url}`);
-  const organiser = event.organisers.map((id) => feed.organisations.get(id)).find((o) => o?.website);
-  // A mailto link as one mailbox: the subject, body or copies a link may carry (`?cc=...`) are no organiser's.
-  const address = organiser?.website?.startsWith('mailto:') ? /^mailto:[^?,]+@[^?,]+(?=\?|$)/.exec(organiser.website)?.[0] : organiser?.website;
-  if (organiser && address) {
+  // The first organiser with an address: a web page, or a mailto link's one mailbox (the subject, body or copies
+  // a link may carry, `?cc=...`, are no organiser's).
+  for (const organiser of event.organisers.map((id) => feed.organisations.get(id))) {
+    const website = organiser?.website;
+    const address = website?.startsWith('mailto:') ? mailboxOf(website) && `mailto:${mailboxOf(website)}` : website;
+    if (!organiser || !address) continue;
     const name = pickText(organiser.name, lang, feed.language);
     lines.push(`ORGANIZER${name ? `;CN=${paramValue(name)}` : ''}:${address}`);
+    break;
   }
   lines.push(`STATUS:${STATUS[event.status]}`);
   // STATUS has three values for our six: the feed's own is kept beside it, so that reading the file back
