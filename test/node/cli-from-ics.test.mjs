@@ -729,6 +729,8 @@ test('--max-occurrences reads more of a calendar the file-wide recurrence budget
   assert.doesNotMatch(whole.stderr, /recurrence-budget|more than \d+ occurrences in all/);
   const weeks = (i) => Math.floor((Date.UTC(2026, 11, 31) - Date.UTC(2019, 0, i + 1)) / (7 * 86_400_000)) + 1;
   assert.equal(JSON.parse(whole.stdout).events.length, Array.from({ length: 20 }, (_, i) => weeks(i)).reduce((a, b) => a + b));
+  assert.equal((await runCli(['from-ics', file, ...window, '--max-occurrences', '04000'])).code, 0, 'a leading zero');
+  assert.equal((await runCli(['from-ics', file, '--max-occurrences', '0'])).code, 2);
   const refused = await runCli(['from-ics', file, '--max-occurrences', 'lots']);
   assert.equal(refused.code, 2);
   assert.equal(refused.stderr, "iisg-feed from-ics: --max-occurrences: 'lots' is not a whole number from 1 to 9999999\n");

@@ -58,4 +58,27 @@ describe('<iisg-network-map> network named by the page', () => {
     expect(heading(el)).to.equal('Where we met');
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('says nothing when a new feed lacks the network the visitor chose; and takes an id before an acronym', async () => {
+    const feedWith = (...networks: object[]) => ({ version: 1, organisations: [{ id: 'o', name: 'O', country: 'AL' }], networks, events: [] });
+    const a = { id: 'a', name: 'Network A', acronym: 'B', members: [{ organisation: 'o' }] };
+    const b = { id: 'b', name: 'Network B', members: [{ organisation: 'o' }] };
+    let el!: IisgNetworkMap;
+    const said = await warnings(async () => {
+      el = await mapOf(html`<iisg-network-map .feed=${feedWith(a, b)} lang="en"></iisg-network-map>`);
+      const select = el.shadowRoot!.querySelector('select')!;
+      select.value = 'b';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.shownNetwork?.id).to.equal('b');
+      el.feed = feedWith(a);
+      await el.updateComplete;
+      expect(el.shownNetwork?.id, 'the first network of the new feed').to.equal('a');
+      el.feed = feedWith(a, b);
+      el.network = 'B'; // network b's id, and network a's acronym
+      await el.updateComplete;
+      expect(el.shownNetwork?.id).to.equal('b');
+    });
+    expect(said).to.deep.equal([]);
+  });
 });

@@ -44,7 +44,7 @@ export async function run(sources, values) {
   const mistake = values.language === undefined ? undefined : languageProblem(values.language, () => '', (text) => `'${text}'`);
   if (mistake) throw new RangeError(`language: ${mistake}`);
   const max = values['max-occurrences'];
-  if (max !== undefined && !/^[1-9]\d{0,6}$/.test(max)) throw new RangeError(`--max-occurrences: '${max}' is not a whole number from 1 to 9999999`);
+  if (max !== undefined && !(/^\d{1,7}$/.test(max.trim()) && Number(max) > 0)) throw new RangeError(`--max-occurrences: '${max}' is not a whole number from 1 to 9999999`);
   const { text } = await readSource(source);
   const { feed, problems } = feedFromIcs(text, {
     from: values.from,

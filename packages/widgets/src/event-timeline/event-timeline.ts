@@ -300,12 +300,15 @@ export class IisgEventTimeline extends LitElement {
     if (id === undefined) {
       const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
       const all = [...feed.series.values()];
-      const texts = (s: Series) => [s.id, ...Object.values(s.name), ...Object.values(s.shortName ?? {})];
-      id = feed.series.has(value) ? value : (all.find((s) => texts(s).some((text) => fold(text) === fold(value)))?.id ?? value);
+      // Ids first, in any case, those of series known from their events alone too; then names and short names.
+      const ids = new Set([...feed.series.keys(), ...feed.events.map((e) => e.series?.id ?? '')]);
+      const names = (s: Series) => [...Object.values(s.name), ...Object.values(s.shortName ?? {})];
+      id = [...ids].find((known) => known === value) ?? [...ids].find((known) => known && fold(known) === fold(value)) ?? all.find((s) => names(s).some((text) => fold(text) === fold(value)))?.id;
       // Said once every period file is in: a series may be known from its events alone.
-      if (!feed.series.has(id) && this.feedController.complete && !feed.events.some((e) => e.series?.id === id)) {
-        console.warn(`${this.localName}: series="${value}" is not a series of the feed (its series: ${all.map((s) => s.id).join(', ') || 'none'})`);
+      if (!id && this.feedController.complete) {
+        console.warn(`${this.feedController.who}: series="${value}" is not a series of the feed (its series: ${all.map((s) => s.id).join(', ') || 'none'})`);
       }
+      id ??= value;
       named.set(value, id);
     }
     return id;

@@ -173,8 +173,10 @@ export class IisgNetworkMap extends LitElement {
   get shownNetwork(): Network | undefined {
     const feed = this.feedController.feed;
     if (!feed) return undefined;
-    const id = this.chosenNetwork ?? this.network;
-    return id ? this.networkNamed(feed, id) : this.offeredNetworks(feed)[0];
+    // The visitor's choice, by its id, while the feed has it (a new feed may not; that is no mistake of the page's).
+    const chosen = this.chosenNetwork && feed.networks.get(this.chosenNetwork);
+    if (chosen) return chosen;
+    return this.network ? this.networkNamed(feed, this.network) : this.offeredNetworks(feed)[0];
   }
 
   /** Networks found for `network` and `networks` values, per feed: each value not found is told once. */
@@ -190,9 +192,13 @@ export class IisgNetworkMap extends LitElement {
     if (named.has(value)) return named.get(value);
     const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
     const all = [...feed.networks.values()];
+    // The id first, then an acronym, then a name: a network's acronym may be another's id.
     const network =
-      feed.networks.get(value) ?? all.find((n) => fold(n.id) === fold(value) || fold(n.acronym) === fold(value) || Object.values(n.name).some((name) => fold(name) === fold(value)));
-    if (!network) console.warn(`${this.localName}: "${value}" is not a network of the feed (its networks: ${all.map((n) => n.id).join(', ') || 'none'})`);
+      feed.networks.get(value) ??
+      all.find((n) => fold(n.id) === fold(value)) ??
+      all.find((n) => fold(n.acronym) === fold(value)) ??
+      all.find((n) => Object.values(n.name).some((name) => fold(name) === fold(value)));
+    if (!network) console.warn(`${this.feedController.who}: "${value}" is not a network of the feed (its networks: ${all.map((n) => n.id).join(', ') || 'none'})`);
     named.set(value, network);
     return network;
   }
