@@ -76,6 +76,8 @@ export async function buildKit(out = 'dist') {
   copyFileSync('demo/configurator.css', `${out}/configurator.css`);
   // The guide the configurator points to: a web team receives this folder, not the repository.
   copyFileSync('docs/cms-editors.md', `${out}/cms-editors.md`);
+  // The spreadsheet the guide starts from (Keeping the events in a spreadsheet).
+  copyFileSync('packages/feed/templates/events-template.csv', `${out}/events-template.csv`);
   writeFileSync(`${out}/configurator.html`, configuratorPage());
   await build({
     entryPoints: ['demo/configurator-static.ts'],

@@ -70,4 +70,4 @@ if (withParser > CALENDAR_CEILING) {
 }
 
 await buildKit();
-console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample), configurator.html, cms-editors.md (the guide), LICENSE and THIRD-PARTY-NOTICES.txt.');
+console.log('\ndist/ is the folder to upload: the drop-in modules, chunks/, themes/, feed.json (a sample), configurator.html, cms-editors.md (the guide), events-template.csv (its spreadsheet), LICENSE and THIRD-PARTY-NOTICES.txt.');

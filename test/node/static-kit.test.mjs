@@ -77,7 +77,7 @@ const calendarEvents = (page, selector) =>
   page.waitForFunction((selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part~="event"]').length === 3, { timeout: 30_000 }, selector);
 
 test('dist/ holds the folder to upload: the drop-in, its chunks, the themes, a sample feed and the configurator', () => {
-  for (const file of ['iisg-widgets.min.js', 'iisg-event-calendar.min.js', 'feed.json', 'configurator.html', 'configurator.js', 'configurator.css', 'cms-editors.md', 'themes/regional-blue.css', 'themes/neutral-grey.css', 'themes/high-contrast.css']) {
+  for (const file of ['iisg-widgets.min.js', 'iisg-event-calendar.min.js', 'feed.json', 'configurator.html', 'configurator.js', 'configurator.css', 'cms-editors.md', 'events-template.csv', 'themes/regional-blue.css', 'themes/neutral-grey.css', 'themes/high-contrast.css']) {
     assert.ok(existsSync(join(dist, file)), `dist/${file} is missing (run \`npm run build\`)`);
   }
   assert.deepEqual(JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')), JSON.parse(readFileSync(fileURLToPath(new URL('../../demo/feed.json', import.meta.url)), 'utf8')));
