@@ -350,7 +350,12 @@ function wire() {
     const status = $('#copy-status');
     // Emptied first: the same words again are said again.
     status.textContent = '';
-    const incomplete = radio('feed') === 'url' && feedUrlProblem() ? ' The feed’s address is not complete yet (step 2).' : '';
+    const { tag, attributes } = currentConfig();
+    // A card, or a timeline around one event, with no event named shows "This event is not in the feed." once pasted.
+    const needsEvent = (tag === 'iisg-event-card' || attributes.mode === 'cluster') && !attributes['event-id'];
+    const incomplete =
+      (radio('feed') === 'url' && feedUrlProblem() ? ' The feed’s address is not complete yet (step 2).' : '') +
+      (needsEvent ? ' Pick the event to show (“event-id”, step 3): without it the widget shows none.' : '');
     try {
       await navigator.clipboard.writeText(snippetBox.value);
       status.textContent = `Copied.${incomplete}`;
