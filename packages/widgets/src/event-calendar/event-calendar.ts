@@ -152,10 +152,13 @@ export class IisgEventCalendar extends LitElement {
   @property() date?: string;
   /** Filters to show, space-separated: `network organiser country tag`. Search is always there. In a narrow calendar the menus fold behind a "Filters" button. */
   @property() filters = '';
-  /** Preset filters, for a page that shows one network, organiser, country or topic. */
+  /** Preset filters, for a page that shows one network, organiser, country or topic: this one shows only the events of the network with this id (or its short name, such as `RNNC`). */
   @property() network?: string;
+  /** Shows only the events of the organisation with this id (or its short name), as the organiser filter does. */
   @property() organiser?: string;
+  /** Shows only the events in this country: its two-letter code (`AL`, `XK`). */
   @property() country?: string;
+  /** Shows only the events with this topic (tag) id. */
   @property() tag?: string;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
