@@ -258,7 +258,7 @@ describe('broken networks', () => {
       const b = card(url('truncated', newKey('truncated-console')));
       await Promise.all([a.loaded(), b.loaded()]);
     });
-    expect(said.join('\n')).to.contain("the feed is not valid JSON (unexpected '<' at line 1, column 1)");
+    expect(said.join('\n')).to.contain("the feed is not valid JSON (unexpected '<' at line 1, column 1): the address gives a web page, not the .json file");
     expect(said.join('\n')).to.match(/the feed is not valid JSON \(unexpected (end of file|'.') at line \d+, column \d+\)/);
   });
 

@@ -235,6 +235,9 @@ export async function parseAndReport(text: unknown, source: string, reporter = '
   if (typeof text === 'string' && text.includes('\uFFFD')) {
     result.problems.unshift({ severity: 'error', code: 'not-utf-8', path: '', message: "the feed has characters that cannot be read (shown as '\uFFFD'): save the file as UTF-8" });
   }
+  // A web page where the feed should be (a CMS's page for an uploaded file, a login page): say what to use.
+  const [first] = result.problems;
+  if (first?.code === 'not-json' && /^\s*</.test(text as string)) first.message += ': the address gives a web page, not the .json file';
   reportProblems(result.problems, source, reporter);
   return result;
 }
