@@ -1,21 +1,12 @@
 // A page names the network to show as it writes it: `network="RNNC"` for the id `rnnc`, or its name. One the
 // feed does not have is told to the page's developer, and the map's heading is never empty.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { quietConsole } from '../hardening/helpers.js';
 import '@iisg/widgets/network-map/define.js';
 import type { IisgNetworkMap } from '@iisg/widgets/network-map/network-map.js';
 
-/** Record console.warn while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const saved = console.warn;
-  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  try {
-    await run();
-    return said;
-  } finally {
-    console.warn = saved;
-  }
-}
+/** What the console said while `run` ran. */
+const warnings = async (run: () => Promise<void>) => (await quietConsole(run)).said;
 
 async function mapOf(template: ReturnType<typeof html>) {
   const el = await fixture<IisgNetworkMap>(template);

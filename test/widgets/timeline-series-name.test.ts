@@ -1,21 +1,12 @@
 // A page names the series to show as it writes it: `series="RNNC"` (its short name) or its id in any case.
 // One the feed does not have is told to the page's developer, not left as an empty timeline with no word.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { quietConsole } from '../hardening/helpers.js';
 import '@iisg/widgets/event-timeline/define.js';
 import type { IisgEventTimeline } from '@iisg/widgets/event-timeline/event-timeline.js';
 
-/** Record console.warn while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const saved = console.warn;
-  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  try {
-    await run();
-    return said;
-  } finally {
-    console.warn = saved;
-  }
-}
+/** What the console said while `run` ran. */
+const warnings = async (run: () => Promise<void>) => (await quietConsole(run)).said;
 
 async function timeline(series: string) {
   const el = await fixture<IisgEventTimeline>(html`<iisg-event-timeline src="/demo/feed.json" mode="series" series=${series} lang="en"></iisg-event-timeline>`);
