@@ -63,6 +63,7 @@ test('a country written with three letters or by name is told, by validate, the 
   const text = JSON.stringify({
     version: 1,
     organisations: [{ id: 'mup', name: 'MUP', country: 'SRB' }],
+    countries: { Montenegro: { footnote: 'A key, not a value.' } },
     events: [
       { id: 'a', title: 'A', start: '2019-04-23', location: { city: 'Pristina', country: 'Kosova' } },
       { id: 'b', title: 'B', start: '2019-04-24', location: { city: 'Tirana', country: 'ALB' } },
@@ -73,6 +74,7 @@ test('a country written with three letters or by name is told, by validate, the 
     "warning events[0].location.country: 'Kosova' is not a two-letter ISO 3166-1 country code (write 'XK'); it is ignored",
     "warning events[1].location.country: 'ALB' is not a two-letter ISO 3166-1 country code (write 'AL'); it is ignored",
     "warning events[2].location.country: 'ZZZ' is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored",
+    "warning countries.Montenegro: 'Montenegro' is not a two-letter ISO 3166-1 country code (write 'ME'); it is ignored",
     "warning organisations[0].country: 'SRB' is not a two-letter ISO 3166-1 country code (write 'RS'); it is ignored",
   ]);
 });

@@ -40,23 +40,30 @@ export function validateFeed(input: unknown, options: ParseOptions = {}): ParseR
   const result = parseFeed(data, options);
   for (const problem of result.problems) {
     // Outlook's zone names, which editors copy from Windows: name the IANA zone to write.
-    const zone = problem.code === 'unknown-time-zone' && WINDOWS_ZONES[zoneAt(data, problem.path)];
+    const written = textAt(data, problem.path);
+    const zone = problem.code === 'unknown-time-zone' && WINDOWS_ZONES[written];
     if (zone) problem.message += ` (that is Windows' name for '${zone}': write that)`;
     // A three-letter code or a country's name (`SRB`, `Serbia`, `Kosova`): name the two letters to write.
-    const written = problem.code === 'invalid-country' ? /^'(.+)' is not a two-letter/.exec(problem.message)?.[1] : undefined;
-    const country = written && countryOfCell(written).code;
+    const country = problem.code === 'invalid-country' && written && countryOfCell(written).code;
     if (country) problem.message = problem.message.replace("(use 'XK' for Kosovo)", `(write '${country}')`);
   }
   if (result.feed) result.problems.push(...feedChecks(result.feed, data));
   return result;
 }
 
-/** The raw `timeZone` at a problem's path (`timeZone`, `events[3].timeZone`), trimmed. */
-function zoneAt(data: unknown, path: string): string {
-  const event = /^events\[(\d+)\]/.exec(path);
-  const owner = event && isObject(data) && Array.isArray(data.events) ? data.events[Number(event[1])] : data;
-  const zone = isObject(owner) ? owner.timeZone : undefined;
-  return typeof zone === 'string' ? zone.trim() : '';
+/**
+ * The text a problem's path (`timeZone`, `events[3].location.country`, `countries.Serbia`) leads to in the raw
+ * JSON, trimmed; a key's own text where the path ends at a key (`countries` is keyed by code). Empty if none.
+ */
+function textAt(data: unknown, path: string): string {
+  let value = data;
+  let key = '';
+  for (const [, name, index] of path.matchAll(/\.?([^.[\]]+)|\[(\d+)\]/g)) {
+    key = name ?? '';
+    value = isObject(value) && name !== undefined ? value[name] : Array.isArray(value) && index !== undefined ? value[Number(index)] : undefined;
+  }
+  const text = typeof value === 'string' ? value : isObject(value) ? key : '';
+  return text.trim();
 }
 
 /**
