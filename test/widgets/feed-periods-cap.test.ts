@@ -57,7 +57,7 @@ function listen() {
 
 describe('an index feed of many period files', () => {
   it('fetches the latest 1,200 of 1,250 period files, 6 at a time, newest first, and says what it left out', async function () {
-    // 1,200 files take seconds (each saved copy kept sorts all those saved before it).
+    // 1,200 files take seconds.
     this.timeout(30_000);
     const server = serveIndex('cap-1250', 1250);
     const warned = listen();

@@ -273,19 +273,44 @@ export function reportProblems(problems: Problem[], source: string, reporter: st
  */
 const SAVED_ROOM = 2e6;
 
+/** Our saved copies' lengths by key, oldest first, and their sum: kept here, not read from localStorage at each save. */
+const saved = new Map<string, number>();
+let savedSize = 0;
+/** localStorage.length after our last save: if it differs, another tab, module or the page wrote, and `saved` is read again. */
+let storageLength: number | undefined;
+
 function save(url: string, text: string) {
   try {
+    const key = SAVED_PREFIX + url;
     const value = JSON.stringify({ savedAt: new Date().toISOString(), text });
-    localStorage.removeItem(SAVED_PREFIX + url);
-    let room = SAVED_ROOM - value.length;
+    if (localStorage.length !== storageLength) {
+      saved.clear();
+      savedSize = 0;
+      // Oldest first (each value starts with its savedAt, an ISO date).
+      for (const [key, old] of Object.entries(localStorage).sort((a, b) => (a[1] > b[1] ? 1 : -1))) if (key.startsWith(SAVED_PREFIX)) note(key, old.length);
+    }
+    note(key);
+    const room = SAVED_ROOM - value.length;
     if (room < SAVED_ROOM / 2) return;
-    // Newest first (each value starts with its savedAt, an ISO date): those past the room go.
-    const saved = Object.entries(localStorage).filter(([key]) => key.startsWith(SAVED_PREFIX));
-    for (const [key, old] of saved.sort((a, b) => (a[1] > b[1] ? -1 : 1))) if ((room -= old.length) < 0) localStorage.removeItem(key);
-    localStorage.setItem(SAVED_PREFIX + url, value);
+    // The oldest go until the new copy fits.
+    for (const [old] of saved) {
+      if (savedSize <= room) break;
+      note(old);
+    }
+    localStorage.setItem(key, value);
+    note(key, value.length);
+    storageLength = localStorage.length;
   } catch {
     // Storage full or disabled (private mode): the page works, only without a saved copy.
   }
+}
+
+/** Record that `key` holds `length` characters now, as the newest copy; without a length, remove the copy. */
+function note(key: string, length = 0) {
+  savedSize += length - (saved.get(key) ?? 0);
+  saved.delete(key);
+  if (length) saved.set(key, length);
+  else localStorage.removeItem(key);
 }
 
 function readSaved(url: string): { savedAt: string; text: string } | undefined {
