@@ -1,6 +1,6 @@
 // The configurator on the dev server (`npm start`, /demo/configurator.html): the widgets from their sources,
-// the manifest from the last `npm run build`, snippets with the placeholder address until the editor
-// picks this server's build.
+// the manifest from the last `npm run build`, snippets with the placeholder address (said beside Copy to need
+// filling in) until the editor picks this server's build.
 import { startConfigurator } from './configurator.js';
 import { CDN_SCRIPT } from './snippet.js';
 
@@ -10,5 +10,6 @@ void startConfigurator({
   sampleFeed: new URL('./feed.json', location.href).pathname,
   script: CDN_SCRIPT,
   localScript: '/dist/iisg-widgets.min.js',
+  placeholderScript: CDN_SCRIPT,
   themes: '/packages/widgets/themes/',
 });

@@ -11,5 +11,6 @@ void startConfigurator({
   sampleFeed: inThisFolder('./feed.json'),
   script: inThisFolder('./iisg-widgets.min.js'),
   localScript: inThisFolder('./iisg-widgets.min.js'),
+  // No placeholder: this folder's address is the one that works, and a snippet with YOUR-SITE would not.
   themes: inThisFolder('./themes/'),
 });

@@ -6,7 +6,7 @@
 import '@iisg/widgets';
 import { loadFeed, SUPPORTED_LANGUAGES } from '@iisg/widgets';
 import { isTimeZone, pickText, type Feed } from '@iisg/feed';
-import { buildSnippet, CDN_SCRIPT, snippetAttributes, styleBlock, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
+import { buildSnippet, scriptAddressProblem, snippetAttributes, styleBlock, type SnippetConfig, type TokenPlacement, type WidgetTag } from './snippet.js';
 import { controlsFromManifest, type ElementInfo, type Manifest } from './manifest-controls.js';
 import { optionLabel } from './option-labels.js';
 
@@ -18,10 +18,15 @@ export interface ConfiguratorSite {
   manifest: Manifest | string;
   /** The sample feed's address, as snippets write it. */
   sampleFeed: string;
-  /** The script address a snippet starts with. */
+  /** The script address a snippet starts with, and the one an emptied address field stands for. */
   script: string;
   /** The address the "use this server's files" button writes. */
   localScript: string;
+  /**
+   * The docs' placeholder address, for a page with no real address to give (the dev server's): offered by a
+   * button, and said to need filling in. Left out where the page knows the address (the kit's own folder).
+   */
+  placeholderScript?: string;
   /** The folder of the theme files, for the preview (`.../themes/`). */
   themes: string;
 }
@@ -211,7 +216,7 @@ export function currentConfig(): SnippetConfig {
       '--iisg-radius': radius !== DEFAULT_RADIUS_PX ? `${radius}px` : undefined,
     },
     tokenPlacement: radio('placement') as TokenPlacement,
-    scriptSrc: scriptSrc.value,
+    scriptSrc: scriptSrc.value.trim() || site.script,
     singleElement: $<HTMLInputElement>('#single-element').checked,
     themeFile: $<HTMLSelectElement>('#theme-file').value || undefined,
   };
@@ -257,6 +262,10 @@ function update({ now = false } = {}) {
   $('#radius-value').textContent = `${$<HTMLInputElement>('#radius').value} px`;
   const config = currentConfig();
   snippetBox.value = buildSnippet(config);
+  // Said beside Copy for as long as the snippet could not work once pasted: the preview works either way.
+  const scriptProblem = scriptAddressProblem(config.scriptSrc ?? '');
+  if ($('#script-warning').textContent !== scriptProblem) $('#script-warning').textContent = scriptProblem;
+  $('#script-warning').hidden = !scriptProblem;
   // Typing a URL or a date should not reload the widget on every key.
   const key = JSON.stringify({ ...config, scriptSrc: '', singleElement: false }) + $<HTMLSelectElement>('#stage-width').value;
   if (key === lastPreview) return;
@@ -341,8 +350,9 @@ function wire() {
     scriptSrc.value = site.localScript;
     update();
   });
+  $('#script-placeholder').hidden = !site.placeholderScript;
   $('#script-cdn').addEventListener('click', () => {
-    scriptSrc.value = CDN_SCRIPT;
+    scriptSrc.value = site.placeholderScript ?? site.script;
     update();
   });
   $('#stage-width').addEventListener('change', () => update({ now: true }));
@@ -350,12 +360,14 @@ function wire() {
     const status = $('#copy-status');
     // Emptied first: the same words again are said again.
     status.textContent = '';
-    const { tag, attributes } = currentConfig();
+    const { tag, attributes, scriptSrc: script = '' } = currentConfig();
     // A card, or a timeline around one event, with no event named shows "This event is not in the feed." once pasted.
     const needsEvent = (tag === 'iisg-event-card' || attributes.mode === 'cluster') && !attributes['event-id'];
+    const scriptProblem = scriptAddressProblem(script);
     const incomplete =
       (radio('feed') === 'url' && feedUrlProblem() ? ' The feed’s address is not complete yet (step 2).' : '') +
-      (needsEvent ? ' Pick the event to show (“event-id”, step 3): without it the widget shows none.' : '');
+      (needsEvent ? ' Pick the event to show (“event-id”, step 3): without it the widget shows none.' : '') +
+      (scriptProblem ? ` ${scriptProblem}` : '');
     try {
       await navigator.clipboard.writeText(snippetBox.value);
       status.textContent = `Copied.${incomplete}`;

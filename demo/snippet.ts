@@ -61,6 +61,18 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * What keeps the script address from working once pasted, if anything: the placeholder still in it, or an
+ * address that is not whole (`iisg/iisg-widgets.min.js` would be looked for beside each page it is pasted into).
+ * A path from the site's root (`/iisg/...`) is whole on that site.
+ */
+export function scriptAddressProblem(src: string): string {
+  const address = src.trim();
+  if (/YOUR-SITE/i.test(address)) return 'The script’s address is a placeholder: replace YOUR-SITE in the first line with your site’s address (step 6), or the widget stays empty.';
+  if (!/^(https?:)?\/\/[^/]+\/|^\/(?!\/)/i.test(address)) return 'The script’s address is not whole: type it starting with https:// (step 6), or the widget stays empty.';
+  return '';
+}
+
 /** The bundle's URL: the chosen one, with the file name swapped for the element's own bundle if asked. */
 export function scriptUrl(config: SnippetConfig): string {
   const src = config.scriptSrc?.trim() || CDN_SCRIPT;

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { buildSnippet, snippetAttributes, type SnippetConfig, type WidgetTag } from '../../demo/snippet.js';
+import { buildSnippet, CDN_SCRIPT, scriptAddressProblem, snippetAttributes, type SnippetConfig, type WidgetTag } from '../../demo/snippet.js';
 
 /**
  * The configurator's promise: the code it shows, pasted into a blank page, renders what its preview shows.
@@ -164,6 +164,55 @@ describe('configurator snippets, pasted into a blank page', function () {
       }
     });
   }
+});
+
+describe('the script address in the configurator', function () {
+  this.timeout(60_000);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('says beside Copy that the placeholder must be filled in, until the address is a real one', async () => {
+    const configurator = await openConfigurator('iisg-event-card');
+    frame = configurator.frame;
+    const warning = configurator.doc.querySelector<HTMLElement>('#script-warning')!;
+    const copy = configurator.doc.querySelector('#copy')!;
+    expect(configurator.snippet()).to.contain(`src="${CDN_SCRIPT}"`);
+    expect(warning.hidden).to.equal(false);
+    expect(warning.textContent).to.contain('YOUR-SITE');
+    expect(copy.getAttribute('aria-describedby')).to.equal(warning.id);
+
+    configurator.click('#script-local');
+    expect(warning.hidden).to.equal(true);
+    expect(warning.textContent).to.equal('');
+
+    configurator.set('#script-src', 'iisg/iisg-widgets.min.js');
+    expect(warning.hidden, 'an address relative to each page it is pasted into').to.equal(false);
+
+    // The dev server has no address of its own to give: an emptied field stands for the placeholder, said as such.
+    configurator.set('#script-src', '');
+    expect(configurator.snippet()).to.contain(`src="${CDN_SCRIPT}"`);
+    expect(warning.hidden).to.equal(false);
+
+    expect(configurator.doc.querySelector<HTMLElement>('#script-placeholder')!.hidden).to.equal(false);
+    configurator.click('#script-cdn');
+    expect(configurator.doc.querySelector<HTMLInputElement>('#script-src')!.value).to.equal(CDN_SCRIPT);
+  });
+});
+
+describe('scriptAddressProblem', () => {
+  it('finds the placeholder and addresses that depend on the page they are pasted into', () => {
+    expect(scriptAddressProblem(CDN_SCRIPT)).to.contain('placeholder');
+    expect(scriptAddressProblem('https://your-site/iisg/iisg-widgets.min.js')).to.contain('placeholder');
+    for (const partial of ['', 'iisg-widgets.min.js', 'iisg/iisg-widgets.min.js', 'www.rcc.int/iisg/iisg-widgets.min.js', 'https://']) {
+      expect(scriptAddressProblem(partial), partial).to.contain('not whole');
+    }
+  });
+
+  it('accepts whole addresses and paths from the site’s root', () => {
+    for (const whole of ['https://www.rcc.int/iisg/iisg-widgets.min.js', 'http://localhost:8000/dist/iisg-widgets.min.js', '/dist/iisg-widgets.min.js', '//cdn.example.org/iisg/iisg-widgets.min.js']) {
+      expect(scriptAddressProblem(whole), whole).to.equal('');
+    }
+  });
 });
 
 describe('buildSnippet', () => {

@@ -130,6 +130,43 @@ test('the configurator, served as plain files under a strict CSP, previews a wid
   }
 });
 
+test('the folder’s configurator offers no placeholder address: its snippets keep the folder’s, which works', { timeout: 60_000 }, async () => {
+  const { page, errors } = await newPage();
+  try {
+    await page.goto(`${origin}${FOLDER}configurator.html?element=iisg-event-card`);
+    await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+    const here = `${origin}${FOLDER}iisg-widgets.min.js`;
+    const snippet = () => page.$eval('#snippet', (box) => box.value);
+    const warning = () => page.$eval('#script-warning', (p) => (p.hidden ? '' : p.textContent));
+    const type = (value) =>
+      page.$eval('#script-src', (input, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+
+    assert.equal(await page.$eval('#script-cdn', (button) => button.checkVisibility()), false, 'a "Use the placeholder" button');
+    assert.ok((await snippet()).startsWith(`<script type="module" src="${here}"></script>`), await snippet());
+    assert.equal(await warning(), '');
+
+    // An emptied field stands for the folder's address, not for a placeholder.
+    await type('');
+    assert.ok((await snippet()).startsWith(`<script type="module" src="${here}"></script>`), await snippet());
+    assert.doesNotMatch(await snippet(), /YOUR-SITE/);
+
+    // A placeholder typed in (copied from the guide) is said beside Copy, and again on copying.
+    await type('https://YOUR-SITE/iisg/iisg-widgets.min.js');
+    assert.match(await warning(), /placeholder/);
+    await page.click('#copy');
+    await page.waitForFunction(() => /placeholder/.test(document.querySelector('#copy-status').textContent), { timeout: 5_000 });
+    await page.click('#script-local');
+    assert.equal(await warning(), '');
+    assert.ok((await snippet()).startsWith(`<script type="module" src="${here}"></script>`));
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('the themes are in the folder, ready for a <link>', async () => {
   const response = await fetch(`${origin}${FOLDER}themes/regional-blue.css`);
   assert.equal(response.status, 200);
