@@ -1,5 +1,7 @@
 // The configurator's options, read from the custom-elements manifest: one control per attribute of each
-// widget, its kind, default and values taken from the attribute's type and JSDoc. No DOM: testable alone
+// widget, its kind, default and values taken from the attribute's type and JSDoc. An attribute's JSDoc says
+// first, in a paragraph of its own, what a web editor needs (what it does on the page, what to type); notes for
+// developers follow after a blank line, for the README's tables, and are not shown here. No DOM: testable alone
 // (test/configurator/manifest-controls.test.ts).
 import { WIDGET_TAGS, type WidgetTag } from './snippet.js';
 
@@ -42,6 +44,9 @@ export interface ElementInfo {
   controls: AttributeControl[];
 }
 
+/** The words for a web editor: a description's first paragraph, on one line. */
+export const forEditors = (description = '') => description.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+
 const unquote = (text: string) => text.trim().replace(/^'(.*)'$/, '$1').replace(/^(\d[\d_]*)$/, (n) => n.replace(/_/g, ''));
 const literalUnion = (type: string) => (/^('[^']*'\s*\|\s*)+'[^']*'$/.test(type.trim()) ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]) : undefined);
 /** Values named in a text: its `backticked` words outside parentheses, which explain them, each once. */
@@ -65,7 +70,7 @@ export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
   for (const d of declarations) {
     for (const a of d.attributes ?? []) {
       const type = a.type?.text ?? '';
-      const values = namedValues(a.description ?? '');
+      const values = namedValues(forEditors(a.description));
       if (/^[A-Z]\w*$/.test(type) && values.length > 1 && !valuesOfType.has(type)) valuesOfType.set(type, values);
     }
   }
@@ -76,7 +81,7 @@ export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
     for (const a of d.attributes ?? []) {
       if (OWN_SECTION.has(a.name)) continue;
       const type = (a.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
-      const description = a.description ?? '';
+      const description = forEditors(a.description);
       const defaultValue = a.default ? unquote(a.default) : '';
       const named = namedValues(description);
       let kind: ControlKind = 'text';

@@ -144,11 +144,19 @@ export class IisgEventCalendar extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** `month`, `list` or `year`: the view the visitor chose (the switcher's pressed button). A narrow calendar draws `month` as `narrow-view`, and its Month button says so ("Month, shown as a list"); the view stays `month`, as in `iisg-range-change`. */
+  /**
+   * `month`, `list` or `year`: the view the calendar opens in. `month` is a grid of the month's days, `list` the
+   * events one under another, `year` the twelve months of a year. Visitors can still change it with the Month, List
+   * and Year buttons (those `views` offers). For a page of coming events, type `list`.
+   *
+   * The property follows the visitor's choice (the switcher's pressed button) and is reflected. A narrow calendar
+   * draws `month` as `narrow-view`, and its Month button says so ("Month, shown as a list"); the view stays `month`,
+   * as in `iisg-range-change`.
+   */
   @property({ reflect: true, useDefault: true }) view: CalendarView = 'month';
-  /** The views the switcher offers, space-separated. */
+  /** Which view buttons visitors get, to change the view: `month`, `list` and `year` by default; with only one, the calendar shows no buttons. Written space-separated: `month list` leaves out the year. */
   @property() views = 'month list year';
-  /** Initial year (`2019`), month (`2019-04`) or day (`2019-04-23`); today by default. */
+  /** Where the calendar opens: a month (`2019-04` for April 2019), a year (`2019`) or a day (`2019-04-23`); today by default. */
   @property() date?: string;
   /** Filters to show, space-separated: `network organiser country tag`. Search is always there. In a narrow calendar the menus fold behind a "Filters" button. */
   @property() filters = '';
@@ -169,25 +177,65 @@ export class IisgEventCalendar extends LitElement {
   }
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** The list view's range: `upcoming` (default) or `past`. */
+  /** Which events the list view shows: `upcoming` (the default) or `past` ones. */
   @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
-  /** The view used instead of the month grid when the calendar is narrower than 35em of its text (560 px at the default font size; wider where the text is larger, as with `--iisg-font-size`). */
+  /**
+   * What a narrow calendar (on a phone, in a sidebar) shows instead of the month grid, whose days would be too small
+   * to read there: the list (`list`, the default), the year (`year`), or the month grid all the same (`month`).
+   *
+   * Narrow is narrower than 35em of the calendar's text: 560 px at the default font size, wider where the text is
+   * larger (as with `--iisg-font-size`).
+   */
   @property({ attribute: 'narrow-view' }) narrowView: CalendarView = 'list';
-  /** First day of the week, 0 (Sunday) to 6; from the language by default. */
+  /** The day the weeks of the month grid start on: 1 for Monday, 0 for Sunday, up to 6 for Saturday; by default the one usual in the page's language. */
   @property({ type: Number, attribute: 'first-day' }) firstDay?: number;
-  /** Show ISO week numbers in the month grid. */
+  /**
+   * Show each week's number (1 to 53) beside the rows of the month grid.
+   *
+   * ISO 8601 week numbers.
+   */
   @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
-  /** Event bars per day before "+N more". */
+  /** How many events a day of the month grid shows before a "+N more" button stands for the rest. */
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
-  /** Write schema.org Event JSON-LD for the visible events (up to 50) into the page, for search engines; none for an event with neither a place nor a web address (Google requires a location). */
+  /**
+   * Describe the events the calendar shows to search engines, in the page (nothing visible): Google and others can
+   * then show them as events in their results. Off by default.
+   *
+   * Writes schema.org Event JSON-LD for the visible events (up to 50) into the page; none for an event with neither a
+   * place nor a web address (Google requires a location).
+   */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Keep view, date and filters in the page URL, in parameters named after the calendar's `id` (`events-date`; `cal-date` without one): on a page with two or more calendars with sync-url, give each its own `id`. Turned on after the calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out of the URL. */
+  /**
+   * Keep what the visitor picks (view, month, filters, search) in the page's address: a link they copy opens the
+   * calendar as they saw it, and the browser's Back button steps back through the months they looked at. On a page
+   * with two or more calendars that do this, give each its own `id` (`id="events"`, `id="archive"`).
+   *
+   * The parameters are named after the calendar's `id` (`events-date`; `cal-date` without one). Turned on after the
+   * calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out
+   * of the URL.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Milliseconds before a feed request is given up (then retried twice). */
+  /**
+   * How long to wait for the feed's server, in milliseconds: 15000 (15 seconds) by default. The calendar tries twice
+   * more before it says the feed could not be loaded; raise it for a slow server (30000, for example).
+   *
+   * Per request; a request that times out, fails on the network or gets a 408, 429 or 5xx answer is retried twice.
+   */
   @property({ type: Number }) timeout = 15_000;
-  /** The calendar's accessible name (its landmark's): "Events calendar" in the visitor's language by default. A page with two calendars names each ("Upcoming meetings", "Archive"). */
+  /**
+   * The calendar's name for screen readers, said when a visitor moves to it: "Events calendar" in the visitor's
+   * language by default. On a page with two calendars, name each ("Upcoming meetings", "Archive").
+   *
+   * The accessible name of the calendar's landmark.
+   */
   @property() label?: string;
-  /** Level of the calendar's heading (the month or year shown, a day's popover), 1-6, to fit the page's outline: a calendar under the page's h3 takes 4. The list's months and the year's month names are a level below (at most 6). An event's popover is a dialog: its title stays at level 2, as in the other elements. */
+  /**
+   * The level of the calendar's heading (the month or year shown), 1 to 6: one more than the heading the calendar
+   * sits under, so that the page's headings stay in order. Under a Heading 3 of the page, type 4.
+   *
+   * Also a day's popover's heading. The list's months and the year's month names are a level below (at most 6). An
+   * event's popover is a dialog: its title stays at level 2, as in the other elements.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal The grid's tab stop; read and set by the toolbar and the popover modules. */

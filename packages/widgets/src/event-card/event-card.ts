@@ -27,7 +27,7 @@ import { headingLevel } from '../shared/heading-level.js';
  * out the add-to-calendar menu.
  *
  * @tagname iisg-event-card
- * @summary One event, from a feed URL, an inline JSON feed or the `feed` property.
+ * @summary One event of a feed as a card, full, compact or teaser (the feed from its URL, inline JSON or the `feed` property).
  *
  * @slot header - Replaces the status, title and series line.
  * @slot media - Shown above the header (an image or logo); in the `full` layout only.
@@ -87,7 +87,12 @@ export class IisgEventCard extends LitElement {
   /** URL of the feed (JSON). */
   @property() src?: string;
 
-  /** Id of the event to show; not needed when the feed has one event (the `event` property, an inline feed of one). */
+  /**
+   * The event the card shows: its id in the feed (such as `rnnc-3`; the configurator lists the events by title).
+   * Needed unless the feed holds only one event: without it, the card shows none.
+   *
+   * Not needed either with the `event` property, or an inline feed of one event.
+   */
   @property({ attribute: 'event-id' }) eventId?: string;
 
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
@@ -110,16 +115,28 @@ export class IisgEventCard extends LitElement {
   /** `full` (default), `compact` (one line, for lists and sidebars), or `teaser` (title, date, place, link). */
   @property({ reflect: true, useDefault: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
 
-  /** Leave out the schema.org Event JSON-LD the card otherwise writes into the page for search engines (none for an event with neither a place nor a web address: Google requires a location). */
+  /**
+   * Do not describe the event to search engines. By default the card adds a description of its event to the page
+   * (nothing visible) that Google and others can show as an event in their results; tick this where the page, or
+   * another widget on it, already does.
+   *
+   * Leaves out the schema.org Event JSON-LD the card otherwise writes into the page (none for an event with neither a
+   * place nor a web address: Google requires a location).
+   */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
   /** Leave out the "Add to calendar" menu. */
   @property({ type: Boolean, attribute: 'no-add-to-calendar' }) noAddToCalendar = false;
 
-  /** Level of the title heading, 1-6, to fit the page's outline. */
+  /** The level of the event's title heading, 1 to 6: one more than the heading the card sits under, so that the page's headings stay in order. Under a Heading 2 of the page, type 3 (the default). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Milliseconds before a feed request is given up (then retried twice). */
+  /**
+   * How long to wait for the feed's server, in milliseconds: 15000 (15 seconds) by default. The card tries twice more
+   * before it says the feed could not be loaded; raise it for a slow server (30000, for example).
+   *
+   * Per request; a request that times out, fails on the network or gets a 408, 429 or 5xx answer is retried twice.
+   */
   @property({ type: Number }) timeout = 15_000;
 
   private readonly feedController = new FeedController(this, () => ({

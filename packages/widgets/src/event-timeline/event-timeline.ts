@@ -43,7 +43,7 @@ const LEAST_GAP = 168;
  * Printed, it shows its blocks without the zoom buttons or a popover.
  *
  * @tagname iisg-event-timeline
- * @summary Back-to-back clusters and meeting series on a time axis.
+ * @summary Meetings held back to back in one city (clusters), and series of meetings, on a time axis.
  *
  * @csspart row - One timeline: a cluster or a series. The first also holds the zoom buttons, at the end of its heading's line.
  * @csspart row-heading - Its heading ("Tirana, 23–25 April 2019").
@@ -104,17 +104,27 @@ export class IisgEventTimeline extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** `clusters` (the back-to-back clusters, newest first, `limit` at a time), `series` (one row per series, the one with the latest meeting first), or `cluster` (around `event-id`). */
+  /** `clusters`, `series` or `cluster`: what the timeline shows. `clusters` (the default): meetings held back to back in one city, one row for each such group, newest first (`limit` rows at a time). `series`: one row for each series of meetings, the one with the latest meeting first. `cluster`: only the meetings held back to back with one event (pick it in `event-id`). */
   @property({ reflect: true, useDefault: true }) mode: TimelineMode = 'clusters';
-  /** With `mode="series"`: show only this series, by its id (in any case), name or short name; one the feed does not have is reported in the console. */
+  /**
+   * With `mode="series"`, for a page about one series of meetings: show only this one. Type its name, short name or
+   * id as the feed gives them (capitals or not).
+   *
+   * One the feed does not have is reported in the console.
+   */
   @property() series?: string;
-  /** With `mode="cluster"`: the event whose cluster to show. */
+  /** With `mode="cluster"`: the event whose back-to-back meetings the timeline shows, by its id in the feed (such as `rnnc-3`; the configurator lists the events by title). */
   @property({ attribute: 'event-id' }) eventId?: string;
-  /** Same-city events at most this many days apart form a cluster (1 = consecutive days). */
+  /** How many days apart two meetings in one city can be and still count as back to back: 1 (the default) for meetings on consecutive days, 2 for one free day between them. */
   @property({ type: Number }) gap = 1;
-  /** Group only by the feed's back-to-back links, not by place and dates. */
+  /** Count as back to back only the meetings the feed links as such, not also every meeting held in the same city within `gap` days. */
   @property({ type: Boolean, attribute: 'links-only' }) linksOnly = false;
-  /** The most rows drawn at first (clusters newest first, series by their latest meetings, newest first); a button under them draws as many more. `0` draws every row. */
+  /**
+   * How many rows the timeline shows at first (the newest); a button under them shows as many more. 0 shows every
+   * row.
+   *
+   * Clusters newest first, series by their latest meetings, newest first.
+   */
   @property({ type: Number }) limit = 10;
   /** `event` (each event in its own zone, the default), `local`, or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
@@ -125,14 +135,27 @@ export class IisgEventTimeline extends LitElement {
   }
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Milliseconds before a feed request is given up (then retried twice). */
+  /**
+   * How long to wait for the feed's server, in milliseconds: 15000 (15 seconds) by default. The timeline tries twice
+   * more before it says the feed could not be loaded; raise it for a slow server (30000, for example).
+   *
+   * Per request; a request that times out, fails on the network or gets a 408, 429 or 5xx answer is retried twice.
+   */
   @property({ type: Number }) timeout = 15_000;
   /**
-   * Level of the rows' headings ("Tirana, 23–25 April 2019"), 1-6, to fit the page's outline: 4 under a
-   * page's own h3. The event popover is a dialog: its title stays at level 2, as the map's does.
+   * The level of the rows' headings ("Tirana, 23–25 April 2019"), 1 to 6: one more than the heading the timeline sits
+   * under, so that the page's headings stay in order. Under a Heading 3 of the page, type 4.
+   *
+   * The event popover is a dialog: its title stays at level 2, as the map's does.
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** The rows' accessible name (their landmark's): "Back-to-back meetings" or "Meeting series" in the visitor's language by default. A page with two timelines names each ("Tirana meetings", "RNNC series"). */
+  /**
+   * The timeline's name for screen readers, said when a visitor moves to it: "Back-to-back meetings" or "Meeting
+   * series" in the visitor's language by default. On a page with two timelines, name each ("Tirana meetings", "RNNC
+   * series").
+   *
+   * The accessible name of the rows' landmark.
+   */
   @property() label?: string;
 
   @state() private zoom = 1;

@@ -118,23 +118,39 @@ export class IisgNetworkMap extends LitElement {
   @property() src?: string;
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
-  /** Id of the network to show (its acronym or name, in any case, also finds it; one the feed does not have is reported in the console). Without `networks`, setting it hides the switcher. */
+  /**
+   * The network whose members the map shows: its short name (such as RNNC), name or id, as the feed gives them
+   * (capitals or not). On its own it shows only that network; to let visitors switch to others as well, choose them
+   * in `networks`.
+   *
+   * One the feed does not have is reported in the console. Without `networks`, setting it hides the switcher.
+   */
   @property() network?: string;
-  /** Ids of the networks the switcher offers, space-separated; by default every network with members. */
+  /** The networks visitors can switch between, above the map: by default every network with members. Their ids, space-separated. */
   @property() networks?: string;
-  /** `map` or `list`. */
+  /** `map` or `list`: whether the members are shown first on the map or in a table; visitors can switch between the two. */
   @property({ reflect: true, useDefault: true }) view: MapView = 'map';
-  /** Layers, space-separated: `members` (default), `events`. */
+  /** What the map marks: `members` (the networks' member countries and organisations, the default), `events` (where the feed's events were held, as rings sized by their number), or both. Space-separated: `members events`. */
   @property() show = 'members';
-  /** Year of the events shown by the events layer; every year by default. */
+  /** With `events` in `show`: only the events of this year (2019, for example); every year by default. */
   @property({ type: Number }) year?: number;
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Level of the title heading, 1-6, to fit the page's outline. */
+  /** The level of the map's title heading (the network's name), 1 to 6: one more than the heading the map sits under, so that the page's headings stay in order. Under a Heading 2 of the page, type 3 (the default). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Milliseconds before a feed request is given up (then retried twice). */
+  /**
+   * How long to wait for the feed's server, in milliseconds: 15000 (15 seconds) by default. The map tries twice more
+   * before it says the feed could not be loaded; raise it for a slow server (30000, for example).
+   *
+   * Per request; a request that times out, fails on the network or gets a 408, 429 or 5xx answer is retried twice.
+   */
   @property({ type: Number }) timeout = 15_000;
-  /** The map's accessible name (its landmark's): "Network members map" in the visitor's language by default. A page with two maps names each ("RNNC members", "Where we met"). */
+  /**
+   * The map's name for screen readers, said when a visitor moves to it: "Network members map" in the visitor's
+   * language by default. On a page with two maps, name each ("RNNC members", "Where we met").
+   *
+   * The accessible name of the map's landmark.
+   */
   @property() label?: string;
 
   @state() private chosenNetwork?: string;
