@@ -116,9 +116,9 @@ export class IisgEventCard extends LitElement {
   @property({ reflect: true, useDefault: true }) layout: 'full' | 'compact' | 'teaser' = 'full';
 
   /**
-   * Do not describe the event to search engines. By default the card adds a description of its event to the page
-   * (nothing visible) that Google and others can show as an event in their results; tick this where the page, or
-   * another widget on it, already does.
+   * Leave out the description of the event the card otherwise adds to the page for search engines (nothing
+   * visible; Google and others can show it as an event in their results): for a page, or another widget on it,
+   * that already describes the event.
    *
    * Leaves out the schema.org Event JSON-LD the card otherwise writes into the page (none for an event with neither a
    * place nor a web address: Google requires a location).
