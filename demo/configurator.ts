@@ -367,7 +367,8 @@ function wire() {
     const incomplete =
       (radio('feed') === 'url' && feedUrlProblem() ? ' The feed’s address is not complete yet (step 2).' : '') +
       (needsEvent ? ' Pick the event to show (“event-id”, step 3): without it the widget shows none.' : '') +
-      (scriptProblem ? ` ${scriptProblem}` : '');
+      // Said in full just below, where it stays: here only that it is there.
+      (scriptProblem ? ' The script’s address will not work yet: see the warning below.' : '');
     try {
       await navigator.clipboard.writeText(snippetBox.value);
       status.textContent = `Copied.${incomplete}`;

@@ -68,8 +68,8 @@ export function escapeAttribute(value: string): string {
  */
 export function scriptAddressProblem(src: string): string {
   const address = src.trim();
-  if (/YOUR-SITE/i.test(address)) return 'The script’s address is a placeholder: replace YOUR-SITE in the first line with your site’s address (step 6), or the widget stays empty.';
-  if (!/^(https?:)?\/\/[^/]+\/|^\/(?!\/)/i.test(address)) return 'The script’s address is not whole: type it starting with https:// (step 6), or the widget stays empty.';
+  if (/YOUR-SITE/i.test(address)) return 'The script’s address is a placeholder: before pasting, put your site’s address in place of YOUR-SITE in the first line (or in step 6), or the widget shows nothing.';
+  if (!/^(https?:)?\/\/[^/]+\/|^\/(?!\/)/i.test(address)) return 'The script’s address is not whole: type it in step 6 starting with https://, or the widget shows nothing.';
   return '';
 }
 
