@@ -178,3 +178,49 @@ describe('WCAG 1.4.11: the Filters button, expanded', () => {
     }
   });
 });
+
+/** How far the ring layer paints in from the day's edge: its inset bands, its border and its outline. */
+function ringDepth(style: CSSStyleDeclaration) {
+  const painted = ringPixels(style);
+  return painted.length - [...painted].reverse().findIndex((c) => c !== null);
+}
+
+describe('the focused day’s ring covers none of what the day holds', () => {
+  // A cancelled one-day event (its dashed border), a scheduled one (its accent edge), and three more: "+N more".
+  const events = ['cancelled', 'scheduled', 'scheduled', 'scheduled', 'scheduled'].map((status, i) => ({
+    id: `e${i}`,
+    title: `Састанак ${i}`,
+    start: '2019-04-10',
+    status,
+  }));
+  const feed = { version: 1, events };
+
+  for (const lang of ['en', 'sr-Cyrl']) {
+    it(`keeps bars, "+N more" and the date clear of the ring, ${lang}`, async () => {
+      const el = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" lang=${lang} style="width: 700px"></iisg-event-calendar>`);
+      const day = cell(el, '2019-04-10');
+      day.focus();
+      await el.updateComplete;
+      const depth = ringDepth(getComputedStyle(day, '::after'));
+      expect(depth, 'the ring is drawn').to.be.above(0);
+      const box = day.getBoundingClientRect();
+      const inner = { left: box.left + depth, right: box.right - depth, top: box.top + depth };
+      const bars = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].filter((bar) => {
+        const r = bar.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      });
+      expect(bars.length, 'the day’s bars').to.be.at.least(2);
+      for (const bar of bars) {
+        const r = bar.getBoundingClientRect();
+        expect(r.left, `${bar.textContent!.trim()}: its start`).to.be.at.least(inner.left - 0.5);
+        expect(r.right, `${bar.textContent!.trim()}: its end`).to.be.at.most(inner.right + 0.5);
+      }
+      const more = $(el, '[part~="more"]')!;
+      const text = more.getBoundingClientRect().left + parseFloat(getComputedStyle(more).paddingLeft);
+      expect(text, `"${more.textContent!.trim()}": its first letter`).to.be.at.least(inner.left - 0.5);
+      const date = day.querySelector('.day-number')!.getBoundingClientRect();
+      expect(date.top, 'the date’s circle: its top').to.be.at.least(inner.top - 0.5);
+      expect(date.right, 'the date’s circle: its end').to.be.at.most(inner.right + 0.5);
+    });
+  }
+});

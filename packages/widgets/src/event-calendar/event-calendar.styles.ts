@@ -243,7 +243,7 @@ export const calendarStyles = css`
     flex-direction: column;
     align-items: stretch;
     min-width: 0;
-    padding: 0.125em 0.25em;
+    padding: 0.25em 0.25em 0.125em;
     border-inline-start: 1px solid var(--_calendar-border);
     cursor: default;
     position: relative;
@@ -266,15 +266,16 @@ export const calendarStyles = css`
   }
 
   /* Two tones, inside the day: the focus colour between two 1 px bands of the surface's, so it keeps 3:1 where it
-     crosses a bar or today's mark, whose accent is close to it (WCAG 1.4.11). */
+     crosses a bar or today's mark, whose accent is close to it (WCAG 1.4.11). 4 px in all, the day's own inset:
+     what the day holds starts 4 px in (bars, "+N more", the date's circle), and the ring covers none of it. */
   .day:focus-visible::after {
     content: '';
     position: absolute;
     inset: 0;
     z-index: 2;
-    outline: 3px solid var(--_focus);
-    outline-offset: -4px;
-    box-shadow: inset 0 0 0 5px var(--_calendar-surface);
+    outline: 2px solid var(--_focus);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 4px var(--_calendar-surface);
     pointer-events: none;
   }
 
@@ -302,14 +303,14 @@ export const calendarStyles = css`
     align-self: end;
     justify-self: start;
     /* One line in its column: a wrapped "+1 weitere" made its week taller. */
-    max-width: calc(100% - 0.5em / 0.8125);
+    max-width: calc(100% - 0.625em / 0.8125);
     /* A pointer target of at least 24 × 24 px (WCAG 2.5.8), "+2" in a narrow column too. */
     min-width: calc(1.5em / 0.8125);
     min-height: calc(1.5em / 0.8125);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    margin: 0 calc(0.125em / 0.8125) calc(0.125em / 0.8125);
+    margin: 0 calc(0.125em / 0.8125) calc(0.125em / 0.8125) calc(0.25em / 0.8125);
     padding: 0 calc(0.125em / 0.8125);
     border: 0;
     background: none;
@@ -384,12 +385,12 @@ export const calendarStyles = css`
 
   .bar.before::before {
     content: '◂';
-    inset-inline-start: 0.3em;
+    inset-inline-start: 0.4em;
   }
 
   .bar.after::after {
     content: '▸';
-    inset-inline-end: 0.3em;
+    inset-inline-end: 0.4em;
   }
 
   /* In a right-to-left page the previous week is to the right. */
