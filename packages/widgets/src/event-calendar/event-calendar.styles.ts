@@ -89,8 +89,11 @@ export const calendarStyles = css`
     font-weight: 700;
   }
 
+  /* Its width is its text's: when "September 2017" and the menus do not fit on one line, the menus move to
+     the next, not the year under the month. Wrapped only where it alone is wider than the calendar. */
   .heading {
-    flex: 1 1 8em;
+    flex: 1 0 auto;
+    max-width: 100%;
     margin: 0;
     font-size: 1.25em;
     line-height: 1.2;
