@@ -173,8 +173,9 @@ describe('<iisg-event-timeline>', () => {
     await waitUntil(() => track.scrollWidth > track.clientWidth, 'the row scrolls when zoomed in', { timeout: 2000 });
     // A meeting chosen with the pointer (its popover opens), then focus given back by script without scrolling,
     // as when a click elsewhere on the page closes a popover.
-    // In the window: an earlier test may leave the page scrolled, and a click outside it lands anywhere.
-    blocks[0].scrollIntoView({ block: 'center' });
+    // In the window: an earlier test may leave the page scrolled, and a click outside it lands anywhere. At once, not
+    // gliding (the track scrolls smoothly): the click goes where the block is now.
+    blocks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
     const first = blocks[0].getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(first.left + 8), Math.round(first.top + first.height / 2)] });
     // Open before the click elsewhere: a popover still loading opened after it, its heading taking focus (WebKit scrolled to it).

@@ -253,3 +253,84 @@ describe('<iisg-event-timeline> zoom buttons on the first heading’s line', () 
     }
   }
 });
+
+describe('<iisg-event-timeline> series rows in time', () => {
+  const place = { city: 'Tirana', country: 'AL' };
+  /** A series' meeting; every series here starts with its 1st on a row that starts on 1 January. */
+  const meeting = (series: string, ordinal: number, start: string, end = start) => ({
+    id: `${series}-${ordinal}`,
+    title: `Meeting ${ordinal} of ${series}`,
+    start,
+    end,
+    location: place,
+    series: { id: series, ordinal },
+  });
+  const feedOf = (...events: ReturnType<typeof meeting>[]) => ({
+    version: 1,
+    series: [...new Set(events.map((e) => e.series.id))].map((id) => ({ id, name: { en: `Series ${id}` } })),
+    events,
+  });
+  const rowOf = (el: Element, series: string) => $$(el, '[part~="row"]').find((row) => row.querySelector('[part~="row-heading"]')!.textContent!.includes(`Series ${series}`))!;
+  /**
+   * Where a row's days are drawn: its first year's line (1 January), and the pixels per day from there to the next
+   * year's line, or in a row of one year, to a meeting's block (`reference`).
+   */
+  const scaleOf = (row: Element, reference?: { id: string; start: string }) => {
+    const ticks = [...row.querySelectorAll('[part~="tick"]')];
+    const year = Number(ticks[0].textContent);
+    const origin = ticks[0].getBoundingClientRect().left;
+    const days = (date: string | number) => (Number(typeof date === 'string' ? Date.parse(date) : date) - Date.UTC(year, 0, 1)) / 864e5;
+    const dayWidth = reference
+      ? (row.querySelector(`button[data-id="${reference.id}"]`)!.getBoundingClientRect().left - 3 - origin) / days(reference.start)
+      : (ticks[1].getBoundingClientRect().left - origin) / days(Date.UTC(year + 1, 0, 1));
+    /** The left edge of a day (blocks and gaps are drawn 3 px in from their time, clear of the track's edge). */
+    const at = (date: string) => origin + 3 + days(date) * dayWidth;
+    return { dayWidth, at };
+  };
+  /**
+   * The width of a row's track, the width its canvas is drawn to (its own: the canvas is at least as wide as the
+   * track however narrow a row is drawn), and whether the track scrolls.
+   */
+  const fits = (row: Element) => {
+    const track = row.querySelector<HTMLElement>('[part~="track"]')!;
+    const canvas = track.firstElementChild as HTMLElement;
+    return { track: track.clientWidth, canvas: parseFloat(canvas.style.width), scrolls: track.scrollWidth > track.clientWidth };
+  };
+
+  for (const width of [600, 1200]) {
+    it(`fits a series row to its track, ${width} px wide, and zooms from there`, async () => {
+      const feed = feedOf(meeting('one', 1, '2017-03-03'), meeting('one', 2, '2017-06-20', '2017-06-21'), meeting('one', 3, '2017-11-20'));
+      const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style=${`width: ${width}px`}></iisg-event-timeline>`);
+      const row = rowOf(el, 'one');
+      const { track, canvas, scrolls } = fits(row);
+      expect(track, 'the track is about as wide as the timeline').to.be.closeTo(width, 20);
+      expect(canvas, 'as wide as its track').to.be.closeTo(track, 1);
+      expect(scrolls, 'does not scroll').to.equal(false);
+      const last = feed.events[2];
+      const { dayWidth, at } = scaleOf(row, last);
+      expect(dayWidth, 'wider days than the least').to.be.above(0.7);
+      // Each meeting at its day.
+      for (const m of feed.events) expect(row.querySelector(`button[data-id="${m.id}"]`)!.getBoundingClientRect().left, m.id).to.be.closeTo(at(m.start), 1);
+      $(el, '[part~="zoom-in"]')!.click();
+      await el.updateComplete;
+      expect(scaleOf(row, last).dayWidth, 'zoomed in').to.be.closeTo(dayWidth * 1.5, 0.01);
+      expect(fits(row).scrolls, 'zoomed in: scrolls').to.equal(true);
+      $(el, '[part~="zoom-out"]')!.click();
+      $(el, '[part~="zoom-out"]')!.click();
+      await el.updateComplete;
+      expect(scaleOf(row, last).dayWidth, 'zoomed out').to.be.closeTo(dayWidth * 0.75, 0.01);
+    });
+  }
+
+  it('draws a long series at 0.7 px a day at least, so it scrolls, and a short one beside it fitted to its track', async () => {
+    const feed = feedOf(meeting('long', 1, '2004-05-05'), meeting('long', 2, '2019-05-05'), meeting('short', 1, '2018-02-01'), meeting('short', 2, '2019-06-05'));
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style="width: 1200px"></iisg-event-timeline>`);
+    const long = rowOf(el, 'long');
+    expect(scaleOf(long).dayWidth, 'the long series').to.be.closeTo(0.7, 0.005);
+    expect(fits(long).scrolls, 'the long series scrolls').to.equal(true);
+    const short = rowOf(el, 'short');
+    expect(scaleOf(short).dayWidth, 'the short series').to.be.above(0.7);
+    expect(fits(short).canvas, 'the short series as wide as its track').to.be.closeTo(fits(short).track, 1);
+    expect(fits(short).scrolls, 'the short series does not scroll').to.equal(false);
+  });
+});

@@ -27,7 +27,10 @@ import { widthBox } from '../shared/width-probe.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
 
-/** Pixels per day at zoom 1: a cluster's days are wide, a series' years narrow. */
+/**
+ * Pixels per day at zoom 1: a cluster's days are wide. A series row is fitted to its track's width, but never
+ * drawn narrower than `series`: a series held over many years scrolls rather than squeezing its years.
+ */
 const DAY_WIDTH = { cluster: 150, series: 0.7 };
 const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5];
 /** A series block's least width at dateFit 1, in pixels: its date ("4 Dec 2017", "19–20 Apr 2019") in English at the default font. */
@@ -168,6 +171,8 @@ export class IisgEventTimeline extends LitElement {
   @state() private dateFit = 1;
   /** The timeline's em in 16 px units: a cluster's days widen with its text (a page's larger font, WCAG 1.4.4), so each meeting keeps its name and each day its label. Measured with dateFit. */
   @state() private em = 1;
+  /** The tracks' inner width in pixels, which series rows are fitted to; measured with dateFit (unknown before the first measure). */
+  @state() private trackWidth?: number;
   /** Id of the event that holds the one tab stop. */
   @state() private activeId?: string;
   /** Rows drawn: `limit` at first, and `limit` more each time the visitor asks. */
@@ -286,6 +291,11 @@ export class IisgEventTimeline extends LitElement {
     const axis = this.renderRoot.querySelector('.axis');
     if (!axis || getComputedStyle(axis).display === 'none') return;
     this.em = parseFloat(getComputedStyle(this).fontSize) / 16 || 1;
+    // Every row's track is as wide as the rows; a fraction of a pixel down, so a fitted row never scrolls by it.
+    // Not laid out (hidden): the width it had stays.
+    const track = axis.closest<HTMLElement>('.track')!;
+    const trackStyle = getComputedStyle(track);
+    if (track.offsetWidth) this.trackWidth = Math.floor(track.getBoundingClientRect().width - parseFloat(trackStyle.borderLeftWidth) - parseFloat(trackStyle.borderRightWidth));
     let fit = 1;
     let measured = false;
     const padding = (style: CSSStyleDeclaration) => parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
@@ -420,9 +430,8 @@ export class IisgEventTimeline extends LitElement {
   /** `controls`: the zoom buttons, on the first row's heading line. */
   private renderRow(feed: Feed, row: Row, controls: TemplateResult | typeof nothing) {
     const messages = this.locale.messages.timeline ?? enTimeline;
-    const dayWidth = (row.kind === 'series' ? DAY_WIDTH.series : DAY_WIDTH.cluster * this.em) * this.zoom;
     const days = row.end - row.start + 1;
-    const x = (day: DayKey) => (day - row.start) * dayWidth;
+    const series = row.kind === 'series';
     const heading = this.rowHeading(feed, row);
     const level = headingLevel(this.headingLevel, 3);
     // With time-zone="event" a row's days are its meetings' own, and so is its today (todayFor, as the calendar's):
@@ -430,19 +439,27 @@ export class IisgEventTimeline extends LitElement {
     const todayOf = todayFor(this.zone, today(this.zone === 'event' || this.zone === 'local' ? undefined : this.zone));
     const now = todayOf((row.blocks.findLast((b) => !b.event.allDay) ?? row.blocks[0]).event);
     // Pixel extents first, so that lanes keep labels of a minimum width apart; gaps get a lane of their own.
-    const series = row.kind === 'series';
-    const placed = row.blocks.map((block) => {
-      const left = x(block.start);
-      // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017"; a
-      // cluster block as its day ("23", "23–25"), which it shows alone when zoomed out.
-      const least = (series ? LEAST_WIDTH : LEAST_DAY)[block.end > block.start ? 'days' : 'day'];
-      const width = Math.max(dayWidth * (block.end - block.start + 1) - (series ? 0 : 6), least * this.dateFit);
-      return { block, left, width, least };
-    });
+    const layout = (dayWidth: number) => {
+      const x = (day: DayKey) => (day - row.start) * dayWidth;
+      const placed = row.blocks.map((block) => {
+        const left = x(block.start);
+        // A series block is at least as wide as its date: "19–20 Apr 2019" needs more than "4 Dec 2017"; a
+        // cluster block as its day ("23", "23–25"), which it shows alone when zoomed out.
+        const least = (series ? LEAST_WIDTH : LEAST_DAY)[block.end > block.start ? 'days' : 'day'];
+        const width = Math.max(dayWidth * (block.end - block.start + 1) - (series ? 0 : 6), least * this.dateFit);
+        return { block, left, width, least };
+      });
+      // Gaps ("4th–6th not in this feed") below the blocks, in lanes of their own so that close ones do not overlap.
+      const gapSpans = row.gaps.map((gap) => gapSpan(gap, x, dayWidth, LEAST_GAP * this.dateFit));
+      const width = Math.max(days * dayWidth + (series ? 130 * this.dateFit : 0), ...placed.map((p) => p.left + p.width + 3), ...gapSpans.map((g) => g.left + g.width + 3));
+      return { x, placed, gapSpans, width };
+    };
+    // A series row at its own scale, as wide as its track (years held apart read as such, not squeezed into a
+    // corner or run off far past the edge); a cluster's days at their width. Zoom on top of either.
+    const dayWidth = (series ? fittedDayWidth((w) => layout(w).width, days, this.trackWidth) : DAY_WIDTH.cluster * this.em) * this.zoom;
+    const { x, placed, gapSpans, width } = layout(dayWidth);
     const lanes = assignLanes(placed.map((p) => ({ left: p.left, right: p.left + p.width })));
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-    // Gaps ("4th–6th not in this feed") below the blocks, in lanes of their own so that close ones do not overlap.
-    const gapSpans = row.gaps.map((gap) => gapSpan(gap, x, dayWidth, LEAST_GAP * this.dateFit));
     const gapLanes = assignLanes(gapSpans.map(({ left, width }) => ({ left, right: left + width })));
     const gapLaneCount = row.gaps.length ? Math.max(...gapLanes) + 1 : 0;
     const summary =
@@ -454,7 +471,7 @@ export class IisgEventTimeline extends LitElement {
         <!-- tabindex -1: Chrome makes a scroller without a tabbable child a tab stop (a nameless one, every
              row but the one with the timeline's stop); its meetings are reached by the arrows, and scroll it. -->
         <div class="track" part="track" tabindex="-1">
-          <div class="canvas" ${styleProps({ width: `${Math.max(days * dayWidth + (series ? 130 * this.dateFit : 0), ...placed.map((p) => p.left + p.width + 3), ...gapSpans.map((g) => g.left + g.width + 3))}px`, '--lanes': String(laneCount + gapLaneCount) })}>
+          <div class="canvas" ${styleProps({ width: `${width}px`, '--lanes': String(laneCount + gapLaneCount) })}>
             <div class="axis" aria-hidden="true">${this.ticks(row, x, dayWidth)}</div>
             ${now >= row.start && now <= row.end
               ? html`<div class="today" part="today" ${styleProps({ left: `${x(now) + dayWidth / 2}px` })}><span>${messages.today}</span></div>`
@@ -671,6 +688,23 @@ export class IisgEventTimeline extends LitElement {
  */
 function keepNumbers(text: string): string {
   return text.replace(/(?:\S+ )?\d+(?: \S+)?/g, (words) => words.replaceAll(' ', '\u00a0'));
+}
+
+/**
+ * The pixels per day at which a series row's canvas (`canvasWidth`, which grows with them) is as wide as its track,
+ * and at least DAY_WIDTH.series: with the track's width unknown (before it is measured), that least.
+ */
+function fittedDayWidth(canvasWidth: (dayWidth: number) => number, days: number, track: number | undefined): number {
+  let low = DAY_WIDTH.series;
+  if (!track || canvasWidth(low) >= track) return low;
+  // The days alone fill the track at track / days: the canvas is at least that wide there.
+  let high = track / days;
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (canvasWidth(mid) <= track) low = mid;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Where a gap's label goes: between the meetings around it, at least `least` pixels wide. */
