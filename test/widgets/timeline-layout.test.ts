@@ -297,6 +297,42 @@ describe('<iisg-event-timeline> series rows in time', () => {
     return { track: track.clientWidth, canvas: parseFloat(canvas.style.width), scrolls: track.scrollWidth > track.clientWidth };
   };
 
+  it('draws a gap between the meeting that ends last before it and the first one after it, not after the one numbered before it', async () => {
+    const feed = feedOf(
+      // A 2nd held on a day of the longer 1st: the 3rd's gap starts after the 1st.
+      meeting('overlap', 1, '2017-02-01', '2017-03-31'),
+      meeting('overlap', 2, '2017-02-10'),
+      meeting('overlap', 4, '2017-09-01'),
+      // A 3rd held before the 2nd: the 4th's gap starts after the 2nd.
+      meeting('reversed', 1, '2017-01-10'),
+      meeting('reversed', 2, '2017-06-01', '2017-06-30'),
+      meeting('reversed', 3, '2017-03-01'),
+      meeting('reversed', 5, '2017-10-15'),
+    );
+    for (const [width, series, before, after] of [
+      [1200, 'overlap', 'overlap-1', 'overlap-4'],
+      [1200, 'reversed', 'reversed-2', 'reversed-5'],
+      [360, 'overlap', 'overlap-1', 'overlap-4'],
+      [360, 'reversed', 'reversed-2', 'reversed-5'],
+    ] as const) {
+      const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style=${`width: ${width}px`}></iisg-event-timeline>`);
+      const row = rowOf(el, series);
+      const gap = row.querySelector('[part~="gap"]')!;
+      const items = [...row.querySelectorAll('.blocks > li')];
+      const itemOf = (id: string) => row.querySelector(`button[data-id="${id}"]`)!.closest('li')!;
+      const at = `${series}, ${width} px`;
+      // Read in time order too (in a narrow container, the order seen).
+      expect(items.indexOf(gap as HTMLLIElement), `${at}: listed after ${before}`).to.be.above(items.indexOf(itemOf(before)));
+      expect(items.indexOf(itemOf(after)), `${at}: listed next after it, ${after}`).to.equal(items.indexOf(gap as HTMLLIElement) + 1);
+      if (width < 600) continue;
+      const { at: x, dayWidth } = scaleOf(row, feed.events.find((m) => m.id === after));
+      const previous = feed.events.find((m) => m.id === before)!;
+      const box = gap.getBoundingClientRect();
+      expect(box.left, `${at}: starts after the last day of ${before}`).to.be.closeTo(x(previous.end) + dayWidth, 1);
+      expect(box.right, `${at}: ends at ${after}`).to.be.at.most(itemOf(after).getBoundingClientRect().left + 1);
+    }
+  });
+
   for (const width of [600, 1200]) {
     it(`fits a series row to its track, ${width} px wide, and zooms from there`, async () => {
       const feed = feedOf(meeting('one', 1, '2017-03-03'), meeting('one', 2, '2017-06-20', '2017-06-21'), meeting('one', 3, '2017-11-20'));

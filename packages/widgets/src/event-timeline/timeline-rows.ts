@@ -13,7 +13,10 @@ export interface Block {
 export interface GapMark {
   from: number;
   to: number;
-  /** Days between which the gap is drawn (the neighbours' days). */
+  /**
+   * Days between which the gap is drawn, in time order: the last day of the meeting that ends last before it, and
+   * the first day of the first meeting after it.
+   */
   after: DayKey;
   before: DayKey;
 }
@@ -58,13 +61,19 @@ export function clusterRow(cluster: Cluster, spanOf: (e: FeedEvent) => DaySpan):
 export function seriesRow(run: SeriesRun, spanOf: (e: FeedEvent) => DaySpan): Row {
   const events = run.items.flatMap((i) => (i.kind === 'event' ? [i.event] : []));
   const blocks = blocksOf(events, spanOf);
+  const spans = blocks.map((b) => [b.start, b.end] as const);
   const gaps: GapMark[] = [];
   run.items.forEach((item, i) => {
     if (item.kind !== 'gap') return;
-    const previous = run.items[i - 1];
+    // Placed in time, not by the numbers' order: the meetings around a gap in that order can overlap or be held
+    // the other way round (a longer 2nd and a one-day 3rd held beside it; a 6th held before the 5th). The gap
+    // ends where the next numbered meeting starts, and starts where the last meeting held before that ends.
     const next = run.items[i + 1];
-    const after = previous?.kind === 'event' ? spanOf(previous.event)[1] : run.start - 30;
-    const before = next?.kind === 'event' ? spanOf(next.event)[0] : run.end + 30;
+    const nextStart = next?.kind === 'event' ? spanOf(next.event)[0] : run.end + 30;
+    const endsBefore = spans.map(([, end]) => end).filter((end) => end < nextStart);
+    const after = endsBefore.length ? Math.max(...endsBefore) : run.start - 30;
+    // The first meeting that starts after it: the next numbered one, or one held between them.
+    const before = Math.min(nextStart, ...spans.map(([start]) => start).filter((start) => start > after));
     gaps.push({ from: item.from, to: item.to, after, before });
   });
   // Whole years, so the axis reads in years.
