@@ -46,7 +46,7 @@ function searchText(feed: Feed, event: FeedEvent): string {
     }
     for (const id of event.networks) {
       const network = feed.networks.get(id);
-      if (network) parts.push(namesOf(network, () => [network.acronym ?? '', ...allTexts(network.name)]));
+      if (network) parts.push(namesOf(network, () => [network.acronym ?? '', ...allTexts(network.shortName), ...allTexts(network.name)]));
     }
     text = parts.join('\n');
     if (text.includes('dj')) text += `\n${text.replace(/dj/g, 'd')}`;

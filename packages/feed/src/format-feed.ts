@@ -71,8 +71,8 @@ const FEED_SHAPE: Shape = {
     },
     networks: {
       list: {
-        fields: ['id', 'name', 'acronym', 'description', 'website', 'established', 'members'],
-        children: { name: text, description: text, members: { list: { fields: ['organisation', 'country', 'role', 'since'], children: { role: text } } } },
+        fields: ['id', 'name', 'acronym', 'shortName', 'description', 'website', 'established', 'members'],
+        children: { name: text, shortName: text, description: text, members: { list: { fields: ['organisation', 'country', 'role', 'since'], children: { role: text } } } },
       },
     },
     series: { list: { fields: ['id', 'name', 'nameGender', 'shortName', 'network'], children: { name: text, nameGender: text, shortName: text } } },

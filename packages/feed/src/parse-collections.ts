@@ -18,7 +18,7 @@ import {
 import type { Country, FeedPeriod, GrammaticalGender, Network, NetworkMember, Organisation, Series, Tag } from './types.js';
 
 const ORGANISATION = knownFields(['id', 'name', 'shortName', 'kind', 'country', 'city', 'lat', 'lon', 'website']);
-const NETWORK = knownFields(['id', 'name', 'acronym', 'description', 'website', 'established', 'members']);
+const NETWORK = knownFields(['id', 'name', 'acronym', 'shortName', 'description', 'website', 'established', 'members']);
 const MEMBER = knownFields(['organisation', 'country', 'role', 'since']);
 const SERIES = knownFields(['id', 'name', 'nameGender', 'shortName', 'network']);
 const TAG = knownFields(['id', 'name']);
@@ -101,10 +101,12 @@ export function readNetworks(ctx: ReadContext, value: unknown): Map<string, Netw
     if (!name) return undefined;
     const network: Network = { id, name, members: [] };
     const acronym = readString(ctx, raw.acronym, at, 'acronym');
+    const shortName = readText(ctx, raw.shortName, at, 'shortName');
     const description = readText(ctx, raw.description, at, 'description');
     const website = readUrl(ctx, raw.website, at, 'website');
     const established = readPartialDate(ctx, raw.established, at, 'established');
     if (acronym) network.acronym = acronym;
+    if (shortName) network.shortName = shortName;
     if (description) network.description = description;
     if (website) network.website = website;
     if (established) network.established = established;

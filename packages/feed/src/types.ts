@@ -106,6 +106,8 @@ export interface Network {
   id: string;
   name: LocalText;
   acronym?: string;
+  /** What people usually call it, where it has no acronym: "NFP Group". */
+  shortName?: LocalText;
   description?: LocalText;
   website?: string;
   established?: string;
