@@ -36,6 +36,7 @@ import { calendarPopover, openDay, openEvent, type PopoverContent } from './cale
 import { regionFirstDay } from './week-start.js';
 import { removeStructuredData, writeStructuredData } from './structured-data.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
+import { isNetworkCalled } from '../shared/network-label.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
@@ -284,9 +285,9 @@ export class IisgEventCalendar extends LitElement {
   #presetIds = new WeakMap<object, Map<string, string>>();
 
   /**
-   * A preset as the feed's id: an editor may type `network="RNNC"` (the acronym the menu shows) for the
-   * id `rnnc`, or a network's or organisation's short name. Matched without case; an unknown value is
-   * kept (it matches nothing) and reported once in the console.
+   * A preset as the feed's id: an editor may type `network="RNNC"` for the id `rnnc`, or a network's
+   * acronym, short name or name (in any language), or an organisation's short name. Matched without case;
+   * an unknown value is kept (it matches nothing) and reported once in the console.
    */
   #preset(kind: FilterKind, value: string | undefined): string | undefined {
     const feed = this.#feedController.feed;
@@ -302,7 +303,7 @@ export class IisgEventCalendar extends LitElement {
       id =
         known.find((k) => k === value) ??
         known.find((k) => fold(k) === wanted) ??
-        known.find((k) => (kind === 'network' || kind === 'organiser') && fold(filterChoice(feed, this.#locale.lang, kind, k).label) === wanted) ??
+        known.find((k) => (kind === 'network' ? isNetworkCalled(feed.networks.get(k), value) : kind === 'organiser' && fold(filterChoice(feed, this.#locale.lang, kind, k).label) === wanted)) ??
         value;
       if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);

@@ -1,5 +1,6 @@
 import { otherLanguage, pickText, type Feed, type LocalText } from '@iisg/feed';
 import { countryPhrase } from '../shared/country-phrase.js';
+import { networkLabel } from '../shared/network-label.js';
 
 export type FilterKind = 'network' | 'organiser' | 'country' | 'tag';
 export const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 'tag'];
@@ -14,7 +15,7 @@ export function filterChoice(feed: Feed, lang: string, kind: FilterKind, id: str
   const text = (name?: LocalText) => ({ label: pickText(name, lang, feed.language) || id, lang: otherLanguage(name, lang, feed.language) });
   if (kind === 'network') {
     const n = feed.networks.get(id);
-    return n?.acronym ? { label: n.acronym } : text(n?.name);
+    return n ? networkLabel(n, lang, feed.language) : { label: id };
   }
   if (kind === 'organiser') {
     const o = feed.organisations.get(id);

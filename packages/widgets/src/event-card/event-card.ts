@@ -11,6 +11,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
+import { networkLabel } from '../shared/network-label.js';
 import { neighbourTitle } from '../shared/event-details.js';
 import { relatedEvents, tagLabel, title, titleLang, type OrganisationView } from '../shared/event-view.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
@@ -285,7 +286,10 @@ export class IisgEventCard extends LitElement {
             )}
             ${chair ? html`<div><dt>${messages.chair}</dt><dd lang=${otherLanguage(event.chair, lang, feed.language) ?? nothing}>${chair}</dd></div>` : nothing}
             ${networks.length
-              ? html`<div part="networks"><dt>${messages.networks}</dt><dd>${networks.map((n, i) => html`${i ? ', ' : ''}${n!.website ? html`<a href=${n!.website} rel="noopener noreferrer">${n!.acronym ?? pickText(n!.name, lang, feed.language)}</a>` : n!.acronym ?? pickText(n!.name, lang, feed.language)}`)}</dd></div>`
+              ? html`<div part="networks"><dt>${messages.networks}</dt><dd>${networks.map((n, i) => {
+                  const { label, lang: l } = networkLabel(n!, lang, feed.language);
+                  return html`${i ? ', ' : ''}${n!.website ? html`<a href=${n!.website} rel="noopener noreferrer" lang=${l ?? nothing}>${label}</a>` : l ? html`<span lang=${l}>${label}</span>` : label}`;
+                })}</dd></div>`
               : nothing}
           </dl>`
         : nothing}

@@ -9,6 +9,7 @@ import type { LoadedLocale } from '../locales/load-locale.js';
 import { cityAndCountry, type MapMember } from './member-places.js';
 import type { Marker } from './map-markers.js';
 import { fillPhrase, joinPhrases, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
+import { networkLabel } from '../shared/network-label.js';
 
 /** What the map's text is rendered from: the feed and the language shown. */
 export interface MapContext {
@@ -30,10 +31,13 @@ export type PopoverContent =
   | { kind: 'members'; title: Phrase; members: MapMember[]; ring?: RingDetails }
   | { kind: 'events'; title: Phrase; events: FeedEvent[] };
 
-/** A network's name; `short`: its acronym where it has one. */
+/** A network's name; `short`: its acronym, else its short name, where it has one. */
 export function networkName(ctx: MapContext, network: Network | undefined, short = false): Phrase {
   if (!network) return [];
-  if (short && network.acronym) return [network.acronym];
+  if (short) {
+    const { label, lang } = networkLabel(network, ctx.lang, ctx.feed.language);
+    return textIn(label, lang);
+  }
   return textIn(pickText(network.name, ctx.lang, ctx.feed.language), otherLanguage(network.name, ctx.lang, ctx.feed.language));
 }
 

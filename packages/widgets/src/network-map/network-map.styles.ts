@@ -68,7 +68,7 @@ export const mapStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .acronym,
+  .short-name,
   .count,
   .muted {
     color: var(--_text-muted);

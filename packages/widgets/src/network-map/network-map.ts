@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { otherLanguage, pickText, type Feed, type Network } from '@iisg/feed';
+import type { Feed, Network } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -25,6 +25,7 @@ import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
 import { countryPhrase } from '../shared/country-phrase.js';
 import { headingLevel } from '../shared/heading-level.js';
+import { isNetworkCalled, networkLabel } from '../shared/network-label.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
@@ -199,21 +200,16 @@ export class IisgNetworkMap extends LitElement {
   private readonly namedNetworks = new WeakMap<Feed, Map<string, Network | undefined>>();
 
   /**
-   * The network a page names by its id, in any case, or by its acronym or name (`network="RNNC"` for the id
-   * `rnnc`); one not found is told to the page's developer, with the ids the feed has.
+   * The network a page names by its id, in any case, or by its acronym, short name or name (`network="RNNC"`
+   * for the id `rnnc`); one not found is told to the page's developer, with the ids the feed has.
    */
   private networkNamed(feed: Feed, value: string): Network | undefined {
     let named = this.namedNetworks.get(feed);
     if (!named) this.namedNetworks.set(feed, (named = new Map()));
     if (named.has(value)) return named.get(value);
-    const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
     const all = [...feed.networks.values()];
-    // The id first, then an acronym, then a name: a network's acronym may be another's id.
-    const network =
-      feed.networks.get(value) ??
-      all.find((n) => fold(n.id) === fold(value)) ??
-      all.find((n) => fold(n.acronym) === fold(value)) ??
-      all.find((n) => Object.values(n.name).some((name) => fold(name) === fold(value)));
+    // The id first: a network's acronym may be another's id.
+    const network = feed.networks.get(value) ?? all.find((n) => n.id.toLowerCase() === value.trim().toLowerCase()) ?? all.find((n) => isNetworkCalled(n, value));
     if (!network) console.warn(`${this.feedController.who}: "${value}" is not a network of the feed (its networks: ${all.map((n) => n.id).join(', ') || 'none'})`);
     named.set(value, network);
     return network;
@@ -364,12 +360,14 @@ export class IisgNetworkMap extends LitElement {
     const shown = this.shownYear;
     if (Number.isInteger(shown) && years.length && !years.includes(shown!)) years.push(shown!), years.sort((a, b) => b - a);
     // No network to show (a feed without one, or a name the feed does not have): the map's own name, not an empty heading.
-    const name = network ? networkName(this.context(feed), network) : [this.label?.trim() || this.mapMessages.label];
+    const ctx = this.context(feed);
+    const name = network ? networkName(ctx, network) : [this.label?.trim() || this.mapMessages.label];
+    const short = networkName(ctx, network, true);
     return html`
       <div class="toolbar" part="toolbar">
         <!-- Polite live region: a visitor who picks another network or year hears its name and member count. -->
         <div class="title" part="title" aria-live="polite">
-          <div role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="name">${renderPhrase(name)}${network?.acronym && network.acronym !== phraseText(name) ? html`<span class="acronym"> (${network.acronym})</span>` : nothing}</div>
+          <div role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="name">${renderPhrase(name)}${phraseText(short) && phraseText(short) !== phraseText(name) ? html`<span class="short-name"> (${renderPhrase(short)})</span>` : nothing}</div>
           ${this.layers.members ? html`<span class="count">${plural(this.mapMessages.memberCount, members.length, lang)}</span>` : nothing}
         </div>
         <div class="controls">
@@ -377,7 +375,10 @@ export class IisgNetworkMap extends LitElement {
             ? html`<label class="picker">
                 <span>${this.mapMessages.network}</span>
                 <select @change=${(e: Event) => this.chooseNetwork((e.target as HTMLSelectElement).value)}>
-                  ${offered.map((n) => html`<option value=${n.id} .selected=${n.id === network?.id} lang=${(!n.acronym && otherLanguage(n.name, lang, feed.language)) || nothing}>${n.acronym ?? pickText(n.name, lang, feed.language)}</option>`)}
+                  ${offered.map((n) => {
+                    const { label, lang: l } = networkLabel(n, lang, feed.language);
+                    return html`<option value=${n.id} .selected=${n.id === network?.id} lang=${l ?? nothing}>${label}</option>`;
+                  })}
                 </select>
               </label>`
             : nothing}

@@ -5,7 +5,8 @@ import { fill, type Messages } from '../locales/messages.js';
 import { relatedEvents, title, titleLang } from './event-view.js';
 import { seriesPhrases } from './series-phrase.js';
 import { placePhrase } from './place-phrase.js';
-import { renderPhrase } from './phrase.js';
+import { joinPhrases, renderPhrase, textIn } from './phrase.js';
+import { networkLabel } from './network-label.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
 import { statusAfter, struckIfCancelled } from './event-status.js';
@@ -72,7 +73,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
           html`<dl>
             ${people.map(([label, names, textLang]) => (names ? html`<dt>${label}</dt><dd lang=${textLang ?? nothing}>${names}</dd>` : nothing))}
             ${networks.length
-              ? html`<dt>${messages.networks}</dt><dd>${networks.map((n) => n!.acronym ?? pickText(n!.name, lang, feed.language)).join(', ')}</dd>`
+              ? html`<dt>${messages.networks}</dt><dd>${renderPhrase(joinPhrases(networks.map((n) => { const l = networkLabel(n!, lang, feed.language); return textIn(l.label, l.lang); }), ', '))}</dd>`
               : nothing}
           </dl>`
         : nothing}
