@@ -58,6 +58,17 @@ describe('network short names: the calendar', () => {
     expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('NFP-Gruppe, PCC SEE CT Network, RNNC, Plain Network');
     expect([...line.querySelectorAll('[lang]')].map((s) => `${s.textContent} [${s.getAttribute('lang')}]`)).to.deep.equal(['PCC SEE CT Network [en]', 'Plain Network [en]']);
   });
+
+  it('finds the network’s events by a search for its short name', async () => {
+    const feed = { ...FEED, events: [...FEED.events, { id: 'other', title: 'Workshop', start: '2019-04-24' }] };
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect($$(el, '[part~="list-item"]')).to.have.length(2);
+    const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    search.value = 'nfp-gruppe';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => $$(el, '[part~="list-item"]').length === 1, 'one event found', { timeout: 5000 });
+    expect($(el, '[part~="list-item"]')!.textContent).to.contain('Meeting');
+  });
 });
 
 describe('network short names: the card', () => {
@@ -91,6 +102,11 @@ describe('network short names: the map', () => {
     expect($(pcc, '[role="heading"] .short-name [lang]')!.getAttribute('lang')).to.equal('en');
     const plain = await mountMap(html`<iisg-network-map .feed=${FEED} network="plain" lang="en" style="width: 900px"></iisg-network-map>`);
     expect(mapHeading(plain)).to.equal('Plain Network');
+  });
+
+  it('names the network by its short name in the list view’s table', async () => {
+    const el = await mountMap(html`<iisg-network-map .feed=${FEED} network="nfp-group" view="list" lang="en" style="width: 900px"></iisg-network-map>`);
+    expect($(el, 'table.members caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Members: NFP Group (2 members)');
   });
 
   it('finds the network a page names by its short name, in any language and case', async () => {
