@@ -1,5 +1,5 @@
 /** How menus, headings and details lines name a network briefly, and how a page may name one. */
-import { otherLanguage, pickText, type Network } from '@iisg/feed';
+import { allTexts, otherLanguage, pickText, type Network } from '@iisg/feed';
 
 /** Its acronym, else its short name, else its name, in `lang` as far as the feed has it; `lang` set where the text is in another. */
 export function networkLabel(network: Network, lang: string, feedLanguage?: string): { label: string; lang?: string } {
@@ -10,6 +10,7 @@ export function networkLabel(network: Network, lang: string, feedLanguage?: stri
 
 /** Whether `text` (a page's `network="…"`) names the network: its id in any case, its acronym, or its short name or name in any language. */
 export function isNetworkCalled(network: Network | undefined, text: string): boolean {
-  const fold = (t: string) => t.trim().toLowerCase();
-  return !!network && [network.id, network.acronym ?? '', ...Object.values(network.shortName ?? {}), ...Object.values(network.name)].some((t) => fold(t) === fold(text));
+  const fold = (t: string | undefined) => (t ?? '').trim().toLowerCase();
+  // `acronym ?? id`: no acronym is no name, not one that a blank text matches.
+  return !!network && [network.id, network.acronym ?? network.id, ...allTexts(network.shortName), ...allTexts(network.name)].some((t) => fold(t) === fold(text));
 }
