@@ -28,7 +28,10 @@ describe('<iisg-event-calendar> a timed event over several days', () => {
     cell(el, '2019-04-14').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[part~="popover"] [part~="list-item"]'), 'the day popover', { timeout: 5000 });
-    expect($(el, '[part~="popover"] [part~="list-item"]')!.textContent!.trim()).to.equal('Timed overnight');
+    // As in the list view: its dates from its first day to its last (not "20:00" as a start on the 14th).
+    const item = $(el, '[part~="popover"] [part~="list-item"]')!;
+    expect(item.querySelector('time')!.textContent).to.equal('13 April 2019, 20:00 – 14 April 2019, 02:00');
+    expect(item.querySelector('.list-title')!.textContent).to.equal('Timed overnight');
   });
 
   it('counts its first day in the zone shown', async () => {

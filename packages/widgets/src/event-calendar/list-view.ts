@@ -5,7 +5,7 @@ import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
 import { colonAfter, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { eventSummary, LIST_PAGE, TODAY_SPREAD, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, TODAY_SPREAD, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { PopoverHost } from './calendar-popover.js';
 
 export { LIST_PAGE, type ListRange };
@@ -65,7 +65,7 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
           <section class="list-month">
             ${range === 'month' ? nothing : html`<div role="heading" aria-level=${Math.min(6, ctx.headingLevel + 1)} class="list-heading" part="list-heading">${formatDayKey(group.month, ctx.locale.messages.dates.monthYear, ctx.locale)}</div>`}
             <ul role="list">
-              ${group.events.map((event) => listItem(ctx, event))}
+              ${group.events.map((event) => listItem(ctx, event, (item) => ctx.selectEvent(event, item)))}
             </ul>
           </section>
         `,
@@ -87,8 +87,14 @@ function keepInSight(event: FocusEvent) {
   if (item.matches('.list-item:focus-visible')) item.scrollIntoView({ block: 'nearest' });
 }
 
-function listItem(ctx: CalendarContext, event: FeedEvent) {
+/**
+ * An event's item, in the list and in a day's list (`day`): its dates, title, status, place and organisers,
+ * said as one sentence that starts with its day. In a day's list a one-day all-day event shows no dates (the
+ * list's heading says the day), but still says its day: a screen reader may hear the item alone.
+ */
+function listItem(ctx: CalendarContext, event: FeedEvent, select: (item: HTMLElement) => void, day?: DayKey, focus = false) {
   const { messages } = ctx.locale;
+  const span = ctx.index.span(event)!;
   // Month names in full: there is room on the item's first line, and a screen reader says an abbreviated
   // one as written ("23 pri 2019", "23. апр 2019.").
   const dates = formatEventDates(event, ctx.locale, ctx.timeZone);
@@ -102,10 +108,13 @@ function listItem(ctx: CalendarContext, event: FeedEvent) {
   if (event.status !== 'scheduled') rest.push(['list-status', messages.status[event.status], 'status']);
   if (place) rest.push(['list-place', renderPhrase(place.parts)]);
   if (organisers.length) rest.push(['list-organisers', organisers.map((o, i) => html`${i ? ', ' : ''}${named(o.shortName ?? o.name, o.shortName ? o.shortLang : o.lang)}`)]);
+  const weekday = formatDayKey(span[0], 'EEEE', ctx.locale);
   return html`
     <li>
-      <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" data-id=${event.id} @click=${(e: Event) => ctx.selectEvent(event, e.currentTarget as HTMLElement)}>
-        <span class="list-date"><span class="visually-hidden">${formatDayKey(ctx.index.span(event)![0], 'EEEE', ctx.locale)}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted">${` ${dates.zoneNote}`}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>
+      <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" data-id=${event.id} ?autofocus=${focus} @click=${(e: Event) => select(e.currentTarget as HTMLElement)}>
+        ${day !== undefined && event.allDay && span[0] === span[1]
+          ? html`<span class="visually-hidden">${weekday}, ${dates.text}${colonAfter(dates.text)}</span>`
+          : html`<span class="list-date"><span class="visually-hidden">${weekday}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted">${` ${dates.zoneNote}`}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>`}
         <span class="list-title ${rest.length ? 'then' : ''}" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
         ${rest.map(([name, text, part], i) => html`<span class="${name} ${i < rest.length - 1 ? 'then' : ''}" part=${part ?? nothing}>${text}</span>`)}
       </button>
@@ -137,13 +146,7 @@ export function dayList(ctx: CalendarContext, day: DayKey, showEvent: (event: Fe
     <div role="heading" aria-level=${ctx.headingLevel} id="popover-title" class="details-title" tabindex="-1">${eventsOn(ctx, day)}</div>
     ${events.length
       ? html`<ul class="day-list" role="list">
-          ${events.map(
-            (event) => html`<li>
-              <button type="button" class="list-item ${event.status}" part="list-item ${event.status}" ?autofocus=${event.id === focusId} @click=${() => showEvent(event)}>
-                ${eventSummary(ctx, event, day)}
-              </button>
-            </li>`,
-          )}
+          ${events.map((event) => listItem(ctx, event, () => showEvent(event), day, event.id === focusId))}
         </ul>`
       : html`<p class="empty">${ctx.locale.messages.calendar.noEvents}</p>`}
   `;
