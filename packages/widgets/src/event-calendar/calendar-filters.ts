@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { filterChoices, nearestOutside, prepareSearch, type DayKey, type EventFilter, type FeedEvent } from '@iisg/feed';
+import { filterChoices, nearestOutside, prepareSearch, type DayKey, type EventFilter } from '@iisg/feed';
 import { fill, plural } from '../locales/messages.js';
 import { LIST_PAGE, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { CalendarView } from './event-calendar.js';
@@ -41,13 +41,10 @@ export class CalendarFilters implements ReactiveController {
   readonly #host: FiltersHost;
   /** Keep the URL in step (sync-url). */
   readonly #saveUrl: () => void;
-  /** The upcoming or past list, its first event focused. */
-  readonly #showListRange: (range: 'upcoming' | 'past') => void;
 
-  constructor(host: FiltersHost, saveUrl: () => void, showListRange: (range: 'upcoming' | 'past') => void) {
+  constructor(host: FiltersHost, saveUrl: () => void) {
     this.#host = host;
     this.#saveUrl = saveUrl;
-    this.#showListRange = showListRange;
     host.addController(this);
   }
 
@@ -91,16 +88,12 @@ export class CalendarFilters implements ReactiveController {
     const folded = ctx.narrow && kinds.length > 0 && !this.#open;
     // Counted only when something is filtered: a 10,000-event feed is not walked on every render.
     const matches = filtered ? ctx.feed.events.filter(ctx.visible) : [];
-    // Matches, but none in the month or year shown: say so, and offer the nearest one's; none in the
-    // upcoming (past) list: offer the past (upcoming) ones. Once every period file of an index feed is
-    // in: one still loading may hold a match in the days shown.
-    const range = view === 'list' && listMode !== 'month' ? listMode : undefined;
-    // In a list range, a match is in the list by listEvents' test (each event's own today with time-zone="event").
-    const inList = (e: FeedEvent) => (ctx.index.span(e)![1] >= ctx.todayOf(e)) === (range === 'upcoming');
-    const elsewhere = !shownDays ? undefined : range ? (matches.length && !matches.some(inList) ? ctx.today : undefined) : nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays);
+    // Matches, but none in the month or year shown: say so, and offer the nearest one's. Once every period
+    // file of an index feed is in: one still loading may hold a match in the days shown. (An empty upcoming
+    // or past list says so itself, and offers the other: list-view.ts.)
+    const elsewhere = shownDays && (view !== 'list' || listMode === 'month') ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays) : undefined;
     let status = filtered ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
-    // (The list says "No upcoming events." itself.)
-    if (elsewhere !== undefined && !range) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });
+    if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });
     this.#status = status;
     return html`
       <div class="filters" part="filters">
@@ -131,9 +124,7 @@ export class CalendarFilters implements ReactiveController {
           <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
           ${elsewhere === undefined
             ? nothing
-            : html`<button type="button" part="button show-matches" @click=${() => (range ? this.#showListRange(range === 'past' ? 'upcoming' : 'past') : ctx.focusOn(elsewhere))}>
-                ${range === 'upcoming' ? messages.calendar.showPast : range ? messages.calendar.showUpcoming : fill(messages.calendar.showPeriod, { period: periodName(ctx, view, elsewhere) })}
-              </button>`}
+            : html`<button type="button" part="button show-matches" @click=${() => ctx.focusOn(elsewhere)}>${fill(messages.calendar.showPeriod, { period: periodName(ctx, view, elsewhere) })}</button>`}
           ${clearable ? html`<button type="button" part="button clear-filters" @click=${() => this.#clearFilters()}>${messages.calendar.clearFilters}</button>` : nothing}
         </div>
         <!-- The count, said once the visitor stops typing (not once per key): see updated(). -->

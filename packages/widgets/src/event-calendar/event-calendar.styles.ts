@@ -58,6 +58,7 @@ export const calendarStyles = css`
   .toolbar button,
   .filters button,
   .show-more,
+  .show-range,
   .popover-close {
     min-height: 2.5em;
     min-width: 2.5em;

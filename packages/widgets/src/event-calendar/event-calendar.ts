@@ -78,7 +78,7 @@ export interface RangeChangeDetail {
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
- * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"), or none in the upcoming (past) list, to the past (upcoming) ones; also `button`.
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are any ("Show past events"). Also `button`.
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -264,11 +264,7 @@ export class IisgEventCalendar extends LitElement {
   #focusAfterRender = false;
   /** What had focus when the calendar crossed the narrow width: the day gets focus only if the render took it away. */
   #focusIfGone?: Element;
-  readonly #filters = new CalendarFilters(
-    this,
-    () => this.#saveUrl(),
-    (range) => this.#showListRange(range),
-  );
+  readonly #filters = new CalendarFilters(this, () => this.#saveUrl());
 
   /** The active filters: the visitor's choices over the presets. */
   get activeFilters(): EventFilter {
@@ -499,8 +495,9 @@ export class IisgEventCalendar extends LitElement {
       const target =
         this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
         this.renderRoot.querySelector<HTMLElement>('[part~="list-item"], [part~="empty"]');
-      // None yet while the view's code loads (a calendar turned narrow before the list's code came): at the render it brings.
-      if (target || !this.#viewLoading.size) this.#focusAfterRender = false;
+      // None yet while the view's code or its events load (the list's body is busy: a calendar turned narrow before the
+      // list's code came, the past list's period files): at the render that brings them.
+      if (target || !this.renderRoot.querySelector('[part~="body"][aria-busy]')) this.#focusAfterRender = false;
       target?.focus();
     }
   }
@@ -544,14 +541,19 @@ export class IisgEventCalendar extends LitElement {
       body = monthView(ctx, headingId, grid);
     } else if (view === 'year') body = this.#viewModule('year')?.yearView(ctx);
     else {
-      const calendar = this.#locale.messages.calendar;
       const mode = this.#shownListMode;
-      const empty = mode === 'past' ? calendar.noPast : mode === 'upcoming' ? calendar.noUpcoming : this.#locale.messages.empty;
       const list = this.#viewModule('list');
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
       // Not "No events" while the feed loads: the list's code may come first, and the status says it is loading.
-      body = feed && list?.listView(ctx, events, this.listLimit, () => this.#showMore(), empty, mode);
+      body =
+        feed &&
+        list?.listView(ctx, events, this.listLimit, mode, {
+          showMore: () => this.#showMore(),
+          showRange: (range) => this.#showListRange(range),
+          pending: (range) => this.#feedController.pendingBetween(...this.#daysInView(range)),
+          filtered: Object.values(this.activeFilters).some(Boolean),
+        });
     }
     // The first load's "Loading events…" is drawn over the empty body, not above the frame (which would jump
     // up when it goes); beside the busy body, not in it, so that it is announced. A later load (another
@@ -760,14 +762,14 @@ export class IisgEventCalendar extends LitElement {
     });
   }
 
-  /** The days the current view needs events for. */
-  #daysInView(): [DayKey, DayKey] {
+  /** The days the current view (with the list's range `mode`) needs events for. */
+  #daysInView(mode = this.#shownListMode): [DayKey, DayKey] {
     const first = startOfMonth(this.focusDay);
     const { year } = plainDate(this.focusDay);
     const view = this.#shownView;
     if (view === 'year') return [dayKey(year, 1, 1), dayKey(year, 12, 31)];
-    if (view === 'list' && this.#shownListMode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
-    if (view === 'list' && this.#shownListMode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
+    if (view === 'list' && mode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
+    if (view === 'list' && mode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
     return [first - 7, addMonths(first, 1) + 13];
   }
 

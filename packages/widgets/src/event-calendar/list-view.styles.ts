@@ -54,6 +54,12 @@ export const listStyles = css`
     color: var(--_text-muted);
   }
 
+  /* Under an empty list, the other list's button ("Show past events"). */
+  .show-range {
+    display: block;
+    margin: 0 auto;
+  }
+
   .list-heading {
     position: sticky;
     top: var(--_sticky-top);
@@ -117,6 +123,10 @@ export const listStyles = css`
   @media print {
     .list-item {
       break-inside: avoid;
+    }
+
+    .show-range {
+      display: none;
     }
   }
 `;

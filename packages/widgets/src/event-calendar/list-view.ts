@@ -36,15 +36,26 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
   return between(ctx, bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
 }
 
+/** What the list asks of the calendar. */
+export interface ListHost {
+  /** The list's next page. */
+  showMore(): void;
+  /** The upcoming or past list, its first event focused. */
+  showRange(range: 'upcoming' | 'past'): void;
+  /** Whether events of `range` may be still to come: an index feed's period files for its days not all in. */
+  pending(range: ListRange): boolean;
+  /** Whether a search or filter is on: the filter row then says when nothing (here) matches. */
+  filtered: boolean;
+}
+
 /**
  * Events grouped by month under sticky headings; each item opens the event's popover. An event that began
  * before the first day the list shows (the month's, today) is listed under that day's month, not its own.
  * A month's list has no heading of its own: the calendar's heading names the month, and a screen reader
- * would hear it twice.
+ * would hear it twice. Undefined (the body is busy) while an empty list's events may be still to come.
  */
-export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, showMore: () => void, emptyText: string, range: ListRange): TemplateResult {
-  // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
-  if (!events.length) return html`<p class="empty" part="empty" tabindex="-1">${emptyText}</p>`;
+export function listView(ctx: CalendarContext, events: FeedEvent[], limit: number, range: ListRange, host: ListHost): unknown {
+  if (!events.length) return emptyList(ctx, range, host);
   const shown = events.slice(0, limit);
   // Upcoming: from the earliest today of the events shown (each its own zone's with time-zone="event"), one day for
   // all, so the months only go forward.
@@ -71,10 +82,29 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
         `,
       )}
       ${events.length > limit
-        ? html`<button type="button" class="show-more" part="button show-more" @click=${showMore}>${plural(messages.calendar.more, Math.min(LIST_PAGE, events.length - limit), ctx.lang)}</button>`
+        ? html`<button type="button" class="show-more" part="button show-more" @click=${host.showMore}>${plural(messages.calendar.more, Math.min(LIST_PAGE, events.length - limit), ctx.lang)}</button>`
         : nothing}
     </div>
   `;
+}
+
+/**
+ * An empty list says so; an empty upcoming (past) list offers the past (upcoming) events when there are any
+ * (`show-matches`, as the filter row's button for another month).
+ */
+function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
+  if (host.pending(range)) return undefined;
+  const { messages } = ctx.locale;
+  const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
+  // Period files not yet asked for are taken to hold events, unless a search or filter asks which (then all are asked for).
+  const offer = other && (listEvents(ctx, other).length || (!host.filtered && host.pending(other))) ? other : undefined;
+  // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
+  return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
+    ${offer
+      ? html`<button type="button" class="show-range" part="button show-matches" @click=${() => host.showRange(offer)}>
+          ${offer === 'past' ? messages.calendar.showPast : messages.calendar.showUpcoming}
+        </button>`
+      : nothing}`;
 }
 
 /**

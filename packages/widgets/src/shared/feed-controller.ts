@@ -270,6 +270,15 @@ export class FeedController implements ReactiveController {
     return !this.indexFeed || (!this.#periods.arrived.length && this.indexFeed.periods.every((p) => typeof this.parts.get(this.periodUrl(p.url)) === 'object'));
   }
 
+  /**
+   * Whether events of days `from`..`to` may be still to come: an index feed's period files for them not asked
+   * for yet, or on their way (a failed one is not waited for).
+   */
+  pendingBetween(from: DayKey, to: DayKey): boolean {
+    const index = this.indexFeed;
+    return !!index && (this.#periods.arrived.length > 0 || periodsBetween(index, from, to).some((p) => (this.parts.get(this.periodUrl(p.url)) ?? 'loading') === 'loading'));
+  }
+
   private periodUrl(url: string) {
     return new URL(url, new URL(this.srcUrl ?? '', document.baseURI)).href;
   }

@@ -1,0 +1,91 @@
+// An empty upcoming (past) list offers the past (upcoming) events itself, one button, not printed.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import type { IisgEventCalendar } from '@iisg/widgets';
+import { $, $$, calendar, focused, text } from './helpers.js';
+
+const feed = (...events: { id: string; start: string }[]) => ({ version: 1, language: 'en', events: events.map((e) => ({ title: `Meeting ${e.id}`, ...e })) });
+const PAST = feed({ id: 'old', start: '2019-04-10' }, { id: 'older', start: '2018-10-15' });
+const COMING = feed({ id: 'next', start: '2098-05-01' }, { id: 'later', start: '2099-05-01' });
+const BOTH = feed(...PAST.events, ...COMING.events);
+const INDEX = '/test/fixtures/periods/index.json';
+
+/** Types a search as a visitor would; the filter row and the list redraw. */
+async function search(el: IisgEventCalendar, query: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+const body = (el: Element) => $(el, '[part~="body"]')!;
+const shown = (el: Element) => body(el).textContent!.replace(/\s+/g, ' ').trim();
+const titles = (el: Element) => $$(el, '[part~="list-item"] .list-title').map((t) => t.textContent);
+const offers = (el: Element) => $$(el, '[part~="show-matches"]');
+
+describe('<iisg-event-calendar>: an empty list', () => {
+  it('upcoming, with past events: offers them in the list, and focus goes to the first', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${PAST} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(shown(el)).to.equal('No upcoming events. Show past events');
+    expect(offers(el)).to.have.length(1);
+    expect(body(el).contains(offers(el)[0]), 'in the list').to.equal(true);
+    expect(offers(el)[0].getAttribute('part')).to.equal('button show-matches');
+    await expect(el).to.be.accessible();
+    offers(el)[0].click();
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('Past');
+    expect(titles(el)).to.deep.equal(['Meeting old', 'Meeting older']);
+    expect(focused(el), 'focus on the first past event').to.equal($(el, '[part~="list-item"]'));
+    expect(offers(el)).to.have.length(0);
+  });
+
+  it('past, with upcoming events: offers them', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${COMING} view="list" list-range="past" lang="en" style="width: 360px"></iisg-event-calendar>`);
+    expect(shown(el)).to.equal('No past events. Show upcoming events');
+    offers(el)[0].click();
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('Upcoming');
+    expect(titles(el)).to.deep.equal(['Meeting next', 'Meeting later']);
+    expect(focused(el)).to.equal($(el, '[part~="list-item"]'));
+  });
+
+  it('offers nothing when the other list is empty too', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${feed()} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(shown(el)).to.equal('No upcoming events.');
+    expect(offers(el)).to.have.length(0);
+  });
+
+  it('a search that matches only past events: one button, the list’s, not the filter row’s too', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${BOTH} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await search(el, 'older');
+    expect($(el, '.matching')!.textContent).to.equal('1 event matches');
+    expect(shown(el)).to.equal('No upcoming events. Show past events');
+    expect(offers(el)).to.have.length(1);
+    offers(el)[0].click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Meeting older']);
+    expect(focused(el)).to.equal($(el, '[part~="list-item"]'));
+  });
+
+  it('is not printed', async () => {
+    const el = await calendar(html`<iisg-event-calendar .feed=${PAST} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(offers(el)[0].getClientRects().length, 'no button on paper').to.equal(0);
+      expect(shown(el)).to.contain('No upcoming events.');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('behaves the same with a feed split into yearly files', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${INDEX} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => offers(el).length, 'the offer', { timeout: 5000 });
+    expect(shown(el)).to.equal('No upcoming events. Show past events');
+    offers(el)[0].click();
+    // The past years' files load now; focus waits for their events.
+    await waitUntil(() => titles(el).length === 2 && focused(el) === $(el, '[part~="list-item"]'), 'the past events, the first focused', { timeout: 5000 });
+    expect(titles(el)).to.deep.equal(['3rd Meeting of the RNNC', 'Second Meeting of the RNNC']);
+  });
+});
