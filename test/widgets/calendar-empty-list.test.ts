@@ -1,4 +1,5 @@
-// An empty upcoming (past) list offers the past (upcoming) events itself, one button, not printed.
+// An empty upcoming (past) list offers the past (upcoming) events itself, one button, not printed; a search or
+// filter that matches nothing here says so once, in the filter row, without the list's "No events to show." too.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '@iisg/widgets';
@@ -23,6 +24,13 @@ const body = (el: Element) => $(el, '[part~="body"]')!;
 const shown = (el: Element) => body(el).textContent!.replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, '[part~="list-item"] .list-title').map((t) => t.textContent);
 const offers = (el: Element) => $$(el, '[part~="show-matches"]');
+
+/** `calendar()`, and for a narrow one the month as a list (the grid gives way once its width is measured). */
+async function mounted(template: ReturnType<typeof html>) {
+  const el = await calendar(template);
+  if (el.style.width === '360px') await waitUntil(() => !$(el, '[role="grid"]'), 'the narrow month as a list', { timeout: 5000 });
+  return el;
+}
 
 describe('<iisg-event-calendar>: an empty list', () => {
   it('upcoming, with past events: offers them in the list, and focus goes to the first', async () => {
@@ -88,4 +96,39 @@ describe('<iisg-event-calendar>: an empty list', () => {
     await waitUntil(() => titles(el).length === 2 && focused(el) === $(el, '[part~="list-item"]'), 'the past events, the first focused', { timeout: 5000 });
     expect(titles(el)).to.deep.equal(['3rd Meeting of the RNNC', 'Second Meeting of the RNNC']);
   });
+});
+
+describe('<iisg-event-calendar>: a search or filter with no match here', () => {
+  for (const [name, template] of [
+    ['the upcoming list', html`<iisg-event-calendar .feed=${BOTH} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`],
+    ['a month’s list', html`<iisg-event-calendar .feed=${BOTH} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
+    ['a narrow month', html`<iisg-event-calendar .feed=${BOTH} date="2019-04" lang="en" style="width: 360px"></iisg-event-calendar>`],
+    ['a yearly-files feed’s list', html`<iisg-event-calendar src=${INDEX} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`],
+  ] as const) {
+    it(`${name}: "No events match" with its Clear filters, not "No events to show." too`, async () => {
+      const el = await mounted(template);
+      await search(el, 'nothing like this');
+      await waitUntil(() => !body(el).hasAttribute('aria-busy'), 'every file in', { timeout: 5000 });
+      expect($(el, '.matching')!.textContent).to.equal('No events match');
+      expect(text(el, 'clear-filters')).to.equal('Clear filters');
+      expect(shown(el), 'the list says nothing more').to.equal('');
+      expect($(el, '[part~="empty"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const [name, template, query] of [
+    ['a month’s list', html`<iisg-event-calendar .feed=${BOTH} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`, 'older'],
+    ['a narrow month', html`<iisg-event-calendar .feed=${BOTH} date="2019-04" lang="en" style="width: 360px"></iisg-event-calendar>`, 'older'],
+    ['a yearly-files feed’s month', html`<iisg-event-calendar src=${INDEX} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`, 'Second'],
+  ] as const) {
+    it(`${name}: "1 event matches, but not in April 2019", not "No events to show." too`, async () => {
+      const el = await mounted(template);
+      await search(el, query);
+      await waitUntil(() => offers(el).length, 'the match found', { timeout: 5000 });
+      expect($(el, '.matching')!.textContent).to.equal('1 event matches, but not in April 2019');
+      expect(text(el, 'show-matches')).to.equal('Show October 2018');
+      expect(shown(el), 'the list says nothing more').to.equal('');
+    });
+  }
 });

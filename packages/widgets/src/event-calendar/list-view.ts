@@ -90,7 +90,9 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
 
 /**
  * An empty list says so; an empty upcoming (past) list offers the past (upcoming) events when there are any
- * (`show-matches`, as the filter row's button for another month).
+ * (`show-matches`, as the filter row's button for another month). Searched or filtered with none to offer,
+ * it says nothing: the filter row says it ("No events match", "..., but not in April 2019"), by its
+ * "Clear filters".
  */
 function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   if (host.pending(range)) return undefined;
@@ -98,6 +100,7 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
   // Period files not yet asked for are taken to hold events, unless a search or filter asks which (then all are asked for).
   const offer = other && (listEvents(ctx, other).length || (!host.filtered && host.pending(other))) ? other : undefined;
+  if (host.filtered && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
     ${offer
