@@ -96,6 +96,14 @@ describe('<iisg-event-calendar>: an empty list', () => {
     await waitUntil(() => titles(el).length === 2 && focused(el) === $(el, '[part~="list-item"]'), 'the past events, the first focused', { timeout: 5000 });
     expect(titles(el)).to.deep.equal(['3rd Meeting of the RNNC', 'Second Meeting of the RNNC']);
   });
+
+  it('with a preset filter and a feed split into yearly files: offers the past files, not yet fetched', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${INDEX} view="list" organiser="rcc" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => offers(el).length, 'the offer', { timeout: 5000 });
+    expect(text(el, 'show-matches')).to.equal('Show past events');
+    offers(el)[0].click();
+    await waitUntil(() => titles(el).length === 2 && focused(el) === $(el, '[part~="list-item"]'), 'the past events, the first focused', { timeout: 5000 });
+  });
 });
 
 describe('<iisg-event-calendar>: a search or filter with no match here', () => {

@@ -266,6 +266,11 @@ export class IisgEventCalendar extends LitElement {
   #focusIfGone?: Element;
   readonly #filters = new CalendarFilters(this, () => this.#saveUrl());
 
+  /** Whether the visitor searches or filters (not a preset alone): every period file of an index feed is then fetched. */
+  get #searched(): boolean {
+    return Boolean(this.query.trim() || Object.values(this.chosen).some(Boolean));
+  }
+
   /** The active filters: the visitor's choices over the presets. */
   get activeFilters(): EventFilter {
     return {
@@ -481,7 +486,7 @@ export class IisgEventCalendar extends LitElement {
     const days = this.#daysInView();
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
-    if (this.query.trim() || Object.values(this.chosen).some(Boolean)) this.#feedController.requestAll();
+    if (this.#searched) this.#feedController.requestAll();
     // The upcoming list from TODAY_SPREAD days before: an event's own today (time-zone="event") may be that far
     // behind the visitor's (listEvents), and on 1 January in the year before's file.
     else this.#feedController.requestRange(days[0] - (this.zone === 'event' && this.#shownListMode === 'upcoming' && this.#shownView === 'list' ? TODAY_SPREAD : 0), days[1]);
@@ -553,6 +558,7 @@ export class IisgEventCalendar extends LitElement {
           showRange: (range) => this.#showListRange(range),
           pending: (range) => this.#feedController.pendingBetween(...this.#daysInView(range)),
           filtered: Object.values(this.activeFilters).some(Boolean),
+          searched: this.#searched,
         });
     }
     // The first load's "Loading events…" is drawn over the empty body, not above the frame (which would jump

@@ -44,8 +44,10 @@ export interface ListHost {
   showRange(range: 'upcoming' | 'past'): void;
   /** Whether events of `range` may be still to come: an index feed's period files for its days not all in. */
   pending(range: ListRange): boolean;
-  /** Whether a search or filter is on: the filter row then says when nothing (here) matches. */
+  /** Whether a search or filter is on (a preset too): the filter row then says when nothing (here) matches. */
   filtered: boolean;
+  /** Whether the visitor searches or filters: every period file is asked for, and the other list's events are known once in. */
+  searched: boolean;
 }
 
 /**
@@ -98,8 +100,9 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   if (host.pending(range)) return undefined;
   const { messages } = ctx.locale;
   const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
-  // Period files not yet asked for are taken to hold events, unless a search or filter asks which (then all are asked for).
-  const offer = other && (listEvents(ctx, other).length || (!host.filtered && host.pending(other))) ? other : undefined;
+  // Period files not yet asked for are taken to hold events (a preset's too), unless the visitor's search or filter
+  // asks which: then all are asked for, and the button waits for them.
+  const offer = other && (listEvents(ctx, other).length || (!host.searched && host.pending(other))) ? other : undefined;
   if (host.filtered && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
