@@ -74,7 +74,7 @@ export interface RangeChangeDetail {
  * @csspart heading - The visible range ("April 2019"), announced when it changes.
  * @csspart button - Every button of the toolbar, the filters, the list and the popover; also `previous`, `next`, `go-today`, `view`, `view-active`, `close`, `back`, `show-more`, `show-matches`, `retry`, `mini-month-name`, `menu-button`.
  * @csspart go-today - The "Today" button (also `button`).
- * @csspart body - The view's area below the toolbar and filters; `aria-busy` while the feed or a view's code loads.
+ * @csspart body - The view's area below the toolbar and filters; `aria-busy` while the feed or a view's code loads, or the period files an empty list waits for.
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
@@ -502,7 +502,7 @@ export class IisgEventCalendar extends LitElement {
         this.renderRoot.querySelector<HTMLElement>('[part~="list-item"], [part~="empty"]');
       // None yet while the view's code or its events load (the list's body is busy: a calendar turned narrow before the
       // list's code came, the past list's period files): at the render that brings them.
-      if (target || !this.renderRoot.querySelector('[part~="body"][aria-busy]')) this.#focusAfterRender = false;
+      if (target || !this.renderRoot.querySelector('.body[aria-busy]')) this.#focusAfterRender = false;
       target?.focus();
     }
   }
