@@ -36,7 +36,8 @@ import { calendarPopover, openDay, openEvent, type PopoverContent } from './cale
 import { regionFirstDay } from './week-start.js';
 import { removeStructuredData, writeStructuredData } from './structured-data.js';
 import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
-import { isNetworkCalled } from '../shared/network-label.js';
+import { idNamed } from '../shared/id-named.js';
+import { networkNames } from '../shared/network-label.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
 import type * as ListView from './list-view.js';
 import type * as YearView from './year-view.js';
@@ -299,13 +300,8 @@ export class IisgEventCalendar extends LitElement {
     let id = ids.get(key);
     if (id === undefined) {
       const known = [...filterChoices(feed, kind).keys()];
-      const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
-      const wanted = fold(value);
-      id =
-        known.find((k) => k === value) ??
-        known.find((k) => fold(k) === wanted) ??
-        known.find((k) => (kind === 'network' ? isNetworkCalled(feed.networks.get(k), value) : kind === 'organiser' && fold(filterChoice(feed, this.#locale.lang, kind, k).label) === wanted)) ??
-        value;
+      const names = (k: string) => (kind === 'network' ? networkNames(feed.networks.get(k)) : kind === 'organiser' ? [filterChoice(feed, this.#locale.lang, kind, k).label] : []);
+      id = idNamed(value, known, names) ?? value;
       if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);
     }

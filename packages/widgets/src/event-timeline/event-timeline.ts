@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../shared/style-props.js';
-import { clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, todayFor, type DayKey, type Feed, type FeedEvent, type Series } from '@iisg/feed';
+import { allTexts, clusterOf, dayKey, findClusters, indexIn, otherLanguage, pickText, plainDate, seriesRuns, today, todayFor, type DayKey, type Feed, type FeedEvent } from '@iisg/feed';
 import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
@@ -24,6 +24,7 @@ import { enTimeline } from '../locales/en-timeline.js';
 import { assignLanes, clusterRow, seriesRow, type Block, type GapMark, type Row } from './timeline-rows.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { widthBox } from '../shared/width-probe.js';
+import { idNamed } from '../shared/id-named.js';
 
 export type TimelineMode = 'clusters' | 'series' | 'cluster';
 
@@ -331,12 +332,10 @@ export class IisgEventTimeline extends LitElement {
     if (!named) this.namedSeries.set(feed, (named = new Map()));
     let id = named.get(value);
     if (id === undefined) {
-      const fold = (text: string | undefined) => (text ?? '').trim().toLowerCase();
       const all = [...feed.series.values()];
-      // Ids first, in any case, those of series known from their events alone too; then names and short names.
-      const ids = new Set([...feed.series.keys(), ...feed.events.map((e) => e.series?.id ?? '')]);
-      const names = (s: Series) => [...Object.values(s.name), ...Object.values(s.shortName ?? {})];
-      id = [...ids].find((known) => known === value) ?? [...ids].find((known) => known && fold(known) === fold(value)) ?? all.find((s) => names(s).some((text) => fold(text) === fold(value)))?.id;
+      // Ids of series known from their events alone too; then names and short names.
+      const ids = [...new Set([...feed.series.keys(), ...feed.events.flatMap((e) => e.series?.id ?? [])])];
+      id = idNamed(value, ids, (known) => { const s = feed.series.get(known); return s ? [...allTexts(s.name), ...allTexts(s.shortName)] : []; });
       // Said once every period file is in: a series may be known from its events alone.
       if (!id && this.feedController.complete) {
         console.warn(`${this.feedController.who}: series="${value}" is not a series of the feed (its series: ${all.map((s) => s.id).join(', ') || 'none'})`);

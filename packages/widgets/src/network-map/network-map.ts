@@ -25,7 +25,8 @@ import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
 import { countryPhrase } from '../shared/country-phrase.js';
 import { headingLevel } from '../shared/heading-level.js';
-import { isNetworkCalled, networkLabel } from '../shared/network-label.js';
+import { idNamed } from '../shared/id-named.js';
+import { networkLabel, networkNames } from '../shared/network-label.js';
 
 export type MapView = 'map' | 'list';
 export type { MapMember } from './member-places.js';
@@ -207,10 +208,9 @@ export class IisgNetworkMap extends LitElement {
     let named = this.namedNetworks.get(feed);
     if (!named) this.namedNetworks.set(feed, (named = new Map()));
     if (named.has(value)) return named.get(value);
-    const all = [...feed.networks.values()];
-    // The id first: a network's acronym may be another's id.
-    const network = feed.networks.get(value) ?? all.find((n) => n.id.toLowerCase() === value.trim().toLowerCase()) ?? all.find((n) => isNetworkCalled(n, value));
-    if (!network) console.warn(`${this.feedController.who}: "${value}" is not a network of the feed (its networks: ${all.map((n) => n.id).join(', ') || 'none'})`);
+    const ids = [...feed.networks.keys()];
+    const network = feed.networks.get(idNamed(value, ids, (id) => networkNames(feed.networks.get(id)))!);
+    if (!network) console.warn(`${this.feedController.who}: "${value}" is not a network of the feed (its networks: ${ids.join(', ') || 'none'})`);
     named.set(value, network);
     return network;
   }

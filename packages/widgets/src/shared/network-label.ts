@@ -8,9 +8,7 @@ export function networkLabel(network: Network, lang: string, feedLanguage?: stri
   return { label: pickText(text, lang, feedLanguage), lang: otherLanguage(text, lang, feedLanguage) };
 }
 
-/** Whether `text` (a page's `network="…"`) names the network: its id in any case, its acronym, or its short name or name in any language. */
-export function isNetworkCalled(network: Network | undefined, text: string): boolean {
-  const fold = (t: string | undefined) => (t ?? '').trim().toLowerCase();
-  // `acronym ?? id`: no acronym is no name, not one that a blank text matches.
-  return !!network && [network.id, network.acronym ?? network.id, ...allTexts(network.shortName), ...allTexts(network.name)].some((t) => fold(t) === fold(text));
+/** What a page may call a network besides its id (`network="…"`): its acronym, and its short name and name in every language. */
+export function networkNames(network: Network | undefined): (string | undefined)[] {
+  return network ? [network.acronym, ...allTexts(network.shortName), ...allTexts(network.name)] : [];
 }
