@@ -28,6 +28,12 @@ describe('<iisg-event-calendar>: the day’s list', () => {
     await waitUntil(() => items().length === 4 && focused(el)?.id === 'popover-title', 'the day’s list', { timeout: 5000 });
   });
 
+  it('starts below the close button, clear of it', () => {
+    // The button's negative top margin, undone by its sticky position, had let the list start 4 px under it.
+    const close = $(el, '.popover-close')!.getBoundingClientRect();
+    expect(items()[0].getBoundingClientRect().top).to.be.at.least(close.bottom);
+  });
+
   it('shows each event as the list view does', async () => {
     const [week, night, off, later] = items();
     expect($(el, '#popover-title')!.textContent!.trim()).to.equal('Events on 10 April 2019');

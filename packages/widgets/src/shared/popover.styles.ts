@@ -56,7 +56,9 @@ export const popoverStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    margin-block-start: -0.25em;
+    /* No negative block-start margin: sticky holds the button at the content's top anyway (Chromium), and a
+       day's list, which clears it, started 0.25em under its lower edge. */
+    margin-block: 0 0.25em;
     margin-inline: 0.5em -0.25em;
   }
 
