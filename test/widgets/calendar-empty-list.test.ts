@@ -101,8 +101,19 @@ describe('<iisg-event-calendar>: an empty list', () => {
     const el = await calendar(html`<iisg-event-calendar src=${INDEX} view="list" organiser="rcc" lang="en" style="width: 900px"></iisg-event-calendar>`);
     await waitUntil(() => offers(el).length, 'the offer', { timeout: 5000 });
     expect(text(el, 'show-matches')).to.equal('Show past events');
+    // Not counted from the files fetched so far: "No events match" over an offer of the past's matches.
+    expect($(el, '.matching')!.textContent).to.equal('');
     offers(el)[0].click();
     await waitUntil(() => titles(el).length === 2 && focused(el) === $(el, '[part~="list-item"]'), 'the past events, the first focused', { timeout: 5000 });
+  });
+
+  it('with a preset filter and a feed split into yearly files: counts once a search has every file in', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${INDEX} view="list" organiser="rcc" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => offers(el).length, 'the offer', { timeout: 5000 });
+    const search = $(el, 'input[type="search"]') as HTMLInputElement;
+    search.value = 'RNNC';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => $(el, '.matching')!.textContent === '2 events match', 'the count over every file', { timeout: 5000 });
   });
 });
 
@@ -116,7 +127,8 @@ describe('<iisg-event-calendar>: a search or filter with no match here', () => {
     it(`${name}: "No events match" with its Clear filters, not "No events to show." too`, async () => {
       const el = await mounted(template);
       await search(el, 'nothing like this');
-      await waitUntil(() => !body(el).hasAttribute('aria-busy'), 'every file in', { timeout: 5000 });
+      // The count waits for every file of a yearly-files feed.
+      await waitUntil(() => !body(el).hasAttribute('aria-busy') && $(el, '.matching')!.textContent, 'every file in', { timeout: 5000 });
       expect($(el, '.matching')!.textContent).to.equal('No events match');
       expect(text(el, 'clear-filters')).to.equal('Clear filters');
       expect(shown(el), 'the list says nothing more').to.equal('');

@@ -37,6 +37,8 @@ export class CalendarFilters implements ReactiveController {
   #open = false;
   /** The search's count as last rendered. */
   #status = '';
+  /** Filtered, and an index feed's period files not all in: no count yet. */
+  #counting = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   readonly #host: FiltersHost;
   /** Keep the URL in step (sync-url). */
@@ -58,6 +60,8 @@ export class CalendarFilters implements ReactiveController {
     if (!this.#searched) return region?.textContent !== this.#status && region?.replaceChildren();
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
+      // Period files still coming: said at the update the last one brings.
+      if (this.#counting) return;
       this.#searched = false;
       if (!region) return;
       region.textContent = this.#status;
@@ -92,7 +96,10 @@ export class CalendarFilters implements ReactiveController {
     // file of an index feed is in: one still loading may hold a match in the days shown. (An empty upcoming
     // or past list says so itself, and offers the other: list-view.ts.)
     const elsewhere = shownDays && (view !== 'list' || listMode === 'month') ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays) : undefined;
-    let status = filtered ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
+    // Counted once every period file of an index feed is in: a preset fetches only the days shown, and "No events
+    // match" was said over a list that offered the past years' matches.
+    this.#counting = filtered && !shownDays;
+    let status = filtered && shownDays ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
     if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });
     this.#status = status;
     return html`
