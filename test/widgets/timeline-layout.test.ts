@@ -333,6 +333,33 @@ describe('<iisg-event-timeline> series rows in time', () => {
     }
   });
 
+  it('draws a gap whose next meeting is held during a longer, earlier one just before that next meeting', async () => {
+    const feed = feedOf(
+      // The 3rd held on a day of the longer 1st: the 2nd's gap is not drawn before the 1st.
+      meeting('inside', 1, '2017-02-01', '2017-03-31'),
+      meeting('inside', 3, '2017-03-10'),
+      meeting('inside', 4, '2017-09-01'),
+      // The 4th held on a day of the longer 2nd: the 3rd's gap is not drawn between the 1st and the 2nd.
+      meeting('during', 1, '2017-01-10'),
+      meeting('during', 2, '2017-06-01', '2017-06-30'),
+      meeting('during', 4, '2017-06-10'),
+    );
+    const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style="width: 1200px"></iisg-event-timeline>`);
+    for (const [series, before, after] of [
+      ['inside', 'inside-1', 'inside-3'],
+      ['during', 'during-2', 'during-4'],
+    ] as const) {
+      const row = rowOf(el, series);
+      const gap = row.querySelector('[part~="gap"]')!;
+      const items = [...row.querySelectorAll('.blocks > li')];
+      const itemOf = (id: string) => row.querySelector(`button[data-id="${id}"]`)!.closest('li')!;
+      expect(items.indexOf(gap as HTMLLIElement), `${series}: listed after ${before}`).to.be.above(items.indexOf(itemOf(before)));
+      expect(items.indexOf(itemOf(after)), `${series}: listed next after it, ${after}`).to.equal(items.indexOf(gap as HTMLLIElement) + 1);
+      expect(gap.getBoundingClientRect().right, `${series}: ends at ${after}`).to.be.at.most(itemOf(after).getBoundingClientRect().left + 1);
+      expect(gap.getBoundingClientRect().right, `${series}: ends near ${after}`).to.be.above(itemOf(after).getBoundingClientRect().left - 10);
+    }
+  });
+
   for (const width of [600, 1200]) {
     it(`fits a series row to its track, ${width} px wide, and zooms from there`, async () => {
       const feed = feedOf(meeting('one', 1, '2017-03-03'), meeting('one', 2, '2017-06-20', '2017-06-21'), meeting('one', 3, '2017-11-20'));

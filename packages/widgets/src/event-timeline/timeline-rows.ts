@@ -70,8 +70,10 @@ export function seriesRow(run: SeriesRun, spanOf: (e: FeedEvent) => DaySpan): Ro
     // ends where the next numbered meeting starts, and starts where the last meeting held before that ends.
     const next = run.items[i + 1];
     const nextStart = next?.kind === 'event' ? spanOf(next.event)[0] : run.end + 30;
+    // The next numbered one held during a longer, earlier meeting: the gap ends at it, from the day before.
+    const inside = spans.some(([start, end]) => start < nextStart && nextStart <= end);
     const endsBefore = spans.map(([, end]) => end).filter((end) => end < nextStart);
-    const after = endsBefore.length ? Math.max(...endsBefore) : run.start - 30;
+    const after = inside ? nextStart - 1 : endsBefore.length ? Math.max(...endsBefore) : run.start - 30;
     // The first meeting that starts after it: the next numbered one, or one held between them.
     const before = Math.min(nextStart, ...spans.map(([start]) => start).filter((start) => start > after));
     gaps.push({ from: item.from, to: item.to, after, before });
