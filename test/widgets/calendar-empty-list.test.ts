@@ -152,3 +152,27 @@ describe('<iisg-event-calendar>: a search or filter with no match here', () => {
     });
   }
 });
+
+describe('<iisg-event-calendar>: an empty list of a feed split into yearly files, from a review', () => {
+  it('whose file for the upcoming days fails: says there are none, not busy for good', async () => {
+    const el = await calendar(html`<iisg-event-calendar src="/test/fixtures/periods-missing/index.json" view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(el) === 'No upcoming events. Show past events', `the list settled, not "${shown(el)}"`, { timeout: 8000 });
+    expect(body(el).hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('with a preset and a month without its events: says so, as the filter row does not count yet', async () => {
+    const el = await mounted(html`<iisg-event-calendar src=${INDEX} organiser="rcc" date="2019-07" lang="en" style="width: 360px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(el) === 'No events to show.', `the month's list says it, not "${shown(el)}"`, { timeout: 5000 });
+    expect($(el, '.matching')!.textContent).to.equal('');
+  });
+
+  it('a search with no match, as the grid gives way to a list: focus goes to the filter row’s "No events match"', async () => {
+    const el = await mounted(html`<iisg-event-calendar .feed=${BOTH} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await search(el, 'nothing like this');
+    $(el, '[role="gridcell"][tabindex="0"]')!.focus();
+    el.style.width = '360px';
+    await waitUntil(() => !$(el, '[role="grid"]'), 'the narrow month as a list', { timeout: 5000 });
+    await waitUntil(() => focused(el) === $(el, '.matching'), `focus on the count, not ${focused(el)?.outerHTML.slice(0, 80) ?? document.activeElement?.localName}`, { timeout: 5000 });
+    expect(focused(el)!.textContent).to.equal('No events match');
+  });
+});

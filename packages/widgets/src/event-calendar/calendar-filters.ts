@@ -37,7 +37,7 @@ export class CalendarFilters implements ReactiveController {
   #open = false;
   /** The search's count as last rendered. */
   #status = '';
-  /** Filtered, and an index feed's period files not all in: no count yet. */
+  /** Filtered, and an index feed's period files not all come or failed: no count yet. */
   #counting = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   readonly #host: FiltersHost;
@@ -76,7 +76,7 @@ export class CalendarFilters implements ReactiveController {
 
   /**
    * `view` and `listMode` are those drawn; `shownDays` the first and last day drawn, once every period file
-   * of an index feed is in (undefined before); `loaded`: the feed is there, not the empty frame drawn while
+   * of an index feed has come or failed (undefined before); `loaded`: the feed is there, not the empty frame drawn while
    * it loads.
    */
   render(ctx: CalendarContext, view: CalendarView, listMode: ListRange, shownDays: [DayKey, DayKey] | undefined, loaded: boolean): TemplateResult {
@@ -128,7 +128,7 @@ export class CalendarFilters implements ReactiveController {
           <input type="search" .value=${host.query} placeholder=${messages.calendar.searchHint} @focus=${() => this.#prepareSearch(ctx.feed)} @input=${(e: Event) => this.#setQuery((e.target as HTMLInputElement).value)} />
         </label>
         <div class=${filtered ? 'results' : 'no-results'}>
-          <p class="matching ${filtered ? '' : 'visually-hidden'}">${status}</p>
+          <p class="matching ${filtered ? '' : 'visually-hidden'}" tabindex="-1">${status}</p>
           ${elsewhere === undefined
             ? nothing
             : html`<button type="button" part="button show-matches" @click=${() => ctx.focusOn(elsewhere)}>${fill(messages.calendar.showPeriod, { period: periodName(ctx, view, elsewhere) })}</button>`}
@@ -181,5 +181,6 @@ function filterSummary(ctx: CalendarContext, filter: EventFilter, status: string
   const { messages } = ctx.locale;
   const said = filter.query ? [`${messages.calendar.search}: ${filter.query}`] : [];
   for (const kind of FILTER_KINDS) if (filter[kind]) said.push(`${messages.calendar.filters[kind]}: ${filterChoice(ctx.feed, ctx.lang, kind, filter[kind]!).label}`);
-  return [...said, status].join(' · ');
+  // No count yet (a feed's period files still coming): no trailing ' · '.
+  return [...said, status].filter(Boolean).join(' · ');
 }

@@ -79,7 +79,7 @@ export interface RangeChangeDetail {
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
- * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are any ("Show past events"). Also `button`.
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are some or may be (a feed split into files not yet fetched): "Show past events". Also `button`.
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -162,7 +162,7 @@ export class IisgEventCalendar extends LitElement {
   @property() date?: string;
   /** Filters to show, space-separated: `network organiser country tag`. Search is always there. In a narrow calendar the menus fold behind a "Filters" button. */
   @property() filters = '';
-  /** Preset filters, for a page that shows one network, organiser, country or topic: this one shows only the events of the network with this id (or its short name, such as `RNNC`). */
+  /** Preset filters, for a page that shows one network, organiser, country or topic: this one shows only the events of the network with this id (or its acronym, short name or name, such as `RNNC`). */
   @property() network?: string;
   /** Shows only the events of the organisation with this id (or its short name), as the organiser filter does. */
   @property() organiser?: string;
@@ -495,7 +495,9 @@ export class IisgEventCalendar extends LitElement {
       // event, or the list's "no events" when it has none.
       const target =
         this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"], .mini-day[data-day="${this.focusDay}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"], [part~="empty"]');
+        this.renderRoot.querySelector<HTMLElement>('[part~="list-item"], [part~="empty"]') ??
+        // An empty list that leaves it to the filter row's "No events match".
+        this.renderRoot.querySelector<HTMLElement>('.matching:not(:empty)');
       // None yet while the view's code or its events load (the list's body is busy: a calendar turned narrow before the
       // list's code came, the past list's period files): at the render that brings them.
       if (target || !this.renderRoot.querySelector('.body[aria-busy]')) this.#focusAfterRender = false;
@@ -534,6 +536,8 @@ export class IisgEventCalendar extends LitElement {
     const headingId = 'heading';
     const view = this.#shownView;
     let body;
+    // An index feed's period files all come or failed: the filter row counts matches, and says where they are.
+    const settled = !this.#feedController.pendingBetween(-Infinity, Infinity);
     // The events the view shows, for the footnotes of the countries they name.
     let shown: FeedEvent[] = [];
     if (view === 'month') {
@@ -553,7 +557,7 @@ export class IisgEventCalendar extends LitElement {
           showMore: () => this.#showMore(),
           showRange: (range) => this.#showListRange(range),
           pending: (range) => this.#feedController.pendingBetween(...this.#daysInView(range)),
-          filtered: Object.values(this.activeFilters).some(Boolean),
+          said: settled && Object.values(this.activeFilters).some(Boolean),
           searched: this.#searched,
         });
     }
@@ -574,7 +578,7 @@ export class IisgEventCalendar extends LitElement {
           () => this.#toToday(),
           (year, month) => this.#pick(year, month),
           (v) => this.#show(v),
-        )} ${this.#filters.render(ctx, view, this.#shownListMode, this.#feedController.complete ? this.#visibleRange() : undefined, Boolean(feed))}
+        )} ${this.#filters.render(ctx, view, this.#shownListMode, settled ? this.#visibleRange() : undefined, Boolean(feed))}
         <div class="body-area">
           ${feed ? nothing : status}
           <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>

@@ -44,8 +44,11 @@ export interface ListHost {
   showRange(range: 'upcoming' | 'past'): void;
   /** Whether events of `range` may be still to come: an index feed's period files for its days not all in. */
   pending(range: ListRange): boolean;
-  /** Whether a search or filter is on (a preset too): the filter row then says when nothing (here) matches. */
-  filtered: boolean;
+  /**
+   * Whether the filter row says how many events match: a search or filter is on (a preset too), and every period
+   * file of an index feed has come or failed. An empty list with nothing to offer then says nothing more.
+   */
+  said: boolean;
   /** Whether the visitor searches or filters: every period file is asked for, and the other list's events are known once in. */
   searched: boolean;
 }
@@ -92,9 +95,9 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
 
 /**
  * An empty list says so; an empty upcoming (past) list offers the past (upcoming) events when there are any
- * (`show-matches`, as the filter row's button for another month). Searched or filtered with none to offer,
- * it says nothing: the filter row says it ("No events match", "..., but not in April 2019"), by its
- * "Clear filters".
+ * (`show-matches`, as the filter row's button for another month), or may have (their period files not fetched).
+ * Searched or filtered with none to offer, it says nothing where the filter row says it ("No events match",
+ * "..., but not in April 2019", by its "Clear filters"); focus then goes to that line.
  */
 function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   if (host.pending(range)) return undefined;
@@ -103,7 +106,7 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   // Period files not yet asked for are taken to hold events (a preset's too), unless the visitor's search or filter
   // asks which: then all are asked for, and the button waits for them.
   const offer = other && (listEvents(ctx, other).length || (!host.searched && host.pending(other))) ? other : undefined;
-  if (host.filtered && !offer) return nothing;
+  if (host.said && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
     ${offer

@@ -195,7 +195,7 @@ export interface CalendarMessages {
   noneShown: string;
   /** The button that goes to the nearest month or year with a match: `{period}`. */
   showPeriod: string;
-  /** The buttons that switch the list when the search matches only past (upcoming) events. */
+  /** The buttons under an empty upcoming (past) list that switch to the past (upcoming) events: "Show past events". */
   showPast: string;
   showUpcoming: string;
   /** The month grid's overflow button: "+3 more". */

@@ -31,7 +31,7 @@ export type PopoverContent =
   | { kind: 'members'; title: Phrase; members: MapMember[]; ring?: RingDetails }
   | { kind: 'events'; title: Phrase; events: FeedEvent[] };
 
-/** A network's name; `short`: its acronym, else its short name, where it has one. */
+/** A network's name; `short`: its acronym, else its short name, else its name. */
 export function networkName(ctx: MapContext, network: Network | undefined, short = false): Phrase {
   if (!network) return [];
   if (short) {

@@ -230,6 +230,8 @@ export class FeedController implements ReactiveController {
             if (!current()) return;
             this.parts.set(url, 'failed');
             if (error instanceof FeedLoadError && error.reason !== 'invalid') this.report(url, error);
+            // What waited for it (an empty list, busy until its days' files are in; a count) is drawn now.
+            this.host.requestUpdate();
           },
         )
         .finally(() => {
