@@ -302,7 +302,8 @@ export class IisgEventCalendar extends LitElement {
       const known = [...filterChoices(feed, kind).keys()];
       const names = (k: string) => (kind === 'network' ? networkNames(feed.networks.get(k)) : kind === 'organiser' ? [filterChoice(feed, this.#locale.lang, kind, k).label] : []);
       id = idNamed(value, known, names) ?? value;
-      if (!known.includes(id)) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
+      // Said once every period file is in: an index's own events are none, and its years' files bring them.
+      if (!known.includes(id) && this.#feedController.complete) console.warn(`${this.localName}: ${kind}="${value}" matches no ${kind} of the feed's events (known: ${known.join(', ') || 'none'})`);
       ids.set(key, id);
     }
     return id;

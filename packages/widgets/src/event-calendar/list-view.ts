@@ -105,7 +105,10 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
   // Period files not yet asked for are taken to hold events (a preset's too), unless the visitor's search or filter
   // asks which: then all are asked for, and the button waits for them.
-  const offer = other && (listEvents(ctx, other).length || (!host.searched && host.pending(other))) ? other : undefined;
+  // Any event in the other list, by listEvents' test: not that list itself, whose sorting and the one-entry cache it
+  // would take (each key typed in an empty list's search sorted both lists of the whole archive again).
+  const inOther = (e: FeedEvent) => ctx.visible(e) && ctx.index.span(e)![1] < ctx.todayOf(e) === (other === 'past');
+  const offer = other && (ctx.feed.events.some(inOther) || (!host.searched && host.pending(other))) ? other : undefined;
   if (host.said && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
