@@ -297,6 +297,20 @@ describe('<iisg-event-timeline> series rows in time', () => {
     return { track: track.clientWidth, canvas: parseFloat(canvas.style.width), scrolls: track.scrollWidth > track.clientWidth };
   };
 
+  /**
+   * A row's one gap, listed between `before` and `after` (read in time order; in a narrow container, the order seen),
+   * and its edge at `after`'s block; the row's parts for further checks.
+   */
+  const gapBetween = (el: Element, series: string, before: string, after: string, at: string) => {
+    const row = rowOf(el, series);
+    const gap = row.querySelector<HTMLLIElement>('[part~="gap"]')!;
+    const items = [...row.querySelectorAll('.blocks > li')];
+    const itemOf = (id: string) => row.querySelector(`button[data-id="${id}"]`)!.closest('li')!;
+    expect(items.indexOf(gap), `${at}: listed after ${before}`).to.be.above(items.indexOf(itemOf(before)));
+    expect(items.indexOf(itemOf(after)), `${at}: listed next after it, ${after}`).to.equal(items.indexOf(gap) + 1);
+    return { row, gap, next: itemOf(after).getBoundingClientRect().left };
+  };
+
   it('draws a gap between the meeting that ends last before it and the first one after it, not after the one numbered before it', async () => {
     const feed = feedOf(
       // A 2nd held on a day of the longer 1st: the 3rd's gap starts after the 1st.
@@ -316,20 +330,14 @@ describe('<iisg-event-timeline> series rows in time', () => {
       [360, 'reversed', 'reversed-2', 'reversed-5'],
     ] as const) {
       const el = await timeline(html`<iisg-event-timeline .feed=${feed} mode="series" lang="en" style=${`width: ${width}px`}></iisg-event-timeline>`);
-      const row = rowOf(el, series);
-      const gap = row.querySelector('[part~="gap"]')!;
-      const items = [...row.querySelectorAll('.blocks > li')];
-      const itemOf = (id: string) => row.querySelector(`button[data-id="${id}"]`)!.closest('li')!;
       const at = `${series}, ${width} px`;
-      // Read in time order too (in a narrow container, the order seen).
-      expect(items.indexOf(gap as HTMLLIElement), `${at}: listed after ${before}`).to.be.above(items.indexOf(itemOf(before)));
-      expect(items.indexOf(itemOf(after)), `${at}: listed next after it, ${after}`).to.equal(items.indexOf(gap as HTMLLIElement) + 1);
+      const { row, gap, next } = gapBetween(el, series, before, after, at);
       if (width < 600) continue;
       const { at: x, dayWidth } = scaleOf(row, feed.events.find((m) => m.id === after));
       const previous = feed.events.find((m) => m.id === before)!;
       const box = gap.getBoundingClientRect();
       expect(box.left, `${at}: starts after the last day of ${before}`).to.be.closeTo(x(previous.end) + dayWidth, 1);
-      expect(box.right, `${at}: ends at ${after}`).to.be.at.most(itemOf(after).getBoundingClientRect().left + 1);
+      expect(box.right, `${at}: ends at ${after}`).to.be.at.most(next + 1);
     }
   });
 
@@ -349,14 +357,9 @@ describe('<iisg-event-timeline> series rows in time', () => {
       ['inside', 'inside-1', 'inside-3'],
       ['during', 'during-2', 'during-4'],
     ] as const) {
-      const row = rowOf(el, series);
-      const gap = row.querySelector('[part~="gap"]')!;
-      const items = [...row.querySelectorAll('.blocks > li')];
-      const itemOf = (id: string) => row.querySelector(`button[data-id="${id}"]`)!.closest('li')!;
-      expect(items.indexOf(gap as HTMLLIElement), `${series}: listed after ${before}`).to.be.above(items.indexOf(itemOf(before)));
-      expect(items.indexOf(itemOf(after)), `${series}: listed next after it, ${after}`).to.equal(items.indexOf(gap as HTMLLIElement) + 1);
-      expect(gap.getBoundingClientRect().right, `${series}: ends at ${after}`).to.be.at.most(itemOf(after).getBoundingClientRect().left + 1);
-      expect(gap.getBoundingClientRect().right, `${series}: ends near ${after}`).to.be.above(itemOf(after).getBoundingClientRect().left - 10);
+      const { gap, next } = gapBetween(el, series, before, after, series);
+      expect(gap.getBoundingClientRect().right, `${series}: ends at ${after}`).to.be.at.most(next + 1);
+      expect(gap.getBoundingClientRect().right, `${series}: ends near ${after}`).to.be.above(next - 10);
     }
   });
 
