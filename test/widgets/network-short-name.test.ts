@@ -34,6 +34,16 @@ describe('network short names: the calendar', () => {
     await expect(de).to.be.accessible();
   });
 
+  it('names a network by its name in the page’s language where its short name is only in another', async () => {
+    const NFP_SQ = 'Grupi i Pikave Kombëtare të Kontaktit të RCC';
+    const feed = { ...FEED, networks: [{ id: 'nfp-group', name: { en: NFP, sq: NFP_SQ }, shortName: { en: 'NFP Group' }, members }], events: [{ ...FEED.events[0], networks: ['nfp-group'] }] };
+    const sq = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="network" lang="sq" style="width: 900px"></iisg-event-calendar>`);
+    expect(options($<HTMLSelectElement>(sq, '.filter select')!)).to.deep.equal([NFP_SQ]);
+    // Where neither is in the page's language, the short name still wins (both English here).
+    const de = await calendar(html`<iisg-event-calendar .feed=${feed} date="2019-04" filters="network" lang="de" style="width: 900px"></iisg-event-calendar>`);
+    expect(options($<HTMLSelectElement>(de, '.filter select')!)).to.deep.equal(['NFP Group [en]']);
+  });
+
   it('takes a network preset by its short name in any language and case, or by its full name, without a warning', async () => {
     const said = await consoleSaid('warn', async () => {
       for (const [value, id] of [
