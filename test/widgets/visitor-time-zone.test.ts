@@ -102,6 +102,37 @@ describe('a visitor in another time zone than the event', () => {
       window.fetch = realFetch;
     }
   });
+
+  it('on 1 January, says no upcoming events only once the year before’s file is in too', async () => {
+    Date.now = () => Date.UTC(2019, 11, 31, 10, 30);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = async (input, init) => {
+      const url = String(input);
+      asked.push(url.replace(/.*\//, ''));
+      // This year's file has nothing to come; last year's, which has the meeting still to come in Pago Pago, is slow.
+      if (url.endsWith('events-2020.json')) return new Response(JSON.stringify({ version: 1, timeZone: 'Pacific/Pago_Pago', events: [] }), { headers: { 'content-type': 'application/json' } });
+      if (url.endsWith('events-2019.json')) await held;
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<IisgEventCalendar>(html`<iisg-event-calendar src="/test/fixtures/periods-new-year/index.json?slow" view="list" lang="en"></iisg-event-calendar>`);
+      await waitUntil(() => asked.includes('events-2020.json') && asked.includes('events-2019.json'), 'both files asked for', { timeout: 5000 });
+      // Long enough for this year's file to be merged and drawn.
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect($(el, '[part~="empty"]'), 'no "No upcoming events." while last year’s file is on its way').to.equal(null);
+      release();
+      await waitUntil(() => titles(el).length === 1, 'the meeting listed', { timeout: 5000 });
+      expect(titles(el)[0]).to.contain('New Year');
+      expect($(el, '[part~="empty"]')).to.equal(null);
+    } finally {
+      release();
+      window.fetch = realFetch;
+    }
+  });
 });
 
 // A meeting over the weekend Europe's clocks go forward (31 March 2019): it starts at GMT+1 and ends at GMT+2.

@@ -484,9 +484,7 @@ export class IisgEventCalendar extends LitElement {
     // With a feed index (one file per year), fetch only the periods in view; a visitor's search or
     // filter asks about the whole archive, so then every period (what it matches is counted in all).
     if (this.#searched) this.#feedController.requestAll();
-    // The upcoming list from TODAY_SPREAD days before: an event's own today (time-zone="event") may be that far
-    // behind the visitor's (listEvents), and on 1 January in the year before's file.
-    else this.#feedController.requestRange(days[0] - (this.zone === 'event' && this.#shownListMode === 'upcoming' && this.#shownView === 'list' ? TODAY_SPREAD : 0), days[1]);
+    else this.#feedController.requestRange(...this.#fetchDays());
     this.#writeStructuredData(days);
     const kept = this.#focusIfGone;
     this.#focusIfGone = undefined;
@@ -557,7 +555,7 @@ export class IisgEventCalendar extends LitElement {
         list?.listView(ctx, events, this.listLimit, mode, {
           showMore: () => this.#showMore(),
           showRange: (range) => this.#showListRange(range),
-          pending: (range) => this.#feedController.pendingBetween(...this.#daysInView(range)),
+          pending: (range) => this.#feedController.pendingBetween(...this.#fetchDays(range)),
           said: settled && Object.values(this.activeFilters).some(Boolean),
           searched: this.#searched,
         });
@@ -778,6 +776,17 @@ export class IisgEventCalendar extends LitElement {
     if (view === 'list' && mode === 'upcoming') return [today(this.zoneForToday), dayKey(9999, 12, 31)];
     if (view === 'list' && mode === 'past') return [dayKey(1, 1, 1), today(this.zoneForToday)];
     return [first - 7, addMonths(first, 1) + 13];
+  }
+
+  /**
+   * The days a view's events are read from: with time-zone="event" an event's own today may be TODAY_SPREAD days
+   * either side of the visitor's (listEvents), so the upcoming list reads from that far before (on 1 January, the
+   * year before's file) and the past list to that far after. An empty list waits for the same days (pending).
+   */
+  #fetchDays(mode = this.#shownListMode): [DayKey, DayKey] {
+    const [from, to] = this.#daysInView(mode);
+    const spread = this.zone === 'event' && this.#shownView === 'list' ? TODAY_SPREAD : 0;
+    return [from - (mode === 'upcoming' ? spread : 0), to + (mode === 'past' ? spread : 0)];
   }
 
   #visibleRange(): [DayKey, DayKey] {
