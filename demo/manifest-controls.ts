@@ -62,6 +62,15 @@ const namedValues = (description: string) => {
   return first.length > 1 ? first : namedIn(description);
 };
 
+/** A calendar's `id`, offered beside `sync-url`, whose description tells two calendars on one page to have one each. */
+const ID_CONTROL: AttributeControl = {
+  name: 'id',
+  kind: 'text',
+  defaultValue: '',
+  description: 'The calendar’s own name on the page, one word (`events`, `archive`): its choices are kept in the page’s address under this name. Needed only when two calendars on one page keep theirs there.',
+  values: [],
+};
+
 export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
   const out: ElementInfo[] = [];
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
@@ -95,6 +104,8 @@ export function controlsFromManifest(manifest: Manifest): ElementInfo[] {
         values = [...new Set([...named, ...defaultValue.split(/\s+/).filter(Boolean)])];
       } else values = named.filter((v) => !names.has(v)); // "Without `networks`, ..." names an attribute, not a value
       controls.push({ name: a.name, kind, defaultValue, description, values });
+      // `sync-url` names its parameters after the element's `id`, which is no attribute of its own in the manifest.
+      if (a.name === 'sync-url') controls.push(ID_CONTROL);
     }
     out.push({ tag: d.tagName as WidgetTag, summary: d.summary ?? d.description ?? '', attributes: names, controls });
   }

@@ -28,6 +28,7 @@ const BY_WIDGET: Record<WidgetTag, Record<string, string>> = {
     'max-events': 'Events a day shows before “+N more”',
     'structured-data': 'Describe the events to search engines',
     'sync-url': 'Keep the view and filters in the page’s address',
+    id: 'Name in the page’s address',
   },
   'iisg-event-card': {
     layout: 'Layout',

@@ -47,6 +47,14 @@ describe('controlsFromManifest', () => {
     }
   });
 
+  it('offers a calendar’s `id` beside `sync-url`, whose hint asks for one on a page with two calendars', () => {
+    const names = elements.find((e) => e.tag === 'iisg-event-calendar')!.controls.map((c) => c.name);
+    expect(names[names.indexOf('sync-url') + 1]).to.equal('id');
+    expect(control('iisg-event-calendar', 'sync-url').description).to.contain('`id`');
+    expect(control('iisg-event-calendar', 'id')).to.include({ kind: 'text', defaultValue: '' });
+    for (const element of elements.filter((e) => e.tag !== 'iisg-event-calendar')) expect(element.controls.map((c) => c.name), element.tag).to.not.include('id');
+  });
+
   it('never offers a value twice, nor an event’s name', () => {
     for (const element of elements) {
       for (const c of element.controls) {
