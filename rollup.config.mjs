@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import dateFnsNamesOnly from './scripts/date-fns-names-only.mjs';
+import compileHints from './scripts/compile-hints.mjs';
 import { esbuildTarget } from './scripts/browsers.mjs';
 
 // The supported browsers (scripts/browsers.mjs), and Node 20 for the feed tools: syntax newer than them is lowered.
@@ -38,6 +39,7 @@ const dropIn = (name, input) => ({
     dateFnsNamesOnly({ relativeTime: name === 'iisg-widgets.min' || name === 'iisg-event-card.min' }),
     ts({ minify: false, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    compileHints(),
   ],
   output: {
     dir: 'dist',
