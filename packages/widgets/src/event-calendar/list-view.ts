@@ -24,6 +24,9 @@ function between(ctx: CalendarContext, from: DayKey, to: DayKey): FeedEvent[] {
   return events;
 }
 
+/** Whether an event is over: its last day before its own today (`todayOf`: in its own zone with time-zone="event"). */
+const ended = (ctx: CalendarContext, e: FeedEvent) => ctx.index.span(e)![1] < ctx.todayOf(e);
+
 export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] {
   const bounds = ctx.index.bounds();
   if (!bounds) return [];
@@ -32,8 +35,8 @@ export function listEvents(ctx: CalendarContext, range: ListRange): FeedEvent[] 
     return between(ctx, first, first + 30).filter((e) => monthIndex(Math.max(ctx.index.span(e)![0], first)) === monthIndex(first) && ctx.visible(e));
   }
   // An event's today may be up to TODAY_SPREAD days from the visitor's (`todayOf`: in its own zone).
-  if (range === 'upcoming') return between(ctx, ctx.today - TODAY_SPREAD, Math.max(bounds[1], ctx.today)).filter((e) => ctx.index.span(e)![1] >= ctx.todayOf(e) && ctx.visible(e));
-  return between(ctx, bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ctx.index.span(e)![1] < ctx.todayOf(e) && ctx.visible(e)).reverse();
+  if (range === 'upcoming') return between(ctx, ctx.today - TODAY_SPREAD, Math.max(bounds[1], ctx.today)).filter((e) => !ended(ctx, e) && ctx.visible(e));
+  return between(ctx, bounds[0], ctx.today + TODAY_SPREAD).filter((e) => ended(ctx, e) && ctx.visible(e)).reverse();
 }
 
 /** What the list asks of the calendar. */
@@ -105,9 +108,9 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
   // Period files not yet asked for are taken to hold events (a preset's too), unless the visitor's search or filter
   // asks which: then all are asked for, and the button waits for them.
-  // Any event in the other list, by listEvents' test: not that list itself, whose sorting and the one-entry cache it
-  // would take (each key typed in an empty list's search sorted both lists of the whole archive again).
-  const inOther = (e: FeedEvent) => ctx.visible(e) && ctx.index.span(e)![1] < ctx.todayOf(e) === (other === 'past');
+  // Any event in the other list, by listEvents' test (`ended`): not that list itself, whose sorting and the one-entry
+  // cache it would take (each key typed in an empty list's search sorted both lists of the whole archive again).
+  const inOther = (e: FeedEvent) => ctx.visible(e) && ended(ctx, e) === (other === 'past');
   const offer = other && (ctx.feed.events.some(inOther) || (!host.searched && host.pending(other))) ? other : undefined;
   if (host.said && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
