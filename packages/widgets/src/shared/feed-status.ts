@@ -28,13 +28,31 @@ function liveRole(controller: FeedController, text: string, role: string): strin
 }
 
 /**
+ * "Try again" gives way to "Loading…", then to the feed or to the message again: focus, on the button, would
+ * fall to the page. It waits on the loading message, then goes to the new button, or to the element's first
+ * control once the feed is shown (unless the visitor has moved it meanwhile).
+ */
+function retryKeepingFocus(controller: FeedController, button: HTMLElement) {
+  const root = button.getRootNode() as ShadowRoot;
+  const held = root.activeElement === button;
+  controller.retry();
+  if (!held) return;
+  // Lost: on the page's body (where a removed element's focus goes, from any shadow root), or still on the message.
+  const refocus = (...selectors: string[]) => () =>
+    (document.activeElement === document.body || root.activeElement?.matches('.message')) &&
+    selectors.map((s) => root.querySelector<HTMLElement>(s)).find(Boolean)?.focus();
+  controller.host.updateComplete.then(refocus('.message'));
+  controller.host.addEventListener('iisg-feed-load', refocus('.retry', 'button, input, select, [href], [tabindex="0"]'), { once: true });
+}
+
+/**
  * The loading, error and saved-copy messages every element shows, announced to screen readers (once per page).
  * `messages` says what is loading: the events, unless an element gives its own words (the map's members).
  */
 export function feedStatus(controller: FeedController, locale: LoadedLocale, messages: FeedWords = locale.messages): TemplateResult | typeof nothing {
   switch (controller.state) {
     case 'loading':
-      return html`<p part="message loading" class="message" role=${liveRole(controller, messages.loading, 'status')}>${messages.loading}</p>`;
+      return html`<p part="message loading" class="message" tabindex="-1" role=${liveRole(controller, messages.loading, 'status')}>${messages.loading}</p>`;
     case 'error': {
       const error = controller.error;
       const text =
@@ -45,7 +63,7 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale, mes
         : error?.reason === 'cross-origin' ? messages.errorUnavailable
         : messages.errorNetwork;
       // A network or server failure may pass: the visitor can ask again (a broken file will not mend).
-      const retry = error?.reason !== 'invalid' && html`<button type="button" class="retry" part="button retry" @click=${() => controller.retry()}>${locale.messages.retry}</button>`;
+      const retry = error?.reason !== 'invalid' && html`<button type="button" class="retry" part="button retry" @click=${(e: Event) => retryKeepingFocus(controller, e.currentTarget as HTMLElement)}>${locale.messages.retry}</button>`;
       // The space before the button in the message's text: a space alone beside Lit's marker was left out of what is said.
       return html`<p part="message error" class="message error" role=${liveRole(controller, text, 'alert')}>${retry ? `${text} ` : text}${retry || nothing}</p>`;
     }
