@@ -95,6 +95,26 @@ describe('<iisg-event-calendar> names, views and periods', () => {
     expect(heading(el)).to.equal('Upcoming');
   });
 
+  it('a past list: previous goes to its newest event’s month, not to an empty month before today’s; Today comes back to it', async () => {
+    // The demo feed's events end in May 2019, years before today.
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" views="list" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    expect(heading(el)).to.equal('Past');
+    const firstHeading = $(el, '[part~="list-heading"]')!.textContent!.trim();
+    expect($(el, '[part~="previous"]')!.getAttribute('aria-label')).to.equal(`Previous: ${firstHeading}`);
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(firstHeading);
+    expect($$(el, '[part~="list-item"]').length, 'that month’s events').to.be.greaterThan(0);
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    expect(heading(el), 'then a month at a time').to.not.equal(firstHeading);
+
+    $(el, '[part~="go-today"]')!.click();
+    await el.updateComplete;
+    expect(heading(el), 'the list it opened with').to.equal('Past');
+    expect($(el, '[part~="list-heading"]')!.textContent!.trim()).to.equal(firstHeading);
+  });
+
   it('a list set from code, or offered first, keeps the date', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} lang="en" style="width: 900px"></iisg-event-calendar>`);
     el.goTo('2019-06-10');

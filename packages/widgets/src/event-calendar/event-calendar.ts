@@ -179,7 +179,7 @@ export class IisgEventCalendar extends LitElement {
   }
   /** `light` (default), `dark`, or `auto`. */
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Which events the list view shows: `upcoming` (the default) or `past` ones. */
+  /** Which events the list view shows: `upcoming` (the default) or `past` ones; the list's Today button comes back to it. */
   @property({ attribute: 'list-range' }) listRange: 'upcoming' | 'past' = 'upcoming';
   /**
    * What a narrow calendar (on a phone, in a sidebar) shows instead of the month grid, whose days would be too small
@@ -539,6 +539,8 @@ export class IisgEventCalendar extends LitElement {
     const settled = !this.#feedController.pendingBetween(-Infinity, Infinity);
     // The events the view shows, for the footnotes of the countries they name.
     let shown: FeedEvent[] = [];
+    /** The past list's newest event's first day (its first heading's month): where "previous" goes from it. */
+    let newestPast: DayKey | undefined;
     if (view === 'month') {
       const grid = monthGrid(ctx);
       shown = grid.items;
@@ -549,6 +551,7 @@ export class IisgEventCalendar extends LitElement {
       const list = this.#viewModule('list');
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
+      if (mode === 'past' && events.length) newestPast = ctx.index.span(events[0])![0];
       // Not "No events" while the feed loads: the list's code may come first, and the status says it is loading.
       body =
         feed &&
@@ -572,8 +575,8 @@ export class IisgEventCalendar extends LitElement {
           view,
           this.#shownListMode,
           this,
-          (direction) => this.#stepTo(direction),
-          (direction) => this.#step(direction),
+          (direction) => this.#stepTo(direction, newestPast),
+          (direction) => this.#step(direction, newestPast),
           () => this.#toToday(),
           (year, month) => this.#pick(year, month),
           (v) => this.#show(v),
@@ -688,24 +691,30 @@ export class IisgEventCalendar extends LitElement {
     if (changed) this.#rangeChanged();
   }
 
-  #step(direction: 1 | -1) {
-    this.focusDay = this.#stepTo(direction);
+  #step(direction: 1 | -1, newestPast?: DayKey) {
+    this.focusDay = this.#stepTo(direction, newestPast);
     if (this.#shownView === 'list') this.listMode = 'month';
     this.listLimit = LIST_PAGE;
     this.#rangeChanged();
   }
 
-  /** Where previous (-1) or next goes: a year in the year view; else a month, from the upcoming or past list the one before or after today's. */
-  #stepTo(direction: 1 | -1): DayKey {
+  /**
+   * Where previous (-1) or next goes: a year in the year view; else a month, from the upcoming or past list the one
+   * before or after today's, and from the past list back to its newest event's month when that is earlier (years
+   * before today, a past list's previous went to an empty month, a step at a time from it).
+   */
+  #stepTo(direction: 1 | -1, newestPast?: DayKey): DayKey {
     const view = this.#shownView;
     if (view === 'year') return addMonths(this.focusDay, 12 * direction);
     const from = view === 'list' && this.#shownListMode !== 'month' ? today(this.zoneForToday) : this.focusDay;
-    return addMonths(startOfMonth(from), direction);
+    const to = addMonths(startOfMonth(from), direction);
+    return direction < 0 && newestPast !== undefined ? startOfMonth(Math.min(to, newestPast)) : to;
   }
 
+  /** Today's month; in the list view, the list the calendar opened with (`list-range`: a page of past events keeps them). */
   #toToday() {
     this.focusDay = today(this.zoneForToday);
-    if (this.#shownView === 'list') this.listMode = 'upcoming';
+    if (this.#shownView === 'list') this.listMode = this.listRange;
     this.#rangeChanged();
   }
 
