@@ -158,6 +158,24 @@ describe('<iisg-event-calendar>: a search or filter with no match here', () => {
   }
 });
 
+describe('<iisg-event-calendar>: matches some of which are elsewhere, from a UI audit', () => {
+  const SPREAD = feed({ id: 'a', start: '2019-04-10' }, { id: 'b', start: '2019-04-20' }, { id: 'c', start: '2018-10-15' });
+  for (const [name, template] of [
+    ['the month grid', html`<iisg-event-calendar .feed=${SPREAD} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
+    ['a month’s list', html`<iisg-event-calendar .feed=${SPREAD} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
+    ['the year', html`<iisg-event-calendar .feed=${SPREAD} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
+  ] as const) {
+    it(`${name}: says how many of them are shown ("3 events match" over a month of 2 sent the visitor looking)`, async () => {
+      const el = await mounted(template);
+      await search(el, 'Meeting');
+      await waitUntil(() => $(el, '.matching')!.textContent, 'the count');
+      expect($(el, '.matching')!.textContent).to.equal('3 events match, 2 shown');
+      await search(el, 'Meeting a');
+      await waitUntil(() => $(el, '.matching')!.textContent === '1 event matches', 'all shown: the count alone');
+    });
+  }
+});
+
 describe('<iisg-event-calendar>: an empty list of a feed split into yearly files, from a review', () => {
   it('whose file for the upcoming days fails: says there are none, not busy for good', async () => {
     const el = await calendar(html`<iisg-event-calendar src="/test/fixtures/periods-missing/index.json" view="list" lang="en" style="width: 900px"></iisg-event-calendar>`);

@@ -101,6 +101,11 @@ export class CalendarFilters implements ReactiveController {
     this.#counting = filtered && !shownDays;
     let status = filtered && shownDays ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
     if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });
+    else if (status && (view !== 'list' || listMode === 'month')) {
+      // Some in the days shown, some elsewhere: "5 events match" over a month of 3 sent the visitor looking for 2.
+      const shown = matches.filter((e) => ctx.index.span(e)![0] <= shownDays![1] && ctx.index.span(e)![1] >= shownDays![0]).length;
+      if (shown < matches.length) status = fill(messages.calendar.someShown, { matching: status, shown });
+    }
     this.#status = status;
     return html`
       <div class="filters" part="filters">

@@ -66,6 +66,7 @@ export const messages: TranslatedMessages = {
     filterToggle: 'Filter',
     matching: { zero: 'Keine Veranstaltungen gefunden', one: '{count} Veranstaltung gefunden', other: '{count} Veranstaltungen gefunden' },
     noneShown: '{matching}, aber nicht im Zeitraum {period}',
+    someShown: '{matching}, {shown} davon angezeigt',
     showPeriod: '{period} anzeigen',
     showPast: 'Vergangene Veranstaltungen anzeigen',
     showUpcoming: 'Kommende Veranstaltungen anzeigen',

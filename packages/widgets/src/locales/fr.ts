@@ -73,6 +73,7 @@ export const messages: TranslatedMessages = {
       other: '{count} événements trouvés',
     },
     noneShown: '{matching}, mais pas en {period}',
+    someShown: '{matching}, dont {shown} à l’écran',
     showPeriod: 'Afficher {period}',
     showPast: 'Afficher les événements passés',
     showUpcoming: 'Afficher les événements à venir',

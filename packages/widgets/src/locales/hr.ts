@@ -71,6 +71,7 @@ export const messages: TranslatedMessages = {
       other: 'Pronađeno je {count} događaja',
     },
     noneShown: '{matching}, ali ne u prikazanom razdoblju ({period})',
+    someShown: '{matching}, prikazano: {shown}',
     showPeriod: 'Prikaži: {period}',
     showPast: 'Prikaži prošle događaje',
     showUpcoming: 'Prikaži nadolazeće događaje',

@@ -193,6 +193,8 @@ export interface CalendarMessages {
   matching: Plural;
   /** When none of them is in the month or year shown: `{matching}` (the message above) and `{period}` ("April 2019"). */
   noneShown: string;
+  /** When only some of them are in the days shown: `{matching}` (the message above) and `{shown}`, how many. */
+  someShown: string;
   /** The button that goes to the nearest month or year with a match: `{period}`. */
   showPeriod: string;
   /** The buttons under an empty upcoming (past) list that switch to the past (upcoming) events: "Show past events". */
@@ -290,6 +292,7 @@ export const en: Messages = {
     filterToggle: 'Filters',
     matching: { zero: 'No events match', one: '{count} event matches', other: '{count} events match' },
     noneShown: '{matching}, but not in {period}',
+    someShown: '{matching}, {shown} shown',
     showPeriod: 'Show {period}',
     showPast: 'Show past events',
     showUpcoming: 'Show upcoming events',

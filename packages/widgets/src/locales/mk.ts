@@ -116,6 +116,7 @@ export const messages: TranslatedMessages = {
     filterToggle: 'Филтри',
     matching: { zero: 'Не е пронајден ниту еден настан', one: 'Пронајден е {count} настан', other: 'Пронајдени се {count} настани' },
     noneShown: '{matching}, но не во {period}',
+    someShown: '{matching}, прикажани: {shown}',
     showPeriod: 'Прикажи {period}',
     showPast: 'Прикажи ги минатите настани',
     showUpcoming: 'Прикажи ги претстојните настани',

@@ -72,6 +72,7 @@ export const messages: TranslatedMessages = {
       other: 'Najdenih je {count} dogodkov',
     },
     noneShown: '{matching}, vendar ne v prikazanem obdobju ({period})',
+    someShown: '{matching}, prikazano: {shown}',
     showPeriod: 'Prikaži {period}',
     showPast: 'Prikaži pretekle dogodke',
     showUpcoming: 'Prikaži prihajajoče dogodke',

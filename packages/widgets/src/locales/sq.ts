@@ -138,6 +138,7 @@ export const messages: TranslatedMessages = {
     filterToggle: 'Filtrat',
     matching: { zero: 'Nuk u gjet asnjë ngjarje', one: 'U gjet {count} ngjarje', other: 'U gjetën {count} ngjarje' },
     noneShown: '{matching}, por jo në {period}',
+    someShown: '{matching}, të shfaqura: {shown}',
     showPeriod: 'Kalo në {period}',
     showPast: 'Shfaq ngjarjet e kaluara',
     showUpcoming: 'Shfaq ngjarjet e ardhshme',

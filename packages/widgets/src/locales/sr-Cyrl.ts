@@ -71,6 +71,7 @@ export const messages: TranslatedMessages = {
       other: 'Пронађено је {count} догађаја',
     },
     noneShown: '{matching}, али не у приказаном периоду ({period})',
+    someShown: '{matching}, приказано: {shown}',
     showPeriod: 'Прикажи {period}',
     showPast: 'Прикажи прошле догађаје',
     showUpcoming: 'Прикажи предстојеће догађаје',
