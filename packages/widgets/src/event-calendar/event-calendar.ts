@@ -104,7 +104,7 @@ export interface RangeChangeDetail {
  * @csspart menu - The menu: .ics file, Google Calendar, Outlook.com, Microsoft 365, copy link.
  * @csspart menu-item - An item of the menu.
  * @csspart popover - The event or day popover (a sheet in narrow containers).
- * @csspart message - Loading, error and saved-copy messages; also `loading` (drawn over the empty frame while the feed loads), `error`, `saved-copy`.
+ * @csspart message - Loading, error and saved-copy messages; also `loading` (drawn over the empty frame while the feed loads), `error`, `saved-copy`, and `empty` (a feed without events, over the month or year; the list says it in its own `empty` part).
  * @csspart retry - The "Try again" button of a network or server error (also `button`).
  * @csspart empty - The "no events" message.
  * @csspart footnote - Designation footnotes of the countries shown ("* This designation is without prejudice ...", for Kosovo*).
@@ -583,6 +583,8 @@ export class IisgEventCalendar extends LitElement {
         )} ${this.#filters.render(ctx, view, this.#shownListMode, settled ? this.#visibleRange() : undefined, Boolean(feed))}
         <div class="body-area">
           ${feed ? nothing : status}
+          <!-- A feed without events: the month or year drawn empty said nothing (the list says it itself). -->
+          ${feed && settled && !feed.events.length && view !== 'list' ? html`<p class="message" part="message empty">${this.#locale.messages.empty}</p>` : nothing}
           <div class="body" part="body" aria-busy=${body === undefined || !feed ? 'true' : nothing}>${body ?? nothing}</div>
         </div>
         ${countryFootnotes(ctx, this.filters, shown)}

@@ -131,7 +131,7 @@ export const messages: TranslatedMessages = {
     website: 'Website',
     memberSince: 'Mitglied seit {date}',
     organisedEvents: 'Organisierte Veranstaltungen',
-    memberCount: { one: '{count} Mitglied', other: '{count} Mitglieder' },
+    memberCount: { zero: 'Keine Mitglieder', one: '{count} Mitglied', other: '{count} Mitglieder' },
     eventsAt: { one: '{count} Veranstaltung in {place}', other: '{count} Veranstaltungen in {place}' },
     listedAbove: { one: 'Davon ist {count} weiter oben aufgeführt.', other: 'Davon sind {count} weiter oben aufgeführt.' },
     membersAt: { one: '{count} Mitglied in {place}', other: '{count} Mitglieder in {place}' },

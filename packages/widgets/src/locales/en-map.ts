@@ -27,7 +27,7 @@ export const enMap: MapMessages = {
   website: 'Website',
   memberSince: 'Member since {date}',
   organisedEvents: 'Events organised',
-  memberCount: { one: '{count} member', other: '{count} members' },
+  memberCount: { zero: 'No members', one: '{count} member', other: '{count} members' },
   eventsAt: { one: '{count} event in {place}', other: '{count} events in {place}' },
   listedAbove: { one: '{count} of them is listed above.', other: '{count} of them are listed above.' },
   membersAt: { one: '{count} member in {place}', other: '{count} members in {place}' },

@@ -140,7 +140,7 @@ export const messages: TranslatedMessages = {
     website: 'Site web',
     memberSince: 'Membre depuis {date}',
     organisedEvents: 'Événements organisés',
-    memberCount: { one: '{count} membre', many: '{count} membres', other: '{count} membres' },
+    memberCount: { zero: 'Aucun membre', one: '{count} membre', many: '{count} membres', other: '{count} membres' },
     eventsAt: { one: '{count} événement à {place}', many: '{count} événements à {place}', other: '{count} événements à {place}' },
     listedAbove: { one: 'Parmi eux, {count} figure déjà plus haut.', many: 'Parmi eux, {count} figurent déjà plus haut.', other: 'Parmi eux, {count} figurent déjà plus haut.' },
     membersAt: { one: '{count} membre à {place}', many: '{count} membres à {place}', other: '{count} membres à {place}' },

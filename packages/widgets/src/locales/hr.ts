@@ -139,7 +139,7 @@ export const messages: TranslatedMessages = {
     // Not "Članstvo od {date}": {date} is often a month alone, named in the nominative ("lipanj 2018"), which "od" cannot take.
     memberSince: 'Učlanjenje: {date}',
     organisedEvents: 'Organizirani događaji',
-    memberCount: { one: '{count} član', few: '{count} člana', other: '{count} članova' },
+    memberCount: { zero: 'Nema članova', one: '{count} član', few: '{count} člana', other: '{count} članova' },
     eventsAt: { one: '{place}: {count} događaj', few: '{place}: {count} događaja', other: '{place}: {count} događaja' },
     listedAbove: {
       one: 'Od toga je {count} događaj naveden gore.',

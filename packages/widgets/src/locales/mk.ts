@@ -179,7 +179,7 @@ export const messages: TranslatedMessages = {
     website: 'Веб-страница',
     memberSince: 'Членство од {date}',
     organisedEvents: 'Организирани настани',
-    memberCount: { one: '{count} член', other: '{count} членови' },
+    memberCount: { zero: 'Нема членови', one: '{count} член', other: '{count} членови' },
     eventsAt: { one: '{count} настан во {place}', other: '{count} настани во {place}' },
     listedAbove: { one: 'Од нив, {count} настан е наведен погоре.', other: 'Од нив, {count} настани се наведени погоре.' },
     membersAt: { one: '{count} член во {place}', other: '{count} членови во {place}' },

@@ -141,7 +141,7 @@ export const messages: TranslatedMessages = {
     // Not "Članstvo od {date}": {date} is often a month alone, named in the nominative ("junij 2018"), which "od" cannot take.
     memberSince: 'Včlanitev: {date}',
     organisedEvents: 'Organizirani dogodki',
-    memberCount: { one: '{count} član', two: '{count} člana', few: '{count} člani', other: '{count} članov' },
+    memberCount: { zero: 'Ni članov', one: '{count} član', two: '{count} člana', few: '{count} člani', other: '{count} članov' },
     eventsAt: {
       one: '{place}: {count} dogodek',
       two: '{place}: {count} dogodka',

@@ -201,7 +201,7 @@ export const messages: TranslatedMessages = {
     website: 'Faqja e internetit',
     memberSince: 'Anëtar që nga {date}',
     organisedEvents: 'Ngjarje të organizuara',
-    memberCount: { one: '{count} anëtar', other: '{count} anëtarë' },
+    memberCount: { zero: 'Asnjë anëtar', one: '{count} anëtar', other: '{count} anëtarë' },
     eventsAt: { one: '{place}: {count} ngjarje', other: '{place}: {count} ngjarje' },
     listedAbove: { one: '{count} prej tyre është renditur më sipër.', other: '{count} prej tyre janë renditur më sipër.' },
     membersAt: { one: '{place}: {count} anëtar', other: '{place}: {count} anëtarë' },

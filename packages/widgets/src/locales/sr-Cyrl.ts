@@ -139,7 +139,7 @@ export const messages: TranslatedMessages = {
     // Not "Чланство од {date}": {date} is often a month alone, named in the nominative ("јун 2018"), which "од" cannot take.
     memberSince: 'Учлањење: {date}',
     organisedEvents: 'Организовани догађаји',
-    memberCount: { one: '{count} члан', few: '{count} члана', other: '{count} чланова' },
+    memberCount: { zero: 'Нема чланова', one: '{count} члан', few: '{count} члана', other: '{count} чланова' },
     eventsAt: { one: '{place}: {count} догађај', few: '{place}: {count} догађаја', other: '{place}: {count} догађаја' },
     listedAbove: {
       one: 'Од тога је {count} догађај наведен изнад.',
