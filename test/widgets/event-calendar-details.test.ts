@@ -119,11 +119,18 @@ describe('<iisg-event-calendar> views and ranges', () => {
     $(el, '[part~="next"]')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal(m === 12 ? name(y + 1, 1) : name(y, m + 1));
-    el.listRange = 'past';
+    $(el, '[part~="go-today"]')!.click();
     await el.updateComplete;
     $(el, '[part~="previous"]')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal(m === 1 ? name(y - 1, 12) : name(y, m - 1));
+    // From the past list, previous goes to its newest event's month where that is earlier (the feed ends in May 2019).
+    el.listRange = 'past';
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Past');
+    $(el, '[part~="previous"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2019');
   });
 
   it('lists an event that began last month in this month’s list, and in the upcoming list under this month’s heading', async () => {

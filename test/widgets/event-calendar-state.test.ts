@@ -269,7 +269,7 @@ describe('<iisg-event-calendar> search: said once, printed', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     await waitUntil(() => region.textContent !== '', 'announced after the pause', { timeout: 5000 });
-    expect(region.textContent).to.equal('3 events match');
+    expect(region.textContent).to.equal('3 events match, 1 shown');
     $(el, '[part~="next"]')!.click(); // May 2019: none of the three
     await el.updateComplete;
     expect($(el, '.matching')!.textContent).to.equal('3 events match, but not in May 2019');

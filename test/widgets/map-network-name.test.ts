@@ -40,7 +40,7 @@ describe('<iisg-network-map> network named by the page', () => {
     expect(said).to.have.length(1);
     expect(said[0]).to.match(/^iisg-network-map: "rnc" is not a network of the feed \(its networks: .*\brnnc\b.*\)$/);
     expect(heading(el)).to.equal('Network members map');
-    expect(count(el)).to.equal('0 members');
+    expect(count(el)).to.equal('No members');
   });
 
   it('names the map in the heading of a feed without networks (no empty heading)', async () => {
