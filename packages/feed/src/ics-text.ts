@@ -25,7 +25,7 @@ export function htmlToText(html: string): string {
     .replace(/<li[^<>]*>/gi, '\n- ')
     .replace(/<[^<>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      if (name[0] === '#') return character(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
       return ENTITIES[name.toLowerCase()] ?? all;
     })
     .replace(/\u0001([^\u0001-\u0003]*)\u0002([^\u0001-\u0003]*)\u0003?/g, (_, href: string, text: string) => linkText(href.trim(), text))
@@ -34,6 +34,14 @@ export function htmlToText(html: string): string {
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * The character a numeric reference (`&#8211;`) names. `&#0;`, a surrogate (`&#xD800;`) and a number past U+10FFFF
+ * (`&#99999999;`, which String.fromCodePoint throws on: the whole sheet was refused) are U+FFFD, as browsers read them.
+ */
+function character(code: number): string {
+  return code === 0 || (code >= 0xd800 && code <= 0xdfff) || !(code <= 0x10ffff) ? '\uFFFD' : String.fromCodePoint(code);
 }
 
 /** A link as text: `Register (https://rcc.int/register)`, or the address alone when the text is the address. */
