@@ -334,6 +334,31 @@ test('rows left out: nothing is written over a file that is there, nor anywhere 
   assert.throws(() => readFileSync(empty), /ENOENT/);
 });
 
+test('a sheet with no rows of events (a header alone, or empty rows) is not written over a file that is there; as from-ics', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const live = join(dir, 'live.json');
+  const kept = '{"version":1,"events":[{"id":"a","title":"Live","start":"2019-04-23"}]}\n';
+  writeFileSync(live, kept);
+  for (const [name, text] of [['hdr.csv', 'id,title,start\n'], ['blank.csv', 'id,title,start\n,,\n,,\n']]) {
+    const sheet = join(dir, name);
+    writeFileSync(sheet, text);
+    const { code, stderr } = await runCli(['from-csv', sheet, '-o', live]);
+    assert.equal(code, 1, name);
+    assert.match(stderr, /live\.json: nothing written: it is there already, and the sheet has no row of events; writing would replace its events with none/);
+    assert.equal(readFileSync(live, 'utf8'), kept);
+    // A new file is written: an empty feed is what was asked for.
+    const fresh = join(dir, `new-${name}.json`);
+    assert.equal((await runCli(['from-csv', sheet, '-o', fresh])).code, 0);
+    assert.deepEqual(JSON.parse(readFileSync(fresh, 'utf8')).events, []);
+  }
+  const ics = join(dir, 'empty.ics');
+  writeFileSync(ics, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'END:VCALENDAR', ''].join('\r\n'));
+  const fromIcs = await runCli(['from-ics', ics, '-o', live]);
+  assert.equal(fromIcs.code, 1);
+  assert.match(fromIcs.stderr, /live\.json: nothing written: it is there already, and the calendar gives no event/);
+  assert.equal(readFileSync(live, 'utf8'), kept);
+});
+
 // The audit typed statuses as its editors would: "Otkazano" was read as no status, with a warning, and the
 // cancelled meeting was published as scheduled (exit code 0).
 test('a status in an editor’s language is read as the feed’s: Otkazano, Одложено, abgesagt, Anulluar', () => {

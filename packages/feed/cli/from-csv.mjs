@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
-import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
 export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
@@ -34,7 +34,8 @@ Options:
 
 Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
 error (a row left out, say); warnings alone give 0. With an error, nothing is written over a file that is
-there already (-o), nor anywhere when no row could be read.
+there already (-o), nor anywhere when no row could be read. A sheet without rows of events is not
+written over a file that is there.
 `;
 
 export async function run(sources, values) {
@@ -72,6 +73,8 @@ export async function run(sources, values) {
     process.stderr.write(`${source}: no row could be read as an event; nothing written\n`);
     return 1;
   }
+  // A header and no rows (or empty ones only): no row is in error, and yet the live feed would be emptied.
+  if (refuseEmptyOver(values.out, feed.events, 'the sheet has no row of events')) return 1;
   writeOutput(values.out, formatFeed(feed));
   if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,5 +1,5 @@
 // Reading inputs (a file, or an http(s) or webcal URL) and writing outputs for the iisg-feed commands.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A failure the user can fix (a missing file, a refused download, text that is not UTF-8): exit code 2. */
@@ -149,6 +149,17 @@ export function writeOutput(path, text) {
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
+}
+
+/**
+ * Whether a conversion that gave no event must not be written to `out`, said on standard error: a file there (the
+ * live feed, most likely) would lose every event, and validate finds nothing wrong with an empty feed.
+ * `why`: why there is none ("the sheet has no row of events").
+ */
+export function refuseEmptyOver(out, events, why) {
+  if (events.length || !out || out === '-' || !existsSync(out)) return false;
+  process.stderr.write(`${out}: nothing written: it is there already, and ${why}; writing would replace its events with none. Check the input, or write to another file (-o events-new.json)\n`);
+  return true;
 }
 
 /** A usage mistake in one command: the message, then the command's usage; exit code 2. */
