@@ -296,6 +296,39 @@ test('--base: the rows replace its events; those without a row are named, and wr
 
 // An editor's audit with files as Excel saves them. Plain "CSV" on a Latin-script Windows writes "?" for every
 // Cyrillic letter: valid text, which became a feed of question marks with exit code 0.
+test('--base is checked as validate checks a feed: no feed, another version or a time zone that is none is refused, naming it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,start,startTime\na,A,2019-04-23,10:00\n');
+  const base = join(dir, 'base.json');
+  const cases = [
+    ['{"version":1,"timeZone":"Europe/Tirana","events":[]}', "timeZone: 'Europe/Tirana' is not an IANA time zone such as 'Europe/Tirane' (did you mean 'Europe/Tirane'?)"],
+    ['[]', 'the feed must be a JSON object with "version": 1 and an "events" list, not a list'],
+    ['null', 'the feed must be a JSON object with "version": 1 and an "events" list, not null'],
+    ['"x"', `the feed must be a JSON object with "version": 1 and an "events" list, not 'x'`],
+    ['{"version":2,"events":[]}', 'version: version 2 is not supported; this library reads version 1'],
+  ];
+  for (const [text, message] of cases) {
+    writeFileSync(base, text);
+    const out = join(dir, 'out.json');
+    const { code, stderr } = await runCli(['from-csv', csv, '--base', base, '-o', out]);
+    assert.equal(code, 1, text);
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `${base}: error: ${message}`,
+      `${base}: nothing written: the base feed has the errors above; fix them (iisg-feed validate ${base} shows where), or leave out --base`,
+    ]);
+    assert.throws(() => readFileSync(out), /ENOENT/);
+    // The library refuses it too, rather than taking it silently.
+    assert.throws(() => feedFromCsv('title,start\nA,2019-04-23\n', { base: JSON.parse(text) }), (error) => error instanceof RangeError && error.message === `base: ${message}`);
+  }
+  // Its warnings are said, with its name; the rows are converted.
+  writeFileSync(base, '{"version":1,"language":"xx-!!","timeZone":"Europe/Tirane","events":[]}');
+  const warned = await runCli(['from-csv', csv, '--base', base]);
+  assert.equal(warned.code, 0);
+  assert.equal(warned.stderr, `${base}: warning: language: 'xx-!!' is not a language tag such as 'en' or 'sq'; using 'en'\n`);
+  assert.equal(JSON.parse(warned.stdout).timeZone, 'Europe/Tirane');
+});
+
 test('a sheet whose letters Excel turned into question marks is refused, with what to save it as', () => {
   const csv = 'title.sr-Cyrl;title.en;start;city\r\n???????? ??????????? ????????????;Meeting of the coordinators;23.04.2019;?????? ?? ??\r\n';
   const { feed, problems } = feedFromCsv(csv);

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
+import { baseProblems } from '../dist/from-csv-base.js';
+import { formatProblem } from '../dist/index.js';
 import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
@@ -49,6 +51,13 @@ export async function run(sources, values) {
       base = JSON.parse(baseText.replace(/^\uFEFF/, ''));
     } catch {
       process.stderr.write(`${values.base}: error: the base feed is not JSON (run iisg-feed validate on it); nothing written\n`);
+      return 1;
+    }
+    // Checked as validate checks a feed: its fields are copied into the result, and its time zone reads the rows' times.
+    const found = baseProblems(base);
+    reportProblems(found.map((p) => `${values.base}: ${p.severity}: ${formatProblem(p)}`));
+    if (found.some((p) => p.severity === 'error')) {
+      process.stderr.write(`${values.base}: nothing written: the base feed has the errors above; fix them (iisg-feed validate ${values.base} shows where), or leave out --base\n`);
       return 1;
     }
   }

@@ -14,7 +14,8 @@ import Papa from 'papaparse';
 import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
-import { keyName, shorten, suggest } from './problems.js';
+import { baseProblems } from './from-csv-base.js';
+import { formatProblem, keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { checkLanguageOption } from './language-option.js';
@@ -28,7 +29,8 @@ export interface FromCsvOptions {
   /**
    * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
    * networks, series, countries); its events are replaced by the rows, and those without a row with
-   * their id are named in a `base-events-left-out` warning. Ids are checked against it.
+   * their id are named in a `base-events-left-out` warning. Ids are checked against it. A RangeError if `parseFeed`
+   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none.
    */
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
@@ -95,6 +97,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   // A country's code given as the language (`al`): a tag, so checkLanguageOption takes it, but no language's.
   const languageMistake = options.language === undefined ? undefined : languageProblem(options.language, () => '', (text) => `'${text}'`);
   if (languageMistake) throw new RangeError(`language: ${languageMistake}`);
+  const baseErrors = options.base === undefined ? [] : baseProblems(options.base).filter((p) => p.severity === 'error');
+  if (baseErrors.length) throw new RangeError(`base: ${baseErrors.map(formatProblem).join('; ')}`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
