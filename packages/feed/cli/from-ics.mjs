@@ -46,7 +46,7 @@ export async function run(sources, values) {
   if (mistake) throw new RangeError(`language: ${mistake}`);
   const max = values['max-occurrences'];
   if (max !== undefined && !(/^\d{1,7}$/.test(max.trim()) && Number(max) > 0)) throw new RangeError(`--max-occurrences: '${max}' is not a whole number from 1 to 9999999`);
-  const { text } = await readSource(source);
+  const { text } = await readSource(source, 'ics');
   const { feed, problems } = feedFromIcs(text, {
     from: values.from,
     to: values.to,

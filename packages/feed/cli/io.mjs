@@ -20,6 +20,7 @@ const SAVE_AS_UTF8 = {
  * encodings are refused rather than guessed: Windows-1250 and -1252 would give different letters.
  * `kind` is 'json' for a feed: browsers read feeds as UTF-8 only, so a UTF-16 feed is refused too, with
  * how to save it as UTF-8; 'csv' for a spreadsheet (Excel's "Unicode Text" is UTF-16, and is read);
+ * 'ics' for an iCalendar file (a fold inside a character is moved out of it: `refoldCharacters`);
  * 'text' for anything else. Returns `{ text, baseUrl }`, with the URL the text came from (after
  * redirects) for relative links.
  */
@@ -54,10 +55,33 @@ function decode(bytes, source, kind) {
   }
   if (utf16) return new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bom ? 2 : 0));
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(kind === 'ics' ? refoldCharacters(bytes) : bytes);
   } catch {
     throw new InputError(`${source}: the file is not UTF-8 text; ${SAVE_AS_UTF8[kind] ?? SAVE_AS_UTF8.text}`);
   }
+}
+
+/**
+ * An iCalendar file whose line folding splits a character's UTF-8 bytes (`n\xC3` CRLF space `\xAB` for "në"), as RFC
+ * 5545 (3.1) allows: it is unfolded first, then decoded, but decoded first it is not UTF-8 and was refused. Each such
+ * fold is moved to before the character's first byte, so that the text decodes and unfolds to the same lines, and
+ * the file keeps its line numbers for the problems' `line`. Other bytes are left as they are.
+ */
+export function refoldCharacters(bytes) {
+  let out = bytes;
+  for (let i = 1; i + 2 < bytes.length; i++) {
+    // LF (after CR, or alone), a space or tab, then a byte that continues a character (10xxxxxx).
+    if (bytes[i] !== 0x0a || (bytes[i + 1] !== 0x20 && bytes[i + 1] !== 0x09) || (bytes[i + 2] & 0xc0) !== 0x80) continue;
+    const fold = out[i - 1] === 0x0d ? i - 1 : i;
+    // The character's first bytes before the fold: its lead byte (11xxxxxx) and up to two continuation bytes.
+    let lead = fold;
+    while (lead > 0 && fold - lead < 3 && (out[lead - 1] & 0xc0) === 0x80) lead--;
+    if (lead === 0 || (out[lead - 1] & 0xc0) !== 0xc0) continue; // not a split character: left for the decoder to refuse
+    lead--;
+    if (out === bytes) out = Uint8Array.from(bytes);
+    out.set([...out.subarray(fold, i + 2), ...out.subarray(lead, fold)], lead);
+  }
+  return out;
 }
 
 /**
