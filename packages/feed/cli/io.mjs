@@ -195,7 +195,18 @@ export function usageError(command, message) {
 /** `1 event`, `2 events`, `0 events`: a count and its noun, in English. */
 export const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** `file:line: severity: message` lines for problems of a conversion, on standard error. */
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A line for a terminal or a CI log with its control characters escaped (`\n`, `\u001b`): a feed's value in a message
+ * (`"url": "x\nfeed.json:1:1: error: …"`) printed a line of its own making, and ANSI escapes reached the terminal. C1
+ * controls, line and paragraph separators and bidi overrides, which reorder what follows them, are escaped too.
+ */
+export function printable(text) {
+  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `file:line: severity: message` lines for problems of a conversion, on standard error, each one line (`printable`). */
 export function reportProblems(lines) {
-  for (const line of lines) process.stderr.write(`${line}\n`);
+  for (const line of lines) process.stderr.write(`${printable(line)}\n`);
 }
