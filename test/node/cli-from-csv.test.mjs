@@ -585,3 +585,15 @@ test('a header named otherwise (Start Date, Latitude, Event name) gets the colum
     'the first row must name the columns, with at least "title" and "start" (found "Event name", "Start Date", "End date", "Latitude", "Longitude", "Titel")',
   ]);
 });
+
+test('what a row\'s check reports as not shown or not read (a link, an end) is not written: the feed passes its schema', () => {
+  const { feed, problems } = feedFromCsv('title,start,endTime,end,url,online\nA,2019-05-01,17:00,,javascript:alert(1),www.rcc.int\nB,2019-05-01,,2019-05-01T10:00,https://rcc.int,\nC,2019-05-03,,2019-05-01,,\n');
+  assert.deepEqual(feed.events, [
+    { id: 'row-2', title: 'A', start: '2019-05-01' },
+    { id: 'row-3', title: 'B', start: '2019-05-01', url: 'https://rcc.int' },
+    { id: 'row-4', title: 'C', start: '2019-05-03' },
+  ]);
+  assert.deepEqual(problems.map((p) => [p.row, p.code, p.column]), [[2, 'invalid-date', 'endTime'], [2, 'unsafe-url', 'online'], [2, 'unsafe-url', 'url'], [3, 'mixed-dates', 'end'], [4, 'end-before-start', 'end']]);
+  assert.equal(problems[0].message, 'the row gives an end time ("17:00") but no start time; the end is ignored (give the start time too, or clear the end time)');
+  assert.deepEqual(parseFeed(feed).problems, []);
+});

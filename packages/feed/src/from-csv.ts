@@ -214,7 +214,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header(start.inTimeColumn ? 'startTime' : 'start')?.header);
     if (start.value) event.start = start.value;
     if (start.conflict) reportTimes('start', 'startTime', start.conflict);
-    if (one('end') || one('endTime')) {
+    if (!one('end') && one('endTime') && start.value && !start.value.includes('T')) {
+      // An all-day start and an end time: the feed's end would be a time and its start a date (`mixed-dates`).
+      report('warning', 'invalid-date', row, `the row gives an end time (${shown(one('endTime')!)}) but no start time; the end is ignored (give the start time too, or clear the end time)`, named('endTime'));
+    } else if (one('end') || one('endTime')) {
       // An end time alone is on the start's day, or on the next day when it is before the start's time (22:00 to
       // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event.
       const names = { date: named('end'), time: named('endTime') };
@@ -312,13 +315,16 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const m = /^events\[(\d+)\](?:\.(.+))?$/.exec(problem.path);
     if (!m) continue;
     if (!base && REFERENCE_CODES.has(problem.code)) continue;
-    const k = Number(m[1]);
-    const column = columnOfField(m[2], columns);
+    const [k, field] = [Number(m[1]), m[2]];
+    const column = columnOfField(field, columns);
     const message = problem.message
       .replace(/; the event is left out$/, '; the row is left out')
       .replace(/\bevents\[(\d+)\]/g, (_, i: string) => `row ${rowOfEvent[Number(i)]}`);
     report(problem.severity, problem.code, rowOfEvent[k], message, column);
     if (problem.dropped) dropped.add(k);
+    // A link that is not shown, an end that is not read: the feed written leaves them out, as it was said, and passes its schema.
+    else if ((field === 'url' || field === 'online') && problem.code === 'unsafe-url') delete events[k][field];
+    else if (field === 'end' && problem.severity === 'error') delete events[k].end;
   }
   feed.events = events.filter((_, k) => !dropped.has(k));
   problems.sort((a, b) => a.row - b.row);
