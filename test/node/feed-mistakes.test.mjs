@@ -52,6 +52,21 @@ test('a link without https:// is reported with the link to write, and never reso
   assert.deepEqual(feed.events.map((e) => e.url), ['https://example.org/feeds/agenda.pdf', 'https://example.org/feeds/events/b.html']);
 });
 
+test('a link to another host without its scheme (//host, /\\host, \\\\host) is reported alike with and without the feed\'s URL, never followed', () => {
+  const base = 'https://example.org/feeds/feed.json';
+  for (const [url, write] of [['//evil.example/x', 'https://evil.example/x'], ['/\\evil.example', 'https://evil.example'], ['\\\\evil.example', 'https://evil.example'], ['///evil.example/x', 'https://evil.example/x']]) {
+    for (const options of [{}, { baseUrl: base }]) {
+      const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', online: url }] }, options);
+      assert.equal(feed.events[0].online, undefined, url);
+      assert.deepEqual(said(problems), [`warning events[0].online: '${url}' has no https:// in front; it is not shown (write '${write}')`], url);
+    }
+  }
+  // Not a file on the feed's site either: `//agenda.pdf` is a host named agenda.pdf to the URL parser.
+  const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', url: '//agenda.pdf' }] }, { baseUrl: base });
+  assert.equal(feed.events[0].url, undefined);
+  assert.deepEqual(said(problems), ["warning events[0].url: '//agenda.pdf' is not an http(s) or mailto link; it is not shown"]);
+});
+
 test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
   const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
   assert.equal(feed.events[0].location.country, 'XK');
