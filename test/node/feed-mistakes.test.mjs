@@ -67,6 +67,12 @@ test('a link to another host without its scheme (//host, /\\host, \\\\host) is r
   assert.deepEqual(said(problems), ["warning events[0].url: '//agenda.pdf' is not an http(s) or mailto link; it is not shown"]);
 });
 
+test('two texts in one language written in two cases (sr-latn, sr-Latn): the first is shown, and the second reported', () => {
+  const { feed, problems } = one({ title: { 'sr-latn': 'first', en: 'English', 'sr-Latn': 'second', 'SR-LATN': '' } });
+  assert.deepEqual(feed.events[0].title, { 'sr-Latn': 'first', en: 'English' });
+  assert.deepEqual(said(problems), ["warning events[0].title.sr-Latn: a text before it is in 'sr-Latn' too (a tag's case does not count); the first is shown, this one is ignored"]);
+});
+
 test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
   const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
   assert.equal(feed.events[0].location.country, 'XK');

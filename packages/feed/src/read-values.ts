@@ -107,8 +107,11 @@ export function readText(ctx: ReadContext, value: unknown, path: string, key: st
       continue;
     }
     const trimmed = text.trim();
-    if (trimmed) {
-      out[canonicalLanguage(lang)] = closeBidi(trimmed);
+    const tag = canonicalLanguage(lang);
+    // `sr-latn` and `sr-Latn` are one language: the second had replaced the first without a word.
+    if (trimmed && out[tag]) ctx.problems.warn('invalid-language', join(join(path, key), lang), `a text before it is in '${tag}' too (a tag's case does not count); the first is shown, this one is ignored`);
+    else if (trimmed) {
+      out[tag] = closeBidi(trimmed);
       empty = false;
     }
   }
