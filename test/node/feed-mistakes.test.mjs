@@ -73,6 +73,15 @@ test('two texts in one language written in two cases (sr-latn, sr-Latn): the fir
   assert.deepEqual(said(problems), ["warning events[0].title.sr-Latn: a text before it is in 'sr-Latn' too (a tag's case does not count); the first is shown, this one is ignored"]);
 });
 
+test('coordinates written as strings are read only as plain decimals: "0x10" and "1e1" are reported, not read as 16 and 10', () => {
+  const { feed, problems } = one({ location: { city: 'Tirana', lat: '0x10', lon: '1e1' } });
+  assert.deepEqual(feed.events[0].location, { city: { en: 'Tirana' } });
+  assert.deepEqual(said(problems), ["warning events[0].location.lat: '0x10' is not a number from -90 to 90; it is ignored", "warning events[0].location.lon: '1e1' is not a number from -180 to 180; it is ignored"]);
+  for (const [lat, lon] of [['Infinity', '0'], ['0b1', '0o7'], ['', '19.82']]) assert.equal(one({ location: { lat, lon } }).feed.events[0].location, undefined, `${lat} ${lon}`);
+  const decimal = one({ location: { lat: ' 41.33', lon: '-19' } });
+  assert.deepEqual([decimal.feed.events[0].location, decimal.problems], [{ lat: 41.33, lon: -19 }, []]);
+});
+
 test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
   const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
   assert.equal(feed.events[0].location.country, 'XK');

@@ -218,7 +218,8 @@ export function readPoint(ctx: ReadContext, value: Json, path: string): { lat: n
 
 export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
   if (absent(value)) return undefined;
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // A decimal written as a string ("41.33") is read; Number() would also read "0x10" as 16 and "1e1" as 10.
+  const n = typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
   ctx.problems.warn('invalid-number', join(path, key), `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);
   return undefined;
