@@ -25,3 +25,16 @@ test('a numeric reference that names no character (past U+10FFFF, NUL, a surroga
   const { feed } = feedFromIcs(ics('BEGIN:VEVENT', 'UID:a', 'SUMMARY:Board', 'DTSTART;VALUE=DATE:20190601', 'DESCRIPTION:<p>Agenda &#99999999; item</p>', 'END:VEVENT'), { from: '2019-01-01', to: '2019-12-31' });
   assert.deepEqual(feed.events.map((e) => e.description), ['Agenda \uFFFD item']);
 });
+
+test('the named references CMSs and Outlook write are read, and the contents of <script> and <style> are dropped', () => {
+  assert.equal(
+    htmlToText('<p>&ldquo;Takimi&rdquo; &ndash; Pri&scaron;tina, &Scaron;abac, &Ccaron;a&ccaron;ak, &Dstrok;akovica&mdash;&Eacute;cole &hellip; 10&nbsp;&euro; &copy;&reg;&trade; &laquo;a&raquo; &bdquo;b&ldquo; &lsquo;c&rsquo; Tiran&euml; &AMP; &bogus;</p>'),
+    '“Takimi” – Priština, Šabac, Čačak, Đakovica—École … 10 € ©®™ «a» „b“ ‘c’ Tiranë & &bogus;',
+  );
+  assert.equal(htmlToText('<style type="text/css">p { color: red }</style><p>Agenda</p><SCRIPT>alert("x")</SCRIPT >Lunch<script src="a.js"></script>'), 'Agenda\n\nLunch');
+  // One that is never closed keeps its words (its tag goes); thousands of them are read in one pass.
+  assert.equal(htmlToText('Agenda <script>not closed'), 'Agenda not closed');
+  const started = performance.now();
+  htmlToText('<script>'.repeat(30_000) + '<style x'.repeat(30_000));
+  assert.ok(performance.now() - started < 1000);
+});
