@@ -768,3 +768,17 @@ test('a line folded inside a character\'s UTF-8 bytes is unfolded, then decoded 
   writeFileSync(file, Buffer.concat([utf8('BEGIN:VCALENDAR\r\nSUMMARY:a\r\n '), Buffer.from([0x80]), utf8('\r\nEND:VCALENDAR\r\n')]));
   assert.match((await runCli(['from-ics', file])).stderr, /the file is not UTF-8 text/);
 });
+
+test('a URL that is not taken (javascript:, www. without https://) and a GEO off the globe are reported at their lines, and left out', () => {
+  const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN',
+    'BEGIN:VEVENT', 'UID:a', 'SUMMARY:A', 'DTSTART;VALUE=DATE:20190423', 'URL:javascript:alert(1)', 'GEO:91;200', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:b', 'SUMMARY:B', 'DTSTART;VALUE=DATE:20190424', 'URL:www.rcc.int/events', 'GEO:41.33;19.82', 'END:VEVENT',
+    'END:VCALENDAR'].join('\r\n');
+  const { feed, problems } = feedFromIcs(calendar, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(feed.events.map((e) => [e.id, e.url, e.location && { ...e.location }]), [['a', undefined, undefined], ['b', undefined, { lat: 41.33, lon: 19.82 }]]);
+  assert.deepEqual(problems.map((p) => [p.line, p.code, p.message]), [
+    [8, 'unsafe-url', "its URL 'javascript:alert(1)' is not an http(s) or mailto link; it is left out"],
+    [9, 'invalid-number', "its GEO '91;200' is not a latitude from -90 to 90 and a longitude from -180 to 180; it is left out"],
+    [15, 'unsafe-url', "its URL 'www.rcc.int/events' has no https:// in front (write 'https://www.rcc.int/events'); it is left out"],
+  ]);
+});
