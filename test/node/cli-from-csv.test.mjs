@@ -597,3 +597,11 @@ test('what a row\'s check reports as not shown or not read (a link, an end) is n
   assert.equal(problems[0].message, 'the row gives an end time ("17:00") but no start time; the end is ignored (give the start time too, or clear the end time)');
   assert.deepEqual(parseFeed(feed).problems, []);
 });
+
+test('Excel\'s first line "sep=;" names the separator and is not read as the header', () => {
+  for (const text of ['sep=;\r\ntitle;start;city\r\nA meeting;23.04.2019;Tirana, Albania\r\n', '\uFEFFSEP=|\ntitle|start|city\nA meeting|23.04.2019|Tirana, Albania\n']) {
+    const { feed, problems } = feedFromCsv(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(feed.events, [{ id: 'row-2', title: 'A meeting', start: '2019-04-23', location: { city: 'Tirana, Albania' } }]);
+  }
+});

@@ -104,8 +104,11 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
     problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column: keyName(column) });
   };
-  const source = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
+  // Excel's first line `sep=;` names the separator and is no row (Excel does not show it): read as the header, it
+  // made every column unknown. (The line numbers of an unclosed quote are then counted from the header.)
+  const sep = /^sep=([^\r\n])\r?\n/i.exec(text.replace(/^\uFEFF/, ''));
+  const source = text.replace(/^\uFEFF/, '').slice(sep?.[0].length ?? 0);
+  const parsed = Papa.parse<string[]>(source, { delimiter: sep?.[1] ?? guessDelimiter(source), skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
   // A quote that is never closed takes the rest of the file into its cell (Papa Parse's `MissingQuotes`).
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
