@@ -82,6 +82,15 @@ test('coordinates written as strings are read only as plain decimals: "0x10" and
   assert.deepEqual([decimal.feed.events[0].location, decimal.problems], [{ lat: 41.33, lon: -19 }, []]);
 });
 
+test('a date-time with a lower-case t or z (RFC 3339 allows both) is read as with capitals, not left out', () => {
+  const { feed, problems } = parseFeed({ version: 1, timeZone: 'Europe/Belgrade', events: [{ id: 'a', title: 'A', start: '2019-04-23T10:00z' }, { id: 'b', title: 'B', start: '2019-04-23t10:00', end: '2019-04-23t11:00+02:00' }] });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(feed.events.map((e) => [e.id, new Date(e.start).toISOString(), new Date(e.end).toISOString()]), [
+    ['a', '2019-04-23T10:00:00.000Z', '2019-04-23T10:00:00.000Z'],
+    ['b', '2019-04-23T08:00:00.000Z', '2019-04-23T09:00:00.000Z'],
+  ]);
+});
+
 test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
   const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
   assert.equal(feed.events[0].location.country, 'XK');
