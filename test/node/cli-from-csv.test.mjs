@@ -296,6 +296,39 @@ test('--base: the rows replace its events; those without a row are named, and wr
 
 // An editor's audit with files as Excel saves them. Plain "CSV" on a Latin-script Windows writes "?" for every
 // Cyrillic letter: valid text, which became a feed of question marks with exit code 0.
+test('--base is checked as validate checks a feed: no feed, another version or a time zone that is none is refused, naming it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,start,startTime\na,A,2019-04-23,10:00\n');
+  const base = join(dir, 'base.json');
+  const cases = [
+    ['{"version":1,"timeZone":"Europe/Tirana","events":[]}', "timeZone: 'Europe/Tirana' is not an IANA time zone such as 'Europe/Tirane' (did you mean 'Europe/Tirane'?)"],
+    ['[]', 'the feed must be a JSON object with "version": 1 and an "events" list, not a list'],
+    ['null', 'the feed must be a JSON object with "version": 1 and an "events" list, not null'],
+    ['"x"', `the feed must be a JSON object with "version": 1 and an "events" list, not 'x'`],
+    ['{"version":2,"events":[]}', 'version: version 2 is not supported; this library reads version 1'],
+  ];
+  for (const [text, message] of cases) {
+    writeFileSync(base, text);
+    const out = join(dir, 'out.json');
+    const { code, stderr } = await runCli(['from-csv', csv, '--base', base, '-o', out]);
+    assert.equal(code, 1, text);
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `${base}: error: ${message}`,
+      `${base}: nothing written: the base feed has the errors above; fix them (iisg-feed validate ${base} shows where), or leave out --base`,
+    ]);
+    assert.throws(() => readFileSync(out), /ENOENT/);
+    // The library refuses it too, rather than taking it silently.
+    assert.throws(() => feedFromCsv('title,start\nA,2019-04-23\n', { base: JSON.parse(text) }), (error) => error instanceof RangeError && error.message === `base: ${message}`);
+  }
+  // Its warnings are said, with its name; the rows are converted.
+  writeFileSync(base, '{"version":1,"language":"xx-!!","timeZone":"Europe/Tirane","events":[]}');
+  const warned = await runCli(['from-csv', csv, '--base', base]);
+  assert.equal(warned.code, 0);
+  assert.equal(warned.stderr, `${base}: warning: language: 'xx-!!' is not a language tag such as 'en' or 'sq'; using 'en'\n`);
+  assert.equal(JSON.parse(warned.stdout).timeZone, 'Europe/Tirane');
+});
+
 test('a sheet whose letters Excel turned into question marks is refused, with what to save it as', () => {
   const csv = 'title.sr-Cyrl;title.en;start;city\r\n???????? ??????????? ????????????;Meeting of the coordinators;23.04.2019;?????? ?? ??\r\n';
   const { feed, problems } = feedFromCsv(csv);
@@ -332,6 +365,31 @@ test('rows left out: nothing is written over a file that is there, nor anywhere 
   assert.equal(nothing.code, 1);
   assert.match(nothing.stderr, /no row could be read as an event; nothing written/);
   assert.throws(() => readFileSync(empty), /ENOENT/);
+});
+
+test('a sheet with no rows of events (a header alone, or empty rows) is not written over a file that is there; as from-ics', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const live = join(dir, 'live.json');
+  const kept = '{"version":1,"events":[{"id":"a","title":"Live","start":"2019-04-23"}]}\n';
+  writeFileSync(live, kept);
+  for (const [name, text] of [['hdr.csv', 'id,title,start\n'], ['blank.csv', 'id,title,start\n,,\n,,\n']]) {
+    const sheet = join(dir, name);
+    writeFileSync(sheet, text);
+    const { code, stderr } = await runCli(['from-csv', sheet, '-o', live]);
+    assert.equal(code, 1, name);
+    assert.match(stderr, /live\.json: nothing written: it is there already, and the sheet has no row of events; writing would replace its events with none/);
+    assert.equal(readFileSync(live, 'utf8'), kept);
+    // A new file is written: an empty feed is what was asked for.
+    const fresh = join(dir, `new-${name}.json`);
+    assert.equal((await runCli(['from-csv', sheet, '-o', fresh])).code, 0);
+    assert.deepEqual(JSON.parse(readFileSync(fresh, 'utf8')).events, []);
+  }
+  const ics = join(dir, 'empty.ics');
+  writeFileSync(ics, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'END:VCALENDAR', ''].join('\r\n'));
+  const fromIcs = await runCli(['from-ics', ics, '-o', live]);
+  assert.equal(fromIcs.code, 1);
+  assert.match(fromIcs.stderr, /live\.json: nothing written: it is there already, and the calendar gives no event/);
+  assert.equal(readFileSync(live, 'utf8'), kept);
 });
 
 // The audit typed statuses as its editors would: "Otkazano" was read as no status, with a warning, and the
@@ -526,4 +584,24 @@ test('a header named otherwise (Start Date, Latitude, Event name) gets the colum
     'unknown column "Titel" (did you mean \'title\'?); it is ignored',
     'the first row must name the columns, with at least "title" and "start" (found "Event name", "Start Date", "End date", "Latitude", "Longitude", "Titel")',
   ]);
+});
+
+test('what a row\'s check reports as not shown or not read (a link, an end) is not written: the feed passes its schema', () => {
+  const { feed, problems } = feedFromCsv('title,start,endTime,end,url,online\nA,2019-05-01,17:00,,javascript:alert(1),www.rcc.int\nB,2019-05-01,,2019-05-01T10:00,https://rcc.int,\nC,2019-05-03,,2019-05-01,,\n');
+  assert.deepEqual(feed.events, [
+    { id: 'row-2', title: 'A', start: '2019-05-01' },
+    { id: 'row-3', title: 'B', start: '2019-05-01', url: 'https://rcc.int' },
+    { id: 'row-4', title: 'C', start: '2019-05-03' },
+  ]);
+  assert.deepEqual(problems.map((p) => [p.row, p.code, p.column]), [[2, 'invalid-date', 'endTime'], [2, 'unsafe-url', 'online'], [2, 'unsafe-url', 'url'], [3, 'mixed-dates', 'end'], [4, 'end-before-start', 'end']]);
+  assert.equal(problems[0].message, 'the row gives an end time ("17:00") but no start time; the end is ignored (give the start time too, or clear the end time)');
+  assert.deepEqual(parseFeed(feed).problems, []);
+});
+
+test('Excel\'s first line "sep=;" names the separator and is not read as the header', () => {
+  for (const text of ['sep=;\r\ntitle;start;city\r\nA meeting;23.04.2019;Tirana, Albania\r\n', '\uFEFFSEP=|\ntitle|start|city\nA meeting|23.04.2019|Tirana, Albania\n']) {
+    const { feed, problems } = feedFromCsv(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(feed.events, [{ id: 'row-2', title: 'A meeting', start: '2019-04-23', location: { city: 'Tirana, Albania' } }]);
+  }
 });

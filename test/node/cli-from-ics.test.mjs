@@ -746,3 +746,39 @@ test('a calendar with no events gives an empty feed and says so, not an empty fe
   const privateOnly = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:p', 'SUMMARY:Private', 'CLASS:PRIVATE', 'DTSTART;VALUE=DATE:20190401', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
   assert.deepEqual(feedFromIcs(privateOnly, { from: '2019-01-01', to: '2019-12-31' }).problems.map((p) => p.code), ['private-event']);
 });
+
+test('a line folded inside a character\'s UTF-8 bytes is unfolded, then decoded (RFC 5545, 3.1), and problems keep their lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-ics-'));
+  const file = join(dir, 'folded.ics');
+  const utf8 = (text) => Buffer.from(text, 'utf8');
+  const [e, euro] = [utf8('ë'), utf8('€')]; // two bytes, three bytes
+  const crlf = Buffer.from('\r\n ');
+  writeFileSync(file, Buffer.concat([
+    utf8('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20190423\r\n'),
+    utf8('SUMMARY:Takimi n'), e.subarray(0, 1), crlf, e.subarray(1), utf8(' Tiran'), e.subarray(0, 1), crlf, e.subarray(1), utf8('\r\n'),
+    utf8('DESCRIPTION:Fee 10 '), euro.subarray(0, 2), Buffer.from('\n\t'), euro.subarray(2), utf8('\r\n'),
+    utf8('END:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'),
+  ]));
+  const { code, stdout, stderr } = await runCli(['from-ics', file]);
+  assert.equal(code, 1, stderr); // the event with no start
+  assert.deepEqual(JSON.parse(stdout).events.map((event) => [event.title, event.description]), [['Takimi në Tiranë', 'Fee 10 €']]);
+  // At the line of its BEGIN:VEVENT in the file as written: the folds are still there.
+  assert.match(stderr, new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:13: error: `));
+  // A byte that is not UTF-8 after a fold is still refused, not taken for a split character.
+  writeFileSync(file, Buffer.concat([utf8('BEGIN:VCALENDAR\r\nSUMMARY:a\r\n '), Buffer.from([0x80]), utf8('\r\nEND:VCALENDAR\r\n')]));
+  assert.match((await runCli(['from-ics', file])).stderr, /the file is not UTF-8 text/);
+});
+
+test('a URL that is not taken (javascript:, www. without https://) and a GEO off the globe are reported at their lines, and left out', () => {
+  const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN',
+    'BEGIN:VEVENT', 'UID:a', 'SUMMARY:A', 'DTSTART;VALUE=DATE:20190423', 'URL:javascript:alert(1)', 'GEO:91;200', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:b', 'SUMMARY:B', 'DTSTART;VALUE=DATE:20190424', 'URL:www.rcc.int/events', 'GEO:41.33;19.82', 'END:VEVENT',
+    'END:VCALENDAR'].join('\r\n');
+  const { feed, problems } = feedFromIcs(calendar, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(feed.events.map((e) => [e.id, e.url, e.location && { ...e.location }]), [['a', undefined, undefined], ['b', undefined, { lat: 41.33, lon: 19.82 }]]);
+  assert.deepEqual(problems.map((p) => [p.line, p.code, p.message]), [
+    [8, 'unsafe-url', "its URL 'javascript:alert(1)' is not an http(s) or mailto link; it is left out"],
+    [9, 'invalid-number', "its GEO '91;200' is not a latitude from -90 to 90 and a longitude from -180 to 180; it is left out"],
+    [15, 'unsafe-url', "its URL 'www.rcc.int/events' has no https:// in front (write 'https://www.rcc.int/events'); it is left out"],
+  ]);
+});

@@ -248,3 +248,21 @@ test('feedChecks: a cancelled meeting may share its ordinal; a self-link and dis
   const again = feedChecks(parseFeed(raw, { viewerTimeZone: 'UTC' }).feed, raw);
   assert.deepEqual(again.filter((p) => p.code === 'duplicate-ordinal').map((p) => p.path), ['events[1].series.ordinal']);
 });
+
+test('a value with control characters is printed escaped: no line of its own making, no ANSI escape reaches the terminal', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-validate-'));
+  const file = join(dir, 'inj.json');
+  const url = 'x\nfake.json:1:1: error: injected \u001b[2J\u001b[31m\u202e\u0085';
+  writeFileSync(file, JSON.stringify({ version: 1, timeZone: 'UTC', events: [{ id: 'a', title: 'A', start: '2019-04-23', url }] }));
+  const { code, stdout } = await runCli(['validate', file]);
+  assert.equal(code, 0);
+  assert.equal(stdout, `${file}:1:90: warning: 'x\\nfake.json:1:1: error: injected \\u001b[2J\\u001b[31m\\u202e\\u0085' is not an http(s) or mailto link; it is not shown (events[0].url)\n`);
+  // --json gives the value as it is: JSON escapes it.
+  assert.equal(JSON.parse((await runCli(['validate', '--json', file])).stdout)[0].message.slice(1, url.length + 1), url);
+  // The converters' problems likewise (a line break in a link's cell is read as a space already).
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'title,start,url\nA,2019-04-23,javascript:x\u001b[31m\n');
+  const { stderr } = await runCli(['from-csv', csv]);
+  assert.ok(!stderr.includes('\u001b'), stderr);
+  assert.match(stderr, /'javascript:x\\u001b\[31m' is not an http\(s\) or mailto link/);
+});

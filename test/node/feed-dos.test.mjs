@@ -302,3 +302,20 @@ test('a feed of 40,000 events in one year is split quickly into one file', TIMEO
   );
   assert.deepEqual(result, { files: [['2019', 40_000]], problems: 0 });
 });
+
+test('a text of 100,000 commas as an id list is one problem of bounded length; a list of 300 non-ids is eleven', () => {
+  const feed = (organisers, url) => ({ version: 1, organisations: [], events: [{ id: 'a', title: 'A', start: '2019-04-23', organisers, url }] });
+  // Each empty id was a problem of its own (100,002 in all), and the message held the whole list.
+  const commas = parseFeed(feed(','.repeat(100_000))).problems;
+  assert.deepEqual(commas.map((p) => p.path), ['events[0].organisers']);
+  assert.ok(commas[0].message.length < 200, commas[0].message.slice(0, 300));
+  const listed = parseFeed(feed('rcc,,iisg-sg, ,')).problems;
+  assert.deepEqual(listed.map((p) => p.message), [`'rcc,,iisg-sg, ,' is one text; it is read as the list ["rcc","iisg-sg"] (write it so)`, ...['rcc', 'iisg-sg'].map((id) => `no organisation with id '${id}' in "organisations"`)]);
+  const empties = parseFeed(feed(Array(300).fill(''))).problems;
+  assert.deepEqual(empties.map((p) => p.path), [...Array.from({ length: 10 }, (_, i) => `events[0].organisers[${i}]`), 'events[0].organisers']);
+  assert.equal(empties[10].message, '290 more items are not ids; they are ignored');
+  // A link without https:// was repeated whole in its hint.
+  const [link] = parseFeed(feed(undefined, `www.rcc.int/${'x'.repeat(100_000)}`)).problems;
+  assert.ok(link.message.length < 200, link.message.slice(0, 300));
+  assert.match(link.message, /has no https:\/\/ in front; it is not shown \(write 'https:\/\/www\.rcc\.int\/x+\.\.\.'\)$/);
+});

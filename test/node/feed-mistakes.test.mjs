@@ -52,6 +52,45 @@ test('a link without https:// is reported with the link to write, and never reso
   assert.deepEqual(feed.events.map((e) => e.url), ['https://example.org/feeds/agenda.pdf', 'https://example.org/feeds/events/b.html']);
 });
 
+test('a link to another host without its scheme (//host, /\\host, \\\\host) is reported alike with and without the feed\'s URL, never followed', () => {
+  const base = 'https://example.org/feeds/feed.json';
+  for (const [url, write] of [['//evil.example/x', 'https://evil.example/x'], ['/\\evil.example', 'https://evil.example'], ['\\\\evil.example', 'https://evil.example'], ['///evil.example/x', 'https://evil.example/x']]) {
+    for (const options of [{}, { baseUrl: base }]) {
+      const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', online: url }] }, options);
+      assert.equal(feed.events[0].online, undefined, url);
+      assert.deepEqual(said(problems), [`warning events[0].online: '${url}' has no https:// in front; it is not shown (write '${write}')`], url);
+    }
+  }
+  // Not a file on the feed's site either: `//agenda.pdf` is a host named agenda.pdf to the URL parser.
+  const { feed, problems } = parseFeed({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', url: '//agenda.pdf' }] }, { baseUrl: base });
+  assert.equal(feed.events[0].url, undefined);
+  assert.deepEqual(said(problems), ["warning events[0].url: '//agenda.pdf' is not an http(s) or mailto link; it is not shown"]);
+});
+
+test('two texts in one language written in two cases (sr-latn, sr-Latn): the first is shown, and the second reported', () => {
+  const { feed, problems } = one({ title: { 'sr-latn': 'first', en: 'English', 'sr-Latn': 'second', 'SR-LATN': '' } });
+  assert.deepEqual(feed.events[0].title, { 'sr-Latn': 'first', en: 'English' });
+  assert.deepEqual(said(problems), ["warning events[0].title.sr-Latn: a text before it is in 'sr-Latn' too (a tag's case does not count); the first is shown, this one is ignored"]);
+});
+
+test('coordinates written as strings are read only as plain decimals: "0x10" and "1e1" are reported, not read as 16 and 10', () => {
+  const { feed, problems } = one({ location: { city: 'Tirana', lat: '0x10', lon: '1e1' } });
+  assert.deepEqual(feed.events[0].location, { city: { en: 'Tirana' } });
+  assert.deepEqual(said(problems), ["warning events[0].location.lat: '0x10' is not a number from -90 to 90; it is ignored", "warning events[0].location.lon: '1e1' is not a number from -180 to 180; it is ignored"]);
+  for (const [lat, lon] of [['Infinity', '0'], ['0b1', '0o7'], ['', '19.82']]) assert.equal(one({ location: { lat, lon } }).feed.events[0].location, undefined, `${lat} ${lon}`);
+  const decimal = one({ location: { lat: ' 41.33', lon: '-19' } });
+  assert.deepEqual([decimal.feed.events[0].location, decimal.problems], [{ lat: 41.33, lon: -19 }, []]);
+});
+
+test('a date-time with a lower-case t or z (RFC 3339 allows both) is read as with capitals, not left out', () => {
+  const { feed, problems } = parseFeed({ version: 1, timeZone: 'Europe/Belgrade', events: [{ id: 'a', title: 'A', start: '2019-04-23T10:00z' }, { id: 'b', title: 'B', start: '2019-04-23t10:00', end: '2019-04-23t11:00+02:00' }] });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(feed.events.map((e) => [e.id, new Date(e.start).toISOString(), new Date(e.end).toISOString()]), [
+    ['a', '2019-04-23T10:00:00.000Z', '2019-04-23T10:00:00.000Z'],
+    ['b', '2019-04-23T08:00:00.000Z', '2019-04-23T09:00:00.000Z'],
+  ]);
+});
+
 test("Kosovo written 'KS' (and the UK 'UK') is read as its ISO code, with the designation footnote, and reported", () => {
   const { feed, problems } = one({ location: { city: 'Pristina', country: 'KS' } }, { countries: { XK: { footnote: 'This designation is without prejudice.' } } });
   assert.equal(feed.events[0].location.country, 'XK');

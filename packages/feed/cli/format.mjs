@@ -1,7 +1,7 @@
 // iisg-feed format: a feed in canonical key order and indentation, for clean diffs in a repository.
 import { writeFileSync } from 'node:fs';
 import { JsonLossError, formatFeed } from '../dist/format-feed.js';
-import { count, notAFeed, readFeedSource, usageError, writeOutput } from './io.mjs';
+import { count, notAFeed, printable, readFeedSource, usageError, writeOutput } from './io.mjs';
 
 export const name = 'format';
 export const synopsis = 'format <file>... [--write | --check]';
@@ -38,7 +38,7 @@ export async function run(sources, values) {
       formatted = formatFeed(text);
     } catch (error) {
       if (error instanceof JsonLossError) {
-        for (const loss of error.losses) process.stderr.write(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})\n`);
+        for (const loss of error.losses) process.stderr.write(`${printable(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})`)}\n`);
         process.stderr.write(`${source}: not formatted: formatting would change the ${error.losses.length === 1 ? 'value' : 'values'} above\n`);
         invalid++;
         continue;

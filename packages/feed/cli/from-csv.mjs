@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
-import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { baseProblems } from '../dist/from-csv-base.js';
+import { formatProblem } from '../dist/index.js';
+import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
 export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
@@ -34,7 +36,8 @@ Options:
 
 Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
 error (a row left out, say); warnings alone give 0. With an error, nothing is written over a file that is
-there already (-o), nor anywhere when no row could be read.
+there already (-o), nor anywhere when no row could be read. A sheet without rows of events is not
+written over a file that is there.
 `;
 
 export async function run(sources, values) {
@@ -48,6 +51,13 @@ export async function run(sources, values) {
       base = JSON.parse(baseText.replace(/^\uFEFF/, ''));
     } catch {
       process.stderr.write(`${values.base}: error: the base feed is not JSON (run iisg-feed validate on it); nothing written\n`);
+      return 1;
+    }
+    // Checked as validate checks a feed: its fields are copied into the result, and its time zone reads the rows' times.
+    const found = baseProblems(base);
+    reportProblems(found.map((p) => `${values.base}: ${p.severity}: ${formatProblem(p)}`));
+    if (found.some((p) => p.severity === 'error')) {
+      process.stderr.write(`${values.base}: nothing written: the base feed has the errors above; fix them (iisg-feed validate ${values.base} shows where), or leave out --base\n`);
       return 1;
     }
   }
@@ -72,6 +82,8 @@ export async function run(sources, values) {
     process.stderr.write(`${source}: no row could be read as an event; nothing written\n`);
     return 1;
   }
+  // A header and no rows (or empty ones only): no row is in error, and yet the live feed would be emptied.
+  if (refuseEmptyOver(values.out, feed.events, 'the sheet has no row of events')) return 1;
   writeOutput(values.out, formatFeed(feed));
   if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -3,7 +3,7 @@ import { formatFeed } from '../dist/format-feed.js';
 import { languageProblem } from '../dist/from-csv-hints.js';
 import { feedFromIcs } from '../dist/from-ics.js';
 import { formatProblem, parseFeed } from '../dist/index.js';
-import { count, readSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-ics';
 export const synopsis = 'from-ics <file|url> [-o feed.json]';
@@ -34,7 +34,8 @@ Options:
                        5 times as many (at least 5,000), read in 25 times as many steps (at least 25,000)
 
 Problems go to standard error as "file:line: severity: message". Exit code 1 when one is an error (an
-event left out, say); warnings alone give 0.
+event left out, say); warnings alone give 0. A calendar that gives no event is not written over a file
+that is there (exit 1).
 `;
 
 export async function run(sources, values) {
@@ -45,7 +46,7 @@ export async function run(sources, values) {
   if (mistake) throw new RangeError(`language: ${mistake}`);
   const max = values['max-occurrences'];
   if (max !== undefined && !(/^\d{1,7}$/.test(max.trim()) && Number(max) > 0)) throw new RangeError(`--max-occurrences: '${max}' is not a whole number from 1 to 9999999`);
-  const { text } = await readSource(source);
+  const { text } = await readSource(source, 'ics');
   const { feed, problems } = feedFromIcs(text, {
     from: values.from,
     to: values.to,
@@ -69,6 +70,8 @@ export async function run(sources, values) {
   // The conversion should give a feed without problems; say so if it does not.
   const check = parseFeed(feed, { viewerTimeZone: 'UTC' }).problems;
   reportProblems(check.map((p) => `${values.out ?? '<output>'}: ${p.severity}: ${formatProblem(p)}`));
+  // No event (the wrong calendar exported, all private, none in the window): the live feed would be emptied.
+  if (refuseEmptyOver(values.out, feed.events, 'the calendar gives no event (see above)')) return 1;
   writeOutput(values.out, formatFeed(feed));
   if (values.out) process.stderr.write(`${count(feed.events.length, 'event')} written to ${values.out}\n`);
   return [...problems, ...check].some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,5 +1,5 @@
 // Reading inputs (a file, or an http(s) or webcal URL) and writing outputs for the iisg-feed commands.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A failure the user can fix (a missing file, a refused download, text that is not UTF-8): exit code 2. */
@@ -20,6 +20,7 @@ const SAVE_AS_UTF8 = {
  * encodings are refused rather than guessed: Windows-1250 and -1252 would give different letters.
  * `kind` is 'json' for a feed: browsers read feeds as UTF-8 only, so a UTF-16 feed is refused too, with
  * how to save it as UTF-8; 'csv' for a spreadsheet (Excel's "Unicode Text" is UTF-16, and is read);
+ * 'ics' for an iCalendar file (a fold inside a character is moved out of it: `refoldCharacters`);
  * 'text' for anything else. Returns `{ text, baseUrl }`, with the URL the text came from (after
  * redirects) for relative links.
  */
@@ -54,10 +55,33 @@ function decode(bytes, source, kind) {
   }
   if (utf16) return new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bom ? 2 : 0));
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(kind === 'ics' ? refoldCharacters(bytes) : bytes);
   } catch {
     throw new InputError(`${source}: the file is not UTF-8 text; ${SAVE_AS_UTF8[kind] ?? SAVE_AS_UTF8.text}`);
   }
+}
+
+/**
+ * An iCalendar file whose line folding splits a character's UTF-8 bytes (`n\xC3` CRLF space `\xAB` for "në"), as RFC
+ * 5545 (3.1) allows: it is unfolded first, then decoded, but decoded first it is not UTF-8 and was refused. Each such
+ * fold is moved to before the character's first byte, so that the text decodes and unfolds to the same lines, and
+ * the file keeps its line numbers for the problems' `line`. Other bytes are left as they are.
+ */
+export function refoldCharacters(bytes) {
+  let out = bytes;
+  for (let i = 1; i + 2 < bytes.length; i++) {
+    // LF (after CR, or alone), a space or tab, then a byte that continues a character (10xxxxxx).
+    if (bytes[i] !== 0x0a || (bytes[i + 1] !== 0x20 && bytes[i + 1] !== 0x09) || (bytes[i + 2] & 0xc0) !== 0x80) continue;
+    const fold = out[i - 1] === 0x0d ? i - 1 : i;
+    // The character's first bytes before the fold: its lead byte (11xxxxxx) and up to two continuation bytes.
+    let lead = fold;
+    while (lead > 0 && fold - lead < 3 && (out[lead - 1] & 0xc0) === 0x80) lead--;
+    if (lead === 0 || (out[lead - 1] & 0xc0) !== 0xc0) continue; // not a split character: left for the decoder to refuse
+    lead--;
+    if (out === bytes) out = Uint8Array.from(bytes);
+    out.set([...out.subarray(fold, i + 2), ...out.subarray(lead, fold)], lead);
+  }
+  return out;
 }
 
 /**
@@ -151,6 +175,17 @@ export function writeOutput(path, text) {
   writeFileSync(path, text);
 }
 
+/**
+ * Whether a conversion that gave no event must not be written to `out`, said on standard error: a file there (the
+ * live feed, most likely) would lose every event, and validate finds nothing wrong with an empty feed.
+ * `why`: why there is none ("the sheet has no row of events").
+ */
+export function refuseEmptyOver(out, events, why) {
+  if (events.length || !out || out === '-' || !existsSync(out)) return false;
+  process.stderr.write(`${out}: nothing written: it is there already, and ${why}; writing would replace its events with none. Check the input, or write to another file (-o events-new.json)\n`);
+  return true;
+}
+
 /** A usage mistake in one command: the message, then the command's usage; exit code 2. */
 export function usageError(command, message) {
   process.stderr.write(`iisg-feed ${command.name}: ${message}\n\n${command.usage}`);
@@ -160,7 +195,18 @@ export function usageError(command, message) {
 /** `1 event`, `2 events`, `0 events`: a count and its noun, in English. */
 export const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** `file:line: severity: message` lines for problems of a conversion, on standard error. */
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A line for a terminal or a CI log with its control characters escaped (`\n`, `\u001b`): a feed's value in a message
+ * (`"url": "x\nfeed.json:1:1: error: …"`) printed a line of its own making, and ANSI escapes reached the terminal. C1
+ * controls, line and paragraph separators and bidi overrides, which reorder what follows them, are escaped too.
+ */
+export function printable(text) {
+  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `file:line: severity: message` lines for problems of a conversion, on standard error, each one line (`printable`). */
 export function reportProblems(lines) {
-  for (const line of lines) process.stderr.write(`${line}\n`);
+  for (const line of lines) process.stderr.write(`${printable(line)}\n`);
 }

@@ -2,7 +2,7 @@
 // runs as published with `npx` and needs no build step of its own; argument parsing is node:util's.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InputError } from './io.mjs';
+import { InputError, printable } from './io.mjs';
 import * as validate from './validate.mjs';
 import * as fromIcs from './from-ics.mjs';
 import * as fromCsv from './from-csv.mjs';
@@ -57,7 +57,7 @@ export async function main(argv) {
     return await command.run(parsed.positionals, parsed.values);
   } catch (error) {
     if (error instanceof InputError || error instanceof RangeError) {
-      process.stderr.write(`iisg-feed ${name}: ${error.message}\n`);
+      process.stderr.write(`iisg-feed ${name}: ${printable(error.message)}\n`);
       return 2;
     }
     throw error;

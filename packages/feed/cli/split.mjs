@@ -4,7 +4,7 @@ import { formatFeed } from '../dist/format-feed.js';
 import { jsonLosses } from '../dist/json-positions.js';
 import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, explainNotJson, isUrl, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, isUrl, printable, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -42,7 +42,7 @@ export async function run(sources, values) {
   const { text } = await readFeedSource(source);
   // A key given twice or a number JSON cannot hold would be written changed into the period files, as format refuses to.
   const losses = jsonLosses(text);
-  for (const loss of losses) process.stderr.write(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})\n`);
+  for (const loss of losses) process.stderr.write(`${printable(`${source}:${loss.line}:${loss.column}: error: ${loss.message} (${loss.path})`)}\n`);
   if (losses.length && !values.force) {
     process.stderr.write(`${source}: nothing written: splitting would change the ${losses.length === 1 ? 'value' : 'values'} above (give --force to split anyway)\n`);
     return 1;

@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { jsonLosses } from '../dist/json-positions.js';
 import { locateProblems, validateFeed } from '../dist/validate-feed.js';
-import { InputError, count, explainNotJson, isUrl, readFeedSource, usageError } from './io.mjs';
+import { InputError, count, explainNotJson, isUrl, printable, readFeedSource, usageError } from './io.mjs';
 
 export const name = 'validate';
 export const synopsis = 'validate <file|url>... [--json] [--periods]';
@@ -50,7 +50,7 @@ export async function run(sources, values) {
       input = await readFeedSource(source);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message)}\n`);
       unreadable++;
       continue;
     }
@@ -84,7 +84,7 @@ export async function run(sources, values) {
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   } else {
     for (const { source, problems } of results) {
-      for (const p of problems) process.stdout.write(`${source}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.path ? ` (${p.path})` : ''}\n`);
+      for (const p of problems) process.stdout.write(`${printable(`${source}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.path ? ` (${p.path})` : ''}`)}\n`);
     }
   }
   const errors = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);

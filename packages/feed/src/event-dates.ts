@@ -7,7 +7,8 @@ export type DateValue =
   /** `zoneOffset`: the zone's offset (minutes) at `ms`, where the written one is not it but is the zone's at other times of year (`offset-mismatch`). */
   | { kind: 'time'; ms: number; day: DayKey; minutes: number; zoneOffset?: number };
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** RFC 3339 allows `t` and `z` in lower case (`2019-04-23t10:00z`): the `i` flag. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * `2019-04-23` (an all-day date) or `2019-04-23T09:30` (a wall-clock time in `timeZone`), optionally
@@ -26,7 +27,7 @@ export function parseDateValue(text: string, timeZone: string): DateValue | unde
   let ms: number;
   let written = 0;
   if (offset) {
-    const [oh, om] = offset === 'Z' ? [0, 0] : [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
+    const [oh, om] = offset.length === 1 ? [0, 0] : [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
     if (oh > 18 || om > 59) return undefined;
     written = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
     ms = utcMs(year, month, date, hour, minute, Math.min(second, 59)) - written * 60_000;

@@ -14,7 +14,8 @@ import Papa from 'papaparse';
 import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
-import { keyName, shorten, suggest } from './problems.js';
+import { baseProblems } from './from-csv-base.js';
+import { formatProblem, keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
 import { checkLanguageOption } from './language-option.js';
@@ -28,7 +29,8 @@ export interface FromCsvOptions {
   /**
    * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
    * networks, series, countries); its events are replaced by the rows, and those without a row with
-   * their id are named in a `base-events-left-out` warning. Ids are checked against it.
+   * their id are named in a `base-events-left-out` warning. Ids are checked against it. A RangeError if `parseFeed`
+   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none.
    */
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
@@ -95,13 +97,18 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   // A country's code given as the language (`al`): a tag, so checkLanguageOption takes it, but no language's.
   const languageMistake = options.language === undefined ? undefined : languageProblem(options.language, () => '', (text) => `'${text}'`);
   if (languageMistake) throw new RangeError(`language: ${languageMistake}`);
+  const baseErrors = options.base === undefined ? [] : baseProblems(options.base).filter((p) => p.severity === 'error');
+  if (baseErrors.length) throw new RangeError(`base: ${baseErrors.map(formatProblem).join('; ')}`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
     problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column: keyName(column) });
   };
-  const source = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
+  // Excel's first line `sep=;` names the separator and is no row (Excel does not show it): read as the header, it
+  // made every column unknown. (The line numbers of an unclosed quote are then counted from the header.)
+  const sep = /^sep=([^\r\n])\r?\n/i.exec(text.replace(/^\uFEFF/, ''));
+  const source = text.replace(/^\uFEFF/, '').slice(sep?.[0].length ?? 0);
+  const parsed = Papa.parse<string[]>(source, { delimiter: sep?.[1] ?? guessDelimiter(source), skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
   // A quote that is never closed takes the rest of the file into its cell (Papa Parse's `MissingQuotes`).
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
@@ -210,7 +217,10 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     if (start.error) report('error', 'invalid-date', row, `${start.error}; the row is left out`, header(start.inTimeColumn ? 'startTime' : 'start')?.header);
     if (start.value) event.start = start.value;
     if (start.conflict) reportTimes('start', 'startTime', start.conflict);
-    if (one('end') || one('endTime')) {
+    if (!one('end') && one('endTime') && start.value && !start.value.includes('T')) {
+      // An all-day start and an end time: the feed's end would be a time and its start a date (`mixed-dates`).
+      report('warning', 'invalid-date', row, `the row gives an end time (${shown(one('endTime')!)}) but no start time; the end is ignored (give the start time too, or clear the end time)`, named('endTime'));
+    } else if (one('end') || one('endTime')) {
       // An end time alone is on the start's day, or on the next day when it is before the start's time (22:00 to
       // 01:00). The start's own time stays on its day: more likely copied than a 24-hour event.
       const names = { date: named('end'), time: named('endTime') };
@@ -308,13 +318,16 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const m = /^events\[(\d+)\](?:\.(.+))?$/.exec(problem.path);
     if (!m) continue;
     if (!base && REFERENCE_CODES.has(problem.code)) continue;
-    const k = Number(m[1]);
-    const column = columnOfField(m[2], columns);
+    const [k, field] = [Number(m[1]), m[2]];
+    const column = columnOfField(field, columns);
     const message = problem.message
       .replace(/; the event is left out$/, '; the row is left out')
       .replace(/\bevents\[(\d+)\]/g, (_, i: string) => `row ${rowOfEvent[Number(i)]}`);
     report(problem.severity, problem.code, rowOfEvent[k], message, column);
     if (problem.dropped) dropped.add(k);
+    // A link that is not shown, an end that is not read: the feed written leaves them out, as it was said, and passes its schema.
+    else if ((field === 'url' || field === 'online') && problem.code === 'unsafe-url') delete events[k][field];
+    else if (field === 'end' && problem.severity === 'error') delete events[k].end;
   }
   feed.events = events.filter((_, k) => !dropped.has(k));
   problems.sort((a, b) => a.row - b.row);

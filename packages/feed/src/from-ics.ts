@@ -28,11 +28,11 @@
  */
 import ICAL from 'ical.js';
 import { addMonths, isoDate, today, wallClock, type DayKey } from './day-key.js';
-import { shorten } from './problems.js';
+import { quote, shorten } from './problems.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
-import { safeUrl } from './safe-url.js';
+import { lacksScheme, safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { checkLanguageOption } from './language-option.js';
 import { withoutStatusMark } from './status-mark.js';
@@ -88,14 +88,15 @@ export interface IcsProblem {
    * Every code this reader gives: `not-ics`, `unexpected-end`, `invalid-event`, `invalid-date`, `missing-start`,
    * `missing-title`, `private-event`, `unknown-time-zone`, `duplicate-uid`, `invalid-recurrence`, `invalid-occurrence`,
    * `too-many-occurrences`, `recurrence-budget`, `no-occurrences`, `outside-window`, `unmatched-exdate`, `unmatched-override`,
-   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`, `no-events`.
+   * `duplicate-override`, `end-before-start`, `mixed-end`, `meeting-details`, `email-title`, `no-events`, `unsafe-url`,
+   * `invalid-number`.
    */
   code: string;
   message: string;
   /**
    * Line of the event's `BEGIN:VEVENT` in the file, where the problem is about one event, or of the property
    * concerned (`unmatched-exdate`: the EXDATE; `unmatched-override`, `duplicate-override`: the RECURRENCE-ID; `end-before-start`, `mixed-end`:
-   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `email-title`: the X-WR-CALNAME; `no-events`: the BEGIN:VCALENDAR;
+   * the DTEND or DURATION; `meeting-details`: the DESCRIPTION; `unsafe-url`: the URL; `invalid-number`: the GEO; `email-title`: the X-WR-CALNAME; `no-events`: the BEGIN:VCALENDAR;
    * `recurrence-budget`: the first recurring event read no further); for `unexpected-end`, the END line.
    */
   line?: number;
@@ -995,6 +996,7 @@ class IcsReader {
       this.checked.add(component);
       this.checkEnd(component);
       this.checkJoinDetails(component, description);
+      this.checkLinkAndPlace(component);
     }
 
     const locationText = String(component.getFirstPropertyValue('location') ?? '').trim();
@@ -1003,7 +1005,7 @@ class IcsReader {
     if (online) raw.online = online;
     if (locationText && safeUrl(locationText)?.startsWith('http')) raw.online ??= safeUrl(locationText);
     else if (locationText && !(online && MEETING_SERVICE.test(locationText))) raw.location = readPlace(locationText, this.options.language ?? 'en');
-    if (Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    if (isPoint(geo)) {
       raw.location = { ...raw.location, lat: geo[0], lon: geo[1] };
     }
 
@@ -1054,6 +1056,23 @@ class IcsReader {
     if (!found.length) return;
     const what = found.length > 1 ? `${found.slice(0, -1).join(', ')} and ${found[found.length - 1]}` : found[0];
     this.report(component, 'warning', 'meeting-details', `its description holds what joins the meeting (${what}); anyone who reads the published feed could join: remove them from the description unless the meeting is open to all`, this.lineOfProperty(component, 'DESCRIPTION'));
+  }
+
+  /**
+   * A URL that is not taken (`javascript:…`, `www.rcc.int` without its scheme) and a GEO off the globe (`91;200`) are
+   * reported, as the feed's parser and from-csv report them, rather than left out (or copied) without a word.
+   */
+  private checkLinkAndPlace(component: Component) {
+    const url = component.getFirstPropertyValue('url');
+    if (url != null && String(url).trim() && !safeUrl(url)) {
+      const host = lacksScheme(url);
+      const why = host ? `has no https:// in front (write ${quote(`https://${host}`)})` : 'is not an http(s) or mailto link';
+      this.report(component, 'warning', 'unsafe-url', `its URL ${quote(String(url))} ${why}; it is left out`, this.lineOfProperty(component, 'URL'));
+    }
+    const geo = component.getFirstPropertyValue('geo') as unknown;
+    if (geo != null && !isPoint(geo)) {
+      this.report(component, 'warning', 'invalid-number', `its GEO ${quote(Array.isArray(geo) ? geo.join(';') : geo)} is not a latitude from -90 to 90 and a longitude from -180 to 180; it is left out`, this.lineOfProperty(component, 'GEO'));
+    }
   }
 
   /** The line of the event's first `name` property, else of its BEGIN:VEVENT. */
@@ -1403,4 +1422,9 @@ function keepStart(iterator: Expansion, component: Component): Expansion {
   ruleDates.splice(at < 0 ? ruleDates.length : at, 0, dtstart.clone());
   expansion.ruleDate = ruleDates[ruleDateInc];
   return iterator;
+}
+
+/** A GEO value as ical.js reads it (`[41.33, 19.82]`) that is a place on the globe. */
+function isPoint(geo: unknown): geo is [number, number] {
+  return Array.isArray(geo) && geo.length === 2 && Math.abs(geo[0]) <= 90 && Math.abs(geo[1]) <= 180;
 }

@@ -2,13 +2,28 @@
 import type { RawEvent } from './format-feed.js';
 import { foldText } from './filter-events.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * Named references as CMS editors and Outlook write them: punctuation, and the accented letters of the region's
+ * languages that a Latin-1 editor escapes. Names are case-sensitive (`&Eacute;` is É, `&eacute;` é); others stay as written.
+ */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
+  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
+  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', deg: '°', euro: '€', copy: '©', reg: '®', trade: '™',
+  ...letters('Ccaron Č ccaron č Cacute Ć cacute ć Scaron Š scaron š Zcaron Ž zcaron ž Dstrok Đ dstrok đ Euml Ë euml ë Ccedil Ç ccedil ç Eacute É eacute é Egrave È egrave è Auml Ä auml ä Ouml Ö ouml ö Uuml Ü uuml ü szlig ß'),
+};
+
+/** `'Ccaron Č ccaron č'` as `{Ccaron: 'Č', ccaron: 'č'}`. */
+function letters(pairs: string): Record<string, string> {
+  const words = pairs.split(' ');
+  return Object.fromEntries(words.filter((_, i) => i % 2 === 0).map((name, i) => [name, words[2 * i + 1]]));
+}
 /** The address of a link's tag (`<a ...>`, which has no '<' or '>' inside): the first `href=` with a value. */
 const HREF = /\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))/i;
 
 /** Google Calendar writes DESCRIPTION as HTML; the feed wants plain text with blank-line paragraphs. */
 export function htmlToText(html: string): string {
-  return html
+  return withoutCode(html)
     .replace(/\r\n?/g, '\n')
     .replace(/\n/g, ' ')
     // A link keeps its address: marked here (\u0001 address \u0002 text \u0003), written out once the tags are gone.
@@ -25,8 +40,8 @@ export function htmlToText(html: string): string {
     .replace(/<li[^<>]*>/gi, '\n- ')
     .replace(/<[^<>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? all;
+      if (name[0] === '#') return character(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? all;
     })
     .replace(/\u0001([^\u0001-\u0003]*)\u0002([^\u0001-\u0003]*)\u0003?/g, (_, href: string, text: string) => linkText(href.trim(), text))
     .replace(/[\u0001-\u0003]/g, '')
@@ -34,6 +49,34 @@ export function htmlToText(html: string): string {
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * The HTML without its `<script>` and `<style>` elements, whose contents are code, not text (they were kept as
+ * words). One pass over the tags: a lazy pattern from each opening tag to its end tag went to the end of the text
+ * for each of many opening tags without one. An element that is never closed keeps its contents (its tags go later).
+ */
+function withoutCode(html: string): string {
+  let text = '';
+  let from = 0;
+  let open: RegExpMatchArray | undefined;
+  for (const tag of html.matchAll(/<(\/?)(script|style)\b[^<>]*>/gi)) {
+    if (!open && !tag[1]) open = tag;
+    else if (open && tag[1] && tag[2].toLowerCase() === open[2].toLowerCase()) {
+      text += html.slice(from, open.index);
+      from = tag.index! + tag[0].length;
+      open = undefined;
+    }
+  }
+  return text + html.slice(from);
+}
+
+/**
+ * The character a numeric reference (`&#8211;`) names. `&#0;`, a surrogate (`&#xD800;`) and a number past U+10FFFF
+ * (`&#99999999;`, which String.fromCodePoint throws on: the whole sheet was refused) are U+FFFD, as browsers read them.
+ */
+function character(code: number): string {
+  return code === 0 || (code >= 0xd800 && code <= 0xdfff) || !(code <= 0x10ffff) ? '\uFFFD' : String.fromCodePoint(code);
 }
 
 /** A link as text: `Register (https://rcc.int/register)`, or the address alone when the text is the address. */

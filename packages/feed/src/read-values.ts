@@ -107,8 +107,11 @@ export function readText(ctx: ReadContext, value: unknown, path: string, key: st
       continue;
     }
     const trimmed = text.trim();
-    if (trimmed) {
-      out[canonicalLanguage(lang)] = closeBidi(trimmed);
+    const tag = canonicalLanguage(lang);
+    // `sr-latn` and `sr-Latn` are one language: the second had replaced the first without a word.
+    if (trimmed && out[tag]) ctx.problems.warn('invalid-language', join(join(path, key), lang), `a text before it is in '${tag}' too (a tag's case does not count); the first is shown, this one is ignored`);
+    else if (trimmed) {
+      out[tag] = closeBidi(trimmed);
       empty = false;
     }
   }
@@ -139,7 +142,7 @@ export function readUrl(ctx: ReadContext, value: unknown, path: string, key: str
   const url = safeUrl(value, ctx.baseUrl);
   if (!url) {
     const host = lacksScheme(value);
-    ctx.problems.warn('unsafe-url', join(path, key), host ? `${quote(value)} has no https:// in front; it is not shown (write 'https://${host}')` : `${quote(value)} is not an http(s) or mailto link; it is not shown`);
+    ctx.problems.warn('unsafe-url', join(path, key), host ? `${quote(value)} has no https:// in front; it is not shown (write ${quote(`https://${host}`)})` : `${quote(value)} is not an http(s) or mailto link; it is not shown`);
   }
   return url;
 }
@@ -163,9 +166,10 @@ export function readIdList(ctx: ReadContext, value: unknown, path: string, key: 
   if (absent(value)) return NONE;
   let list = typeof value === 'string' ? [value] : value;
   if (typeof value === 'string' && value.includes(',')) {
-    // "rcc, iisg-sg": an id holds no comma, so this is a list written as one text.
-    const ids = value.split(',').map((id) => id.trim());
-    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is one text; it is read as the list ${JSON.stringify(ids)} (write it so)`);
+    // "rcc, iisg-sg": an id holds no comma, so this is a list written as one text. Its empty items are no ids: a
+    // megabyte of commas gave a million problems, and a message with the whole list.
+    const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+    ctx.problems.warn('invalid-type', join(path, key), `${quote(value)} is one text; it is read as the list ${quote(ids)} (write it so)`);
     list = ids;
   }
   if (!Array.isArray(list)) {
@@ -173,14 +177,17 @@ export function readIdList(ctx: ReadContext, value: unknown, path: string, key: 
     return NONE;
   }
   const out: string[] = [];
+  let bad = 0;
   // A loop rather than forEach (no closure per list), skipping holes as forEach does.
   for (let i = 0, length = list.length; i < length; i++) {
     if (!(i in list)) continue;
     const item: unknown = list[i];
     const id = idOf(item);
     if (id) out.push(id);
-    else ctx.problems.warn('invalid-type', join(join(path, key), i), `${quote(item)} is not an id; it is ignored`);
+    // The first ten each, the rest in one: a list of 300,000 "" is not 300,000 problems.
+    else if (++bad <= 10) ctx.problems.warn('invalid-type', join(join(path, key), i), `${quote(item)} is not an id; it is ignored`);
   }
+  if (bad > 10) ctx.problems.warn('invalid-type', join(path, key), `${bad - 10} more items are not ids; they are ignored`);
   return out;
 }
 
@@ -211,7 +218,8 @@ export function readPoint(ctx: ReadContext, value: Json, path: string): { lat: n
 
 export function readNumber(ctx: ReadContext, value: unknown, path: string, key: string, min: number, max: number): number | undefined {
   if (absent(value)) return undefined;
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // A decimal written as a string ("41.33") is read; Number() would also read "0x10" as 16 and "1e1" as 10.
+  const n = typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
   ctx.problems.warn('invalid-number', join(path, key), `${quote(value)} is not a number from ${min} to ${max}; it is ignored`);
   return undefined;

@@ -1,4 +1,9 @@
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * `//evil.example`, `/\evil.example`, `\\evil.example`: a path on the feed's site to the eye, another host to the URL
+ * parser (which reads `\` as `/`). Never resolved against the feed's URL, so a page links no more than `validate` shows.
+ */
+const OTHER_HOST = /^[/\\]{2}/;
 
 /**
  * The URL as an absolute http(s) or mailto link, or undefined. Anything else (`javascript:`, `data:`,
@@ -10,7 +15,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (!text || /[\u0000-\u001f\u007f]/.test(text)) return undefined;
   let url: URL;
   try {
-    url = base && !lacksScheme(text) ? new URL(text, base) : new URL(text);
+    url = base && !lacksScheme(text) && !OTHER_HOST.test(text) ? new URL(text, base) : new URL(text);
   } catch {
     return undefined;
   }
@@ -18,11 +23,11 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 }
 
 /**
- * The host a link names without its scheme (`www.rcc.int`, `rcc.int/events`), else undefined: such a
+ * The host a link names without its scheme (`www.rcc.int`, `rcc.int/events`, `//rcc.int`), else undefined: such a
  * link is not resolved against the feed's URL as a relative path. A file name (`agenda.pdf`) is not one.
  */
 export function lacksScheme(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const text = typeof value === 'string' ? value.trim().replace(/^[/\\]{2,}/, '') : '';
   const host = /^[\w-]+(\.[\w-]+)+(?=[/:?#]|$)/.exec(text)?.[0];
   return host && !/\.(pdf|html?|php|aspx?|docx?|ics|json)$/i.test(host) ? text : undefined;
 }
