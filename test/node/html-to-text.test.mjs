@@ -38,3 +38,8 @@ test('the named references CMSs and Outlook write are read, and the contents of 
   htmlToText('<script>'.repeat(30_000) + '<style x'.repeat(30_000));
   assert.ok(performance.now() - started < 1000);
 });
+
+test('a name that is no reference, but a name of every object, stays as written', () => {
+  // `&constructor;` was written as "function Object() { [native code] }".
+  assert.equal(htmlToText('a &constructor; b &hasOwnProperty; c &toString; d'), 'a &constructor; b &hasOwnProperty; c &toString; d');
+});

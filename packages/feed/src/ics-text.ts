@@ -13,6 +13,9 @@ const ENTITIES: Record<string, string> = {
   ...letters('Ccaron Č ccaron č Cacute Ć cacute ć Scaron Š scaron š Zcaron Ž zcaron ž Dstrok Đ dstrok đ Euml Ë euml ë Ccedil Ç ccedil ç Eacute É eacute é Egrave È egrave è Auml Ä auml ä Ouml Ö ouml ö Uuml Ü uuml ü szlig ß'),
 };
 
+/** A named reference's character: the table's own keys only (`&constructor;` read Object's, as "function Object() {…}"). */
+const entity = (name: string): string | undefined => (Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined);
+
 /** `'Ccaron Č ccaron č'` as `{Ccaron: 'Č', ccaron: 'č'}`. */
 function letters(pairs: string): Record<string, string> {
   const words = pairs.split(' ');
@@ -41,7 +44,7 @@ export function htmlToText(html: string): string {
     .replace(/<[^<>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
       if (name[0] === '#') return character(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-      return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? all;
+      return entity(name) ?? entity(name.toLowerCase()) ?? all;
     })
     .replace(/\u0001([^\u0001-\u0003]*)\u0002([^\u0001-\u0003]*)\u0003?/g, (_, href: string, text: string) => linkText(href.trim(), text))
     .replace(/[\u0001-\u0003]/g, '')
