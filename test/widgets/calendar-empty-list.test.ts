@@ -160,16 +160,20 @@ describe('<iisg-event-calendar>: a search or filter with no match here', () => {
 
 describe('<iisg-event-calendar>: matches some of which are elsewhere, from a UI audit', () => {
   const SPREAD = feed({ id: 'a', start: '2019-04-10' }, { id: 'b', start: '2019-04-20' }, { id: 'c', start: '2018-10-15' });
-  for (const [name, template] of [
-    ['the month grid', html`<iisg-event-calendar .feed=${SPREAD} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
-    ['a month’s list', html`<iisg-event-calendar .feed=${SPREAD} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
-    ['the year', html`<iisg-event-calendar .feed=${SPREAD} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`],
+  const AHEAD = { ...SPREAD, events: [...SPREAD.events, { id: 'd', title: 'Meeting d', start: '2099-04-10' }] };
+  for (const [name, template, said] of [
+    ['the month grid', html`<iisg-event-calendar .feed=${SPREAD} date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`, '3 events match, 2 shown'],
+    ['a month’s list', html`<iisg-event-calendar .feed=${SPREAD} view="list" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`, '3 events match, 2 shown'],
+    ['the year', html`<iisg-event-calendar .feed=${SPREAD} view="year" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`, '3 events match, 2 shown'],
+    ['the past list', html`<iisg-event-calendar .feed=${AHEAD} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`, '4 events match, 3 shown'],
+    // 'Meeting a' is past: the upcoming list is empty and says so itself, offering the past; the row gives the count alone.
+    ['the upcoming list', html`<iisg-event-calendar .feed=${AHEAD} view="list" lang="en" style="width: 900px"></iisg-event-calendar>`, '4 events match, 1 shown'],
   ] as const) {
     it(`${name}: says how many of them are shown ("3 events match" over a month of 2 sent the visitor looking)`, async () => {
       const el = await mounted(template);
       await search(el, 'Meeting');
       await waitUntil(() => $(el, '.matching')!.textContent, 'the count');
-      expect($(el, '.matching')!.textContent).to.equal('3 events match, 2 shown');
+      expect($(el, '.matching')!.textContent).to.equal(said);
       await search(el, 'Meeting a');
       await waitUntil(() => $(el, '.matching')!.textContent === '1 event matches', 'all shown: the count alone');
     });

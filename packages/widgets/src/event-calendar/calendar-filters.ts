@@ -77,9 +77,9 @@ export class CalendarFilters implements ReactiveController {
   /**
    * `view` and `listMode` are those drawn; `shownDays` the first and last day drawn, once every period file
    * of an index feed has come or failed (undefined before); `loaded`: the feed is there, not the empty frame drawn while
-   * it loads.
+   * it loads; `listed`: how many events the list view holds (undefined in the month and year).
    */
-  render(ctx: CalendarContext, view: CalendarView, listMode: ListRange, shownDays: [DayKey, DayKey] | undefined, loaded: boolean): TemplateResult {
+  render(ctx: CalendarContext, view: CalendarView, listMode: ListRange, shownDays: [DayKey, DayKey] | undefined, loaded: boolean, listed?: number): TemplateResult {
     const host = this.#host;
     const { messages } = ctx.locale;
     const kinds = filterKinds(host.filters);
@@ -101,10 +101,11 @@ export class CalendarFilters implements ReactiveController {
     this.#counting = filtered && !shownDays;
     let status = filtered && shownDays ? plural(messages.calendar.matching, matches.length, ctx.lang) : '';
     if (elsewhere !== undefined) status = fill(messages.calendar.noneShown, { matching: status, period: periodName(ctx, view, ctx.focusDay) });
-    else if (status && (view !== 'list' || listMode === 'month')) {
-      // Some in the days shown, some elsewhere: "5 events match" over a month of 3 sent the visitor looking for 2.
-      const shown = matches.filter((e) => ctx.index.span(e)![0] <= shownDays![1] && ctx.index.span(e)![1] >= shownDays![0]).length;
-      if (shown < matches.length) status = fill(messages.calendar.someShown, { matching: status, shown });
+    else if (status) {
+      // Some in the days shown, some elsewhere: "5 events match" over a month of 3 (or an upcoming list of 2) sent the
+      // visitor looking for the others. None in an upcoming or past list: the list says so, and offers the other.
+      const shown = listed ?? matches.filter((e) => ctx.index.span(e)![0] <= shownDays![1] && ctx.index.span(e)![1] >= shownDays![0]).length;
+      if (shown && shown < matches.length) status = fill(messages.calendar.someShown, { matching: status, shown });
     }
     this.#status = status;
     return html`

@@ -541,6 +541,8 @@ export class IisgEventCalendar extends LitElement {
     let shown: FeedEvent[] = [];
     /** The past list's newest event's first day (its first heading's month): where "previous" goes from it. */
     let newestPast: DayKey | undefined;
+    /** How many events the list holds (all its pages): the filter row says how many of the matches they are. */
+    let listed: number | undefined;
     if (view === 'month') {
       const grid = monthGrid(ctx);
       shown = grid.items;
@@ -552,6 +554,7 @@ export class IisgEventCalendar extends LitElement {
       const events = list?.listEvents(ctx, mode) ?? [];
       shown = events.slice(0, this.listLimit);
       if (mode === 'past' && events.length) newestPast = ctx.index.span(events[0])![0];
+      if (list) listed = events.length;
       // Not "No events" while the feed loads: the list's code may come first, and the status says it is loading.
       body =
         feed &&
@@ -580,7 +583,7 @@ export class IisgEventCalendar extends LitElement {
           () => this.#toToday(),
           (year, month) => this.#pick(year, month),
           (v) => this.#show(v),
-        )} ${this.#filters.render(ctx, view, this.#shownListMode, settled ? this.#visibleRange() : undefined, Boolean(feed))}
+        )} ${this.#filters.render(ctx, view, this.#shownListMode, settled ? this.#visibleRange() : undefined, Boolean(feed), listed)}
         <div class="body-area">
           ${feed ? nothing : status}
           <!-- A feed without events: the month or year drawn empty said nothing (the list says it itself). -->
