@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
-import { FeedLoadError, failureCause, loadFeed, parseAndReport, reportProblems, type LoadedFeed } from './feed-source.js';
+import { FeedLoadError, failureCause, loadFeed, loadedParser, parseAndReport, parseWith, reportProblems, type LoadedFeed } from './feed-source.js';
 import type { FeedLoadDetail } from './events.js';
 
 export type { FeedLoadDetail };
@@ -138,7 +138,9 @@ export class FeedController implements ReactiveController {
     // A Feed object from parseFeed is used as it is.
     if (isFeed(value)) return this.set('ready', value, []);
     const from = this.loadedFrom;
-    const result = await parseAndReport(value, source, this.who);
+    // Read at once when the parser has loaded: the element's first render then shows the events, not an empty
+    // frame before them.
+    const result = loadedParser ? parseWith(loadedParser, value, source, this.who) : await parseAndReport(value, source, this.who);
     // The feed changed (or the element left) while the parser loaded: this result is stale.
     if (from !== this.loadedFrom) return;
     if (result.feed) this.set('ready', result.feed, result.problems);

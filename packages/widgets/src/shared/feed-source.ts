@@ -6,7 +6,8 @@ import { quote, type Feed, type ParseResult, type Problem } from '@iisg/feed';
 
 type Parser = typeof import('./feed-parser.js');
 let parser: Promise<Parser> | undefined;
-let loadedParser: Parser | undefined;
+/** The parser chunk once it has loaded. */
+export let loadedParser: Parser | undefined;
 
 /** The parser chunk, asked for once: a load starts it alongside its request. */
 export function loadParser() {
@@ -228,7 +229,11 @@ async function parseFeedText(text: string, url: string, reporter?: string): Prom
 
 /** Parse a feed and list its problems in the console, once per load, with their paths. */
 export async function parseAndReport(text: unknown, source: string, reporter = 'iisg'): Promise<ParseResult> {
-  const { parseFeed } = await loadParser();
+  return parseWith(await loadParser(), text, source, reporter);
+}
+
+/** {@link parseAndReport} with the parser in hand (`loadedParser`: elements start its load when defined). */
+export function parseWith({ parseFeed }: Parser, text: unknown, source: string, reporter: string): ParseResult {
   // A feed given inline or as a property: its relative links are the page's.
   const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : document.baseURI });
   // Browsers read a feed as UTF-8: a file saved in another encoding (Windows' "ANSI" or "Unicode") shows '�'.
