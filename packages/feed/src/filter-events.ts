@@ -120,19 +120,20 @@ export function filterChoices(feed: Feed, kind: 'network' | 'organiser' | 'count
 }
 
 /**
- * Where to look when the filters match events but none on the days shown (`from`..`to`): the first day
- * of the nearest match after them, else the last day of the nearest before (a long one may have begun
- * years earlier); undefined when one is shown (or there is none). `spanOf` gives an event's days, as the
- * view lays them out.
+ * Where the filters' matches are, seen from the days shown (`from`..`to`): how many are on them (`shown`), and
+ * when none is, where to look (`nearest`): the first day of the nearest match after them, else the last day of
+ * the nearest before (a long one may have begun years earlier); undefined when there is no match. `spanOf`
+ * gives an event's days, as the view lays them out.
  */
-export function nearestOutside<T>(matches: Iterable<T>, spanOf: (item: T) => readonly [number, number], from: number, to: number): number | undefined {
+export function matchesAround<T>(matches: Iterable<T>, spanOf: (item: T) => readonly [number, number], from: number, to: number): { shown: number; nearest?: number } {
+  let shown = 0;
   let after = Infinity;
   let before = -Infinity;
   for (const item of matches) {
     const [start, end] = spanOf(item);
-    if (start <= to && end >= from) return undefined;
-    if (start > to) after = Math.min(after, start);
+    if (start <= to && end >= from) shown++;
+    else if (start > to) after = Math.min(after, start);
     else before = Math.max(before, end);
   }
-  return after < Infinity ? after : before > -Infinity ? before : undefined;
+  return { shown, nearest: shown ? undefined : after < Infinity ? after : before > -Infinity ? before : undefined };
 }

@@ -7,7 +7,7 @@ export { pickText, pickLanguage, otherLanguage, languageChain, canonicalLanguage
 export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
 export { daySpanIn, indexIn, todayFor } from './zoned-days.js';
-export { matchesFilter, filterChoices, isEmptyFilter, foldText, nearestOutside, prepareSearch, type EventFilter } from './filter-events.js';
+export { matchesFilter, filterChoices, isEmptyFilter, foldText, matchesAround, prepareSearch, type EventFilter } from './filter-events.js';
 export { mergeFeeds, periodsBetween } from './merge-feeds.js';
 export { emptyFeed } from './empty-feed.js';
 export { findClusters, clusterOf, seriesRuns, type Cluster, type ClusterOptions, type SeriesItem, type SeriesRun } from './back-to-back.js';

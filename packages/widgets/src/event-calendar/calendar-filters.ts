@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { filterChoices, nearestOutside, prepareSearch, type DayKey, type EventFilter } from '@iisg/feed';
+import { filterChoices, matchesAround, prepareSearch, type DayKey, type EventFilter } from '@iisg/feed';
 import { fill, plural } from '../locales/messages.js';
 import { LIST_PAGE, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { CalendarView } from './event-calendar.js';
@@ -95,7 +95,8 @@ export class CalendarFilters implements ReactiveController {
     // Matches, but none in the month or year shown: say so, and offer the nearest one's. Once every period
     // file of an index feed is in: one still loading may hold a match in the days shown. (An empty upcoming
     // or past list says so itself, and offers the other: list-view.ts.)
-    const elsewhere = shownDays && (view !== 'list' || listMode === 'month') ? nearestOutside(matches, (e) => ctx.index.span(e)!, ...shownDays) : undefined;
+    const around = shownDays && matchesAround(matches, (e) => ctx.index.span(e)!, ...shownDays);
+    const elsewhere = view !== 'list' || listMode === 'month' ? around?.nearest : undefined;
     // Counted once every period file of an index feed is in: a preset fetches only the days shown, and "No events
     // match" was said over a list that offered the past years' matches.
     this.#counting = filtered && !shownDays;
@@ -104,7 +105,7 @@ export class CalendarFilters implements ReactiveController {
     else if (status) {
       // Some in the days shown, some elsewhere: "5 events match" over a month of 3 (or an upcoming list of 2) sent the
       // visitor looking for the others. None in an upcoming or past list: the list says so, and offers the other.
-      const shown = listed ?? matches.filter((e) => ctx.index.span(e)![0] <= shownDays![1] && ctx.index.span(e)![1] >= shownDays![0]).length;
+      const shown = listed ?? around!.shown;
       if (shown && shown < matches.length) status = fill(messages.calendar.someShown, { matching: status, shown });
     }
     this.#status = status;
