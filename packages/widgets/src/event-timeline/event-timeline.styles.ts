@@ -375,6 +375,14 @@ export const timelineStyles = css`
     color: var(--_text-muted);
   }
 
+  /* A designation footnote (Kosovo*) under the rows, as under the calendar and the map. */
+  .footnote {
+    overflow-wrap: anywhere;
+    margin: 0.5em 0 0;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
   /* A narrow container: the time axis turns vertical, each event one row under the other. */
   @container timeline (max-width: 30em) {
     /* Zoom changes nothing in this list: its buttons would be tab stops that do nothing. */
