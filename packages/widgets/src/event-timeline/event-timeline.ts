@@ -11,7 +11,7 @@ import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { seriesOrdinal, title, titleLang } from '../shared/event-view.js';
 import { placePhrase } from '../shared/place-phrase.js';
-import { countryPhrase } from '../shared/country-phrase.js';
+import { countryFootnotes } from '../shared/country-footnotes.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
@@ -400,23 +400,10 @@ export class IisgEventTimeline extends LitElement {
       ${more > 0
         ? html`<button type="button" class="show-more" part="button show-more" @click=${() => this.showMore(rows.length, found[rows.length])}>${plural(this.locale.messages.calendar.more, more, this.locale.lang)}</button>`
         : nothing}
-      ${this.renderFootnotes(feed, all)}
+      ${countryFootnotes(feed, all.flatMap((e) => e.location?.country ?? []), this.locale.lang)}
       ${this.renderPopover(feed)}
       <div class="width-probe"></div>
     `;
-  }
-
-  /**
-   * The designation footnotes ("Kosovo*") of the countries the drawn blocks name (under a series block with no
-   * city, and in every block's accessible name), each once, in its language where the feed has it only in another.
-   */
-  private renderFootnotes(feed: Feed, events: FeedEvent[]) {
-    const notes = new Map<string, string | undefined>();
-    for (const code of new Set(events.map((e) => e.location?.country).filter((c): c is string => !!c))) {
-      const { footnote, footnoteLang } = countryPhrase(feed, code, this.locale.lang);
-      if (footnote && !notes.has(footnote)) notes.set(footnote, footnoteLang);
-    }
-    return [...notes].map(([note, lang]) => html`<p class="footnote" part="footnote">* <span lang=${lang ?? nothing}>${note}</span></p>`);
   }
 
   /** Draw `limit` more rows, and move focus to the first meeting of the first new one (the button it was on is gone or moved). */

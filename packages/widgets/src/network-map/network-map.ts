@@ -23,7 +23,7 @@ import { PanZoom, ZOOM_STEP } from './pan-zoom.js';
 import { TooltipController } from './tooltip-controller.js';
 import { enMap } from '../locales/en-map.js';
 import type { MapMessages } from '../locales/messages.js';
-import { countryPhrase } from '../shared/country-phrase.js';
+import { countryFootnotes } from '../shared/country-footnotes.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { idNamed } from '../shared/id-named.js';
 import { networkLabel, networkNames } from '../shared/network-label.js';
@@ -326,12 +326,6 @@ export class IisgNetworkMap extends LitElement {
     const network = this.shownNetwork;
     const members = this.layers.members ? this.members : [];
     const events = this.layers.events ? eventPlaces(feed, this.locale.lang, this.shownYear) : [];
-    // Each once, in its language where the feed has it only in another.
-    const footnotes = new Map<string, string | undefined>();
-    for (const code of feed.countries.keys()) {
-      const { footnote, footnoteLang } = COUNTRIES[code] ? countryPhrase(feed, code, this.locale.lang) : {};
-      if (footnote && !footnotes.has(footnote)) footnotes.set(footnote, footnoteLang);
-    }
     return html`
       ${status}
       <section class="network-map" aria-label=${this.label?.trim() || this.mapMessages.label}>
@@ -345,7 +339,7 @@ export class IisgNetworkMap extends LitElement {
             chooseMember: (m, anchor) => this.chooseMembers([m], memberName(m), anchor),
           })}
         </div>
-        ${[...footnotes].map(([note, lang]) => html`<p class="footnote" part="footnote">* <span lang=${lang ?? nothing}>${note}</span></p>`)}
+        ${countryFootnotes(feed, [...feed.countries.keys()].filter((code) => COUNTRIES[code]), this.locale.lang)}
       </section>
       ${this.renderTooltip(feed)} ${this.renderPopover(feed)}
       <div class="width-probe"></div>
