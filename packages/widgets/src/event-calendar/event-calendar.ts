@@ -136,7 +136,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-sticky-top=0px] - Where the list's month headings stick: below a page's own sticky header, its height (`64px`). A focused event scrolls clear of both.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
- * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
+ * @fires iisg-range-change - The visitor changed view or period (with `sync-url`, by Back and Forward too): `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
@@ -325,14 +325,19 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /**
-   * @internal Back or Forward (sync-url): focus on a day or an event moves to the new period's day (the cell
-   * it was on may be reused for another day); focus elsewhere (the search box) stays unless the render takes its element away.
+   * @internal Back or Forward (sync-url), before the calendar takes that entry's state: focus on a day or an event
+   * moves to the new period's day (the cell it was on may be reused for another day); focus elsewhere (the search box)
+   * stays unless the render takes its element away. A visitor's move: iisg-range-change, if the range changes.
    */
   refocusDay() {
     const active = this.shadowRoot?.activeElement;
     if (active?.matches('[role="gridcell"], .mini-day, [part~="list-item"], [part~="empty"]')) this.#focusAfterRender = true;
     else this.#focusIfGone = active ?? undefined;
     this.#picker = undefined; // the entry Back returned to is not the picker's to replace
+    const before = JSON.stringify(this.#range());
+    this.updateComplete.then(() => {
+      if (JSON.stringify(this.#range()) !== before) this.#announceRange();
+    });
   }
 
   /** `date` and `list-range` when goTo() was last called, until the next update: set before it, they do not undo it. */
@@ -769,16 +774,17 @@ export class IisgEventCalendar extends LitElement {
     this.eventPopover.close(false);
     this.#saveUrl(push);
     this.#picker = undefined;
-    this.updateComplete.then(() => {
-      const [start, end] = this.#visibleRange();
-      this.dispatchEvent(
-        new CustomEvent<RangeChangeDetail>('iisg-range-change', {
-          bubbles: true,
-          composed: true,
-          detail: { view: this.view, start: isoDate(start), end: isoDate(end) },
-        }),
-      );
-    });
+    this.updateComplete.then(() => this.#announceRange());
+  }
+
+  #announceRange() {
+    this.dispatchEvent(new CustomEvent<RangeChangeDetail>('iisg-range-change', { bubbles: true, composed: true, detail: this.#range() }));
+  }
+
+  /** The view and the days drawn, as iisg-range-change gives them. */
+  #range(): RangeChangeDetail {
+    const [start, end] = this.#visibleRange();
+    return { view: this.view, start: isoDate(start), end: isoDate(end) };
   }
 
   /** The days the current view (with the list's range `mode`) needs events for. */
