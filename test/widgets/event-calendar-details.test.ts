@@ -357,6 +357,27 @@ describe('<iisg-event-calendar> presets as editors type them', () => {
     expect(select.value).to.equal('nfp-group');
   });
 
+  it('a menu taken away from code takes the visitor’s choice in it along: nothing would show or undo it', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" network="rnnc" filters="network country" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const [network, country] = $$<HTMLSelectElement>(el, '.filter select');
+    network.value = '';
+    network.dispatchEvent(new Event('change'));
+    country.value = 'AL';
+    country.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.activeFilters).to.deep.include({ network: '', country: 'AL' });
+    expect($$(el, '[part~="event"]')).to.have.length(3);
+    el.filters = 'country';
+    await el.updateComplete;
+    expect(el.activeFilters.network, 'the preset again').to.equal('rnnc');
+    expect(el.activeFilters.country, 'the menu still shown keeps its choice').to.equal('AL');
+    expect($$(el, '[part~="event"]')).to.have.length(1);
+    el.filters = '';
+    await el.updateComplete;
+    expect(el.activeFilters).to.deep.include({ network: 'rnnc', country: undefined });
+    expect($(el, '[part~="clear-filters"]')).to.equal(null);
+  });
+
   it('a search of spaces is no search', async () => {
     const el = await calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`);
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;

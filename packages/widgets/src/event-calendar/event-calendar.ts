@@ -35,7 +35,7 @@ import { countryFootnotes } from './country-footnotes.js';
 import { calendarPopover, openDay, openEvent, type PopoverContent } from './calendar-popover.js';
 import { regionFirstDay } from './week-start.js';
 import { removeStructuredData, writeStructuredData } from './structured-data.js';
-import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
+import { FILTER_KINDS, filterChoice, filterKinds, type FilterKind } from './filter-choices.js';
 import { idNamed } from '../shared/id-named.js';
 import { networkNames } from '../shared/network-label.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
@@ -446,6 +446,8 @@ export class IisgEventCalendar extends LitElement {
     }
     // A preset set from code after the visitor chose in that menu takes over again.
     if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
+    // A menu taken away from code takes the visitor's choice in it along: no menu would show it, nor "Clear" undo it.
+    if (changed.has('filters')) this.chosen = Object.fromEntries(filterKinds(this.filters).map((kind) => [kind, this.chosen[kind]]));
     // The view shown is always one the switcher offers (views="list year" has no month grid).
     if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) {
       if (!VIEWS.includes(this.view)) console.warn(`${this.localName}: view="${this.view}" is not a view (${VIEWS.join(', ')}); showing ${this.offeredViews[0]}`);
