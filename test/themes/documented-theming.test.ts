@@ -58,6 +58,32 @@ describe('page CSS does not leak in', () => {
   });
 });
 
+describe('page CSS does not leak in: breaking and shadows', () => {
+  // A sidebar's word-break: break-all cut the widgets' titles and dates at any letter ("Coordina-tors" without the
+  // hyphen), and a theme's text-shadow on <body> blurred every text of them.
+  it('word-break and text-shadow of the page stop at every element', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 900px; word-break: break-all; text-shadow: 0 0 3px red">
+      <iisg-event-calendar lang="en" src=${FEED} date="2019-04"></iisg-event-calendar>
+      <iisg-event-card lang="en" src=${FEED} event-id="rnnc-3"></iisg-event-card>
+      <iisg-event-timeline lang="en" src=${FEED}></iisg-event-timeline>
+      <iisg-network-map lang="en" src=${FEED}></iisg-network-map>
+    </div>`);
+    const [cal, card, timeline, map] = [...wrap.children] as HTMLElement[];
+    const first = (el: HTMLElement, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`);
+    await waitUntil(() => first(cal, 'event') && first(card, 'title') && first(timeline, 'event') && first(map, 'legend'), 'drawn', { timeout: 5000 });
+    for (const [name, node] of [
+      ['calendar event', first(cal, 'event')!],
+      ['card title', first(card, 'title')!],
+      ['timeline event', first(timeline, 'event')!],
+      ['map legend', first(map, 'legend')!],
+    ] as const) {
+      const style = getComputedStyle(node);
+      expect(style.wordBreak, `${name}: word-break`).to.equal('normal');
+      expect(style.textShadow, `${name}: text-shadow`).to.equal('none');
+    }
+  });
+});
+
 describe('theming through documented tokens', () => {
   it('--iisg-map-marker colours the markers only, not the pressed view button (which follows the accent)', async () => {
     // A light marker colour, as a site with yellow pins sets it; the accent stays the default dark blue.

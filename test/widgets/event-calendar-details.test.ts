@@ -66,6 +66,39 @@ describe('<iisg-event-calendar> shared links (sync-url)', () => {
     expect(heading(el)).to.equal('May 2019');
   });
 
+  it('Back and Forward fire iisg-range-change, from the calendar whose range they change only', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <iisg-event-calendar id="upcoming" src=${FEED} date="2019-04" sync-url lang="en"></iisg-event-calendar>
+      <iisg-event-calendar id="archive" src=${FEED} date="2018-10" sync-url lang="en"></iisg-event-calendar>
+    </div>`);
+    const [upcoming, archive] = [...page.children] as IisgEventCalendar[];
+    await Promise.all([drawn(upcoming), drawn(archive)]);
+    const next = async (el: IisgEventCalendar) => {
+      $(el, '[part~="next"]')!.scrollIntoView({ block: 'center' });
+      const box = $(el, '[part~="next"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+    };
+    await next(upcoming);
+    await next(archive);
+    expect([heading(upcoming), heading(archive)]).to.deep.equal(['May 2019', 'November 2018']);
+    const fired: string[] = [];
+    page.addEventListener('iisg-range-change', (e) => fired.push(`${(e.target as Element).id} ${e.detail.view} ${e.detail.start}`));
+    const back = async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await popped;
+      await Promise.all([upcoming.updateComplete, archive.updateComplete]);
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    await back();
+    expect(heading(archive)).to.equal('October 2018');
+    expect(fired, 'the archive went back to October 2018; the other calendar stayed').to.deep.equal(['archive month 2018-10-01']);
+    await back();
+    expect(heading(upcoming)).to.equal('April 2019');
+    expect(fired).to.deep.equal(['archive month 2018-10-01', 'upcoming month 2019-04-01']);
+  });
+
   it('two calendars with sync-url and no id: the console says, once, that each needs its own id', async () => {
     const said = await consoleSaid('warn', async () => {
       const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
@@ -322,6 +355,27 @@ describe('<iisg-event-calendar> presets as editors type them', () => {
     await el.updateComplete;
     expect(el.activeFilters.network).to.equal('nfp-group');
     expect(select.value).to.equal('nfp-group');
+  });
+
+  it('a menu taken away from code takes the visitor’s choice in it along: nothing would show or undo it', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" network="rnnc" filters="network country" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    const [network, country] = $$<HTMLSelectElement>(el, '.filter select');
+    network.value = '';
+    network.dispatchEvent(new Event('change'));
+    country.value = 'AL';
+    country.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.activeFilters).to.deep.include({ network: '', country: 'AL' });
+    expect($$(el, '[part~="event"]')).to.have.length(3);
+    el.filters = 'country';
+    await el.updateComplete;
+    expect(el.activeFilters.network, 'the preset again').to.equal('rnnc');
+    expect(el.activeFilters.country, 'the menu still shown keeps its choice').to.equal('AL');
+    expect($$(el, '[part~="event"]')).to.have.length(1);
+    el.filters = '';
+    await el.updateComplete;
+    expect(el.activeFilters).to.deep.include({ network: 'rnnc', country: undefined });
+    expect($(el, '[part~="clear-filters"]')).to.equal(null);
   });
 
   it('a search of spaces is no search', async () => {

@@ -1058,6 +1058,16 @@ describe('<iisg-network-map> menus after a visitor has used them', () => {
     await settle(el);
     expect(year.value).to.equal('2019');
   });
+
+  it('shows the network its menu says when the page offers other networks', async () => {
+    const el = await map(html`<iisg-network-map src=${FEED} networks="rnnc nfp-group" lang="en" style="width: 900px"></iisg-network-map>`);
+    await choose(el, $$<HTMLSelectElement>(el, 'select')[0], 'nfp-group');
+    el.networks = 'rnnc wbcti';
+    await settle(el);
+    const network = $$<HTMLSelectElement>(el, 'select')[0];
+    expect([...network.options].map((o) => o.value)).to.deep.equal(['rnnc', 'wbcti']);
+    expect([network.value, el.shownNetwork!.id], 'the menu and the map agree').to.deep.equal(['rnnc', 'rnnc']);
+  });
 });
 
 describe('<iisg-network-map> edges of the drawn area', () => {

@@ -35,7 +35,7 @@ import { countryFootnotes } from './country-footnotes.js';
 import { calendarPopover, openDay, openEvent, type PopoverContent } from './calendar-popover.js';
 import { regionFirstDay } from './week-start.js';
 import { removeStructuredData, writeStructuredData } from './structured-data.js';
-import { FILTER_KINDS, filterChoice, type FilterKind } from './filter-choices.js';
+import { FILTER_KINDS, filterChoice, filterKinds, type FilterKind } from './filter-choices.js';
 import { idNamed } from '../shared/id-named.js';
 import { networkNames } from '../shared/network-label.js';
 import { monthGrid, monthGridDays, monthView } from './month-view.js';
@@ -136,7 +136,7 @@ export interface RangeChangeDetail {
  * @cssproperty [--iisg-sticky-top=0px] - Where the list's month headings stick: below a page's own sticky header, its height (`64px`). A focused event scrolls clear of both.
  *
  * @fires iisg-event-select - The visitor chose an event: `detail` is `{ event }`; cancel it to handle the choice yourself (no popover opens).
- * @fires iisg-range-change - The visitor changed view or period: `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
+ * @fires iisg-range-change - The visitor changed view or period (with `sync-url`, by Back and Forward too): `detail` is `{ view, start, end }`: `view` as the property (`month` in a narrow calendar that draws it as a list), `start` and `end` the first and last day drawn.
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
@@ -325,14 +325,19 @@ export class IisgEventCalendar extends LitElement {
   }
 
   /**
-   * @internal Back or Forward (sync-url): focus on a day or an event moves to the new period's day (the cell
-   * it was on may be reused for another day); focus elsewhere (the search box) stays unless the render takes its element away.
+   * @internal Back or Forward (sync-url), before the calendar takes that entry's state: focus on a day or an event
+   * moves to the new period's day (the cell it was on may be reused for another day); focus elsewhere (the search box)
+   * stays unless the render takes its element away. A visitor's move: iisg-range-change, if the range changes.
    */
   refocusDay() {
     const active = this.shadowRoot?.activeElement;
     if (active?.matches('[role="gridcell"], .mini-day, [part~="list-item"], [part~="empty"]')) this.#focusAfterRender = true;
     else this.#focusIfGone = active ?? undefined;
     this.#picker = undefined; // the entry Back returned to is not the picker's to replace
+    const before = JSON.stringify(this.#range());
+    this.updateComplete.then(() => {
+      if (JSON.stringify(this.#range()) !== before) this.#announceRange();
+    });
   }
 
   /** `date` and `list-range` when goTo() was last called, until the next update: set before it, they do not undo it. */
@@ -441,6 +446,8 @@ export class IisgEventCalendar extends LitElement {
     }
     // A preset set from code after the visitor chose in that menu takes over again.
     if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
+    // A menu taken away from code takes the visitor's choice in it along: no menu would show it, nor "Clear" undo it.
+    if (changed.has('filters')) this.chosen = Object.fromEntries(filterKinds(this.filters).map((kind) => [kind, this.chosen[kind]]));
     // The view shown is always one the switcher offers (views="list year" has no month grid).
     if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) {
       if (!VIEWS.includes(this.view)) console.warn(`${this.localName}: view="${this.view}" is not a view (${VIEWS.join(', ')}); showing ${this.offeredViews[0]}`);
@@ -769,16 +776,17 @@ export class IisgEventCalendar extends LitElement {
     this.eventPopover.close(false);
     this.#saveUrl(push);
     this.#picker = undefined;
-    this.updateComplete.then(() => {
-      const [start, end] = this.#visibleRange();
-      this.dispatchEvent(
-        new CustomEvent<RangeChangeDetail>('iisg-range-change', {
-          bubbles: true,
-          composed: true,
-          detail: { view: this.view, start: isoDate(start), end: isoDate(end) },
-        }),
-      );
-    });
+    this.updateComplete.then(() => this.#announceRange());
+  }
+
+  #announceRange() {
+    this.dispatchEvent(new CustomEvent<RangeChangeDetail>('iisg-range-change', { bubbles: true, composed: true, detail: this.#range() }));
+  }
+
+  /** The view and the days drawn, as iisg-range-change gives them. */
+  #range(): RangeChangeDetail {
+    const [start, end] = this.#visibleRange();
+    return { view: this.view, start: isoDate(start), end: isoDate(end) };
   }
 
   /** The days the current view (with the list's range `mode`) needs events for. */

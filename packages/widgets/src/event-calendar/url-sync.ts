@@ -144,10 +144,10 @@ export class UrlSync {
   private onPopState = () => {
     const c = this.calendar;
     c.eventPopover.close(false);
+    c.refocusDay();
     this.restore(this.pageSetup);
     const day = c.date ? parseDateAttribute(c.date) : undefined;
     c.focusDay = day ?? today(c.zoneForToday);
-    c.refocusDay();
   };
 
   private restore(fallback?: { view: CalendarView; date?: string }) {

@@ -237,7 +237,9 @@ export class IisgNetworkMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('feed')) this.feedController.refresh();
     if (changed.has('lang' as keyof IisgNetworkMap)) this.locale.resolve();
-    if (changed.has('network')) this.chosenNetwork = undefined;
+    // A network, or networks to choose from, set from code take over from the visitor's choice (one no longer offered
+    // stayed on the map while its menu showed the first of the new ones).
+    if (changed.has('network') || changed.has('networks')) this.chosenNetwork = undefined;
     if (changed.has('year')) this.chosenYear = undefined;
     // A new network, layer or year fits the map to what it shows.
     const fitKey = `${this.shownNetwork?.id}|${this.show}|${this.shownYear}`;

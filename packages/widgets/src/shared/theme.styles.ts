@@ -63,6 +63,12 @@ export const themeStyles = css`
     letter-spacing: 0;
     text-transform: none;
     white-space: normal;
+    word-break: normal;
+    text-shadow: none;
+    /* Each element is a size container (its container queries), whose content gives it no width: where a page
+       sizes it by its content (a flex row, an auto grid column, inline-block, a float), it was 0 px wide. */
+    contain-intrinsic-inline-size: 40em;
+    min-width: 0;
   }
 
   :host([theme='dark']) {
