@@ -182,3 +182,12 @@ test('a zone without summer time keeps a single STANDARD; one whose rules change
   assert.ok(observances(brazil, 'America/Sao_Paulo').every((o) => o.includes(' - ')), 'no RRULE');
   assert.ok(checkWallClock(brazil, 'America/Sao_Paulo', '2016-01-01', '2022-01-01') > 6 * 8750);
 });
+
+test('a zone that moved its offsets but not the dates of its changes (Nuuk, 2023) is not written with one rule for both', () => {
+  // Greenland kept the EU's dates (01:00 UTC on the last Sundays of March and October) but went from -03:00/-02:00
+  // to -02:00/-01:00 in 2023: one pair of RRULEs gave the events of 2025 the offsets of 2022, an hour off.
+  const events = [...feedIn('America/Nuuk', '2022-01-01', '2022-12-31').events, ...feedIn('America/Nuuk', '2025-01-01', '2025-12-31').events];
+  const { feed: read } = feed.parseFeed({ version: 1, timeZone: 'America/Nuuk', events: events.map((e, i) => ({ id: `e${i}`, title: 'E', start: new Date(e.start).toISOString(), end: new Date(e.end).toISOString() })) });
+  const calendar = checkedIcs(read);
+  assert.ok(checkWallClock(calendar, 'America/Nuuk', '2025-01-01', '2026-01-01') > 8700);
+});

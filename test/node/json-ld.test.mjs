@@ -322,3 +322,10 @@ test('a tentative event is EventScheduled: schema.org has no "to be confirmed"',
   const tbc = parseFeed({ version: 1, events: [{ id: 'tbc', title: 'To be confirmed', start: '2018-09-28', status: 'tentative', location: { city: 'Berlin', country: 'DE' } }] }).feed;
   assert.equal(eventJsonLd(tbc, tbc.events[0], 'en').eventStatus, 'https://schema.org/EventScheduled');
 });
+
+test('a date-time in the years 1 to 99 keeps its year and the zone\'s offset (Date.UTC reads them as 1900-1999)', () => {
+  const { feed: old } = parseFeed({ version: 1, timeZone: 'UTC', events: [{ id: 'a', title: 'A', start: '0050-06-01T10:00', end: '0050-06-01T12:00+01:00', location: { city: 'Roma', country: 'IT' } }] });
+  const data = eventJsonLd(old, old.events[0], 'en');
+  assert.equal(data.startDate, '0050-06-01T10:00:00+00:00');
+  assert.equal(data.endDate, '0050-06-01T11:00:00+00:00');
+});

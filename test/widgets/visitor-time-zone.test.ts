@@ -168,3 +168,34 @@ describe('a visitor in another time zone than the event, over a clock change', (
     expect(await noteFor('Europe/Belgrade')).to.equal(undefined);
   });
 });
+
+// An all-day event runs from the visitor's midnight to their midnight, on the days their clock changes too.
+describe('an all-day event on the day the visitor’s clock changes', () => {
+  const feed = {
+    version: 1,
+    language: 'en',
+    events: [
+      { id: 'nz-autumn', title: 'On the day Auckland’s clocks go back', start: '2026-04-05' },
+      { id: 'la-spring', title: 'On the day Los Angeles’ clocks go forward', start: '2026-03-08' },
+    ],
+  };
+  const relative = async (id: string) => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="relative"]'), 'the relative time');
+    return $(el, '[part~="relative"]')!.textContent!.trim();
+  };
+
+  describe('in Auckland, half an hour after its midnight (summer time, GMT+13, until 03:00)', () => {
+    visitorIn('Pacific/Auckland', Date.UTC(2026, 3, 4, 11, 30));
+    it('is happening now', async () => {
+      expect(await relative('nz-autumn')).to.equal('Happening now');
+    });
+  });
+
+  describe('in Los Angeles, half an hour after the midnight that ends it (summer time since 02:00)', () => {
+    visitorIn('America/Los_Angeles', Date.UTC(2026, 2, 9, 7, 30));
+    it('has ended', async () => {
+      expect(await relative('la-spring')).to.equal('Ended');
+    });
+  });
+});

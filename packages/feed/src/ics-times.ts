@@ -50,18 +50,19 @@ export const offsetWriter: ZoneWriter = {
 
 /**
  * The UTC offset (seconds) of a wall time in its VTIMEZONE. Of a time that clocks going back repeat, the
- * first pass, as RFC 5545 reads it (and the parser, for zones it knows by name); ical.js gives the second.
+ * first pass, and of one that clocks going forward skip, the offset before the change: as RFC 5545 reads
+ * them (and the parser, for zones it knows by name). ical.js gives the offset after the change to both.
  */
 function firstPassOffset(t: Time): number {
   const offset = t.utcOffset();
   const earlier = t.clone();
   earlier.adjust(0, -3, 0, 0);
   const before = earlier.utcOffset();
-  if (before <= offset) return offset;
+  if (before === offset) return offset;
   // The hour (or whatever the change was) before this wall time still had the earlier offset: then the
-  // change came after it, and this wall time was first shown with the earlier offset too.
+  // change came after it, and this wall time was shown first with the earlier offset (or never, skipped).
   const shifted = t.clone();
-  shifted.adjust(0, 0, 0, offset - before);
+  shifted.adjust(0, 0, 0, -Math.abs(offset - before));
   return shifted.utcOffset() === before ? before : offset;
 }
 

@@ -3,7 +3,7 @@
  * `jsonLdScriptText`, so no title or description can change the markup around it.
  */
 import { countryName } from './country-name.js';
-import { isoDate, wallClock } from './day-key.js';
+import { DAY_MS, dayKey, isoDate, wallClock } from './day-key.js';
 import { pickText } from './text.js';
 import type { EventStatus, Feed, FeedEvent, LocalText, Organisation } from './types.js';
 
@@ -133,7 +133,9 @@ function organisations(feed: Feed, ids: readonly string[], lang: string): JsonVa
 function zonedIso(ms: number, timeZone: string): string {
   const wall = wallClock(ms, timeZone);
   const minuteMs = ms - (((ms % 60_000) + 60_000) % 60_000);
-  const offsetMinutes = Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - minuteMs) / 60_000);
+  // dayKey, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const wallMs = dayKey(wall.year, wall.month, wall.day) * DAY_MS + (wall.hour * 60 + wall.minute) * 60_000;
+  const offsetMinutes = Math.round((wallMs - minuteMs) / 60_000);
   const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);

@@ -447,12 +447,13 @@ function yearlyRules(zone: string, spans: Span[]): Rule[] | undefined {
     rules.push({ ...change, rule });
   }
   const onset = (r: Rule, year: number) => changeIn(r.rule, year) - r.before;
-  // No other change, and no year without them: the rules' onsets are the spans' changes, one for one.
+  // No other change, and no year without them: the rules' onsets are the spans' changes, one for one, and to the
+  // same offsets (Nuuk kept its dates in 2023 but moved both offsets an hour: the 2022 pair was 2025's an hour off).
   for (const span of spans) {
-    const onsets: number[] = [];
-    for (let year = yearOf(span.start) - 1; year <= yearOf(span.end) + 1; year++) onsets.push(...rules.map((r) => onset(r, year)));
-    const inSpan = onsets.filter((t) => t > span.start && t <= span.end).sort((a, b) => a - b);
-    if (inSpan.join() !== span.changes.map((c) => c.at).join()) return undefined;
+    const onsets: [number, number][] = [];
+    for (let year = yearOf(span.start) - 1; year <= yearOf(span.end) + 1; year++) onsets.push(...rules.map((r): [number, number] => [onset(r, year), r.after]));
+    const inSpan = onsets.filter(([t]) => t > span.start && t <= span.end).sort((a, b) => a[0] - b[0]);
+    if (inSpan.join() !== span.changes.map((c) => [c.at, c.after]).join()) return undefined;
   }
   // RFC 5545 makes an observance's DTSTART its first onset, so the one in force at the first event starts
   // before it (the October or April before); that must have been a change in the zone's data too.

@@ -147,10 +147,14 @@ function zoneName(ms: number, zone: string, lang: string): string {
 
 /** "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. */
 export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.now()): string {
-  // An all-day event runs from the visitor's midnight to their midnight.
-  const shift = event.allDay ? new Date(event.start).getTimezoneOffset() * 60_000 : 0;
-  const start = event.start + shift;
-  const end = event.end + shift;
+  // An all-day event runs from the visitor's midnight to their midnight, each at its own offset: a clock change on
+  // its days (Auckland's on 5 April 2026) moved one of them by an hour when both took the start's.
+  const midnight = (ms: number) => {
+    const d = new Date(ms);
+    d.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return d.setHours(0, 0, 0, 0);
+  };
+  const [start, end] = event.allDay ? [midnight(event.start), midnight(event.end)] : [event.start, event.end];
   if (now >= end) return locale.messages.relative.ended;
   if (now >= start) return locale.messages.relative.now;
   const minutes = Math.round((start - now) / 60_000);
