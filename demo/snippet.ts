@@ -92,12 +92,14 @@ export function styleBlock(config: SnippetConfig): string {
   return `<style>\n  ${config.tag} {\n${tokens.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>`;
 }
 
-/** The element's tag, one line while it is short, one attribute a line when it is not. */
+/**
+ * The element's tag, on one line however long: Drupal's "Convert line breaks into HTML" filter (on in its
+ * Restricted HTML format) puts `<br />` at every line break, inside a tag too, and `<iisg-event-calendar<br />`
+ * is no element. (WordPress's wpautop keeps a tag's line breaks, and skips `<style>` and `<script>`, as Drupal does.)
+ */
 export function elementTag(config: SnippetConfig): string {
   const attributes = snippetAttributes(config).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
-  const oneLine = `<${config.tag}${attributes.map((a) => ` ${a}`).join('')}></${config.tag}>`;
-  if (oneLine.length <= 100) return oneLine;
-  return `<${config.tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n></${config.tag}>`;
+  return `<${config.tag}${attributes.map((a) => ` ${a}`).join('')}></${config.tag}>`;
 }
 
 /** The whole snippet: the script tag, the theme file (if any), the tokens (if any), the element. */

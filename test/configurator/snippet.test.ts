@@ -249,10 +249,31 @@ describe('buildSnippet', () => {
     expect(snippet).to.not.contain('color: blue');
   });
 
+  it("keeps the element whole through Drupal's \"Convert line breaks into HTML\", which writes <br /> at every line break, in tags too", () => {
+    // Drupal's FilterAutoP: `<br />` at each line break outside <pre>, <script>, <style>, <object> and <iframe>.
+    const autoP = (html: string) =>
+      html
+        .split(/(<(script|style|pre|object|iframe)\b[\s\S]*?<\/\2>)/i)
+        .map((chunk, i) => (i % 3 === 0 ? chunk.replace(/(?<!<br \/>)\s*\n/g, '<br />\n') : i % 3 === 1 ? chunk : ''))
+        .join('');
+    const config: SnippetConfig = {
+      tag: 'iisg-event-calendar',
+      attributes: { src: 'https://www.rcc.int/iisg/events.json', date: '2019-04', filters: 'network country', 'time-zone': 'Europe/Belgrade', 'week-numbers': true, label: 'RCC events' },
+      tokens: { '--iisg-color-accent': '#7a1f5c', '--iisg-radius': '2px' },
+      scriptSrc: 'https://www.rcc.int/iisg/iisg-widgets.min.js',
+    };
+    for (const tokenPlacement of ['style-block', 'style-attribute'] as const) {
+      const doc = new DOMParser().parseFromString(autoP(buildSnippet({ ...config, tokenPlacement })), 'text/html');
+      const el = doc.querySelector('iisg-event-calendar');
+      expect(el, tokenPlacement).to.exist;
+      expect(attributesOf(el!), tokenPlacement).to.deep.equal(snippetAttributes({ ...config, tokenPlacement }).sort(([a], [b]) => a.localeCompare(b)));
+    }
+  });
+
   it('puts the tokens in a <style> block by default, or in a style attribute', () => {
     const tokens = { '--iisg-color-accent': '#7a1f5c', '--iisg-radius': '2px' };
     expect(buildSnippet({ ...base, tokens })).to.contain('<style>\n  iisg-event-card {\n    --iisg-color-accent: #7a1f5c;\n    --iisg-radius: 2px;\n  }\n</style>');
-    expect(buildSnippet({ ...base, tokens, tokenPlacement: 'style-attribute' })).to.match(/\n  style="--iisg-color-accent: #7a1f5c; --iisg-radius: 2px"\n><\/iisg-event-card>$/);
+    expect(buildSnippet({ ...base, tokens, tokenPlacement: 'style-attribute' })).to.match(/ style="--iisg-color-accent: #7a1f5c; --iisg-radius: 2px"><\/iisg-event-card>$/);
   });
 
   it('links a theme file from the themes folder beside the bundle, before the tokens that override it', () => {

@@ -499,12 +499,14 @@ test('a date cell that is not read says what it holds and what to write: a time,
     + 'swap,C,2019-25-04,,,\n'
     + 'us-dots,D,04.25.2019,,,\n'
     + 'dashes,E,25-04-2019,,,\n'
-    + 'short,F,25.04.19,,,\n'
+    + 'short,F,23.4.19,,,\n'
     + 'serial,G,43580,,,\n'
     + 'feb,H,2019-02-30,,,\n'
     + 'date-as-time,I,2019-04-23,2019-04-23,,\n'
     + 'us-slash,J,04/25/2019,,,\n'
-    + 'short-slash,K,04/05/19,,,\n';
+    + 'short-slash,K,04/05/19,,,\n'
+    + 'short-98,L,7.11.98,,,\n'
+    + 'short-bad,M,31.02.19.,,,\n';
   const { problems } = feedFromCsv(csv, { timeZone: 'Europe/Tirane' });
   assert.deepEqual(problems.map((p) => [p.row, p.column, p.message]), [
     [2, 'end', '"17:00" is a time, not a date: write 2019-04-25, or 25.04.2019, with the time after it (2019-04-25 09:30) or in the "endTime" column; the end is ignored'],
@@ -512,12 +514,14 @@ test('a date cell that is not read says what it holds and what to write: a time,
     [4, 'start', '"2019-25-04" is not a date of the calendar (there is no month 25: write year-month-day, 2019-04-25); the row is left out'],
     [5, 'start', '"04.25.2019" is not a date of the calendar (there is no month 25: write day.month.year, 25.04.2019); the row is left out'],
     [6, 'start', '"25-04-2019" is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019; the row is left out'],
-    [7, 'start', '"25.04.19" has a two-digit year: write the year in full, 25.04.2019 or 2019-04-25; the row is left out'],
+    [7, 'start', '"23.4.19" has a two-digit year: write the year in full, 23.04.2019 or 2019-04-23; the row is left out'],
     [8, 'start', '"43580" is a number, not a date: Excel writes a date so when its cell is formatted as a number; format the column as dates (or text) and save again, or write 2019-04-25, or 25.04.2019; the row is left out'],
     [9, 'start', '"2019-02-30" is not a date of the calendar (February 2019 has 28 days); the row is left out'],
     [10, 'startTime', '"2019-04-23" is a date, not a time: the date goes in the "start" column, and here the time (09:30, or 14:00 for 2 PM); the row is left out'],
     [11, 'start', '"04/25/2019" is not read: with slashes, the day and the month come in the order of the sheet\'s language; write 2019-04-25 for 25 April; the row is left out'],
     [12, 'start', '"04/05/19" is not read: with slashes, the day and the month come in the order of the sheet\'s language (4 May or 5 April?); write 2019-04-25, or 25.04.2019; the row is left out'],
+    [13, 'start', '"7.11.98" has a two-digit year: write the year in full, 07.11.1998 or 1998-11-07; the row is left out'],
+    [14, 'start', '"31.02.19." has a two-digit year: write the year in full, 25.04.2019 or 2019-04-25; the row is left out'],
   ]);
 });
 

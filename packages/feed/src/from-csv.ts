@@ -542,7 +542,15 @@ function notADate(cell: string, names: { date: string; time: string }): string {
   }
   if (/^\d{1,2}-\d{1,2}-\d{4}$/.test(text)) return `${shown(cell)} is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019`;
   if (/^\d{4}[./]\d{1,2}[./]\d{1,2}\.?$/.test(text)) return `${shown(cell)} is not read: with the year first, write dashes, 2019-04-25; or write the day first with dots, 25.04.2019`;
-  if (/^\d{1,2}[.-] ?\d{1,2}[.-] ?\d{2}\.?$/.test(text)) return `${shown(cell)} has a two-digit year: write the year in full, 25.04.2019 or 2019-04-25`;
+  const short = /^(\d{1,2})[.-] ?(\d{1,2})[.-] ?(\d{2})\.?$/.exec(text);
+  if (short) {
+    // The cell's own date with its year whole, read as Excel reads a two-digit year (00-29 are 2000-2029).
+    const [d, m, yy] = short.slice(1).map(Number);
+    const y = yy + (yy < 30 ? 2000 : 1900);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const whole = m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${two(d)}.${two(m)}.${y} or ${y}-${two(m)}-${two(d)}` : '25.04.2019 or 2019-04-25';
+    return `${shown(cell)} has a two-digit year: write the year in full, ${whole}`;
+  }
   if (/^\d{5}$/.test(text)) return `${shown(cell)} is a number, not a date: Excel writes a date so when its cell is formatted as a number; format the column as dates (or text) and save again, or ${forms}`;
   return `${shown(cell)} is not a date (write 2019-04-23, or 23.04.2019)`;
 }

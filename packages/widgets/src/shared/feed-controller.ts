@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeFeeds, periodsBetween, quote, type DayKey, type Feed, type Problem } from '@iisg/feed';
 import { FeedLoadError, failureCause, loadFeed, loadedParser, parseAndReport, parseWith, reportProblems, type LoadedFeed } from './feed-source.js';
 import type { FeedLoadDetail } from './events.js';
+import { straightenQuotes } from './typographic-quotes.js';
 
 export type { FeedLoadDetail };
 
@@ -56,6 +57,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected() {
+    // Every element has this controller: the one place that sees each element's attributes before its first load.
+    straightenQuotes(this.host, this.who);
     this.refresh();
     if (this.loadedFrom === undefined) this.warnIfNoFeed();
   }
