@@ -10,7 +10,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { seriesOrdinal, title, titleLang } from '../shared/event-view.js';
-import { placePhrase } from '../shared/place-phrase.js';
+import { footnotedCountry, placePhrase } from '../shared/place-phrase.js';
 import { countryFootnotes } from '../shared/country-footnotes.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
@@ -413,7 +413,7 @@ export class IisgEventTimeline extends LitElement {
     this.focusAfterRender = true;
   }
 
-  /** A series' name, or a cluster's city and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
+  /** A series' name, or a cluster's city (and its country where that has a footnote) and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
   private rowHeading(feed: Feed, row: Row): TemplateResult | (TemplateResult | string)[] | string {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
@@ -426,7 +426,10 @@ export class IisgEventTimeline extends LitElement {
       const nameLang = otherLanguage(series.name, lang, feed.language);
       return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
     }
-    return renderPhrase(joinPhrases([nameIn(row.cluster?.city, lang, feed.language), [formatDayRange(row.start, row.end, locale)]], ', '));
+    // A city in a country with a designation footnote is followed by it ("Pristina, Kosovo*"): the footnote under the rows refers to its asterisk.
+    const city = nameIn(row.cluster?.city, lang, feed.language);
+    const country = phraseText(city) ? footnotedCountry(feed, row.cluster?.country, lang) : [];
+    return renderPhrase(joinPhrases([city, country, [formatDayRange(row.start, row.end, locale)]], ', '));
   }
 
   /** `controls`: the zoom buttons, on the first row's heading line. */
