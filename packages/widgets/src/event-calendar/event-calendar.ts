@@ -212,8 +212,9 @@ export class IisgEventCalendar extends LitElement {
    * calendar as they saw it, and the browser's Back button steps back through the months they looked at. On a page
    * with two or more calendars that do this, give each its own `id` (`id="events"`, `id="archive"`).
    *
-   * The parameters are named after the calendar's `id` (`events-date`; `cal-date` without one). Turned on after the
-   * calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out
+   * The parameters are named after the calendar's `id` (`events-date`; `cal-date` without one); an `id` changed from
+   * code moves them to the new name (or, where the URL has the new name's already, shows that state). Turned on after
+   * the calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out
    * of the URL.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
