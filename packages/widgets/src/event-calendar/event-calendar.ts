@@ -22,6 +22,7 @@ import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
@@ -140,6 +141,10 @@ export interface RangeChangeDetail {
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   static override styles = [themeStyles, calendarStyles];
 
   /** URL of the feed (JSON). */

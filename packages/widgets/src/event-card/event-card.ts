@@ -8,6 +8,7 @@ import { droppedProblem, explainMissingEvent } from '../shared/missing-event.js'
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
@@ -83,6 +84,10 @@ import { headingLevel } from '../shared/heading-level.js';
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCard extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   static override styles = [themeStyles, addToCalendarStyles, cardStyles];
 
   /** URL of the feed (JSON). */

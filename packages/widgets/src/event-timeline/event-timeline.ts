@@ -7,6 +7,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import '../shared/events.js';
 import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { seriesOrdinal, title, titleLang } from '../shared/event-view.js';
@@ -102,6 +103,10 @@ const LEAST_GAP = 168;
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventTimeline extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   // The popover's styles stay here (its code loads on demand): they are the timeline's only use of
   // --iisg-color-warning, which the token test reads from `elementStyles`.
   static override styles = [themeStyles, popoverStyles, addToCalendarStyles, saidStyles, timelineStyles];
