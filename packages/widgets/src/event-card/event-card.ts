@@ -104,7 +104,12 @@ export class IisgEventCard extends LitElement {
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone. */
+  /**
+   * `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone.
+   *
+   * An all-day event's date is the same in every zone; its "in 3 days" or "Happening now" counts the days of the IANA
+   * zone named here, else the visitor's.
+   */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
 
   /** The zone mode in use: `timeZone`, or `event` when the page named a zone the runtime does not know. */
@@ -246,7 +251,7 @@ export class IisgEventCard extends LitElement {
         </header>
         <p part="when" class="when">
           <!-- No space between the two: the relative time's own (a space alone beside an expression is not said). -->
-          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale)}`}</span>` : nothing}
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale, undefined, this.zone === 'event' || this.zone === 'local' ? undefined : this.zone)}`}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
