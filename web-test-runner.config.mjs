@@ -68,6 +68,19 @@ const accessibleName = {
   },
 };
 
+/**
+ * `executeServerCommand('screenshot', { x, y, width, height })`: the page's pixels in that rectangle (CSS pixels from
+ * the document's top left), as a base64 PNG: what no style reads back, such as an underline a link around an element
+ * draws over its text.
+ */
+const screenshot = {
+  name: 'screenshot-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    return session.browser.getPage(session.id).screenshot({ clip: payload, encoding: 'base64' });
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: dirname(fileURLToPath(import.meta.url)), // so tests can fetch /demo/... and /dist/...
@@ -75,7 +88,7 @@ export default {
   // /__test/*: a slow, failing or changing server and the list of test feeds, for test/hardening.
   middleware: [hardeningMiddleware({ rootDir: dirname(fileURLToPath(import.meta.url)) })],
   nodeResolve: { exportConditions: ['iisg-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, timeZone, accessibleName, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameworkDeps, forcedColors, timeZone, accessibleName, screenshot, a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       // window.gc for the heap test (host-pages): a full collection, not allocation pressure, which Debian's Chromium 150 did not always answer.

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
 import type { IisgEventCalendar, IisgEventCard, IisgEventTimeline, IisgNetworkMap } from '@iisg/widgets';
 import { parseFeed, type Feed } from '@iisg/feed';
@@ -463,6 +463,64 @@ describe('host pages: aggressive global CSS', () => {
     await settled(calendar);
     await frames(3);
     expect($(calendar, '[role="grid"]'), 'month grid').to.not.equal(null);
+  });
+});
+
+describe('host pages: a link around the elements', () => {
+  // A CMS wraps a block in a link (a teaser made clickable): the link's underline is not inherited but drawn
+  // through every text of what it holds, shadow trees too, and no style inside can take it off.
+  /** How many pixels of `rgb(0, 255, 0)`, a colour no element draws, are in `el`'s box on screen. */
+  async function greenPixels(el: Element): Promise<number> {
+    el.scrollIntoView({ block: 'start' });
+    await frames(2);
+    const box = el.getBoundingClientRect();
+    const clip = { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: Math.min(box.height, innerHeight) };
+    const png = await executeServerCommand<string, typeof clip>('screenshot', clip);
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let green = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 40 && data[i + 1] > 215 && data[i + 2] < 40) green++;
+    return green;
+  }
+
+  it('draws no underline of the link over their text, and each is as wide as it would be outside the link', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const els = fourElements();
+    for (const el of els) {
+      const link = document.createElement('a');
+      link.href = '#teaser';
+      link.style.cssText = 'text-decoration: underline 3px rgb(0, 255, 0); text-decoration-skip-ink: none';
+      link.append(el);
+      container.append(link);
+    }
+    await Promise.all(els.map((el) => settled(el)));
+    await frames(3);
+    // The measure itself: it sees the underline under the link's own text.
+    const probe = document.createElement('a');
+    probe.href = '#teaser';
+    probe.style.cssText = 'text-decoration: underline 3px rgb(0, 255, 0); text-decoration-skip-ink: none';
+    probe.textContent = 'The link’s own text';
+    const line = document.createElement('p');
+    line.append(probe);
+    container.prepend(line);
+    expect(await greenPixels(probe), 'the test sees an underline where there is one').to.be.greaterThan(50);
+    for (const el of els) {
+      expect(el.getBoundingClientRect().width, `${el.localName}: width`).to.be.closeTo(900, 1);
+      expect(await greenPixels(el), `${el.localName}: underlined pixels`).to.equal(0);
+    }
+  });
+
+  it('an element moved out of the link is a block again', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"><a href="#teaser"></a></div>`);
+    const [card] = fourElements();
+    container.firstElementChild!.append(card);
+    await settled(card);
+    expect(getComputedStyle(card).display).to.equal('inline-block');
+    container.append(card);
+    expect(getComputedStyle(card).display).to.equal('block');
   });
 });
 

@@ -8,11 +8,11 @@ export const isDefaultMedia = (...values) => values.every((value) => DEFAULTS.ha
 export const needsChromium = (what, config) =>
   new Error(`${what} needs Chromium (the DevTools protocol): add the test to CHROMIUM_ONLY in test/setup/chromium-only.mjs, or to ${config}'s own list`);
 
-/** This project's commands that need the DevTools protocol: forced colours (a reset to none passes), the accessibility tree, the browser's zone (a reset passes). */
+/** This project's commands that need the DevTools protocol: forced colours (a reset to none passes), the accessibility tree, the browser's zone (a reset passes), a screenshot. */
 export const chromiumCommands = {
   name: 'chromium-only-commands',
   executeCommand({ command, payload }) {
-    if (!['forced-colors', 'a11y-snapshot', 'accessible-name', 'time-zone'].includes(command)) return undefined;
+    if (!['forced-colors', 'a11y-snapshot', 'accessible-name', 'time-zone', 'screenshot'].includes(command)) return undefined;
     if ((command === 'forced-colors' && payload === 'none') || (command === 'time-zone' && !payload)) return true;
     throw needsChromium(command, 'the run');
   },
@@ -52,6 +52,8 @@ export const CHROMIUM_ONLY = [
   '<iisg-network-map> pan buttons in forced colours ',
   'WCAG 1.4.11: the focused day’s ring against event bars and today’s mark > does so in forced colours',
   'WCAG 1.4.11: the Filters button, expanded > keeps the bar in forced colours',
+  // The page's pixels (a screenshot).
+  'host pages: a link around the elements ',
   // The browser's own time zone (the DevTools protocol's override).
   'a visitor in another time zone ',
 ];

@@ -60,9 +60,12 @@ describe('page CSS does not leak in', () => {
 
 describe('page CSS does not leak in: breaking and shadows', () => {
   // A sidebar's word-break: break-all cut the widgets' titles and dates at any letter ("Coordina-tors" without the
-  // hyphen), and a theme's text-shadow on <body> blurred every text of them.
-  it('word-break and text-shadow of the page stop at every element', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 900px; word-break: break-all; text-shadow: 0 0 3px red">
+  // hyphen), and a theme's text-shadow on <body> blurred every text of them; a heading style's outlined letters
+  // (-webkit-text-stroke) and emphasis marks (text-emphasis) were drawn on every text, and font-synthesis: none
+  // turned the status words' small capitals (which the font does not have) into full capitals.
+  const PAGE = 'width: 900px; word-break: break-all; text-shadow: 0 0 3px red; -webkit-text-stroke: 2px red; text-emphasis: filled circle red; font-synthesis: none';
+  it('word-break, text-shadow, text stroke, emphasis marks and font-synthesis of the page stop at every element', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style=${PAGE}>
       <iisg-event-calendar lang="en" src=${FEED} date="2019-04"></iisg-event-calendar>
       <iisg-event-card lang="en" src=${FEED} event-id="rnnc-3"></iisg-event-card>
       <iisg-event-timeline lang="en" src=${FEED}></iisg-event-timeline>
@@ -80,6 +83,9 @@ describe('page CSS does not leak in: breaking and shadows', () => {
       const style = getComputedStyle(node);
       expect(style.wordBreak, `${name}: word-break`).to.equal('normal');
       expect(style.textShadow, `${name}: text-shadow`).to.equal('none');
+      expect(style.webkitTextStrokeWidth, `${name}: -webkit-text-stroke`).to.equal('0px');
+      expect(style.getPropertyValue('text-emphasis-style'), `${name}: text-emphasis`).to.equal('none');
+      expect([style.fontSynthesisWeight, style.fontSynthesisStyle, style.fontSynthesisSmallCaps], `${name}: font-synthesis`).to.deep.equal(['auto', 'auto', 'auto']);
     }
   });
 });

@@ -187,6 +187,40 @@ describe('<iisg-event-calendar>: an empty list of a feed split into yearly files
     expect(body(el).hasAttribute('aria-busy')).to.equal(false);
   });
 
+  // Stepped back from the past list into a year whose file holds no events, a visitor met "No events to show." month
+  // after month, with no sign of the events of the years before (twelve presses of Previous for each empty year).
+  const EMPTY_YEARS = '/test/fixtures/periods-empty/index.json';
+  it('with an empty year: a month of it stepped back to from the past list offers the nearest earlier month with events', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${EMPTY_YEARS} view="list" views="list" list-range="past" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => titles(el).length === 2, `the past list, not "${shown(el)}"`, { timeout: 8000 });
+    expect(titles(el)).to.deep.equal(['3rd Meeting of the RNNC', 'Founding meeting']);
+    for (const month of ['April 2019', 'March 2019', 'February 2019', 'January 2019', 'December 2018']) {
+      $(el, '[part~="previous"]')!.click();
+      await el.updateComplete;
+      expect(text(el, 'heading')).to.equal(month);
+    }
+    expect(shown(el)).to.equal('No events to show. Show May 2017');
+    await expect(el).to.be.accessible();
+    offers(el)[0].click();
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('May 2017');
+    expect(titles(el)).to.deep.equal(['Founding meeting']);
+    expect(focused(el), 'focus on its event').to.equal($(el, '[part~="list-item"]'));
+  });
+
+  it('with an empty year: a month of it opened first offers the past list, whose files are not in yet', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${EMPTY_YEARS} view="list" date="2018-06" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(el).startsWith('No events to show.'), `June 2018's list, not "${shown(el)}"`, { timeout: 8000 });
+    expect(shown(el)).to.equal('No events to show. Show past events');
+    offers(el)[0].click();
+    await waitUntil(() => titles(el).length === 2, `the past list, not "${shown(el)}"`, { timeout: 8000 });
+    expect(text(el, 'heading')).to.equal('Past');
+    // A narrow month drawn as a list has no past list to go to: no button that would do nothing.
+    const narrow = await mounted(html`<iisg-event-calendar src=${EMPTY_YEARS} date="2018-06" lang="en" style="width: 360px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(narrow).startsWith('No events to show.'), `June 2018's list, not "${shown(narrow)}"`, { timeout: 8000 });
+    expect(shown(narrow)).to.equal('No events to show.');
+  });
+
   it('with a preset and a month without its events: says so, as the filter row does not count yet', async () => {
     const el = await mounted(html`<iisg-event-calendar src=${INDEX} organiser="rcc" date="2019-07" lang="en" style="width: 360px"></iisg-event-calendar>`);
     await waitUntil(() => shown(el) === 'No events to show.', `the month's list says it, not "${shown(el)}"`, { timeout: 5000 });

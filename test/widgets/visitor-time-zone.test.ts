@@ -199,3 +199,38 @@ describe('an all-day event on the day the visitor’s clock changes', () => {
     });
   });
 });
+
+// The card counts an all-day event's days in the zone it shows dates in: with time-zone="Asia/Tokyo", Tokyo's today.
+// It took the visitor's midnight whatever the zone: "in 12 hours" to a visitor in New York of a day begun in Tokyo.
+describe('a visitor in another time zone than the card’s time-zone, and an all-day event', () => {
+  const feed = {
+    version: 1,
+    language: 'en',
+    events: [
+      { id: 'today-in-tokyo', title: 'On 9 June', start: '2026-06-09' },
+      { id: 'in-tokyo-2-days', title: 'On 11 June', start: '2026-06-11' },
+      { id: 'ended-in-tokyo', title: 'On 8 June', start: '2026-06-08' },
+    ],
+  };
+  const card = async (id: string, zone?: string) => {
+    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} time-zone=${zone ?? 'event'} lang="en"></iisg-event-card>`);
+    await waitUntil(() => $(el, '[part~="relative"]'), 'the relative time');
+    return { date: $(el, '[part~="when"] time')!.textContent!.trim(), relative: $(el, '[part~="relative"]')!.textContent!.trim() };
+  };
+
+  // 16:00 UTC on 8 June 2026: noon of 8 June in New York, 01:00 on 9 June in Tokyo.
+  visitorIn('America/New_York', Date.UTC(2026, 5, 8, 16));
+  it('counts the days from Tokyo’s today with time-zone="Asia/Tokyo", as its date line', async () => {
+    expect(await card('today-in-tokyo', 'Asia/Tokyo')).to.deep.equal({ date: '9 June 2026', relative: 'Happening now' });
+    expect((await card('in-tokyo-2-days', 'Asia/Tokyo')).relative).to.equal('in 2 days');
+    expect((await card('ended-in-tokyo', 'Asia/Tokyo')).relative).to.equal('Ended');
+  });
+
+  it('counts them from the visitor’s today with time-zone="local" and "event" (an all-day event’s date is the same everywhere)', async () => {
+    for (const zone of ['local', 'event']) {
+      expect(await card('today-in-tokyo', zone), zone).to.deep.equal({ date: '9 June 2026', relative: 'in 12 hours' });
+      expect((await card('in-tokyo-2-days', zone)).relative, zone).to.equal('in 3 days');
+      expect((await card('ended-in-tokyo', zone)).relative, zone).to.equal('Happening now');
+    }
+  });
+});

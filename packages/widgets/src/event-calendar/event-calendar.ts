@@ -22,6 +22,7 @@ import { FeedController } from '../shared/feed-controller.js';
 // iisg-event-select and iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { adoptStylesBefore } from '../shared/adopt-styles.js';
 import { feedStatus } from '../shared/feed-status.js';
@@ -79,7 +80,7 @@ export interface RangeChangeDetail {
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
- * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are some or may be (a feed split into files not yet fetched): "Show past events". Also `button`.
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are some or may be (a feed split into files not yet fetched): "Show past events"; under an empty month's list, the button to the nearest month with events before it (after it, for a month to come), "Show May 2017", or to the past (upcoming) list while their files are not all in. Also `button`.
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -140,6 +141,10 @@ export interface RangeChangeDetail {
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCalendar extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   static override styles = [themeStyles, calendarStyles];
 
   /** URL of the feed (JSON). */
@@ -212,8 +217,9 @@ export class IisgEventCalendar extends LitElement {
    * calendar as they saw it, and the browser's Back button steps back through the months they looked at. On a page
    * with two or more calendars that do this, give each its own `id` (`id="events"`, `id="archive"`).
    *
-   * The parameters are named after the calendar's `id` (`events-date`; `cal-date` without one). Turned on after the
-   * calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out
+   * The parameters are named after the calendar's `id` (`events-date`; `cal-date` without one); an `id` changed from
+   * code moves them to the new name (or, where the URL has the new name's already, shows that state). Turned on after
+   * the calendar is shown, it shows the state a shared link put in the URL, if any; turned off, it takes that state out
    * of the URL.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
@@ -571,6 +577,7 @@ export class IisgEventCalendar extends LitElement {
           pending: (range) => this.#feedController.pendingBetween(...this.#fetchDays(range)),
           said: settled && Object.values(this.activeFilters).some(Boolean),
           searched: this.#searched,
+          ranges: this.view === 'list',
         });
     }
     // The first load's "Loading events…" is drawn over the empty body, not above the frame (which would jump

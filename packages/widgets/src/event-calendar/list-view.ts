@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { monthIndex, startOfMonth, type DayKey, type EventIndex, type FeedEvent } from '@iisg/feed';
+import { endOfMonth, monthIndex, startOfMonth, type DayKey, type EventIndex, type FeedEvent } from '@iisg/feed';
 import { organisationsOf, title, titleLang } from '../shared/event-view.js';
 import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
-import { colonAfter, plural } from '../locales/messages.js';
+import { colonAfter, fill, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
-import { LIST_PAGE, TODAY_SPREAD, type CalendarContext, type ListRange } from './calendar-context.js';
+import { LIST_PAGE, TODAY_SPREAD, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
 import type { PopoverHost } from './calendar-popover.js';
 
 export { LIST_PAGE, type ListRange };
@@ -54,6 +54,8 @@ export interface ListHost {
   said: boolean;
   /** Whether the visitor searches or filters: every period file is asked for, and the other list's events are known once in. */
   searched: boolean;
+  /** Whether the list view is shown, with its upcoming and past lists (not a narrow month drawn as a list). */
+  ranges: boolean;
 }
 
 /**
@@ -98,26 +100,45 @@ export function listView(ctx: CalendarContext, events: FeedEvent[], limit: numbe
 
 /**
  * An empty list says so; an empty upcoming (past) list offers the past (upcoming) events when there are any
- * (`show-matches`, as the filter row's button for another month), or may have (their period files not fetched).
+ * (`show-matches`, as the filter row's button for another month), or may have (their period files not fetched); an
+ * empty month gone by (to come) offers the month of the nearest event before (after) it, or the past (upcoming) list.
  * Searched or filtered with none to offer, it says nothing where the filter row says it ("No events match",
  * "..., but not in April 2019", by its "Clear filters"); focus then goes to that line.
  */
 function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   if (host.pending(range)) return undefined;
   const { messages } = ctx.locale;
-  const other = range === 'upcoming' ? 'past' : range === 'past' ? 'upcoming' : undefined;
+  // An empty month looks back from a month gone by (forward from one to come): the past (upcoming) list is its way on.
+  const first = startOfMonth(ctx.focusDay);
+  const back = range === 'month' ? first < startOfMonth(ctx.today) : range === 'upcoming';
+  const other = back ? 'past' : 'upcoming';
   // Period files not yet asked for are taken to hold events (a preset's too), unless the visitor's search or filter
   // asks which: then all are asked for, and the button waits for them.
   // Any event in the other list, by listEvents' test (`ended`): not that list itself, whose sorting and the one-entry
   // cache it would take (each key typed in an empty list's search sorted both lists of the whole archive again).
-  const inOther = (e: FeedEvent) => ctx.visible(e) && ended(ctx, e) === (other === 'past');
-  const offer = other && (ctx.feed.events.some(inOther) || (!host.searched && host.pending(other))) ? other : undefined;
+  const inOther = (e: FeedEvent) => ctx.visible(e) && ended(ctx, e) === back;
+  // A month searched or filtered: the filter row offers the nearest match's month.
+  let offer: 'past' | 'upcoming' | undefined =
+    range !== other && !(range === 'month' && host.said) && (ctx.feed.events.some(inOther) || (!host.searched && host.pending(other))) ? other : undefined;
+  // A month: the nearest month with events that way once every file of that list is in, else that list (which fetches
+  // them). Stepped back from the past list into years whose period files are empty, a visitor met month after empty
+  // month with no sign of the older events. A narrow month drawn as a list has no other list: the nearest month only.
+  let month: DayKey | undefined;
+  if (range === 'month' && offer) {
+    if (!host.pending(other)) {
+      const bounds = ctx.index.bounds()!;
+      const around = (back ? between(ctx, bounds[0], first - 1) : between(ctx, endOfMonth(first) + 1, bounds[1])).filter(ctx.visible);
+      const nearest = back ? around.at(-1) : around[0];
+      if (nearest) month = startOfMonth(ctx.index.span(nearest)![0]);
+      else offer = undefined;
+    } else if (!host.ranges) offer = undefined;
+  }
   if (host.said && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).
   return html`<p class="empty" part="empty" tabindex="-1">${range === 'past' ? messages.calendar.noPast : range === 'upcoming' ? messages.calendar.noUpcoming : messages.empty}</p>
     ${offer
-      ? html`<button type="button" class="show-range" part="button show-matches" @click=${() => host.showRange(offer)}>
-          ${offer === 'past' ? messages.calendar.showPast : messages.calendar.showUpcoming}
+      ? html`<button type="button" class="show-range" part="button show-matches" @click=${() => (month === undefined ? host.showRange(offer) : ctx.focusOn(month))}>
+          ${month !== undefined ? fill(messages.calendar.showPeriod, { period: periodName(ctx, 'month', month) }) : offer === 'past' ? messages.calendar.showPast : messages.calendar.showUpcoming}
         </button>`
       : nothing}`;
 }

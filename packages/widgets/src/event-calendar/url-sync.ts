@@ -52,10 +52,14 @@ export function readUrlState(prefix: string, search = location.search): Calendar
   return state;
 }
 
-/** `push`: a new history entry (a new view or period), so Back returns to the one before; else replaced. */
-export function writeUrlState(prefix: string, state: CalendarUrlState, push = false) {
+/**
+ * `push`: a new history entry (a new view or period), so Back returns to the one before; else replaced.
+ * `drop`: prefixes whose parameters go (the calendar's former ids).
+ */
+export function writeUrlState(prefix: string, state: CalendarUrlState, push = false, drop: string[] = []) {
   const url = new URL(location.href);
   for (const key of KEYS) {
+    for (const old of drop) url.searchParams.delete(`${old}-${key === 'query' ? 'q' : key}`);
     const name = `${prefix}-${key === 'query' ? 'q' : key}`;
     const value = state[key];
     if (value) url.searchParams.set(name, value);
@@ -81,8 +85,12 @@ function nameOf(calendar: UrlSyncTarget): string {
 export class UrlSync {
   /** The view and date the page gave, before a shared link changed them. */
   private readonly pageSetup: { view: CalendarView; date?: string };
-  /** The prefix it was registered under in `syncing`. */
-  private readonly key: string;
+  /** The prefix it was registered under in `syncing`: the id it had when syncing started or last changed. */
+  private key: string;
+  /** The calendar's earlier prefixes, latest first: Back to an entry made before the id changed reads its state there. */
+  private former: string[] = [];
+  /** An id set from code moves the calendar's parameters to the new prefix (see #moved). */
+  private readonly idObserver = new MutationObserver(() => this.moved());
 
   /**
    * `late`: turned on (or moved in the page) after the calendar's first render: what the visitor sees stays
@@ -93,6 +101,13 @@ export class UrlSync {
     this.key = this.prefix;
     if (!late || Object.keys(readUrlState(this.prefix)).length) this.restore();
     window.addEventListener('popstate', this.onPopState);
+    this.idObserver.observe(calendar, { attributes: true, attributeFilter: ['id'] });
+    this.register();
+  }
+
+  /** Listed under its prefix; a calendar already there is told to the page's developer, once a prefix. */
+  private register() {
+    const calendar = this.calendar;
     const others = syncing.get(this.key) ?? new Set();
     syncing.set(this.key, others.add(calendar));
     const other = [...others].find((c) => c !== calendar);
@@ -112,18 +127,44 @@ export class UrlSync {
 
   disconnect() {
     window.removeEventListener('popstate', this.onPopState);
+    this.idObserver.disconnect();
     syncing.get(this.key)?.delete(this.calendar);
   }
 
   /** sync-url turned off: stop, and take the calendar's state out of the URL (a link copied now would not show it). */
   clear() {
     this.disconnect();
-    writeUrlState(this.prefix, {});
+    writeUrlState(this.prefix, {}, false, this.unused(this.former));
+  }
+
+  /** Of `prefixes`, those no other syncing calendar uses: their parameters are this calendar's to take out or read. */
+  private unused(prefixes: string[]): string[] {
+    return prefixes.filter((prefix) => prefix !== this.key && !syncing.get(prefix)?.size);
+  }
+
+  /**
+   * The id changed (from code): the state moves to the new prefix and the old parameters go, in the same history
+   * entry, so a link copied now has the calendar's state once and the calendar goes on reading it. Where the URL
+   * already holds state under the new id (a link shared after the page set it), that state is shown instead.
+   */
+  private moved() {
+    const prefix = this.prefix;
+    if (prefix === this.key) return;
+    syncing.get(this.key)?.delete(this.calendar);
+    // Another calendar still under the old prefix (neither had an id) keeps its parameters.
+    this.former = [this.key, ...this.former.filter((p) => p !== prefix && p !== this.key)];
+    this.key = prefix;
+    this.register();
+    if (Object.keys(readUrlState(prefix)).length) {
+      this.restore();
+      writeUrlState(prefix, readUrlState(prefix), false, this.unused(this.former));
+    } else this.save();
   }
 
   /** `push`: a new view or period is a new history entry (Back returns to it); typing and filters replace. */
   save(push = false) {
     const c = this.calendar;
+    // A former id's parameters (Back to an entry made before the id changed) go as the visitor moves on from it.
     writeUrlState(
       this.prefix,
       {
@@ -137,6 +178,7 @@ export class UrlSync {
         query: c.activeFilters.query,
       },
       push,
+      this.unused(this.former),
     );
   }
 
@@ -152,7 +194,8 @@ export class UrlSync {
 
   private restore(fallback?: { view: CalendarView; date?: string }) {
     const c = this.calendar;
-    const saved = readUrlState(this.prefix);
+    // Back to an entry made before the id changed: its state is under a former id.
+    const saved = [this.prefix, ...this.unused(this.former)].map((prefix) => readUrlState(prefix)).find((state) => Object.keys(state).length) ?? {};
     const view = saved.view && c.offeredViews.includes(saved.view as CalendarView) ? (saved.view as CalendarView) : fallback?.view;
     if (view) c.view = view;
     const date = saved.date ?? fallback?.date;

@@ -8,6 +8,7 @@ import { droppedProblem, explainMissingEvent } from '../shared/missing-event.js'
 import { AddToCalendarMenu } from '../shared/add-to-calendar.js';
 import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
@@ -83,6 +84,10 @@ import { headingLevel } from '../shared/heading-level.js';
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventCard extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   static override styles = [themeStyles, addToCalendarStyles, cardStyles];
 
   /** URL of the feed (JSON). */
@@ -99,7 +104,12 @@ export class IisgEventCard extends LitElement {
   /** A feed as a value: raw feed JSON (text or object) or a parsed `Feed`. Takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone. */
+  /**
+   * `event` (each event in its own zone, the default), `local` (the visitor's), or an IANA zone.
+   *
+   * An all-day event's date is the same in every zone; its "in 3 days" or "Happening now" counts the days of the IANA
+   * zone named here, else the visitor's.
+   */
   @property({ attribute: 'time-zone' }) timeZone: TimeZoneMode = 'event';
 
   /** The zone mode in use: `timeZone`, or `event` when the page named a zone the runtime does not know. */
@@ -241,7 +251,7 @@ export class IisgEventCard extends LitElement {
         </header>
         <p part="when" class="when">
           <!-- No space between the two: the relative time's own (a space alone beside an expression is not said). -->
-          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale)}`}</span>` : nothing}
+          <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale, undefined, this.zone === 'event' || this.zone === 'local' ? undefined : this.zone)}`}</span>` : nothing}
         </p>
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}

@@ -7,10 +7,11 @@ import { FeedController } from '../shared/feed-controller.js';
 import '../shared/events.js';
 import { explainMissingEvent } from '../shared/missing-event.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { LazyPopover } from '../shared/lazy-popover.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { seriesOrdinal, title, titleLang } from '../shared/event-view.js';
-import { placePhrase } from '../shared/place-phrase.js';
+import { footnotedCountry, placePhrase } from '../shared/place-phrase.js';
 import { countryFootnotes } from '../shared/country-footnotes.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
@@ -102,6 +103,10 @@ const LEAST_GAP = 168;
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgEventTimeline extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   // The popover's styles stay here (its code loads on demand): they are the timeline's only use of
   // --iisg-color-warning, which the token test reads from `elementStyles`.
   static override styles = [themeStyles, popoverStyles, addToCalendarStyles, saidStyles, timelineStyles];
@@ -413,7 +418,7 @@ export class IisgEventTimeline extends LitElement {
     this.focusAfterRender = true;
   }
 
-  /** A series' name, or a cluster's city and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
+  /** A series' name, or a cluster's city (and its country where that has a footnote) and dates; a name the feed has only in another language carries it (WCAG 3.1.2). */
   private rowHeading(feed: Feed, row: Row): TemplateResult | (TemplateResult | string)[] | string {
     const lang = this.locale.lang;
     const locale = this.locale.locale;
@@ -426,7 +431,10 @@ export class IisgEventTimeline extends LitElement {
       const nameLang = otherLanguage(series.name, lang, feed.language);
       return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
     }
-    return renderPhrase(joinPhrases([nameIn(row.cluster?.city, lang, feed.language), [formatDayRange(row.start, row.end, locale)]], ', '));
+    // A city in a country with a designation footnote is followed by it ("Pristina, Kosovo*"): the footnote under the rows refers to its asterisk.
+    const city = nameIn(row.cluster?.city, lang, feed.language);
+    const country = phraseText(city) ? footnotedCountry(feed, row.cluster?.country, lang) : [];
+    return renderPhrase(joinPhrases([city, country, [formatDayRange(row.start, row.end, locale)]], ', '));
   }
 
   /** `controls`: the zoom buttons, on the first row's heading line. */

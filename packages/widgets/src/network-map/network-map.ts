@@ -6,6 +6,7 @@ import { FeedController } from '../shared/feed-controller.js';
 // iisg-feed-load, typed in this module's declarations (define.js alone types them).
 import '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { PopoverController } from '../shared/popover-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { plural } from '../locales/messages.js';
@@ -114,6 +115,10 @@ export interface MemberSelectDetail {
  * @fires iisg-feed-load - The feed was loaded (or failed): `detail` is `{ state, problems, savedAt }` (`savedAt`: the saved copy is shown); again with the fresh feed if it arrives after its saved copy was shown.
  */
 export class IisgNetworkMap extends LitElement {
+  static {
+    this.addInitializer(stopLinkDecoration);
+  }
+
   static override styles = [themeStyles, popoverStyles, mapStyles];
 
   /** URL of the feed (JSON). */

@@ -145,12 +145,26 @@ function zoneName(ms: number, zone: string, lang: string): string {
   return english ? `${zone.split('/').pop()!.replace(/_/g, ' ')}, ${offset}` : offset;
 }
 
-/** "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. */
-export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.now()): string {
-  // An all-day event runs from the visitor's midnight to their midnight, each at its own offset: a clock change on
-  // its days (Auckland's on 5 April 2026) moved one of them by an hour when both took the start's.
+/**
+ * "in 3 days", "in about 2 years"; "Happening now" and "Ended" from the messages. `zone`: the named zone the element
+ * shows dates in (`time-zone="Asia/Tokyo"`), whose days an all-day event's are counted in; else the visitor's.
+ */
+export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.now(), zone?: string): string {
+  // An all-day event runs from midnight to midnight, each at its own offset: a clock change on its days (Auckland's on
+  // 5 April 2026) moved one of them by an hour when both took the start's. The visitor's midnight, or the zone's:
+  // a card set to Tokyo's time said "in 12 hours" to a visitor in New York of a day already begun in Tokyo.
   const midnight = (ms: number) => {
     const d = new Date(ms);
+    if (zone) {
+      // The zone's offset at that midnight, found from the offset at the UTC one (twice: a clock change between them).
+      const utc = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      let at = utc;
+      for (let i = 0; i < 2; i++) {
+        const wall = wallClock(at, zone);
+        at = utc - (Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - at);
+      }
+      return at;
+    }
     d.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     return d.setHours(0, 0, 0, 0);
   };

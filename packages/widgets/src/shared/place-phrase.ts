@@ -10,7 +10,10 @@ import { joinPhrases, nameIn, textIn, type Phrase } from './phrase.js';
 export interface PlacePhrase {
   /** "EU House, Sarajevo, Japan": each part with its language where that is not the page's (WCAG 3.1.2). */
   parts: Phrase;
-  /** The city, or the country where there is none: a place in few words. */
+  /**
+   * The city, or the country where there is none: a place in few words. A country with a designation footnote
+   * is named after its city ("Pristina, Kosovo*"): the footnote under the text refers to the asterisk it shows.
+   */
   short: Phrase;
   footnote?: Phrase;
 }
@@ -24,5 +27,12 @@ export function placePhrase(feed: Feed, event: FeedEvent, lang: string): PlacePh
   const countryParts = country ? textIn(country.name, country.lang) : [];
   const parts = joinPhrases([nameIn(loc.venue, lang, feed.language), city, countryParts], ', ');
   if (!parts.length) return undefined;
-  return { parts, short: loc.city ? city : countryParts, footnote: country?.footnote ? textIn(country.footnote, country.footnoteLang) : undefined };
+  const short = loc.city ? joinPhrases([city, country?.footnote ? countryParts : []], ', ') : countryParts;
+  return { parts, short, footnote: country?.footnote ? textIn(country.footnote, country.footnoteLang) : undefined };
+}
+
+/** A country's name ("Kosovo*") where the feed gives it a designation footnote, else nothing: for text that names a city alone. */
+export function footnotedCountry(feed: Feed, code: string | undefined, lang: string): Phrase {
+  const country = code ? countryPhrase(feed, code, lang) : undefined;
+  return country?.footnote ? textIn(country.name, country.lang) : [];
 }

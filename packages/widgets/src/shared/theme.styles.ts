@@ -56,7 +56,7 @@ export const themeStyles = css`
     box-sizing: border-box;
     /* The shorthand, so that a page's italic, bold or small capitals stop at the widget as its font does; with
        the other inherited text properties a page may set on a parent (a sidebar's nowrap drew the calendar's
-       template whitespace as extra grid columns). */
+       template whitespace as extra grid columns). A link around the element: link-decoration.ts. */
     font: var(--_font-size)/1.5 var(--_font);
     color: var(--_text);
     text-align: start;
@@ -65,6 +65,11 @@ export const themeStyles = css`
     white-space: normal;
     word-break: normal;
     text-shadow: none;
+    -webkit-text-stroke: 0;
+    text-emphasis: none;
+    -webkit-text-emphasis: none;
+    /* A page's none had the status words' small capitals drawn as full capitals. */
+    font-synthesis: initial;
     /* Each element is a size container (its container queries), whose content gives it no width: where a page
        sizes it by its content (a flex row, an auto grid column, inline-block, a float), it was 0 px wide. */
     contain-intrinsic-inline-size: 40em;
