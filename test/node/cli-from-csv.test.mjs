@@ -605,3 +605,50 @@ test('Excel\'s first line "sep=;" names the separator and is not read as the hea
     assert.deepEqual(feed.events, [{ id: 'row-2', title: 'A meeting', start: '2019-04-23', location: { city: 'Tirana, Albania' } }]);
   }
 });
+
+// What the base's warnings said was dropped went into the written feed all the same: a `javascript:` website, a title
+// that is a number, a misspelt field. The feed then failed its schema, and validate said it all again.
+test('--base: what its warnings say is not read is not written, what is read otherwise is written as read, and the feed passes its schema', async () => {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ allErrors: true, strictTypes: true });
+  addFormats(ajv);
+  const schemaOk = ajv.compile(JSON.parse(readText('packages/feed/feed.schema.json')));
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,start,organisers\na,A,2019-04-23,rcc\n');
+  const base = join(dir, 'base.json');
+  writeFileSync(base, JSON.stringify({
+    version: 1,
+    title: 42,
+    language: 'english',
+    timeZone: 'Europe/Tirane',
+    updated: '2026-13-45',
+    titel: 'misspelt',
+    countries: { KS: { name: 'Kosovo', footnote: 7 }, Kosovo: { name: 'Kosovo' }, AL: { name: { en: 'Albania', 'xx yy': 'q' } } },
+    organisations: [
+      { id: 'rcc', name: 'RCC', country: 'UK', website: 'javascript:alert(1)' },
+      { id: 'x', name: 'X', website: '//example.org', lat: 41 },
+    ],
+    networks: [{ id: 'n', name: 'N', established: '2018-13', members: [5, { organisation: 'rcc', role: 'Chair' }, { role: 'Nobody' }] }],
+    series: [{ id: 's', name: 'S', nameGender: 'neuter' }],
+    events: [],
+  }));
+  const out = join(dir, 'out.json');
+  const { code, stderr } = await runCli(['from-csv', csv, '--base', base, '-o', out]);
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr.split('\n').filter((line) => line.startsWith(`${base}: warning:`)).length, 16);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual({ ...feed, events: undefined }, {
+    version: 1,
+    timeZone: 'Europe/Tirane',
+    countries: { XK: { name: 'Kosovo' }, AL: { name: { en: 'Albania' } } },
+    organisations: [{ id: 'rcc', name: 'RCC', country: 'GB' }, { id: 'x', name: 'X' }],
+    networks: [{ id: 'n', name: 'N', members: [{ organisation: 'rcc', role: 'Chair' }] }],
+    series: [{ id: 's', name: 'S' }],
+    events: undefined,
+  });
+  assert.ok(schemaOk(feed), JSON.stringify(schemaOk.errors));
+  const checked = await runCli(['validate', out]);
+  assert.equal(checked.stderr, '1 feed, 1 event: no errors, no warnings\n');
+});

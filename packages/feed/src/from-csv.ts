@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
-import { baseProblems } from './from-csv-base.js';
+import { baseAsRead, baseProblems } from './from-csv-base.js';
 import { formatProblem, keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
@@ -30,7 +30,9 @@ export interface FromCsvOptions {
    * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
    * networks, series, countries); its events are replaced by the rows, and those without a row with
    * their id are named in a `base-events-left-out` warning. Ids are checked against it. A RangeError if `parseFeed`
-   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none.
+   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none. Its fields are
+   * kept as the parser reads them (`baseAsRead`): what a warning of `baseProblems` says is ignored or not shown is
+   * left out of the result, and a country read as another ('UK') is written as read ('GB').
    */
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
@@ -97,7 +99,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   // A country's code given as the language (`al`): a tag, so checkLanguageOption takes it, but no language's.
   const languageMistake = options.language === undefined ? undefined : languageProblem(options.language, () => '', (text) => `'${text}'`);
   if (languageMistake) throw new RangeError(`language: ${languageMistake}`);
-  const baseErrors = options.base === undefined ? [] : baseProblems(options.base).filter((p) => p.severity === 'error');
+  const baseFound = options.base === undefined ? [] : baseProblems(options.base);
+  const baseErrors = baseFound.filter((p) => p.severity === 'error');
   if (baseErrors.length) throw new RangeError(`base: ${baseErrors.map(formatProblem).join('; ')}`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
@@ -158,7 +161,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     return { feed: null, problems };
   }
 
-  const base = options.base && isObject(options.base) ? options.base : undefined;
+  // The base as read: what its warnings (the caller's to report) say is not read is not written either.
+  const base = options.base && isObject(options.base) ? baseAsRead(options.base, baseFound) : undefined;
   const language = options.language ?? (typeof base?.language === 'string' ? base.language : 'en');
   const events: RawEvent[] = [];
   const rowOfEvent: number[] = [];
