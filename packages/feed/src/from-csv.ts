@@ -328,6 +328,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const column = columnOfField(field, columns);
     const message = problem.message
       .replace(/; the event is left out$/, '; the row is left out')
+      // A link not taken is left out of the feed written (below), as from-ics says: not only not shown.
+      .replace('; it is not shown', problem.code === 'unsafe-url' ? '; it is left out' : '; it is not shown')
       .replace(/\bevents\[(\d+)\]/g, (_, i: string) => `row ${rowOfEvent[Number(i)]}`);
     report(problem.severity, problem.code, rowOfEvent[k], message, column);
     if (problem.dropped) dropped.add(k);

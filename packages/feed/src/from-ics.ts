@@ -32,7 +32,7 @@ import { quote, shorten } from './problems.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
-import { lacksScheme, safeUrl } from './safe-url.js';
+import { linkProblem, safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { checkLanguageOption } from './language-option.js';
 import { withoutStatusMark } from './status-mark.js';
@@ -1065,9 +1065,7 @@ class IcsReader {
   private checkLinkAndPlace(component: Component) {
     const url = component.getFirstPropertyValue('url');
     if (url != null && String(url).trim() && !safeUrl(url)) {
-      const host = lacksScheme(url);
-      const why = host ? `has no https:// in front (write ${quote(`https://${host}`)})` : 'is not an http(s) or mailto link';
-      this.report(component, 'warning', 'unsafe-url', `its URL ${quote(String(url))} ${why}; it is left out`, this.lineOfProperty(component, 'URL'));
+      this.report(component, 'warning', 'unsafe-url', `its URL ${linkProblem(String(url), 'it is left out')}`, this.lineOfProperty(component, 'URL'));
     }
     const geo = component.getFirstPropertyValue('geo') as unknown;
     if (geo != null && !isPoint(geo)) {
