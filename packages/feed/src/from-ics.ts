@@ -36,7 +36,7 @@ import { linkProblem, safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { checkLanguageOption } from './language-option.js';
 import { withoutStatusMark } from './status-mark.js';
-import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
+import { ICS_STATUS, idOfUid } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
 import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, overrideId, skipped } from './ics-times.js';
@@ -427,7 +427,7 @@ class IcsReader {
       return;
     }
     const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
-    const baseId = uid ? uid.replace(new RegExp(`${ICS_UID_SUFFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : `ics-${this.events.length + 1}`;
+    const baseId = uid ? (idOfUid(uid) ?? uid) : `ics-${this.events.length + 1}`;
     if (orphans) {
       const original = component.getFirstPropertyValue('recurrence-id') as Time;
       const planned = orphans.map((c) => valueOf(c, 'recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
@@ -1108,7 +1108,7 @@ class IcsReader {
     const property = component.getFirstProperty('organizer');
     if (!property) return undefined;
     const address = safeUrl(String(property.getFirstValue() ?? '').trim());
-    const ours = String(component.getFirstPropertyValue('uid') ?? '').endsWith(ICS_UID_SUFFIX);
+    const ours = idOfUid(String(component.getFirstPropertyValue('uid') ?? '')) !== undefined;
     const website = address && (ours || /^https?:/i.test(address)) ? address : undefined;
     const name = String(property.getParameter('cn') ?? '').trim() || website?.replace(/^mailto:/i, '');
     if (!name) return undefined;
@@ -1178,7 +1178,7 @@ function statusOf(component: Component): string {
   if (own) return String(own);
   const uid = String(component.getFirstPropertyValue('uid') ?? '');
   // Files our export wrote before X-IISG-STATUS: TENTATIVE was a postponed event.
-  if (status === 'TENTATIVE') return uid.endsWith(ICS_UID_SUFFIX) ? 'postponed' : 'tentative';
+  if (status === 'TENTATIVE') return idOfUid(uid) !== undefined ? 'postponed' : 'tentative';
   return 'scheduled';
 }
 
