@@ -512,7 +512,7 @@ class IcsReader {
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
     const occurrencesLeft = this.occurrencesLeft;
-    const iterator = this.metered(keepEveryRule(keepStart(event.iterator(), component)));
+    const iterator = this.metered(keepEveryRule(keepStart(keepPeriods(event.iterator()), component)));
     // Days from an occurrence's start to its last day, at most, where its details need not be read before the window.
     const quick = seen.days ? undefined : quickSpan(component, event);
     const occurrences: (Occurrence & { byPeriod: boolean })[] = [];
@@ -1402,6 +1402,24 @@ function keepEveryRule(iterator: Expansion): Expansion {
     const rules = (expansion.ruleIterators = expansion.ruleIterators!.filter((rule) => !rule.completed));
     return rules.reduce<Rule | null>((first, rule) => (first && first.last.compare(rule.last) <= 0 ? first : rule), null);
   };
+  return iterator;
+}
+
+/**
+ * The expansion without an RDATE time that an RDATE period (`VALUE=PERIOD`) starts at too: ical.js (2.2.1) keeps the
+ * two in the order written, and a period written after the time was taken for its duplicate and dropped, and with it
+ * the end it gives. The period is the more the calendar says of that occurrence.
+ */
+function keepPeriods(iterator: Expansion): Expansion {
+  const expansion = iterator as unknown as { ruleDates?: (Time | Period)[]; ruleDateInc?: number; ruleDate?: Time | Period };
+  const { ruleDates, ruleDateInc } = expansion;
+  if (!Array.isArray(ruleDates) || typeof ruleDateInc !== 'number') return iterator;
+  const starts = new Set(ruleDates.flatMap((date) => (date instanceof ICAL.Period ? [date.start.toUnixTime()] : [])));
+  if (!starts.size) return iterator;
+  const kept = ruleDates.filter((date) => date instanceof ICAL.Period || !starts.has(date.toUnixTime()));
+  expansion.ruleDateInc = kept.filter((date) => ruleDates.indexOf(date) < ruleDateInc).length;
+  ruleDates.splice(0, ruleDates.length, ...kept);
+  expansion.ruleDate = ruleDates[expansion.ruleDateInc];
   return iterator;
 }
 
