@@ -35,7 +35,7 @@ test('to-ics and split report the errors validate reports, and still write what 
     "error: events[0].end: end '2024-04-22' is before start '2024-04-23'; the event is shown on its start day only",
     "error: events[2].id: the id 'rnnc-9' is also used by events[1]; this one is shown as 'rnnc-9~2'",
   ];
-  const ics = await runCli(['to-ics', file]);
+  const ics = await runCli(['to-ics', file, '--domain', 'www.rcc.int']);
   assert.equal(ics.code, 1);
   assert.deepEqual(ics.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
   assert.equal((ics.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 3);

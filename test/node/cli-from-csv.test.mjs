@@ -606,6 +606,89 @@ test('Excel\'s first line "sep=;" names the separator and is not read as the hea
   for (const text of ['sep=;\r\ntitle;start;city\r\nA meeting;23.04.2019;Tirana, Albania\r\n', '\uFEFFSEP=|\ntitle|start|city\nA meeting|23.04.2019|Tirana, Albania\n']) {
     const { feed, problems } = feedFromCsv(text);
     assert.deepEqual(problems, []);
-    assert.deepEqual(feed.events, [{ id: 'row-2', title: 'A meeting', start: '2019-04-23', location: { city: 'Tirana, Albania' } }]);
+    // Its row is the file's third line: the id names it as the messages do.
+    assert.deepEqual(feed.events, [{ id: 'row-3', title: 'A meeting', start: '2019-04-23', location: { city: 'Tirana, Albania' } }]);
   }
+});
+
+// Numbered from the header, every problem of a file with Excel's `sep=;` line named the line above the one meant.
+test('below a "sep=;" line, every problem names the row and line the file has', async () => {
+  const lines = [
+    'sep=;',
+    'id;title;start;status;colr;country',
+    'a;A;2019-04-23;maybe;;AL',
+    'b;B;23/04/2019;;;AL',
+    'c;C;2019-04-25;;;SRB',
+    'c;D;2019-04-26;;;AL',
+    'e;"E;2019-04-27;;;AL',
+    'f;F;2019-04-28;;;AL',
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, `${lines.join('\r\n')}\r\n`);
+  const { stderr } = await runCli(['from-csv', csv]);
+  const said = stderr.trimEnd().split('\n').map((line) => line.slice(csv.length + 1));
+  // Each problem's row is the line that holds what it names.
+  const at = (row) => lines[Number(row) - 1];
+  const rows = said.map((line) => /^(\d+):/.exec(line)?.[1]);
+  assert.deepEqual(rows, ['2', '3', '4', '5', '6', '7'], stderr);
+  assert.match(said[0], /unknown column "colr"/);
+  assert.ok(at(rows[0]).includes('colr'));
+  assert.ok(at(rows[1]).includes('maybe') && /"maybe" is not a status/.test(said[1]));
+  assert.ok(at(rows[2]).includes('23/04/2019') && /"23\/04\/2019"/.test(said[2]));
+  assert.ok(at(rows[3]).includes('SRB') && /"SRB"/.test(said[3]));
+  // The id given twice: the first is named by its row, which is line 5.
+  assert.ok(at(rows[4]).startsWith('c;D') && /row 5\b/.test(said[4]), said[4]);
+  assert.ok(at(5).startsWith('c;C'));
+  assert.ok(at(rows[5]).includes('"E') && /at line 7 of the file/.test(said[5]), said[5]);
+  // The same rows in the library's problems.
+  const { problems } = feedFromCsv(`${lines.join('\n')}\n`);
+  assert.deepEqual(problems.map((p) => p.row), [2, 3, 4, 5, 6, 7]);
+});
+
+// What the base's warnings said was dropped went into the written feed all the same: a `javascript:` website, a title
+// that is a number, a misspelt field. The feed then failed its schema, and validate said it all again.
+test('--base: what its warnings say is not read is not written, what is read otherwise is written as read, and the feed passes its schema', async () => {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ allErrors: true, strictTypes: true });
+  addFormats(ajv);
+  const schemaOk = ajv.compile(JSON.parse(readText('packages/feed/feed.schema.json')));
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-csv-'));
+  const csv = join(dir, 'events.csv');
+  writeFileSync(csv, 'id,title,start,organisers\na,A,2019-04-23,rcc\n');
+  const base = join(dir, 'base.json');
+  writeFileSync(base, JSON.stringify({
+    version: 1,
+    title: 42,
+    language: 'english',
+    timeZone: 'Europe/Tirane',
+    updated: '2026-13-45',
+    titel: 'misspelt',
+    countries: { KS: { name: 'Kosovo', footnote: 7 }, Kosovo: { name: 'Kosovo' }, AL: { name: { en: 'Albania', 'xx yy': 'q' } } },
+    organisations: [
+      { id: 'rcc', name: 'RCC', country: 'UK', website: 'javascript:alert(1)' },
+      { id: 'x', name: 'X', website: '//example.org', lat: 41 },
+    ],
+    networks: [{ id: 'n', name: 'N', established: '2018-13', members: [5, { organisation: 'rcc', role: 'Chair' }, { role: 'Nobody' }] }],
+    series: [{ id: 's', name: 'S', nameGender: 'neuter' }],
+    events: [],
+  }));
+  const out = join(dir, 'out.json');
+  const { code, stderr } = await runCli(['from-csv', csv, '--base', base, '-o', out]);
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr.split('\n').filter((line) => line.startsWith(`${base}: warning:`)).length, 16);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual({ ...feed, events: undefined }, {
+    version: 1,
+    timeZone: 'Europe/Tirane',
+    countries: { XK: { name: 'Kosovo' }, AL: { name: { en: 'Albania' } } },
+    organisations: [{ id: 'rcc', name: 'RCC', country: 'GB' }, { id: 'x', name: 'X' }],
+    networks: [{ id: 'n', name: 'N', members: [{ organisation: 'rcc', role: 'Chair' }] }],
+    series: [{ id: 's', name: 'S' }],
+    events: undefined,
+  });
+  assert.ok(schemaOk(feed), JSON.stringify(schemaOk.errors));
+  const checked = await runCli(['validate', out]);
+  assert.equal(checked.stderr, '1 feed, 1 event: no errors, no warnings\n');
 });

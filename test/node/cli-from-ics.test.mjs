@@ -780,6 +780,32 @@ test('a URL that is not taken (javascript:, www. without https://) and a GEO off
   assert.deepEqual(problems.map((p) => [p.line, p.code, p.message]), [
     [8, 'unsafe-url', "its URL 'javascript:alert(1)' is not an http(s) or mailto link; it is left out"],
     [9, 'invalid-number', "its GEO '91;200' is not a latitude from -90 to 90 and a longitude from -180 to 180; it is left out"],
-    [15, 'unsafe-url', "its URL 'www.rcc.int/events' has no https:// in front (write 'https://www.rcc.int/events'); it is left out"],
+    [15, 'unsafe-url', "its URL 'www.rcc.int/events' has no https:// in front; it is left out (write 'https://www.rcc.int/events')"],
   ]);
 });
+
+// `//host/...` (a link without its scheme) was "has no https:// in front" though its slashes were there, with the
+// link to write before what became of it in from-ics and after it in validate and from-csv.
+test('a link written //host/...: from-ics, validate and from-csv say the same, with the https:// link to write', async () => {
+  const link = '//www.rcc.int/events/7';
+  const said = "'//www.rcc.int/events/7' starts with // instead of https://; it is %s (write 'https://www.rcc.int/events/7')";
+  const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN',
+    'BEGIN:VEVENT', 'UID:a', 'SUMMARY:A', 'DTSTART;VALUE=DATE:20190423', `URL:${link}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  const ics = feedFromIcs(calendar, { from: '2019-01-01', to: '2019-12-31' });
+  assert.deepEqual(ics.problems.map((p) => p.message), [`its URL ${said.replace('%s', 'left out')}`]);
+  assert.equal(ics.feed.events[0].url, undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-link-'));
+  const feedFile = join(dir, 'feed.json');
+  writeFileSync(feedFile, JSON.stringify({ version: 1, events: [{ id: 'a', title: 'A', start: '2019-04-23', url: link }] }));
+  const validated = await runCli(['validate', feedFile]);
+  assert.match(validated.stdout, new RegExp(`: warning: ${escape(said.replace('%s', 'not shown'))} \\(events\\[0\\]\\.url\\)\\n`));
+  const csvFile = join(dir, 'events.csv');
+  writeFileSync(csvFile, `title,start,url\nA,2019-04-23,${link}\n`);
+  const converted = await runCli(['from-csv', csvFile]);
+  assert.equal(converted.stderr, `${csvFile}:2: warning: ${said.replace('%s', 'left out')} (column "url")\n`);
+  assert.equal(JSON.parse(converted.stdout).events[0].url, undefined);
+});
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

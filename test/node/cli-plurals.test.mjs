@@ -15,7 +15,7 @@ test('one event, one feed, one period file, one file: singular', async () => {
   assert.equal(validated.stderr, '1 feed, 1 event: no errors, no warnings\n');
 
   const ics = join(dir, 'one.ics');
-  assert.equal((await runCli(['to-ics', feed, '-o', ics])).stderr, `1 event written to ${ics}\n`);
+  assert.equal((await runCli(['to-ics', feed, '-o', ics, '--domain', 'www.rcc.int'])).stderr, `1 event written to ${ics}\n`);
   assert.equal((await runCli(['from-ics', ics, '-o', join(dir, 'back.json')])).stderr, `1 event written to ${join(dir, 'back.json')}\n`);
 
   const csv = join(dir, 'one.csv');

@@ -37,3 +37,22 @@ test('a time given twice (an RDATE that an RRULE gives too, or two rules) is one
   const later = read(calendar('DTSTART:20121224T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=3', 'RDATE:20130107T110000Z'));
   assert.deepEqual(later.problems, ['outside-window: the recurring event "Call" is read from 2012-01-01 to 2012-12-31 only, the window recurring events are read in: its later occurrence (2013-01-07) is left out']);
 });
+
+// An RDATE time and an RDATE period at one instant are one occurrence; ical.js keeps them in the order written, and
+// the period written second was dropped as the duplicate, and its end with it.
+test('RDATEs with RRULE, EXDATE and periods: each occurrence once, in date order, on the event\'s clock, a period keeping its end whichever is written first', () => {
+  const end = (text) => feedFromIcs(text, { from: '2026-01-01', to: '2026-12-31' }).feed.events.map((e) => `${e.start.slice(5, 16)}-${e.end.slice(11, 16)}`);
+  for (const order of [['RDATE;VALUE=PERIOD:20260106T090000Z/20260106T150000Z', 'RDATE:20260106T090000Z'], ['RDATE:20260106T090000Z', 'RDATE;VALUE=PERIOD:20260106T090000Z/20260106T150000Z']]) {
+    assert.deepEqual(end(calendar('DTSTART:20260105T090000Z', 'DURATION:PT1H', ...order)), ['01-05T09:00-10:00', '01-06T09:00-15:00'], order.join(' '));
+    // And a rule that gives the same time too.
+    assert.deepEqual(end(calendar('DTSTART:20260105T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=3', ...order)), ['01-05T09:00-10:00', '01-06T09:00-15:00', '01-07T09:00-10:00'], order.join(' '));
+  }
+  // Mixed: RDATEs before DTSTART, out of order, in UTC and another zone (the same instants as the rule's), a period, and
+  // an EXDATE in UTC that deletes an RDATE written on the event's clock.
+  const mixed = calendar(
+    'DTSTART;TZID=Europe/Belgrade:20260105T100000', 'DTEND;TZID=Europe/Belgrade:20260105T110000', 'RRULE:FREQ=WEEKLY;COUNT=4',
+    'RDATE;TZID=Europe/Belgrade:20260112T100000,20260103T100000', 'RDATE:20260119T090000Z', 'RDATE;TZID=Europe/Belgrade:20260301T100000,20260210T100000',
+    'RDATE;TZID=America/New_York:20260110T040000', 'EXDATE:20260210T090000Z', 'RDATE;VALUE=PERIOD:20260205T080000Z/20260205T120000Z',
+  );
+  assert.deepEqual(end(mixed), ['01-03T10:00-11:00', '01-05T10:00-11:00', '01-10T10:00-11:00', '01-12T10:00-11:00', '01-19T10:00-11:00', '01-26T10:00-11:00', '02-05T09:00-13:00', '03-01T10:00-11:00']);
+});

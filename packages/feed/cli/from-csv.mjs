@@ -22,8 +22,8 @@ Reads a CSV with one event per row and the columns of templates/events-template.
 README, "Events from a spreadsheet"): comma, semicolon or tab separated, UTF-8 with or without a byte-order
 mark, quoted cells with line breaks. Rows that cannot be an event (no title, no readable start) or would
 show what was not meant (a status or a time zone that is none) are reported with their row number (the
-header is row 1) and left out; every other row is kept. A text column whose language ending is a country's
-code (title.al: Albanian is sq) is refused, with the code meant.
+header is row 1, or row 2 below Excel's "sep=;" line) and left out; every other row is kept. A text
+column whose language ending is a country's code (title.al: Albanian is sq) is refused, with the code meant.
 
 Options:
   -o, --out FILE     write the feed there (default: standard output)

@@ -5,23 +5,27 @@ import { validateFeed } from '../dist/validate-feed.js';
 import { count, explainNotJson, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'to-ics';
-export const synopsis = 'to-ics <file|url> [-o events.ics]';
+export const synopsis = 'to-ics <file|url> [--domain HOST] [-o events.ics]';
 export const summary = 'a feed as one subscribable iCalendar file';
 export const options = {
   out: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   name: { type: 'string' },
+  domain: { type: 'string' },
 };
 export const usage = `Usage: iisg-feed ${synopsis}
 
 Writes every event of the feed as one .ics file that calendar programs import or subscribe to (publish it
-next to the feed and give its URL). Event UIDs come from the feed's ids, so a refreshed subscription updates
-events instead of copying them.
+next to the feed and give its URL). Event UIDs come from the feed's ids and the host the feed is published
+on (rnnc-7@iisg-events.www.rcc.int), so a refreshed subscription updates events instead of copying them,
+and no other publisher's events have them.
 
 Options:
   -o, --out FILE   write the calendar there (default: standard output)
   --lang TAG       language of titles and descriptions (default: the feed's language)
   --name TEXT      the calendar's name (default: the feed's title)
+  --domain HOST    the host the feed is published on, in every UID (default: the URL's host, for a URL);
+                   give the same one every time, or calendars take the events for new ones
 
 Feed problems (those validate reports) go to standard error, and so do events an iCalendar file cannot hold
 (a start before the year 0001 or after 9999). Exit code 1 when the feed has an error or an event is left out;
@@ -31,6 +35,9 @@ the calendar is written all the same, without those events.
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one feed file or URL');
   const [source] = sources;
+  if (values.domain !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(values.domain.trim())) {
+    return usageError({ name, usage }, `--domain: '${values.domain}' is not a host name; give the one the feed is published on, such as www.rcc.int (no https://, no path)`);
+  }
   const { text, baseUrl } = await readFeedSource(source);
   const { feed, problems: found } = validateFeed(text, baseUrl ? { baseUrl } : {});
   const problems = explainNotJson(found, text, source);
@@ -39,7 +46,11 @@ export async function run(sources, values) {
   const lang = values.lang ?? feed.language;
   const calendarName = values.name ?? (pickText(feed.title, lang, feed.language) || undefined);
   const leftOut = [];
-  const ics = toIcs(feed, feed.events, { lang, calendarName, onProblem: (p) => leftOut.push(p) });
+  // The host as given, not where a redirect led (which may change from one export to the next).
+  const uidDomain = values.domain ?? (baseUrl ? new URL(source.replace(/^webcal:/i, 'https:')).hostname : undefined);
+  // The UIDs of another publisher's feed with the same ids: a calendar that imports both keeps one event of each pair.
+  if (!uidDomain) process.stderr.write(`${source}: warning: the events' UIDs are their ids alone (rnnc-7@iisg-events), as another publisher's feed with the same ids writes them; give --domain with the host the feed is published on (--domain www.rcc.int), the same every time\n`);
+  const ics = toIcs(feed, feed.events, { lang, calendarName, uidDomain, onProblem: (p) => leftOut.push(p) });
   reportProblems(leftOut.map((p) => `${source}: ${p.severity}: ${formatProblem(p)}`));
   writeOutput(values.out, ics);
   if (values.out) process.stderr.write(`${count(feed.events.length - leftOut.length, 'event')} written to ${values.out}\n`);

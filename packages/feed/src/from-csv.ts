@@ -6,7 +6,7 @@
  *
  * Every row is checked as `parseFeed` checks an event; a row that cannot be an event (no title, no
  * readable start), or that would show what the sheet does not say (a status or a time zone that is none), is
- * reported with its row number, as the spreadsheet numbers it (the header is row 1), and left out; every other
+ * reported with its row number, as the file numbers it (the header is row 1, or 2 below Excel's `sep=;` line), and left out; every other
  * row is kept. Where a cell or a header is not what the feed takes, the message says what to write
  * (`from-csv-hints.ts`: a country's three-letter code, `title.al`, `Europe/Pristina`, `Start Date`).
  */
@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
-import { baseProblems } from './from-csv-base.js';
+import { baseAsRead, baseProblems } from './from-csv-base.js';
 import { formatProblem, keyName, shorten, suggest } from './problems.js';
 import { statusSpelling } from './parse-event.js';
 import { isObject } from './read-values.js';
@@ -30,7 +30,9 @@ export interface FromCsvOptions {
    * A feed (parsed JSON) whose other fields the result keeps (title, zone, language, organisations,
    * networks, series, countries); its events are replaced by the rows, and those without a row with
    * their id are named in a `base-events-left-out` warning. Ids are checked against it. A RangeError if `parseFeed`
-   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none.
+   * finds an error in it (`baseProblems`): not a feed, another version, a time zone that is none. Its fields are
+   * kept as the parser reads them (`baseAsRead`): what a warning of `baseProblems` says is ignored or not shown is
+   * left out of the result, and a country read as another ('UK') is written as read ('GB').
    */
   base?: Record<string, unknown>;
   /** The feed's `timeZone` (over the base's): the zone of clock times in rows without a `timeZone`. A RangeError if unknown. */
@@ -43,7 +45,7 @@ export interface CsvProblem {
   severity: Severity;
   code: string;
   message: string;
-  /** Row as the spreadsheet numbers it: the header is row 1, the first event row 2. */
+  /** Row as the file numbers it: the header is row 1, the first event row 2 (one more below Excel's `sep=;` line). */
   row: number;
   /** Header of the column concerned, where one is. */
   column?: string;
@@ -97,31 +99,34 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
   // A country's code given as the language (`al`): a tag, so checkLanguageOption takes it, but no language's.
   const languageMistake = options.language === undefined ? undefined : languageProblem(options.language, () => '', (text) => `'${text}'`);
   if (languageMistake) throw new RangeError(`language: ${languageMistake}`);
-  const baseErrors = options.base === undefined ? [] : baseProblems(options.base).filter((p) => p.severity === 'error');
+  const baseFound = options.base === undefined ? [] : baseProblems(options.base);
+  const baseErrors = baseFound.filter((p) => p.severity === 'error');
   if (baseErrors.length) throw new RangeError(`base: ${baseErrors.map(formatProblem).join('; ')}`);
   const problems: CsvProblem[] = [];
   const report = (severity: Severity, code: string, row: number, message: string, column?: string) => {
     // A header is the column's key: a long one is named short (`keyName`), as in every problem.
     problems.push(column === undefined ? { severity, code, message, row } : { severity, code, message, row, column: keyName(column) });
   };
-  // Excel's first line `sep=;` names the separator and is no row (Excel does not show it): read as the header, it
-  // made every column unknown. (The line numbers of an unclosed quote are then counted from the header.)
+  // Excel's first line `sep=;` names the separator and is not the header: read as the header, it made every column
+  // unknown. It is the file's first line all the same (a text editor and LibreOffice show it; Excel hides it), so rows
+  // are numbered from it: numbered from the header, every problem named the row above the one meant.
   const sep = /^sep=([^\r\n])\r?\n/i.exec(text.replace(/^\uFEFF/, ''));
   const source = text.replace(/^\uFEFF/, '').slice(sep?.[0].length ?? 0);
+  const headerRow = sep ? 2 : 1;
   const parsed = Papa.parse<string[]>(source, { delimiter: sep?.[1] ?? guessDelimiter(source), skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
   // A quote that is never closed takes the rest of the file into its cell (Papa Parse's `MissingQuotes`).
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
-  if (unclosed) reportUnclosedQuote(source, unclosed.index ?? 0, (unclosed.row ?? 0) + 1, headers[(parsed.data[unclosed.row ?? 0]?.length ?? 1) - 1], report);
+  if (unclosed) reportUnclosedQuote(source, unclosed.index ?? 0, (unclosed.row ?? 0) + headerRow, headerRow - 1, headers[(parsed.data[unclosed.row ?? 0]?.length ?? 1) - 1], report);
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue; // checked per row below
     if (unclosed && error.row === unclosed.row) continue; // said above
-    report('error', 'invalid-csv', (error.row ?? 0) + 1, `${error.message}; save the sheet again as CSV UTF-8`);
+    report('error', 'invalid-csv', (error.row ?? 0) + headerRow, `${error.message}; save the sheet again as CSV UTF-8`);
   }
 
   // Excel's plain "CSV" is the Windows code page: letters it lacks (Cyrillic on a Latin or Western Windows, ć and đ
   // on a Western one) are written as "?", and the file is then valid text. Words of question marks alone mean that.
-  const lost = findLostLetters(rows);
+  const lost = findLostLetters(rows, headerRow);
   if (lost) {
     report('error', 'lost-letters', lost.row, `${shown(lost.cell)} has lost its letters: Excel writes "?" for each letter the plain "CSV" format cannot hold (Cyrillic on a Latin-script Windows, say); nothing is read from this file: save the sheet again as "CSV UTF-8"`, headers[lost.column]);
     return { feed: null, problems };
@@ -140,13 +145,13 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     else if (!header) columns.push(undefined);
     else if (!column || (language && !TEXT_COLUMNS.has(column))) {
       const hint = column ? undefined : columnHint(headerKey(name), CSV_COLUMNS, headerKey);
-      report('warning', 'unknown-column', 1, `unknown column ${JSON.stringify(keyName(header))}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
+      report('warning', 'unknown-column', headerRow, `unknown column ${JSON.stringify(keyName(header))}${hint ? ` (did you mean '${hint}'?)` : ''}; it is ignored`, header);
       columns.push(undefined);
     } else if (wrongLanguage) {
-      report('error', 'unknown-language', 1, `${shown(header)}: ${wrongLanguage}; the column is ignored`, header);
+      report('error', 'unknown-language', headerRow, `${shown(header)}: ${wrongLanguage}; the column is ignored`, header);
       columns.push(undefined);
     } else if (seen.has(key)) {
-      report('warning', 'duplicate-column', 1, `the column ${JSON.stringify(keyName(header))} is there twice; the second is ignored`, header);
+      report('warning', 'duplicate-column', headerRow, `the column ${JSON.stringify(keyName(header))} is there twice; the second is ignored`, header);
       columns.push(undefined);
     } else {
       seen.add(key);
@@ -154,19 +159,20 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     }
   });
   if (![...seen].some((k) => k.startsWith('title.')) || !seen.has('start.')) {
-    report('error', 'missing-columns', 1, `the first row must name the columns, with at least "title" and "start" (found ${[...headers.slice(0, 30).map(shown), ...(headers.length > 30 ? ['...'] : [])].join(', ') || 'nothing'})`);
+    report('error', 'missing-columns', headerRow, `the first row must name the columns, with at least "title" and "start" (found ${[...headers.slice(0, 30).map(shown), ...(headers.length > 30 ? ['...'] : [])].join(', ') || 'nothing'})`);
     return { feed: null, problems };
   }
 
-  const base = options.base && isObject(options.base) ? options.base : undefined;
+  // The base as read: what its warnings (the caller's to report) say is not read is not written either.
+  const base = options.base && isObject(options.base) ? baseAsRead(options.base, baseFound) : undefined;
   const language = options.language ?? (typeof base?.language === 'string' ? base.language : 'en');
   const events: RawEvent[] = [];
   const rowOfEvent: number[] = [];
   const rowIds = new Set<string>();
   rows.forEach((cells, r) => {
-    const row = r + 2;
+    const row = r + headerRow + 1;
     if (cells.every((cell) => !cell.trim())) return; // blank rows between blocks of events
-    if (unclosed && row === (unclosed.row ?? 0) + 1) return; // its cells are the rest of the file
+    if (unclosed && row === (unclosed.row ?? 0) + headerRow) return; // its cells are the rest of the file
     if (cells.length > headers.length && cells.slice(headers.length).some((cell) => cell.trim())) {
       report('warning', 'extra-cells', row, `the row has ${cells.length} cells but there are ${headers.length} columns; the cells after the last column are ignored`);
     }
@@ -301,13 +307,13 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     }
   });
 
-  if (base) reportReplacedEvents(base, rowIds, report);
+  if (base) reportReplacedEvents(base, rowIds, headerRow, report);
   const timeZone = options.timeZone ?? (typeof base?.timeZone === 'string' ? base.timeZone : undefined);
   const feed: RawFeed = { ...(base ?? {}), version: 1, events } as RawFeed;
   if (timeZone) feed.timeZone = timeZone;
   if (!base || options.language) feed.language = language;
   if (!timeZone && events.some((e) => e.start?.includes('T') && !e.timeZone)) {
-    report('warning', 'no-time-zone', 1, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give the conversion a time zone)');
+    report('warning', 'no-time-zone', headerRow, 'rows give clock times but there is no time zone: they are read as UTC (add a "timeZone" column, or give the conversion a time zone)');
   }
 
   // Each row as `iisg-feed validate` checks an event, with its row number; rows that cannot be shown are left out.
@@ -322,6 +328,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     const column = columnOfField(field, columns);
     const message = problem.message
       .replace(/; the event is left out$/, '; the row is left out')
+      // A link not taken is left out of the feed written (below), as from-ics says: not only not shown.
+      .replace('; it is not shown', problem.code === 'unsafe-url' ? '; it is left out' : '; it is not shown')
       .replace(/\bevents\[(\d+)\]/g, (_, i: string) => `row ${rowOfEvent[Number(i)]}`);
     report(problem.severity, problem.code, rowOfEvent[k], message, column);
     if (problem.dropped) dropped.add(k);
@@ -366,22 +374,22 @@ function writeAsRead(events: Partial<RawEvent>[], read: readonly FeedEvent[]) {
 }
 
 /** The rows replace the base's events: name those that have no row, so that none is lost without a word. */
-function reportReplacedEvents(base: Record<string, unknown>, rowIds: ReadonlySet<string>, report: (severity: Severity, code: string, row: number, message: string) => void) {
+function reportReplacedEvents(base: Record<string, unknown>, rowIds: ReadonlySet<string>, headerRow: number, report: (severity: Severity, code: string, row: number, message: string) => void) {
   const baseIds = (Array.isArray(base.events) ? base.events : []).map((event: unknown) => (isObject(event) && typeof event.id === 'string' ? event.id : undefined));
   const missing = [...new Set(baseIds.filter((id): id is string => id !== undefined && !rowIds.has(id)))];
   if (!missing.length) return;
   const named = missing.slice(0, 10).map((id) => `'${shorten(id)}'`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
   const [has, its, is] = missing.length === 1 ? ['has', 'its', 'is'] : ['have', 'their', 'are'];
   const total = `${baseIds.length} event${baseIds.length === 1 ? '' : 's'}`;
-  report('warning', 'base-events-left-out', 1, `the rows replace the base feed's ${total}; ${missing.length} of them ${has} no row with ${its} id and ${is} left out: ${named}; add a row for each event to keep`);
+  report('warning', 'base-events-left-out', headerRow, `the rows replace the base feed's ${total}; ${missing.length} of them ${has} no row with ${its} id and ${is} left out: ${named}; add a row for each event to keep`);
 }
 
 /**
  * The quote at `index` opens a cell that never closes, so the rows after it were read into that cell: name
  * them as the lines of the file count them (in the sheet they are one row), and say how to fix it.
  */
-function reportUnclosedQuote(source: string, index: number, row: number, header: string | undefined, report: (severity: Severity, code: string, row: number, message: string, column?: string) => void) {
-  const line = source.slice(0, index).split('\n').length;
+function reportUnclosedQuote(source: string, index: number, row: number, linesBefore: number, header: string | undefined, report: (severity: Severity, code: string, row: number, message: string, column?: string) => void) {
+  const line = source.slice(0, index).split('\n').length + linesBefore;
   const rows = source.slice(index).split(/\r\n?|\n/).filter((text) => text.trim()).length;
   const taken = rows > 1 ? `rows ${row} to ${row + rows - 1} (the rest of the file) were read into that one cell and are left out` : 'the rest of the row was read into that one cell and the row is left out';
   report('error', 'unclosed-quote', row, `a quote (") at line ${line} of the file opens a cell that is never closed, so ${taken}; close the quote (or remove it) and save again`, header?.trim() || undefined);
@@ -465,10 +473,10 @@ interface DateCells {
 const LOST_LETTERS = /(?:^|[\s(«„"'])\?{2,}(?=$|[\s).,;:!»"'])|\?{3}/;
 
 /** The first cell (its row as the sheet numbers it, its column 0-based) whose letters became question marks. */
-function findLostLetters(rows: string[][]): { row: number; column: number; cell: string } | undefined {
+function findLostLetters(rows: string[][], headerRow: number): { row: number; column: number; cell: string } | undefined {
   for (const [r, cells] of rows.entries()) {
     const column = cells.findIndex((cell) => LOST_LETTERS.test(cell));
-    if (column >= 0) return { row: r + 2, column, cell: cells[column].trim() };
+    if (column >= 0) return { row: r + headerRow + 1, column, cell: cells[column].trim() };
   }
   return undefined;
 }

@@ -32,11 +32,11 @@ import { quote, shorten } from './problems.js';
 import { parseDateValue } from './event-dates.js';
 import { canonicalFeed, type RawEvent, type RawFeed } from './format-feed.js';
 import { foldText } from './filter-events.js';
-import { lacksScheme, safeUrl } from './safe-url.js';
+import { linkProblem, safeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
 import { checkLanguageOption } from './language-option.js';
 import { withoutStatusMark } from './status-mark.js';
-import { ICS_STATUS, ICS_UID_SUFFIX } from './to-ics.js';
+import { ICS_STATUS, idOfUid } from './to-ics.js';
 import type { Severity } from './types.js';
 import { messageOf, misplacedEnd, parseCalendars, parseEventByEvent, propertyLines } from './ics-components.js';
 import { dayOf, daysOfSeveral, Exclusions, ianaZone, IanaZone, isEndless, isMidnight, leftOut, lendZones, occurrenceId, offsetWriter, overrideId, skipped } from './ics-times.js';
@@ -427,7 +427,7 @@ class IcsReader {
       return;
     }
     const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
-    const baseId = uid ? uid.replace(new RegExp(`${ICS_UID_SUFFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : `ics-${this.events.length + 1}`;
+    const baseId = uid ? (idOfUid(uid) ?? uid) : `ics-${this.events.length + 1}`;
     if (orphans) {
       const original = component.getFirstPropertyValue('recurrence-id') as Time;
       const planned = orphans.map((c) => valueOf(c, 'recurrence-id')).filter((t): t is Time => t instanceof ICAL.Time);
@@ -512,7 +512,7 @@ class IcsReader {
     // FREQ=MINUTELY rule from 2010 took minutes. Past this many steps the rest is left out, reported.
     const maxSteps = limit * 20;
     const occurrencesLeft = this.occurrencesLeft;
-    const iterator = this.metered(keepEveryRule(keepStart(event.iterator(), component)));
+    const iterator = this.metered(keepEveryRule(keepStart(keepPeriods(event.iterator()), component)));
     // Days from an occurrence's start to its last day, at most, where its details need not be read before the window.
     const quick = seen.days ? undefined : quickSpan(component, event);
     const occurrences: (Occurrence & { byPeriod: boolean })[] = [];
@@ -1065,9 +1065,7 @@ class IcsReader {
   private checkLinkAndPlace(component: Component) {
     const url = component.getFirstPropertyValue('url');
     if (url != null && String(url).trim() && !safeUrl(url)) {
-      const host = lacksScheme(url);
-      const why = host ? `has no https:// in front (write ${quote(`https://${host}`)})` : 'is not an http(s) or mailto link';
-      this.report(component, 'warning', 'unsafe-url', `its URL ${quote(String(url))} ${why}; it is left out`, this.lineOfProperty(component, 'URL'));
+      this.report(component, 'warning', 'unsafe-url', `its URL ${linkProblem(String(url), 'it is left out')}`, this.lineOfProperty(component, 'URL'));
     }
     const geo = component.getFirstPropertyValue('geo') as unknown;
     if (geo != null && !isPoint(geo)) {
@@ -1110,7 +1108,7 @@ class IcsReader {
     const property = component.getFirstProperty('organizer');
     if (!property) return undefined;
     const address = safeUrl(String(property.getFirstValue() ?? '').trim());
-    const ours = String(component.getFirstPropertyValue('uid') ?? '').endsWith(ICS_UID_SUFFIX);
+    const ours = idOfUid(String(component.getFirstPropertyValue('uid') ?? '')) !== undefined;
     const website = address && (ours || /^https?:/i.test(address)) ? address : undefined;
     const name = String(property.getParameter('cn') ?? '').trim() || website?.replace(/^mailto:/i, '');
     if (!name) return undefined;
@@ -1180,7 +1178,7 @@ function statusOf(component: Component): string {
   if (own) return String(own);
   const uid = String(component.getFirstPropertyValue('uid') ?? '');
   // Files our export wrote before X-IISG-STATUS: TENTATIVE was a postponed event.
-  if (status === 'TENTATIVE') return uid.endsWith(ICS_UID_SUFFIX) ? 'postponed' : 'tentative';
+  if (status === 'TENTATIVE') return idOfUid(uid) !== undefined ? 'postponed' : 'tentative';
   return 'scheduled';
 }
 
@@ -1404,6 +1402,24 @@ function keepEveryRule(iterator: Expansion): Expansion {
     const rules = (expansion.ruleIterators = expansion.ruleIterators!.filter((rule) => !rule.completed));
     return rules.reduce<Rule | null>((first, rule) => (first && first.last.compare(rule.last) <= 0 ? first : rule), null);
   };
+  return iterator;
+}
+
+/**
+ * The expansion without an RDATE time that an RDATE period (`VALUE=PERIOD`) starts at too: ical.js (2.2.1) keeps the
+ * two in the order written, and a period written after the time was taken for its duplicate and dropped, and with it
+ * the end it gives. The period is the more the calendar says of that occurrence.
+ */
+function keepPeriods(iterator: Expansion): Expansion {
+  const expansion = iterator as unknown as { ruleDates?: (Time | Period)[]; ruleDateInc?: number; ruleDate?: Time | Period };
+  const { ruleDates, ruleDateInc } = expansion;
+  if (!Array.isArray(ruleDates) || typeof ruleDateInc !== 'number') return iterator;
+  const starts = new Set(ruleDates.flatMap((date) => (date instanceof ICAL.Period ? [date.start.toUnixTime()] : [])));
+  if (!starts.size) return iterator;
+  const kept = ruleDates.filter((date) => date instanceof ICAL.Period || !starts.has(date.toUnixTime()));
+  expansion.ruleDateInc = kept.filter((date) => ruleDates.indexOf(date) < ruleDateInc).length;
+  ruleDates.splice(0, ruleDates.length, ...kept);
+  expansion.ruleDate = ruleDates[expansion.ruleDateInc];
   return iterator;
 }
 

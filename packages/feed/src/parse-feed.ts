@@ -1,4 +1,5 @@
-import { localTimeZone, parseIsoDate } from './day-key.js';
+import { localTimeZone } from './day-key.js';
+import { parseDateValue } from './event-dates.js';
 import { findJsonError } from './json-error.js';
 import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
@@ -113,8 +114,9 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   if (title) feed.title = title;
   const updated = readString(ctx, data.updated, '', 'updated');
   if (updated) {
-    // Date.parse alone takes 2026-02-30T00:00Z (rolled over) and '42' (the year 2042): the day must be an ISO date.
-    if (parseIsoDate(updated.slice(0, 10)) === undefined || Number.isNaN(Date.parse(updated))) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
+    // Read as an event's start is, as the schema says: Date.parse took '2026-01-01, 10:00' and '2026-01-01 x GMT',
+    // which the schema refuses, and refused '...T10:00:60Z', which it takes.
+    if (!parseDateValue(updated, 'UTC')) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
     else feed.updated = updated;
   }
   checkReferences(feed, problems);

@@ -1,6 +1,6 @@
 /** Readers for the feed's field types. Each reports what it cannot use and returns undefined. */
 import { keyName, ProblemList, quote, suggest } from './problems.js';
-import { lacksScheme, safeUrl } from './safe-url.js';
+import { linkProblem, safeUrl } from './safe-url.js';
 import { canonicalLanguage } from './text.js';
 import type { LocalText } from './types.js';
 
@@ -140,10 +140,7 @@ function checkLanguageTag(tag: string): boolean {
 export function readUrl(ctx: ReadContext, value: unknown, path: string, key: string): string | undefined {
   if (absent(value)) return undefined;
   const url = safeUrl(value, ctx.baseUrl);
-  if (!url) {
-    const host = lacksScheme(value);
-    ctx.problems.warn('unsafe-url', join(path, key), host ? `${quote(value)} has no https:// in front; it is not shown (write ${quote(`https://${host}`)})` : `${quote(value)} is not an http(s) or mailto link; it is not shown`);
-  }
+  if (!url) ctx.problems.warn('unsafe-url', join(path, key), linkProblem(value, 'it is not shown'));
   return url;
 }
 

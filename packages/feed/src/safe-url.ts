@@ -1,3 +1,5 @@
+import { quote } from './problems.js';
+
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 /**
  * `//evil.example`, `/\evil.example`, `\\evil.example`: a path on the feed's site to the eye, another host to the URL
@@ -30,4 +32,16 @@ export function lacksScheme(value: unknown): string | undefined {
   const text = typeof value === 'string' ? value.trim().replace(/^[/\\]{2,}/, '') : '';
   const host = /^[\w-]+(\.[\w-]+)+(?=[/:?#]|$)/.exec(text)?.[0];
   return host && !/\.(pdf|html?|php|aspx?|docx?|ics|json)$/i.test(host) ? text : undefined;
+}
+
+/**
+ * Why `safeUrl` refused a link, and the link to write where one is meant: one wording for the parser (validate,
+ * from-csv) and from-ics, with what became of it (`outcome`). `//rcc.int` has its slashes: "no https:// in front"
+ * sent editors looking for slashes that were there.
+ */
+export function linkProblem(value: unknown, outcome: string): string {
+  const host = lacksScheme(value);
+  if (!host) return `${quote(value)} is not an http(s) or mailto link; ${outcome}`;
+  const lacks = /^\s*\/\/(?![/\\])/.test(value as string) ? 'starts with // instead of https://' : 'has no https:// in front';
+  return `${quote(value)} ${lacks}; ${outcome} (write ${quote(`https://${host}`)})`;
 }

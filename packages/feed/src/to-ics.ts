@@ -7,9 +7,11 @@
  * (about 30 lines), costs some 23 KB gzipped, and cannot make a VTIMEZONE from IANA data, which is
  * the one hard part. Each time zone is written from the runtime's own zone data (Intl).
  *
- * - `UID` is `<event id>@iisg-events`: stable for as long as the feed keeps the event's id, so a
- *   calendar that imports the file again, or a subscription that refreshes it, updates the event
- *   instead of adding a copy.
+ * - `UID` is `<event id>@iisg-events.<host>` with `uidDomain` (the host the feed is published on), else
+ *   `<event id>@iisg-events`: stable for as long as the feed keeps the event's id (and the host), so a calendar that
+ *   imports the file again, or a subscription that refreshes it, updates the event instead of adding a copy. The
+ *   host makes it unique among publishers (RFC 5545 3.8.4.7): without it, another publisher's feed with an event
+ *   `rnnc-7` writes the same UID, and a calendar that imports both keeps one of them.
  * - All-day events: `DTSTART;VALUE=DATE` and the exclusive `DTEND;VALUE=DATE` (the day after the last).
  * - Dates are written in the years 0001 to 9999, as RFC 5545's four-digit years allow and calendar programs
  *   read them (many cannot hold a year 0). An event whose start falls outside them, on the clock it is written
@@ -61,9 +63,21 @@ export interface IcsOptions {
   countryNames?: CountryNames;
   /** Told of each event left out of the calendar, and why (code `year-out-of-range`). */
   onProblem?: (problem: Problem) => void;
+  /**
+   * The host the feed is published on (`www.rcc.int`), for UIDs no other publisher's events have:
+   * `<event id>@iisg-events.www.rcc.int`. Give the same one every time. A RangeError if it is not a host name.
+   */
+  uidDomain?: string;
 }
 
 export const ICS_UID_SUFFIX = '@iisg-events';
+/** A UID `toIcs` wrote: the event's id, and the host after `@iisg-events.`, if any. */
+const OUR_UID = /^(.*)@iisg-events(?:\.([a-z0-9-]+(?:\.[a-z0-9-]+)*))?$/is;
+
+/** The feed's event id of a UID `toIcs` wrote (`rnnc-7@iisg-events.www.rcc.int` → `rnnc-7`), else undefined. */
+export function idOfUid(uid: string): string | undefined {
+  return OUR_UID.exec(uid)?.[1];
+}
 /** The feed's status of an event, beside RFC 5545's coarser STATUS. */
 export const ICS_STATUS = 'X-IISG-STATUS';
 const DEFAULT_PROD_ID = '-//IISG//Event widgets//EN';
@@ -108,7 +122,10 @@ export function toIcs(feed: Feed, allEvents: readonly FeedEvent[], options: IcsO
   for (const [zone, years] of zones) lines.push(...vtimezone(zone, [...years].sort((a, b) => a - b)));
 
   const stamp = utcDateTime(options.now?.getTime() ?? revised(feed.updated) ?? Date.now());
-  for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp, options.countryNames));
+  const domain = options.uidDomain?.trim().toLowerCase();
+  if (domain !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) throw new RangeError(`uidDomain: '${options.uidDomain}' is not a host name such as 'www.rcc.int'`);
+  const uidSuffix = domain ? `${ICS_UID_SUFFIX}.${domain}` : ICS_UID_SUFFIX;
+  for (const event of events) lines.push(...vevent(feed, event, options.lang, stamp, uidSuffix, options.countryNames));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }
@@ -123,9 +140,9 @@ function revised(updated: string | undefined): number | undefined {
   return ms >= FIRST_MS && ms < END_MS ? ms : undefined;
 }
 
-function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, countryNames?: CountryNames): string[] {
+function vevent(feed: Feed, event: FeedEvent, lang: string, stamp: string, uidSuffix: string, countryNames?: CountryNames): string[] {
   const entry = calendarEntryText(feed, event, lang, countryNames);
-  const lines = ['BEGIN:VEVENT', `UID:${text(event.id + ICS_UID_SUFFIX)}`, `DTSTAMP:${stamp}`];
+  const lines = ['BEGIN:VEVENT', `UID:${text(event.id + uidSuffix)}`, `DTSTAMP:${stamp}`];
   if (event.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startDay)}`);
     // The day after 9999-12-31 has no four-digit year: the length of the event says the same.
