@@ -371,9 +371,37 @@ describe('<iisg-event-card> add to calendar and structured data', () => {
     expect(downloaded!.name).to.equal('rnnc-3.ics');
     const ics = await (await fetch(downloaded!.href)).text();
     expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
-    expect(ics).to.contain('UID:rnnc-3@iisg-events');
+    expect(ics).to.contain('UID:rnnc-3@iisg-events\r\n'); // localhost: no host with a dot to name it after
     expect(ics).to.contain('DTSTART;VALUE=DATE:20190424');
     expect(ics).to.contain('SUMMARY:Takimi i tretë');
+  });
+
+  it("names the downloaded event's UID after the host its feed is published on, as to-ics does", async () => {
+    // A visitor who downloads an event and subscribes to the publisher's .ics (to-ics names UIDs after the feed's host)
+    // gets one event in their calendar, not two.
+    const text = await (await fetch(FEED)).text();
+    const realFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input) === 'https://events.rcc.int/feed.json' ? new Response(text, { headers: { 'content-type': 'application/json' } }) : realFetch(input, init);
+    let downloaded: string | undefined;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.href;
+    };
+    try {
+      const el = await card(html`<iisg-event-card src="https://events.rcc.int/feed.json" event-id="rnnc-3" lang="en"></iisg-event-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="menu-button"]'), 'event shown');
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="menu-button"]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="menu"]:not([hidden])'), 'menu open');
+      el.shadowRoot!.querySelector<HTMLElement>('[role="menuitem"]')!.click();
+      await waitUntil(() => downloaded, 'download started');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      window.fetch = realFetch;
+      localStorage.clear();
+    }
+    const ics = await (await fetch(downloaded!)).text();
+    expect(ics).to.contain('UID:rnnc-3@iisg-events.events.rcc.int\r\n');
   });
 
   it('names the country in the page language in the calendar links, also where the browser has no name', async () => {

@@ -11,6 +11,20 @@ const WRITABLE_FROM = -62_135_596_800_000 + 86_400_000;
 const WRITABLE_TO = 253_402_300_800_000 - 86_400_000;
 
 /**
+ * The host the feed is published on (its `src`), for the event's UID: `to-ics` names a feed's events after the host
+ * it reads them from, so an event downloaded here and the same event in a subscription to the publisher's `.ics` are
+ * one in a visitor's calendar. None for a feed given in the page, or a host with no dot (`localhost`).
+ */
+function publishedOn(src: string | undefined): string | undefined {
+  try {
+    const host = src ? new URL(src, document.baseURI).hostname : '';
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The "Add to calendar" menu button (WAI-ARIA APG menu button): download an .ics file, Google
  * Calendar, Outlook.com, Microsoft 365, copy link. Enter, Space or ArrowDown open it on the first
  * item; arrows, Home and End move; Esc closes and returns focus to the button; Tab closes.
@@ -161,7 +175,8 @@ export class AddToCalendarMenu implements ReactiveController {
 
   private async download(feed: Feed, event: FeedEvent, lang: string) {
     const { toIcs } = await import('@iisg/feed/to-ics');
-    const blob = new Blob([toIcs(feed, [event], { lang, countryNames: countryNamesFor(lang) })], { type: 'text/calendar;charset=utf-8' });
+    const uidDomain = publishedOn((this.host as { src?: string }).src);
+    const blob = new Blob([toIcs(feed, [event], { lang, countryNames: countryNamesFor(lang), uidDomain })], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
