@@ -14,6 +14,7 @@ import { placePhrase } from '../shared/place-phrase.js';
 import { countryFootnotes } from '../shared/country-footnotes.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
+import { keepSlashWords } from '../shared/slash-words.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -424,7 +425,7 @@ export class IisgEventTimeline extends LitElement {
       // with a capital, in the case rules of the language it is in.
       const name = pickText(series.name, lang, feed.language);
       const nameLang = otherLanguage(series.name, lang, feed.language);
-      return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
+      return html`<span lang=${nameLang ?? nothing}>${keepSlashWords(name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1))}</span>`;
     }
     return renderPhrase(joinPhrases([nameIn(row.cluster?.city, lang, feed.language), [formatDayRange(row.start, row.end, locale)]], ', '));
   }
