@@ -66,12 +66,20 @@ export const cell = (el: Element, iso: string) => {
   return $(el, `[role="gridcell"][data-day="${Date.UTC(y, m - 1, d) / 86_400_000}"]`)!;
 };
 
-/** The `lang` each text node containing `text` is read in (null: the page's), in document order. */
+/** A slash inside a word and the letter after it (shared/slash-words.ts): a span that is part of its word's text. */
+const inWord = (node: Node) => node instanceof Element && node.classList.contains('slash');
+
+/**
+ * The `lang` each element whose own text contains `text` is read in (null: the page's), in document order. Its
+ * own text: its text nodes, with the `.slash` spans that keep "P/CVE" whole.
+ */
 export function langsOf(root: Node, text: string): (string | null)[] {
   const found: (string | null)[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.textContent!.includes(text)) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (inWord(node)) continue;
+    const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || inWord(n)).map((n) => n.textContent).join('');
+    if (own.includes(text)) found.push(node instanceof Element ? (node.closest('[lang]')?.getAttribute('lang') ?? null) : null);
   }
   return found;
 }

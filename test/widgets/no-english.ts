@@ -164,11 +164,13 @@ function feedTexts(feed: unknown, lang: string): string[] {
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt'];
 
 /**
- * Each element's own text (its text nodes joined: Lit writes a sentence's parts as several), and its
- * accessible strings, in the shadow roots of `host`. Text in an element whose `lang` differs from the page's
- * is the feed's, in another language; slotted content is the page's.
+ * Each element's own text (its text nodes joined: Lit writes a sentence's parts as several; with the `.slash`
+ * spans that keep "P/CVE" whole), and its accessible strings, in the shadow roots of `host`. Text in an element
+ * whose `lang` differs from the page's is the feed's, in another language; slotted content is the page's.
  */
 function strings(host: Element, lang: string): string[] {
+  // A slash inside a word and the letter after it (shared/slash-words.ts) are the word's, as its text.
+  const inWord = (n: Node) => n instanceof Element && n.classList.contains('slash');
   const out: string[] = [];
   const visit = (node: Element | ShadowRoot) => {
     if (node instanceof Element) {
@@ -183,13 +185,13 @@ function strings(host: Element, lang: string): string[] {
       if (node.shadowRoot) visit(node.shadowRoot);
     }
     const text = [...node.childNodes]
-      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .filter((n) => n.nodeType === Node.TEXT_NODE || inWord(n))
       .map((n) => n.textContent)
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
     if (text) out.push(text);
-    for (const child of node.children) visit(child);
+    for (const child of node.children) if (!inWord(child)) visit(child);
   };
   visit(host.shadowRoot!);
   return out;

@@ -3,6 +3,7 @@ import { endOfMonth, monthIndex, startOfMonth, type DayKey, type EventIndex, typ
 import { organisationsOf, title, titleLang } from '../shared/event-view.js';
 import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
+import { keepSlashWords } from '../shared/slash-words.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { formatDayKey, formatEventDates } from '../shared/format-dates.js';
 import { LIST_PAGE, TODAY_SPREAD, periodName, type CalendarContext, type ListRange } from './calendar-context.js';
@@ -181,7 +182,7 @@ function listItem(ctx: CalendarContext, event: FeedEvent, select: (item: HTMLEle
         ${day !== undefined && event.allDay && span[0] === span[1]
           ? html`<span class="visually-hidden">${weekday}, ${dates.text}${colonAfter(dates.text)}</span>`
           : html`<span class="list-date"><span class="visually-hidden">${weekday}, </span><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted">${` ${dates.zoneNote}`}</span>` : nothing}<span class="said">${colonAfter(dates.zoneNote || dates.text)}</span></span>`}
-        <span class="list-title ${rest.length ? 'then' : ''}" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${title(ctx.feed, event, ctx.lang)}</span>
+        <span class="list-title ${rest.length ? 'then' : ''}" lang=${titleLang(ctx.feed, event, ctx.lang) ?? nothing}>${keepSlashWords(title(ctx.feed, event, ctx.lang))}</span>
         ${rest.map(([name, text, part], i) => html`<span class="${name} ${i < rest.length - 1 ? 'then' : ''}" part=${part ?? nothing}>${text}</span>`)}
       </button>
     </li>

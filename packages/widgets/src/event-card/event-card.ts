@@ -18,6 +18,7 @@ import { relatedEvents, tagLabel, title, titleLang, type OrganisationView } from
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { placePhrase } from '../shared/place-phrase.js';
 import { renderPhrase } from '../shared/phrase.js';
+import { keepSlashWords } from '../shared/slash-words.js';
 import { fill } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addToCalendarStyles } from '../shared/add-to-calendar.styles.js';
@@ -243,7 +244,7 @@ export class IisgEventCard extends LitElement {
             ${event.status !== 'scheduled'
               ? html`<p part="status status-${event.status}" class="status" id="status">${statusText}</p>`
               : nothing}
-            <div part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</div>
+            <div part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} class="title" lang=${titleLang(feed, event, lang) ?? nothing}>${keepSlashWords(eventTitle)}</div>
             ${series && layout !== 'compact'
               ? html`<p part="series" class="series"><span aria-hidden="true">${renderPhrase(series.short)}</span><span class="visually-hidden">${renderPhrase(series.full)}</span></p>`
               : nothing}

@@ -15,6 +15,7 @@ import { footnotedCountry, placePhrase } from '../shared/place-phrase.js';
 import { countryFootnotes } from '../shared/country-footnotes.js';
 import { seriesPhrases } from '../shared/series-phrase.js';
 import { joinPhrases, nameIn, phraseText, renderPhrase, textIn, type Phrase } from '../shared/phrase.js';
+import { keepSlashWords } from '../shared/slash-words.js';
 import { formatDayKey, formatDayRange, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { colonAfter, fill, plural } from '../locales/messages.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -429,7 +430,7 @@ export class IisgEventTimeline extends LitElement {
       // with a capital, in the case rules of the language it is in.
       const name = pickText(series.name, lang, feed.language);
       const nameLang = otherLanguage(series.name, lang, feed.language);
-      return html`<span lang=${nameLang ?? nothing}>${name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1)}</span>`;
+      return html`<span lang=${nameLang ?? nothing}>${keepSlashWords(name.charAt(0).toLocaleUpperCase(nameLang ?? lang) + name.slice(1))}</span>`;
     }
     // A city in a country with a designation footnote is followed by it ("Pristina, Kosovo*"): the footnote under the rows refers to its asterisk.
     const city = nameIn(row.cluster?.city, lang, feed.language);

@@ -6,6 +6,7 @@ import { relatedEvents, title, titleLang } from './event-view.js';
 import { seriesPhrases } from './series-phrase.js';
 import { placePhrase } from './place-phrase.js';
 import { joinPhrases, renderPhrase, textIn } from './phrase.js';
+import { keepSlashWords } from './slash-words.js';
 import { networkLabel } from './network-label.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
@@ -31,7 +32,7 @@ export interface DetailsOptions {
  */
 export function neighbourTitle(feed: Feed, other: FeedEvent, lang: string, messages: Messages): TemplateResult {
   const text = title(feed, other, lang);
-  return html`<span lang=${titleLang(feed, other, lang) ?? nothing}>${struckIfCancelled(other, text)}</span>${statusAfter(other, messages)}`;
+  return html`<span lang=${titleLang(feed, other, lang) ?? nothing}>${struckIfCancelled(other, keepSlashWords(text))}</span>${statusAfter(other, messages)}`;
 }
 
 /**
@@ -62,7 +63,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
   return html`
     <div class="details ${event.status}">
       ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status" id=${`${headingId}-status`}>${messages.status[event.status]}</p>` : nothing}
-      <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${eventTitle}</h2>
+      <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${keepSlashWords(eventTitle)}</h2>
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted"> (${dates.zoneNote})</span>` : nothing}</p>
       ${place ? html`<p class="details-where">${renderPhrase(place.parts)}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}

@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { otherLanguage, pickText, type LocalText } from '@iisg/feed';
+import { keepSlashWords } from './slash-words.js';
 
 /** A part in another language than the page's. */
 export interface Foreign {
@@ -33,6 +34,7 @@ export function joinPhrases(phrases: Phrase[], separator: string): Phrase {
   return phrases.filter((p) => phraseText(p)).flatMap((p, i) => (i ? [separator, ...p] : p));
 }
 
+/** The parts to draw: a foreign one in a span with its `lang`, words with a slash inside them kept whole. */
 export function renderPhrase(phrase: Phrase): (string | TemplateResult)[] {
   // Neighbouring parts in the page's language as one text.
   const merged = phrase.reduce<Phrase>((parts, part) => {
@@ -41,7 +43,7 @@ export function renderPhrase(phrase: Phrase): (string | TemplateResult)[] {
     else parts.push(part);
     return parts;
   }, []);
-  return merged.map((part) => (typeof part === 'string' ? part : html`<span lang=${part.lang}>${part.text}</span>`));
+  return merged.flatMap((part) => (typeof part === 'string' ? keepSlashWords(part) : html`<span lang=${part.lang}>${keepSlashWords(part.text)}</span>`));
 }
 
 /** A sentinel no message contains: a filled message is cut at it to put a phrase in its place. */

@@ -162,6 +162,11 @@ export const themeStyles = css`
     border: 0;
   }
 
+  /* A slash inside a word and the letter after it (shared/slash-words.ts): "P/CVE" is not broken after "P/". */
+  .slash {
+    white-space: nowrap;
+  }
+
   a {
     color: var(--_accent);
   }
