@@ -326,6 +326,19 @@ describe('<iisg-event-calendar> tells the page’s developer', () => {
     expect(said.join('\n')).to.contain('view="bogus" is not a view');
   });
 
+  it('reads view, views and filters in any case, as HTML reads its keywords, and names a filter it does not have', async () => {
+    // A CMS page written by hand: view="List", filters="Network Country", a US spelling.
+    let el!: IisgEventCalendar;
+    const said = await warnings(async () => {
+      el = await calendar(html`<iisg-event-calendar src=${FEED} view="List" views="Month List" filters="Network Country organizer" date="2019-04" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    });
+    expect(el.view).to.equal('list');
+    expect($$(el, '[part~="view"]').map((b) => b.textContent!.trim())).to.deep.equal(['Month', 'List']);
+    expect($$(el, '[part~="filters"] select').map((s) => s.id)).to.have.length(2);
+    expect(said.join('\n')).to.contain('filters="Network Country organizer" has no filter organizer (network, organiser, country, tag)');
+    expect(said.join('\n')).not.to.contain('is not a view');
+  });
+
   it('warns that a list given a date does not use list-range', async () => {
     const said = await warnings(() => calendar(html`<iisg-event-calendar src=${FEED} view="list" list-range="past" date="2019-04" lang="en"></iisg-event-calendar>`));
     expect(said.join('\n')).to.contain('list-range="past" is not used with date="2019-04"');

@@ -453,11 +453,17 @@ export class IisgEventCalendar extends LitElement {
     // A preset set from code after the visitor chose in that menu takes over again.
     if (this.hasUpdated) for (const kind of FILTER_KINDS) if (changed.has(kind)) this.chosen = { ...this.chosen, [kind]: undefined };
     // A menu taken away from code takes the visitor's choice in it along: no menu would show it, nor "Clear" undo it.
-    if (changed.has('filters')) this.chosen = Object.fromEntries(filterKinds(this.filters).map((kind) => [kind, this.chosen[kind]]));
+    if (changed.has('filters')) {
+      this.chosen = Object.fromEntries(filterKinds(this.filters).map((kind) => [kind, this.chosen[kind]]));
+      const unknown = (this.filters ?? '').toLowerCase().split(/\s+/).filter((kind) => kind && !(FILTER_KINDS as string[]).includes(kind));
+      if (unknown.length) console.warn(`${this.localName}: filters="${this.filters}" has no filter ${unknown.join(', ')} (${FILTER_KINDS.join(', ')})`);
+    }
     // The view shown is always one the switcher offers (views="list year" has no month grid).
     if ((changed.has('view') || changed.has('views')) && !this.offeredViews.includes(this.view)) {
-      if (!VIEWS.includes(this.view)) console.warn(`${this.localName}: view="${this.view}" is not a view (${VIEWS.join(', ')}); showing ${this.offeredViews[0]}`);
-      this.view = this.offeredViews[0];
+      // Keywords are ASCII case-insensitive in HTML: view="List" is the list.
+      const view = String(this.view ?? '').toLowerCase() as CalendarView;
+      if (!VIEWS.includes(view)) console.warn(`${this.localName}: view="${this.view}" is not a view (${VIEWS.join(', ')}); showing ${this.offeredViews[0]}`);
+      this.view = this.offeredViews.includes(view) ? view : this.offeredViews[0];
     }
     // A list given a date shows that month (a page's "events of October 2018").
     if (date && this.view === 'list' && parseDateAttribute(date) !== undefined) {
@@ -519,7 +525,7 @@ export class IisgEventCalendar extends LitElement {
 
   /** @internal */
   get offeredViews(): CalendarView[] {
-    const views = (this.views ?? '').split(/\s+/).filter((v): v is CalendarView => VIEWS.includes(v));
+    const views = (this.views ?? '').toLowerCase().split(/\s+/).filter((v): v is CalendarView => VIEWS.includes(v));
     return views.length ? views : ['month'];
   }
 

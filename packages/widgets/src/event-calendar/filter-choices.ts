@@ -7,7 +7,7 @@ export const FILTER_KINDS: FilterKind[] = ['network', 'organiser', 'country', 't
 
 /** The filter menus a `filters` attribute asks for. */
 export function filterKinds(filters: string | undefined): FilterKind[] {
-  return (filters ?? '').split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
+  return (filters ?? '').toLowerCase().split(/\s+/).filter((k): k is FilterKind => (FILTER_KINDS as string[]).includes(k));
 }
 
 /** A choice's name, with its language where that is not the page's (an English organiser on an Albanian page, WCAG 3.1.2). */
