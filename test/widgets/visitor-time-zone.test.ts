@@ -169,33 +169,32 @@ describe('a visitor in another time zone than the event, over a clock change', (
   });
 });
 
+/** A feed of all-day events, each `[id, date]`. */
+const allDay = (...events: [string, string][]) => ({ version: 1, language: 'en', events: events.map(([id, start]) => ({ id, title: `On ${start}`, start })) });
+
+/** A card's date line and relative time for one event, its dates in `zone` (the time-zone attribute). */
+async function cardTimes(feed: object, id: string, zone = 'event') {
+  const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} time-zone=${zone} lang="en"></iisg-event-card>`);
+  await waitUntil(() => $(el, '[part~="relative"]'), 'the relative time');
+  return { date: $(el, '[part~="when"] time')!.textContent!.trim(), relative: $(el, '[part~="relative"]')!.textContent!.trim() };
+}
+
 // An all-day event runs from the visitor's midnight to their midnight, on the days their clock changes too.
 describe('an all-day event on the day the visitor’s clock changes', () => {
-  const feed = {
-    version: 1,
-    language: 'en',
-    events: [
-      { id: 'nz-autumn', title: 'On the day Auckland’s clocks go back', start: '2026-04-05' },
-      { id: 'la-spring', title: 'On the day Los Angeles’ clocks go forward', start: '2026-03-08' },
-    ],
-  };
-  const relative = async (id: string) => {
-    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} lang="en"></iisg-event-card>`);
-    await waitUntil(() => $(el, '[part~="relative"]'), 'the relative time');
-    return $(el, '[part~="relative"]')!.textContent!.trim();
-  };
+  // Auckland's clocks go back on 5 April 2026; Los Angeles' go forward on 8 March.
+  const feed = allDay(['nz-autumn', '2026-04-05'], ['la-spring', '2026-03-08']);
 
   describe('in Auckland, half an hour after its midnight (summer time, GMT+13, until 03:00)', () => {
     visitorIn('Pacific/Auckland', Date.UTC(2026, 3, 4, 11, 30));
     it('is happening now', async () => {
-      expect(await relative('nz-autumn')).to.equal('Happening now');
+      expect((await cardTimes(feed, 'nz-autumn')).relative).to.equal('Happening now');
     });
   });
 
   describe('in Los Angeles, half an hour after the midnight that ends it (summer time since 02:00)', () => {
     visitorIn('America/Los_Angeles', Date.UTC(2026, 2, 9, 7, 30));
     it('has ended', async () => {
-      expect(await relative('la-spring')).to.equal('Ended');
+      expect((await cardTimes(feed, 'la-spring')).relative).to.equal('Ended');
     });
   });
 });
@@ -203,34 +202,42 @@ describe('an all-day event on the day the visitor’s clock changes', () => {
 // The card counts an all-day event's days in the zone it shows dates in: with time-zone="Asia/Tokyo", Tokyo's today.
 // It took the visitor's midnight whatever the zone: "in 12 hours" to a visitor in New York of a day begun in Tokyo.
 describe('a visitor in another time zone than the card’s time-zone, and an all-day event', () => {
-  const feed = {
-    version: 1,
-    language: 'en',
-    events: [
-      { id: 'today-in-tokyo', title: 'On 9 June', start: '2026-06-09' },
-      { id: 'in-tokyo-2-days', title: 'On 11 June', start: '2026-06-11' },
-      { id: 'ended-in-tokyo', title: 'On 8 June', start: '2026-06-08' },
-    ],
-  };
-  const card = async (id: string, zone?: string) => {
-    const el = await fixture<IisgEventCard>(html`<iisg-event-card .feed=${feed} event-id=${id} time-zone=${zone ?? 'event'} lang="en"></iisg-event-card>`);
-    await waitUntil(() => $(el, '[part~="relative"]'), 'the relative time');
-    return { date: $(el, '[part~="when"] time')!.textContent!.trim(), relative: $(el, '[part~="relative"]')!.textContent!.trim() };
-  };
+  const feed = allDay(['today-in-tokyo', '2026-06-09'], ['in-tokyo-2-days', '2026-06-11'], ['ended-in-tokyo', '2026-06-08']);
 
   // 16:00 UTC on 8 June 2026: noon of 8 June in New York, 01:00 on 9 June in Tokyo.
   visitorIn('America/New_York', Date.UTC(2026, 5, 8, 16));
   it('counts the days from Tokyo’s today with time-zone="Asia/Tokyo", as its date line', async () => {
-    expect(await card('today-in-tokyo', 'Asia/Tokyo')).to.deep.equal({ date: '9 June 2026', relative: 'Happening now' });
-    expect((await card('in-tokyo-2-days', 'Asia/Tokyo')).relative).to.equal('in 2 days');
-    expect((await card('ended-in-tokyo', 'Asia/Tokyo')).relative).to.equal('Ended');
+    expect(await cardTimes(feed, 'today-in-tokyo', 'Asia/Tokyo')).to.deep.equal({ date: '9 June 2026', relative: 'Happening now' });
+    expect((await cardTimes(feed, 'in-tokyo-2-days', 'Asia/Tokyo')).relative).to.equal('in 2 days');
+    expect((await cardTimes(feed, 'ended-in-tokyo', 'Asia/Tokyo')).relative).to.equal('Ended');
   });
 
   it('counts them from the visitor’s today with time-zone="local" and "event" (an all-day event’s date is the same everywhere)', async () => {
     for (const zone of ['local', 'event']) {
-      expect(await card('today-in-tokyo', zone), zone).to.deep.equal({ date: '9 June 2026', relative: 'in 12 hours' });
-      expect((await card('in-tokyo-2-days', zone)).relative, zone).to.equal('in 3 days');
-      expect((await card('ended-in-tokyo', zone)).relative, zone).to.equal('Happening now');
+      expect(await cardTimes(feed, 'today-in-tokyo', zone), zone).to.deep.equal({ date: '9 June 2026', relative: 'in 12 hours' });
+      expect((await cardTimes(feed, 'in-tokyo-2-days', zone)).relative, zone).to.equal('in 3 days');
+      expect((await cardTimes(feed, 'ended-in-tokyo', zone)).relative, zone).to.equal('Happening now');
     }
+  });
+});
+
+// A zone whose clocks skip midnight: Santiago's go from 00:00 to 01:00 on 6 September 2026, so that day begins at 01:00
+// (04:00 UTC). The card found the zone's midnight with its own two-step offset loop, which landed an hour early
+// (03:00 UTC, 23:00 on the 5th): "Happening now" half an hour before the day began.
+describe('a card with the time-zone of a zone whose clocks skip midnight', () => {
+  const feed = allDay(['santiago-spring', '2026-09-06']);
+
+  describe('half an hour before that day begins (23:30 on 5 September in Santiago)', () => {
+    visitorIn('Europe/London', Date.UTC(2026, 8, 6, 3, 30));
+    it('is still to come, in 30 minutes', async () => {
+      expect(await cardTimes(feed, 'santiago-spring', 'America/Santiago')).to.deep.equal({ date: '6 September 2026', relative: 'in 30 minutes' });
+    });
+  });
+
+  describe('half an hour after it begins (01:30 on 6 September in Santiago)', () => {
+    visitorIn('Europe/London', Date.UTC(2026, 8, 6, 4, 30));
+    it('is happening now', async () => {
+      expect((await cardTimes(feed, 'santiago-spring', 'America/Santiago')).relative).to.equal('Happening now');
+    });
   });
 });

@@ -6,6 +6,7 @@ export { EventIndex, type DaySpan } from './event-index.js';
 export { pickText, pickLanguage, otherLanguage, languageChain, canonicalLanguage, readingLanguage, allTexts, textBlocks, type TextBlock } from './text.js';
 export { safeUrl } from './safe-url.js';
 export { isTimeZone } from './time-zone.js';
+export { zonedTimeToEpoch } from './zoned-time.js';
 export { daySpanIn, indexIn, todayFor } from './zoned-days.js';
 export { matchesFilter, filterChoices, isEmptyFilter, foldText, matchesAround, prepareSearch, type EventFilter } from './filter-events.js';
 export { mergeFeeds, periodsBetween } from './merge-feeds.js';

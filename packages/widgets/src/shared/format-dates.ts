@@ -3,7 +3,7 @@
  * come from the date-fns locale (browsers' Intl data for Albanian, Bosnian or Macedonian cannot be
  * relied on); the patterns from the language's messages. Views call these, never parse.
  */
-import { DAY_MS, isTimeZone, isoDate, localTimeZone, plainDate, wallClock, weekday, dayKey, type DayKey, type FeedEvent } from '@iisg/feed';
+import { DAY_MS, isTimeZone, isoDate, localTimeZone, plainDate, wallClock, weekday, dayKey, zonedTimeToEpoch, type DayKey, type FeedEvent } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { fill } from '../locales/messages.js';
 import { formatPattern, type DateParts } from './date-pattern.js';
@@ -155,16 +155,7 @@ export function relativeTime(event: FeedEvent, locale: LoadedLocale, now = Date.
   // a card set to Tokyo's time said "in 12 hours" to a visitor in New York of a day already begun in Tokyo.
   const midnight = (ms: number) => {
     const d = new Date(ms);
-    if (zone) {
-      // The zone's offset at that midnight, found from the offset at the UTC one (twice: a clock change between them).
-      const utc = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-      let at = utc;
-      for (let i = 0; i < 2; i++) {
-        const wall = wallClock(at, zone);
-        at = utc - (Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - at);
-      }
-      return at;
-    }
+    if (zone) return zonedTimeToEpoch(zone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
     d.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     return d.setHours(0, 0, 0, 0);
   };
