@@ -73,7 +73,8 @@ const { feed, problems } = parseFeed(
       { id: 'moved-online', title: 'Workshop', start: '2020-03-20', location: { city: { en: 'Pristina', sq: 'Prishtinë' }, country: 'XK' }, status: 'moved-online', online: 'https://meet.example.org/pristina' },
       { id: 'cancelled', title: 'Conference', start: '2020-04-01', location: { city: 'Skopje', country: 'MK' }, status: 'cancelled' },
       { id: 'postponed', title: 'Conference', start: '2020-04-02', location: { city: 'Skopje', country: 'MK' }, status: 'postponed' },
-      { id: 'rescheduled', title: 'Conference', start: '2020-09-02', location: { city: 'Skopje', country: 'MK' }, status: 'rescheduled' },
+      { id: 'rescheduled', title: 'Conference', start: '2020-09-02', location: { city: 'Skopje', country: 'MK' }, status: 'rescheduled', previousStart: '2020-04-03' },
+      { id: 'rescheduled-timed', title: 'Briefing', start: '2020-11-05T10:00', end: '2020-11-05T12:00', timeZone: 'Europe/Skopje', location: { city: 'Skopje', country: 'MK' }, status: 'rescheduled', previousStart: '2020-06-04T09:30' },
       { id: 'tentative', title: 'Meeting', start: '2020-10-01', location: { city: 'Skopje', country: 'MK' }, status: 'tentative' },
       { id: 'no-end', title: 'Briefing', start: '2019-07-01T09:00', timeZone: 'Europe/Tirane', location: { city: 'Tirana', country: 'AL' } },
       { id: 'only-country', title: 'Somewhere in Kosovo', start: '2019-07-01', location: { country: 'XK' } },
@@ -231,6 +232,16 @@ test('a venue alone is no Place (Google requires its address); hosts organise wh
   assert.deepEqual(at('hosted').organizer, { '@type': 'Organization', name: 'European External Action Service', url: 'https://www.eeas.europa.eu/' });
   assert.equal(at('hosted').url, undefined);
   assert.deepEqual(richResultProblems(at('hosted')), []);
+});
+
+// Google's guidance for a rescheduled event: startDate the new date, previousStartDate the one it had. A date stays a
+// date; a time gets the offset of its own day in the event's zone (summer time in June, not November's).
+test('a rescheduled event names the start it had as previousStartDate; no other event has one', () => {
+  assert.equal(eventJsonLd(feed, byId('rescheduled'), 'en').previousStartDate, '2020-04-03');
+  const timed = eventJsonLd(feed, byId('rescheduled-timed'), 'en');
+  assert.equal(timed.previousStartDate, '2020-06-04T09:30:00+02:00');
+  assert.equal(timed.startDate, '2020-11-05T10:00:00+01:00');
+  for (const id of ['cancelled', 'postponed', 'offline', 'timed-mixed']) assert.equal(eventJsonLd(feed, byId(id), 'en').previousStartDate, undefined, id);
 });
 
 test('no location, no JSON-LD: Google requires one; a mailto: link is not a place to attend', () => {

@@ -35,7 +35,7 @@ const EVENT_STATUS: Record<EventStatus, string> = {
  *   no web address.
  * - `organizer` (its hosts where it names no organisers) and `funder` as `Organization`s; `superEvent` an
  *   `EventSeries` for a series' meeting. `url` only if it is a web address.
- * - No `endDate` for a timed event without an end.
+ * - No `endDate` for a timed event without an end. `previousStartDate` for a rescheduled event's `previousStart`.
  * - A place named by its country alone keeps the country's asterisk (Kosovo*), and the description ends with
  *   the footnote, as in calendar entries.
  * - No `inLanguage`: for an Event it is the language the event is held in, which the feed does not say (the
@@ -52,6 +52,8 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, lang: string): JsonObj
     startDate: event.allDay ? isoDate(event.startDay) : zonedIso(event.start, event.timeZone),
     eventStatus: EVENT_STATUS[event.status],
   };
+  const previous = event.previousStart;
+  if (previous) data.previousStartDate = previous.kind === 'date' ? isoDate(previous.day) : zonedIso(previous.ms, event.timeZone);
   // A timed event with no end has none (not one at its start: a meeting of no length).
   if (event.allDay || event.end > event.start) data.endDate = event.allDay ? isoDate(event.endDay) : zonedIso(event.end, event.timeZone);
 

@@ -22,7 +22,7 @@ import { isTimeZone } from './time-zone.js';
 import { EVENT_STATUSES, type EventStatus, type FeedEvent, type Location, type RelatedLink, type SeriesRef } from './types.js';
 
 export const EVENT_FIELDS = [
-  'id', 'title', 'summary', 'description', 'start', 'end', 'timeZone', 'status', 'location', 'online',
+  'id', 'title', 'summary', 'description', 'start', 'end', 'timeZone', 'status', 'previousStart', 'location', 'online',
   'organisers', 'hosts', 'funders', 'supporters', 'participants', 'networks', 'series', 'related', 'tags', 'url', 'chair',
 ] as const;
 
@@ -121,6 +121,7 @@ export function parseEvent(ctx: EventContext, raw: unknown, index: number): Feed
     related: readRelated(ctx, raw.related, path),
     tags: readIdList(ctx, raw.tags, path, 'tags'),
   };
+  readPreviousStart(ctx, raw, event);
   if (start.kind === 'time') {
     event.startMinutes = start.minutes;
     event.endMinutes = end.kind === 'time' ? end.minutes : start.minutes;
@@ -161,7 +162,7 @@ function viewerLastDay(viewerZone: string | undefined, start: number, end: numbe
 /** `08:00` for 480 minutes. */
 const hhmm = (minutes: number) => new Date(minutes * 60_000).toISOString().slice(11, 16);
 
-function readDate(ctx: EventContext, raw: Json, path: string, key: 'start' | 'end', timeZone: string): DateValue | undefined | 'missing' {
+function readDate(ctx: EventContext, raw: Json, path: string, key: 'start' | 'end' | 'previousStart', timeZone: string): DateValue | undefined | 'missing' {
   const text = raw[key];
   if (absent(text)) return 'missing';
   if (typeof text !== 'string') return undefined;
@@ -173,6 +174,19 @@ function readDate(ctx: EventContext, raw: Json, path: string, key: 'start' | 'en
     ctx.problems.warn('offset-mismatch', join(path, key), `the offset ${OFFSET.exec(text.trim())![0]} is ${timeZone}'s in other months, not on that date (${offset}): the time shown is ${hhmm(value.minutes)} (write ${offset} or no offset)`);
   }
   return value;
+}
+
+/**
+ * `previousStart`: where a rescheduled event was to start (schema.org's `previousStartDate`), a date or a time as
+ * `start` is written. Of another status it would be a date no one moved from: reported and not shown.
+ */
+function readPreviousStart(ctx: EventContext, raw: Json, event: FeedEvent) {
+  const at = join(event.path, 'previousStart');
+  const value = readDate(ctx, raw, event.path, 'previousStart', event.timeZone);
+  if (value === 'missing') return;
+  if (!value) ctx.problems.warn('invalid-date', at, `${quote(raw.previousStart)} is not a date; it is not shown`);
+  else if (event.status !== 'rescheduled') ctx.problems.warn('previous-start-unused', at, 'only a rescheduled event has one ("status": "rescheduled"); it is not shown');
+  else event.previousStart = value;
 }
 
 /** A status as written to the format's spelling: `Canceled` → `cancelled`, `online` → `moved-online`, `TBC` → `tentative`. */

@@ -63,6 +63,8 @@ export interface FeedEvent {
   startMinutes?: number;
   endMinutes?: number;
   status: EventStatus;
+  /** A rescheduled event's start before it moved (`previousStart`): a day, or an instant and its day in the event's zone. */
+  previousStart?: { kind: 'date'; day: DayKey } | { kind: 'time'; ms: number; day: DayKey };
   location?: Location;
   online?: string;
   organisers: readonly string[];

@@ -76,6 +76,7 @@ export const cardStyles = css`
   }
 
   .series,
+  .original-date,
   .relative,
   .footnote,
   .label,

@@ -10,6 +10,7 @@ import { writeEventsJsonLd } from '../shared/json-ld-writer.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { stopLinkDecoration } from '../shared/link-decoration.js';
 import { feedStatus } from '../shared/feed-status.js';
+import { formatOriginalDate } from '../shared/original-date.js';
 import { formatEventDates, relativeTime, checkedZoneMode, type TimeZoneMode } from '../shared/format-dates.js';
 import { organisationRoles } from '../shared/organisation-roles.js';
 import { networkLabel } from '../shared/network-label.js';
@@ -42,6 +43,7 @@ import { headingLevel } from '../shared/heading-level.js';
  * @csspart series - The series line ("7th Meeting of the NFP Group").
  * @csspart when - The dates (a `<time>`), with the relative time.
  * @csspart relative - "in 3 days", "Happening now", "Ended"; none for a cancelled or postponed event.
+ * @csspart original-date - "Original date: 12 March 2019": a rescheduled event's start before it moved (the feed's `previousStart`); not in the compact layout.
  * @csspart where - The place, or the online link (also `online`).
  * @csspart summary - The summary.
  * @csspart description - The description (paragraphs and lists).
@@ -230,6 +232,7 @@ export class IisgEventCard extends LitElement {
     const messages = locale.messages;
     const layout = this.layout;
     const dates = formatEventDates(event, locale, this.zone);
+    const original = formatOriginalDate(event, locale, this.zone);
     // Each part of the place in its language: the browser's English country name on an Albanian page (WCAG 3.1.2).
     const place = placePhrase(feed, event, lang);
     const series = seriesPhrases(feed, event, lang, messages);
@@ -254,6 +257,7 @@ export class IisgEventCard extends LitElement {
           <!-- No space between the two: the relative time's own (a space alone beside an expression is not said). -->
           <time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="zone"> (${dates.zoneNote})</span>` : nothing}${layout !== 'compact' && event.status !== 'cancelled' && event.status !== 'postponed' ? html`<span part="relative" class="relative">${` ${relativeTime(event, locale, undefined, this.zone === 'event' || this.zone === 'local' ? undefined : this.zone)}`}</span>` : nothing}
         </p>
+        ${original && layout !== 'compact' ? html`<p part="original-date" class="original-date">${original}</p>` : nothing}
         ${place ? html`<p part="where" class="where">${renderPhrase(place.parts)}</p>` : nothing}
         ${event.online ? html`<p part="where online" class="where"><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
         ${full ? this.renderDetails(feed, event) : nothing}

@@ -27,6 +27,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Cijeli dan',
   timeZoneNote: 'Vremenska zona: {zone}',
+  originalDate: 'Prvobitni datum: {date}',
   online: 'Online',
   organisedBy: 'U organizaciji',
   hostedBy: 'Domaćin',

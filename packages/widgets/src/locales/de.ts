@@ -27,6 +27,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Ganztägig',
   timeZoneNote: 'Zeitzone: {zone}',
+  originalDate: 'Ursprünglicher Termin: {date}',
   online: 'Online',
   organisedBy: 'Veranstaltet von',
   hostedBy: 'Ausgerichtet von',

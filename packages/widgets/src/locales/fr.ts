@@ -28,6 +28,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Toute la journée',
   timeZoneNote: 'Fuseau horaire\u00a0: {zone}',
+  originalDate: 'Date initiale\u00a0: {date}',
   online: 'En ligne',
   organisedBy: 'Organisé par',
   hostedBy: 'Accueilli par',

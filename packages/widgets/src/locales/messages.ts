@@ -43,6 +43,8 @@ export interface Messages {
   allDay: string;
   /** `{zone}`: a time zone name. */
   timeZoneNote: string;
+  /** A rescheduled event's start before it moved; `{date}`: that day, or day and time. */
+  originalDate: string;
   online: string;
   organisedBy: string;
   hostedBy: string;
@@ -253,6 +255,7 @@ export const en: Messages = {
   },
   allDay: 'All day',
   timeZoneNote: 'Time zone: {zone}',
+  originalDate: 'Original date: {date}',
   online: 'Online',
   organisedBy: 'Organised by',
   hostedBy: 'Hosted by',

@@ -29,6 +29,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Цел ден',
   timeZoneNote: 'Временска зона: {zone}',
+  originalDate: 'Првичен датум: {date}',
   online: 'Онлајн',
   organisedBy: 'Организирано од',
   hostedBy: 'Домаќин',

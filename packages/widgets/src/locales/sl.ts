@@ -27,6 +27,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Ves dan',
   timeZoneNote: 'Časovni pas: {zone}',
+  originalDate: 'Prvotni datum: {date}',
   online: 'Na spletu',
   organisedBy: 'V organizaciji',
   hostedBy: 'Gostitelj',

@@ -51,6 +51,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Gjithë ditën',
   timeZoneNote: 'Zona kohore: {zone}',
+  originalDate: 'Data fillestare: {date}',
   online: 'Online',
   organisedBy: 'Organizuar nga',
   hostedBy: 'Pritur nga',

@@ -27,6 +27,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Цео дан',
   timeZoneNote: 'Временска зона: {zone}',
+  originalDate: 'Првобитни датум: {date}',
   online: 'Онлајн',
   organisedBy: 'У организацији',
   hostedBy: 'Домаћин',

@@ -27,6 +27,7 @@ export const messages: TranslatedMessages = {
   },
   allDay: 'Ceo dan',
   timeZoneNote: 'Vremenska zona: {zone}',
+  originalDate: 'Prvobitni datum: {date}',
   online: 'Onlajn',
   organisedBy: 'U organizaciji',
   hostedBy: 'Domaćin',

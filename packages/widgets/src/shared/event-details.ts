@@ -10,6 +10,7 @@ import { keepSlashWords } from './slash-words.js';
 import { networkLabel } from './network-label.js';
 import { organisationRoles } from './organisation-roles.js';
 import { formatEventDates, type TimeZoneMode } from './format-dates.js';
+import { formatOriginalDate } from './original-date.js';
 import { statusAfter, struckIfCancelled } from './event-status.js';
 
 export interface DetailsOptions {
@@ -42,6 +43,7 @@ export function neighbourTitle(feed: Feed, other: FeedEvent, lang: string, messa
 export function eventDetails({ feed, event, locale, lang, timeZone, headingId, onSelect, actions }: DetailsOptions): TemplateResult {
   const { messages } = locale;
   const dates = formatEventDates(event, locale, timeZone);
+  const original = formatOriginalDate(event, locale, timeZone);
   // Each part of the place in its language (WCAG 3.1.2).
   const place = placePhrase(feed, event, lang);
   // The short badge ("3rd · RNNC"): the title usually says the long form already.
@@ -65,6 +67,7 @@ export function eventDetails({ feed, event, locale, lang, timeZone, headingId, o
       ${event.status !== 'scheduled' ? html`<p class="status" part="popover-status" id=${`${headingId}-status`}>${messages.status[event.status]}</p>` : nothing}
       <h2 id=${headingId} class="details-title" tabindex="-1" lang=${titleLang(feed, event, lang) ?? nothing}>${keepSlashWords(eventTitle)}</h2>
       <p class="details-when"><time datetime=${dates.datetime}>${dates.text}</time>${dates.zoneNote ? html`<span class="muted"> (${dates.zoneNote})</span>` : nothing}</p>
+      ${original ? html`<p class="muted">${original}</p>` : nothing}
       ${place ? html`<p class="details-where">${renderPhrase(place.parts)}</p>` : nothing}
       ${event.online ? html`<p><a href=${event.online} rel="noopener noreferrer">${messages.online}</a></p>` : nothing}
       ${series ? html`<p class="muted"><span aria-hidden="true">${renderPhrase(series.short)}</span><span class="visually-hidden">${renderPhrase(series.full)}</span></p>` : nothing}
