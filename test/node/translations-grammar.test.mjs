@@ -61,6 +61,26 @@ for (const [lang, tag] of Object.entries(CLDR)) {
   });
 }
 
+// Short weekday and month names, as the month grid's column heads and the timeline's axis and dates print them
+// ("uto 23. apr"), as CLDR writes them in a date. Where CLDR and date-fns each have a form in use, date-fns's stays:
+// Bosnian "avg" beside CLDR's "aug" (of "avgust" and "august"), "Sep" beside "Sept" (English, German).
+const SHORT_NAMES_IN_USE = { bs: ['avg'], de: ['Sep.'], en: ['Sep'] };
+for (const [lang, tag] of Object.entries(CLDR)) {
+  test(`${lang}: short weekday and month names are CLDR's`, async () => {
+    const { dateLocale } = lang === 'en' ? english : await load(lang);
+    for (let month = 1; month <= 12; month++)
+      for (const day of [1, 2, 3, 4, 5, 6, 7]) {
+        const date = new Date(Date.UTC(2024, month - 1, day));
+        const parts = { year: 2024, month, day, weekday: date.getUTCDay() };
+        const intl = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).formatToParts(date);
+        const cldr = (type) => intl.find((p) => p.type === type).value.replace(/,$/, '');
+        const [weekday, name] = [formatPattern(parts, 'EEE', dateLocale), formatPattern(parts, 'MMM', dateLocale)];
+        assert.equal(weekday, cldr('weekday'), `${lang} weekday of ${date.toISOString().slice(0, 10)}`);
+        if (!SHORT_NAMES_IN_USE[lang]?.includes(name)) assert.equal(name, cldr('month'), `${lang} month ${month}`);
+      }
+  });
+}
+
 test('fr: a numeral is not followed by "d’" ("1 000 000 événements", not "d’événements")', async () => {
   const { messages } = await load('fr');
   for (const [path, forms] of plurals(messages))

@@ -1,7 +1,21 @@
-import { mk as dateLocale } from 'date-fns/locale/mk';
+import type { Locale } from 'date-fns';
+import { mk } from 'date-fns/locale/mk';
 import type { TranslatedMessages } from './messages.js';
 
-export { dateLocale };
+// A shortened weekday or month ends with a full stop in Macedonian ("вто.", "апр.", as in "г."), as CLDR and the
+// browsers write them: "вто., 23 апр. 2019 г."; date-fns's mk locale has "вто", "апр", and "септ", "ноем".
+const SHORT = {
+  month: ['јан.', 'фев.', 'мар.', 'апр.', 'мај', 'јун.', 'јул.', 'авг.', 'сеп.', 'окт.', 'ное.', 'дек.'],
+  day: ['нед.', 'пон.', 'вто.', 'сре.', 'чет.', 'пет.', 'саб.'],
+};
+type Width = { width?: string; context?: string };
+type Localize = NonNullable<Locale['localize']>;
+const shortened = (kind: 'month' | 'day') => (n: number, options?: Width) => (options?.width === 'abbreviated' ? SHORT[kind][n] : mk.localize![kind](n as never, options as never));
+
+export const dateLocale: Locale = {
+  ...mk,
+  localize: { ...mk.localize!, month: shortened('month') as Localize['month'], day: shortened('day') as Localize['day'] },
+};
 
 export const messages: TranslatedMessages = {
   lang: 'mk',
