@@ -13,6 +13,13 @@ const load = async (lang) => {
   return { lang, messages: m.messages, dateLocale: m.dateLocale };
 };
 
+/** Every string of a messages object, by path. */
+function leaves(value, path = '', out = new Map()) {
+  if (typeof value === 'string') out.set(path, value);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
 /** Every plural message (an object with an `other` string) of a messages object, by path. */
 function plurals(value, path = '') {
   if (!value || typeof value !== 'object') return [];
@@ -78,6 +85,26 @@ for (const [lang, tag] of Object.entries(CLDR)) {
         assert.equal(weekday, cldr('weekday'), `${lang} weekday of ${date.toISOString().slice(0, 10)}`);
         if (!SHORT_NAMES_IN_USE[lang]?.includes(name)) assert.equal(name, cldr('month'), `${lang} month ${month}`);
       }
+  });
+}
+
+// A date or period filled into a sentence, where the date ends with a full stop (Serbian, Croatian and Bosnian
+// "3. studenoga 2026.", Macedonian "3 ноември 2026 г."): no colon straight after it ("2026 г.: најновите"), as
+// colonAfter() keeps none after a date that leads a line, and no doubled full stop at a sentence's end.
+for (const lang of Object.keys(CLDR)) {
+  test(`${lang}: no colon or second full stop after a date that ends in one`, async () => {
+    const { messages, dateLocale } = lang === 'en' ? { ...english, messages: en } : await load(lang);
+    const parts = { year: 2026, month: 11, day: 3, weekday: 2 };
+    const dates = [messages.dates.dayMonthYear, messages.dates.monthYear].map((pattern) => formatPattern(parts, pattern, dateLocale));
+    let checked = 0;
+    for (const [path, template] of leaves(messages))
+      if (/\{(date|period)\}/.test(template))
+        for (const date of dates) {
+          checked++;
+          const text = fill(template, { date, period: date, matching: '…', status: 404 });
+          assert.doesNotMatch(text, /\.\s*:|\.\.$/, `${lang} ${path}: "${text}"`);
+        }
+    assert.ok(checked >= 8, `only ${checked} sentences checked`);
   });
 }
 
