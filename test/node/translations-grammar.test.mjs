@@ -50,8 +50,9 @@ for (const [lang, prepositions] of Object.entries(DECLINING)) {
 // use). English is British.
 const CLDR = { en: 'en-GB', sq: 'sq', 'sr-Latn': 'sr-Latn', 'sr-Cyrl': 'sr-Cyrl', bs: 'bs', hr: 'hr', mk: 'mk', sl: 'sl', de: 'de', fr: 'fr' };
 for (const [lang, tag] of Object.entries(CLDR)) {
-  test(`${lang}: dates.dayMonthYear and dates.monthYear write a date as CLDR does`, async () => {
-    const { messages, dateLocale } = lang === 'en' ? { ...english, messages: en } : await load(lang);
+  test(`${lang}: dates.dayMonthYear, dates.monthYear and dates.year write a date as CLDR does`, async () => {
+    const locale = lang === 'en' ? { ...english, messages: en } : await load(lang);
+    const { messages, dateLocale } = locale;
     for (let month = 1; month <= 12; month++) {
       const date = new Date(Date.UTC(2019, month - 1, 23));
       const parts = { year: 2019, month, day: 23, weekday: date.getUTCDay() };
@@ -64,6 +65,10 @@ for (const [lang, tag] of Object.entries(CLDR)) {
           .replace(/\u202f/g, '\u00a0');
       assert.equal(formatPattern(parts, messages.dates.dayMonthYear, dateLocale), intl({ dateStyle: 'long' }, 'MMMM'), `${lang} day ${month}`);
       assert.equal(formatPattern(parts, messages.dates.monthYear, dateLocale), intl({ year: 'numeric', month: 'long' }, 'LLLL'), `${lang} month ${month}`);
+      // A year alone (the calendar's year view, the map's "Events (2019)" and a member's "since 2019"): Croatian "2019.".
+      const year = intl({ year: 'numeric' });
+      assert.equal(formatPattern(parts, messages.dates.year, dateLocale), year, `${lang} year`);
+      assert.equal(formatSince('2019', locale), year, `${lang} member since a year`);
     }
   });
 }

@@ -18,7 +18,7 @@ export const dateLocale: Locale = {
 
 export const messages: TranslatedMessages = {
   lang: 'bs',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.', year: 'yyyy.' },
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Nije bilo moguće učitati događaje. Provjerite internet vezu i pokušajte ponovo kasnije.',

@@ -21,7 +21,7 @@ export const messages: TranslatedMessages = {
   lang: 'mk',
   // A year ends with "г." (година), as CLDR and the browsers write Macedonian dates: "23 април 2019 г.",
   // after a no-break space that keeps it on the year's line.
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: "d MMMM yyyy'\u00a0г.'", time: 'HH:mm', monthYear: "LLLL yyyy'\u00a0г.'" },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: "d MMMM yyyy'\u00a0г.'", time: 'HH:mm', monthYear: "LLLL yyyy'\u00a0г.'", year: "yyyy'\u00a0г.'" },
   loading: 'Се вчитуваат настаните…',
   empty: 'Нема настани за прикажување.',
   errorNetwork: 'Настаните не можеа да се вчитаат. Проверете ја интернет-врската и обидете се повторно подоцна.',
