@@ -485,20 +485,21 @@ describe('<iisg-event-calendar> filters and search', () => {
 
 describe('<iisg-event-calendar> languages', () => {
   // The month with its year as CLDR and the browsers' Intl write it: Croatian, Bosnian and Serbian end the
-  // year with a full stop, as their dates do ("23. travnja 2019."), Macedonian with "г." (година).
-  const expectations: [string, string, string][] = [
-    ['en', 'April 2019', 'Monday'],
-    ['sq', 'prill 2019', 'e hënë'],
-    ['sr-Latn', 'april 2019.', 'ponedeljak'],
-    ['sr-Cyrl', 'април 2019.', 'понедељак'],
-    ['bs', 'april 2019.', 'ponedjeljak'],
-    ['hr', 'travanj 2019.', 'ponedjeljak'],
-    ['mk', 'април 2019\u00a0г.', 'понеделник'],
-    ['sl', 'april 2019', 'ponedeljek'],
-    ['de', 'April 2019', 'Montag'],
-    ['fr', 'avril 2019', 'lundi'],
+  // year with a full stop, as their dates do ("23. travnja 2019."), Macedonian with "г." (година); so does the year
+  // alone, the year view's heading ("2019." in Croatian, not "2019").
+  const expectations: [string, string, string, string][] = [
+    ['en', 'April 2019', 'Monday', '2019'],
+    ['sq', 'prill 2019', 'e hënë', '2019'],
+    ['sr-Latn', 'april 2019.', 'ponedeljak', '2019.'],
+    ['sr-Cyrl', 'април 2019.', 'понедељак', '2019.'],
+    ['bs', 'april 2019.', 'ponedjeljak', '2019.'],
+    ['hr', 'travanj 2019.', 'ponedjeljak', '2019.'],
+    ['mk', 'април 2019\u00a0г.', 'понеделник', '2019\u00a0г.'],
+    ['sl', 'april 2019', 'ponedeljek', '2019'],
+    ['de', 'April 2019', 'Montag', '2019'],
+    ['fr', 'avril 2019', 'lundi', '2019'],
   ];
-  for (const [lang, month, firstDay] of expectations) {
+  for (const [lang, month, firstDay, year] of expectations) {
     it(`renders month names and the first day of the week in ${lang}`, async () => {
       const el = await calendar(html`<iisg-event-calendar src=${FEED} date="2019-04" lang=${lang} style="width: 900px"></iisg-event-calendar>`);
       const firstColumn = () => $$(el, '[role="columnheader"] .visually-hidden')[0].textContent!;
@@ -506,6 +507,9 @@ describe('<iisg-event-calendar> languages', () => {
       expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal(month);
       expect($$(el, '[role="columnheader"] .visually-hidden')[0].textContent!).to.equal(firstDay);
       await expect(el).to.be.accessible();
+      el.view = 'year';
+      await waitUntil(() => $(el, '[part~="year"]') && el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim() !== month, `${lang} year view`, { timeout: 4000 });
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal(year);
     });
   }
 });

@@ -89,7 +89,7 @@ describe('<iisg-event-timeline>', () => {
       expect(name.startsWith(`${fullDate} Meeting, `), `${lang}: "${name}" starts with "${fullDate}"`).to.equal(true);
       const short: Record<string, string> = {
         en: '23 Apr 2019', sq: '23 pri 2019', 'sr-Latn': '23. apr 2019.', 'sr-Cyrl': '23. апр 2019.', bs: '23. apr 2019.',
-        hr: '23. tra 2019.', mk: '23 апр 2019\u00a0г.', sl: '23. apr. 2019', de: '23. Apr. 2019', fr: '23 avr. 2019',
+        hr: '23. tra 2019.', mk: '23 апр. 2019\u00a0г.', sl: '23. apr. 2019', de: '23. Apr. 2019', fr: '23 avr. 2019',
       };
       expect(block.querySelector('.block-date')!.textContent, `${lang}: shown short`).to.equal(short[lang]);
       grid.remove();

@@ -1,5 +1,5 @@
 import type { DayKey, EventIndex, Feed, FeedEvent } from '@iisg/feed';
-import { parseIsoDate, pickText, plainDate } from '@iisg/feed';
+import { parseIsoDate, pickText } from '@iisg/feed';
 import type { LoadedLocale } from '../locales/load-locale.js';
 import { colonAfter } from '../locales/messages.js';
 import { placeOf, title } from '../shared/event-view.js';
@@ -45,9 +45,13 @@ export interface CalendarContext {
   openMonth: (day: DayKey) => void;
 }
 
-/** The month ("April 2019") or, in the year view (`view`: the view drawn), the year a day is in: what the heading names. */
+/**
+ * The month ("April 2019") or, in the year view (`view`: the view drawn), the year a day is in ("2019", Croatian
+ * "2019."): what the heading names.
+ */
 export function periodName(ctx: CalendarContext, view: string, day: DayKey): string {
-  return view === 'year' ? String(plainDate(day).year) : formatDayKey(day, ctx.locale.messages.dates.monthYear, ctx.locale);
+  const { dates } = ctx.locale.messages;
+  return formatDayKey(day, view === 'year' ? dates.year : dates.monthYear, ctx.locale);
 }
 
 /** "Tuesday, 23 April 2019" */

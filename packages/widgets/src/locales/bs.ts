@@ -1,11 +1,24 @@
-import { bs as dateLocale } from 'date-fns/locale/bs';
+import type { Locale } from 'date-fns';
+import { bs } from 'date-fns/locale/bs';
 import type { TranslatedMessages } from './messages.js';
 
-export { dateLocale };
+type Width = { width?: string; context?: string };
+// Wednesday is "srijeda" in Bosnian, shortened "sri" (as CLDR and the browsers write it); date-fns's bs
+// locale has the Serbian (ekavian) "sre" of "sreda".
+export const dateLocale: Locale = {
+  ...bs,
+  localize: {
+    ...bs.localize!,
+    day: ((day: number, options?: Width) => {
+      const name = bs.localize!.day(day as never, options as never);
+      return name === 'sre' ? 'sri' : name;
+    }) as NonNullable<Locale['localize']>['day'],
+  },
+};
 
 export const messages: TranslatedMessages = {
   lang: 'bs',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.', year: 'yyyy.' },
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Nije bilo moguće učitati događaje. Provjerite internet vezu i pokušajte ponovo kasnije.',

@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'de',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy', year: 'yyyy' },
   loading: 'Veranstaltungen werden geladen…',
   empty: 'Keine Veranstaltungen vorhanden.',
   errorNetwork: 'Die Veranstaltungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.',

@@ -6,7 +6,7 @@ export { dateLocale };
 // French typography: a no-break space (\u00a0) goes before a colon.
 export const messages: TranslatedMessages = {
   lang: 'fr',
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy', year: 'yyyy' },
   loading: 'Chargement des événements…',
   empty: 'Aucun événement à afficher.',
   errorNetwork: 'Les événements n’ont pas pu être chargés. Vérifiez votre connexion et réessayez plus tard.',

@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'hr',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.', year: 'yyyy.' },
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Događaje nije bilo moguće učitati. Provjerite internetsku vezu i pokušajte ponovno kasnije.',

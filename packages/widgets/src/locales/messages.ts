@@ -12,7 +12,16 @@ export interface Messages {
    * date-fns patterns for dates in running text; the date-fns locale gives the month names. Ranges
    * write shared parts once: `{day}–{dayMonthYear}` within a month, `{dayMonth} – {dayMonthYear}` within a year.
    */
-  dates: { day: string; dayMonth: string; dayMonthYear: string; time: string; /** A month's name with its year, as a heading: "April 2019", "travanj 2019." */ monthYear: string };
+  dates: {
+    day: string;
+    dayMonth: string;
+    dayMonthYear: string;
+    time: string;
+    /** A month's name with its year, as a heading: "April 2019", "travanj 2019." */
+    monthYear: string;
+    /** A year alone, as the year view's heading and in sentences: "2019", Croatian "2019.", Macedonian "2019 г." */
+    year: string;
+  };
   loading: string;
   empty: string;
   /** The feed could not be loaded and there is no saved copy: the browser is offline, or the feed is on the page's own site. */
@@ -233,7 +242,7 @@ export interface CalendarMessages {
 
 export const en: Messages = {
   lang: 'en',
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy', year: 'yyyy' },
   loading: 'Loading events…',
   empty: 'No events to show.',
   errorNetwork: 'The events could not be loaded. Check your connection and try again later.',

@@ -1,13 +1,27 @@
-import { mk as dateLocale } from 'date-fns/locale/mk';
+import type { Locale } from 'date-fns';
+import { mk } from 'date-fns/locale/mk';
 import type { TranslatedMessages } from './messages.js';
 
-export { dateLocale };
+// A shortened weekday or month ends with a full stop in Macedonian ("вто.", "апр.", as in "г."), as CLDR and the
+// browsers write them: "вто., 23 апр. 2019 г."; date-fns's mk locale has "вто", "апр", and "септ", "ноем".
+const SHORT = {
+  month: ['јан.', 'фев.', 'мар.', 'апр.', 'мај', 'јун.', 'јул.', 'авг.', 'сеп.', 'окт.', 'ное.', 'дек.'],
+  day: ['нед.', 'пон.', 'вто.', 'сре.', 'чет.', 'пет.', 'саб.'],
+};
+type Width = { width?: string; context?: string };
+type Localize = NonNullable<Locale['localize']>;
+const shortened = (kind: 'month' | 'day') => (n: number, options?: Width) => (options?.width === 'abbreviated' ? SHORT[kind][n] : mk.localize![kind](n as never, options as never));
+
+export const dateLocale: Locale = {
+  ...mk,
+  localize: { ...mk.localize!, month: shortened('month') as Localize['month'], day: shortened('day') as Localize['day'] },
+};
 
 export const messages: TranslatedMessages = {
   lang: 'mk',
   // A year ends with "г." (година), as CLDR and the browsers write Macedonian dates: "23 април 2019 г.",
   // after a no-break space that keeps it on the year's line.
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: "d MMMM yyyy'\u00a0г.'", time: 'HH:mm', monthYear: "LLLL yyyy'\u00a0г.'" },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: "d MMMM yyyy'\u00a0г.'", time: 'HH:mm', monthYear: "LLLL yyyy'\u00a0г.'", year: "yyyy'\u00a0г.'" },
   loading: 'Се вчитуваат настаните…',
   empty: 'Нема настани за прикажување.',
   errorNetwork: 'Настаните не можеа да се вчитаат. Проверете ја интернет-врската и обидете се повторно подоцна.',
@@ -16,7 +30,8 @@ export const messages: TranslatedMessages = {
   errorHttp: 'Настаните не можеа да се вчитаат (серверот одговори со код {status}).',
   errorInvalid: 'Настаните не можеа да се прикажат: датотеката со настани содржи грешка.',
   retry: 'Обиди се повторно',
-  savedCopy: 'Се прикажува зачувана копија од {date}: најновите настани не можеа да се вчитаат.',
+  // Ends with the date, whose "г." closes the sentence: not "од 3 ноември 2026 г.: најновите ...".
+  savedCopy: 'Најновите настани не можеа да се вчитаат; се прикажува зачувана копија од {date}',
   eventNotFound: 'Овој настан не е пронајден.',
   eventNotShown: 'Овој настан не можеше да се прикаже: неговиот запис во датотеката со настани содржи грешка.',
   status: {
@@ -193,7 +208,7 @@ export const messages: TranslatedMessages = {
       errorTimeout: 'Вчитувањето на членовите на мрежата траеше предолго. Обидете се повторно подоцна.',
       errorHttp: 'Членовите на мрежата не можеа да се вчитаат (серверот одговори со код {status}).',
       errorInvalid: 'Членовите на мрежата не можеа да се прикажат: датотеката со податоци содржи грешка.',
-      savedCopy: 'Се прикажува зачувана копија од {date}: најновите податоци за членовите на мрежата не можеа да се вчитаат.',
+      savedCopy: 'Најновите податоци за членовите на мрежата не можеа да се вчитаат; се прикажува зачувана копија од {date}',
     },
   },
 };

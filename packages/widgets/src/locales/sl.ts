@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'sl',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy', year: 'yyyy' },
   loading: 'Nalaganje dogodkov…',
   empty: 'Ni dogodkov za prikaz.',
   errorNetwork: 'Dogodkov ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova pozneje.',

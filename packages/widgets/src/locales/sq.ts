@@ -29,7 +29,7 @@ export const dateLocale: Locale = {
 
 export const messages: TranslatedMessages = {
   lang: 'sq',
-  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy' },
+  dates: { day: 'd', dayMonth: 'd MMMM', dayMonthYear: 'd MMMM yyyy', time: 'HH:mm', monthYear: 'LLLL yyyy', year: 'yyyy' },
   loading: 'Po ngarkohen ngjarjet…',
   empty: 'Nuk ka ngjarje për t’u shfaqur.',
   errorNetwork: 'Ngjarjet nuk mund të ngarkoheshin. Kontrolloni lidhjen me internetin dhe provoni përsëri më vonë.',

@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'sr-Cyrl',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.', year: 'yyyy.' },
   loading: 'Учитавање догађаја…',
   empty: 'Нема догађаја за приказ.',
   errorNetwork: 'Није било могуће учитати догађаје. Проверите интернет везу и покушајте поново касније.',

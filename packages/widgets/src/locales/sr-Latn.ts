@@ -5,7 +5,7 @@ export { dateLocale };
 
 export const messages: TranslatedMessages = {
   lang: 'sr-Latn',
-  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.' },
+  dates: { day: 'd.', dayMonth: 'd. MMMM', dayMonthYear: 'd. MMMM yyyy.', time: 'HH:mm', monthYear: 'LLLL yyyy.', year: 'yyyy.' },
   loading: 'Učitavanje događaja…',
   empty: 'Nema događaja za prikaz.',
   errorNetwork: 'Nije bilo moguće učitati događaje. Proverite internet vezu i pokušajte ponovo kasnije.',

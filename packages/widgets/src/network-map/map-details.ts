@@ -168,12 +168,12 @@ export function memberEvents(feed: Feed, member: MapMember): FeedEvent[] {
   return member.kind === 'organisation' ? feed.events.filter((e) => e.organisers.includes(member.id)) : feed.events.filter((e) => e.location?.country === member.id);
 }
 
-/** "2018-06" as "June 2018", "2017" as "2017", a full date as the language writes it. */
+/** "2018-06" as "June 2018", "2017" as "2017" (Croatian "2017."), a full date as the language writes it. */
 export function formatSince(since: string, locale: LoadedLocale): string {
   const [y, m, d] = since.split('-').map(Number);
   if (!y) return since;
-  if (!m) return String(y);
-  return formatDayKey(dayKey(y, m, d || 1), d ? locale.messages.dates.dayMonthYear : locale.messages.dates.monthYear, locale);
+  const { dates } = locale.messages;
+  return formatDayKey(dayKey(y, m || 1, d || 1), d ? dates.dayMonthYear : m ? dates.monthYear : dates.year, locale);
 }
 
 export function hostOf(url: string): string {

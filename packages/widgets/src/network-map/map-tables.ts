@@ -46,7 +46,7 @@ export function mapTables(ctx: MapContext, network: Network | undefined, members
       : nothing}
     ${events.length
       ? html`<table part="table" class="events" role="table">
-          <caption>${messages.events}${options.year ? ` (${options.year})` : ''}</caption>
+          <caption>${messages.events}${options.year ? ` (${formatSince(String(options.year), ctx.locale)})` : ''}</caption>
           <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${messages.place}</th><th scope="col" role="columnheader">${messages.events}</th></tr></thead>
           <tbody role="rowgroup">
             ${events.map(
