@@ -1,0 +1,40 @@
+// WCAG 1.4.10 reflow with 1.4.4 and 1.4.12 at once: a phone 320 px wide (or a 1280 px window at 400%) whose
+// visitor has doubled the text size (a 32 px root) and spaced the text out. Nothing may make the page scroll
+// sideways, and nothing may be cut off at an element's edge.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '@iisg/widgets';
+import { $$, withRootFont } from './helpers.js';
+
+const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+
+function addStyles(el: Element, text: string) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
+
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+describe('reflow at 320 px with a 32 px root and the text spacing of WCAG 1.4.12', () => {
+  beforeEach(() => setViewport({ width: 320, height: 640 }));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('the series timeline gives the page no sideways scroll (its unseen date probe stayed wider than the window)', async () => {
+    await withRootFont('32px', async () => {
+      const el = await fixture<HTMLElement>(html`<iisg-event-timeline src="/demo/feed.json" mode="series" lang="en"></iisg-event-timeline>`);
+      await waitUntil(() => $$(el, '.block-date').length > 5, 'series drawn', { timeout: 5000 });
+      addStyles(el, SPACING);
+      await frames();
+      const host = el.getBoundingClientRect();
+      const past = $$(el, '*')
+        .filter((node) => !node.closest('.visually-hidden'))
+        .filter((node) => node.getBoundingClientRect().right > host.right + 0.5)
+        .map((node) => `${node.className || node.localName}: to ${node.getBoundingClientRect().right.toFixed(0)} (element to ${host.right.toFixed(0)})`);
+      expect(past, 'past the timeline’s edge').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page’s width').to.be.at.most(innerWidth);
+    });
+  });
+});
