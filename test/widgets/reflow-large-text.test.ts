@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import { $$, withRootFont } from './helpers.js';
+import { $, $$, mountMap, withRootFont } from './helpers.js';
 
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
 
@@ -34,6 +34,23 @@ describe('reflow at 320 px with a 32 px root and the text spacing of WCAG 1.4.12
         .filter((node) => node.getBoundingClientRect().right > host.right + 0.5)
         .map((node) => `${node.className || node.localName}: to ${node.getBoundingClientRect().right.toFixed(0)} (element to ${host.right.toFixed(0)})`);
       expect(past, 'past the timeline’s edge').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page’s width').to.be.at.most(innerWidth);
+    });
+  });
+
+  it('the map is drawn whole inside its frame, not 6 px wider and cut off by it (the "Elsewhere" strip widened it)', async () => {
+    await withRootFont('32px', async () => {
+      const el = await mountMap(html`<iisg-network-map src="/demo/feed.json" show="members events" lang="en"></iisg-network-map>`);
+      addStyles(el, SPACING);
+      await frames();
+      await el.updateComplete;
+      const frame = $(el, '.roving')!;
+      const inside = frame.getBoundingClientRect().right - parseFloat(getComputedStyle(frame).borderRightWidth);
+      const cut = [$(el, '[part~="map"]')!, $(el, '[part~="elsewhere"]')!, ...$$(el, '[part~="elsewhere"] li')]
+        .filter((part) => part.getBoundingClientRect().right > inside + 0.5)
+        .map((part) => `${part.getAttribute('part') ?? part.localName}: to ${part.getBoundingClientRect().right.toFixed(1)}, frame to ${inside.toFixed(1)}`);
+      expect($$(el, '[part~="elsewhere"] li').length, 'a place elsewhere').to.be.greaterThan(0);
+      expect(cut).to.deep.equal([]);
       expect(document.documentElement.scrollWidth, 'the page’s width').to.be.at.most(innerWidth);
     });
   });
