@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '@iisg/widgets';
-import { $, $$, mountMap, withRootFont } from './helpers.js';
+import { $, $$, calendar, mountMap, withRootFont } from './helpers.js';
 
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
 
@@ -54,4 +54,40 @@ describe('reflow at 320 px with a 32 px root and the text spacing of WCAG 1.4.12
       expect(document.documentElement.scrollWidth, 'the page’s width').to.be.at.most(innerWidth);
     });
   });
+});
+
+describe('narrow-view="month" in a 320 px sidebar at a larger text size (WCAG 1.4.4)', () => {
+  /** The day names and dates drawn past their cells' edges: cut off by the grid's frame or by the next column. */
+  function cutOff(el: Element) {
+    const found: string[] = [];
+    for (const weekday of $$(el, '[part~="weekday"]')) {
+      const shown = [...weekday.children].find((c) => !c.classList.contains('visually-hidden'))!;
+      const text = document.createRange();
+      text.selectNodeContents(shown);
+      const [t, box] = [text.getBoundingClientRect(), weekday.getBoundingClientRect()];
+      if (t.left < box.left - 0.5 || t.right > box.right + 0.5) found.push(`${shown.textContent}: ${t.left.toFixed(0)}–${t.right.toFixed(0)} in ${box.left.toFixed(0)}–${box.right.toFixed(0)}`);
+    }
+    for (const number of $$(el, '[part~="day-number"]')) {
+      const [n, day] = [number.getBoundingClientRect(), number.closest('[part~="day"]')!.getBoundingClientRect()];
+      if (n.left < day.left - 0.5 || n.right > day.right + 0.5) found.push(`day ${number.textContent}: ${n.left.toFixed(0)}–${n.right.toFixed(0)} in ${day.left.toFixed(0)}–${day.right.toFixed(0)}`);
+    }
+    return found;
+  }
+
+  for (const root of ['24px', '32px']) {
+    it(`draws every day name and date whole, the grid scrolling sideways inside its frame (${root} root)`, async () => {
+      await withRootFont(root, async () => {
+        const el = await calendar(html`<iisg-event-calendar src="/demo/feed.json" date="2019-04" narrow-view="month" lang="en" style="width: 320px"></iisg-event-calendar>`);
+        expect($$(el, '[part~="weekday"]').length, 'the month grid').to.equal(7);
+        expect(cutOff(el)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'the page’s width').to.be.at.most(innerWidth);
+        // Sunday's column, past the frame's right edge, is brought into sight by focus.
+        const month = $(el, '[part~="month"]')!;
+        const sunday = $$(el, '[role="gridcell"][data-day]')[6];
+        sunday.focus();
+        const [box, frame] = [sunday.getBoundingClientRect(), month.getBoundingClientRect()];
+        expect(box.right, 'a focused Sunday in sight').to.be.at.most(frame.right + 0.5);
+      });
+    });
+  }
 });
