@@ -517,6 +517,20 @@ export const calendarStyles = css`
 
   }
 
+  /* narrow-view="month" in a sidebar at a large text size (a 32 px root in 320 px): the columns keep room for the
+     short day names and the dates, which were cut off, and the grid scrolls sideways inside its frame, as WCAG
+     1.4.10 allows a grid. Positioned: the days' hidden names scroll with it, not the page. */
+  @container calendar (width < 18em) {
+    .month {
+      overflow-x: auto;
+      position: relative;
+    }
+
+    .month > * {
+      min-width: 18em;
+    }
+  }
+
   @media (forced-colors: active) {
     .bar,
     .today .day-number {

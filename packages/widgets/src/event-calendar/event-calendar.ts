@@ -191,7 +191,8 @@ export class IisgEventCalendar extends LitElement {
    * to read there: the list (`list`, the default), the year (`year`), or the month grid all the same (`month`).
    *
    * Narrow is narrower than 35em of the calendar's text: 560 px at the default font size, wider where the text is
-   * larger (as with `--iisg-font-size`).
+   * larger (as with `--iisg-font-size`). A `month` grid narrower than 18em (a 320 px sidebar at a text size 120%
+   * or more of the default) keeps 18em, room for its day names and dates, and scrolls sideways inside its frame.
    */
   @property({ attribute: 'narrow-view' }) narrowView: CalendarView = 'list';
   /** The day the weeks of the month grid start on: 1 for Monday, 0 for Sunday, up to 6 for Saturday; by default the one usual in the page's language. */

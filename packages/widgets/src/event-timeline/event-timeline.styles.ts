@@ -402,8 +402,11 @@ export const timelineStyles = css`
       padding-inline-start: 0.75em;
     }
 
+    /* The date probe too: nothing is fitted here, and its one line, wider than a phone in large spaced-out
+       text, stuck out of the timeline and scrolled the page sideways (WCAG 1.4.10). */
     .axis,
-    .today {
+    .today,
+    .fit-probe {
       display: none;
     }
 

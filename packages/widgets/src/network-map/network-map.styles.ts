@@ -152,6 +152,8 @@ export const mapStyles = css`
     width: 100%;
     max-width: calc(85vh * ${MAX_ASPECT});
     justify-self: start;
+    /* As wide as the frame, whatever its content's least width: wider, the frame cut the map's edge off. */
+    grid-template-columns: minmax(0, 1fr);
     border: 1px solid var(--_map-border);
     border-radius: var(--_map-radius);
     overflow: hidden;
@@ -418,6 +420,9 @@ export const mapStyles = css`
   .elsewhere {
     display: flex;
     flex-wrap: wrap;
+    /* A place's word longer than the strip (large, spaced-out text on a phone) breaks inside its pill, rather
+       than widening the map's frame past the element (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     align-items: center;
     /* In the map's em: this text is 0.875em of it (.place and its dot too). */
     gap: calc(0.25em / 0.875) calc(var(--_map-gap) / 0.875);
