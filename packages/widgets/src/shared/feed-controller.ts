@@ -152,8 +152,10 @@ export class FeedController implements ReactiveController {
     const result = loadedParser ? parseWith(loadedParser, value, source, this.who) : await parseAndReport(value, source, this.who);
     // The feed changed (or the element left) while the parser loaded: this result is stale.
     if (from !== this.loadedFrom) return;
-    if (result.feed) this.set('ready', result.feed, result.problems);
-    else this.fail(new FeedLoadError('not a valid feed', 'invalid', result.problems));
+    if (result.feed) return this.set('ready', result.feed, result.problems);
+    this.fail(new FeedLoadError('not a valid feed', 'invalid', result.problems));
+    // Inline JSON a CMS's editor mangled (&quot;, <p>, “ ”): the cause and the fix, from a chunk loaded only then.
+    if (source === 'inline JSON') void import('./inline-json-hint.js').then((m) => m.reportInlineJson(value as string, result.problems, this.who));
   }
 
   private async fetch(src: string, timeout?: number) {
