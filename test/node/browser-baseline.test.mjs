@@ -109,6 +109,12 @@ const DEGRADES = [
     why: 'Chrome and Edge before 114, Firefox before 121, Safari before 17.4: a wrapped gap note in the timeline ("1st–6th not in this feed") may leave its last word alone on a line.',
   },
   {
+    feature: 'text-wrap',
+    file: 'packages/widgets/src/event-card/event-card.styles.ts',
+    uses: 1,
+    why: 'Chrome and Edge before 114, Firefox before 121, Safari before 17.4: a compact card’s date wrapped in a narrow card may leave its year alone on a line ("3 November" over "2031").',
+  },
+  {
     feature: 'hyphens',
     file: 'packages/widgets/src/event-calendar/event-calendar.styles.ts',
     uses: 1,

@@ -221,9 +221,28 @@ describe('<iisg-event-calendar>: an empty list of a feed split into yearly files
     expect(shown(narrow)).to.equal('No events to show.');
   });
 
+  // June 2019 over that index: April 2019, in the 2019 file already in, has an event and no file between is still to
+  // come, yet the list offered "Show past events" (a detour through the whole past list) rather than April 2019.
+  it('with an empty year: a month after a loaded month with events, nothing between it still to come, offers that month at once', async () => {
+    const el = await calendar(html`<iisg-event-calendar src=${EMPTY_YEARS} view="list" date="2019-06" lang="en" style="width: 900px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(el).startsWith('No events to show.'), `June 2019's list, not "${shown(el)}"`, { timeout: 8000 });
+    expect(shown(el)).to.equal('No events to show. Show April 2019');
+    await expect(el).to.be.accessible();
+    offers(el)[0].click();
+    await el.updateComplete;
+    expect(text(el, 'heading')).to.equal('April 2019');
+    expect(titles(el)).to.deep.equal(['3rd Meeting of the RNNC']);
+    expect(focused(el), 'focus on its event').to.equal($(el, '[part~="list-item"]'));
+    // A narrow month drawn as a list, which has no past list, offers it too.
+    const narrow = await mounted(html`<iisg-event-calendar src=${EMPTY_YEARS} date="2019-06" lang="en" style="width: 360px"></iisg-event-calendar>`);
+    await waitUntil(() => shown(narrow).startsWith('No events to show.'), `June 2019's list, not "${shown(narrow)}"`, { timeout: 8000 });
+    expect(shown(narrow)).to.equal('No events to show. Show April 2019');
+  });
+
+  // July 2019 with the preset's April event in, and no file between still to come: that month is offered too.
   it('with a preset and a month without its events: says so, as the filter row does not count yet', async () => {
     const el = await mounted(html`<iisg-event-calendar src=${INDEX} organiser="rcc" date="2019-07" lang="en" style="width: 360px"></iisg-event-calendar>`);
-    await waitUntil(() => shown(el) === 'No events to show.', `the month's list says it, not "${shown(el)}"`, { timeout: 5000 });
+    await waitUntil(() => shown(el) === 'No events to show. Show April 2019', `the month's list says it, not "${shown(el)}"`, { timeout: 5000 });
     expect($(el, '.matching')!.textContent).to.equal('');
   });
 

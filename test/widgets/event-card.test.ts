@@ -238,6 +238,32 @@ describe('<iisg-event-card> layouts and inputs', () => {
     await expect(el).to.be.accessible();
   });
 
+  // At about 150 px a sidebar cut the compact card's date at its edge ("12–13 January 203"): it was kept on one line.
+  for (const width of [150, 200, 320]) {
+    it(`compact at ${width} px: a long date range and a long title wrap inside the card, nothing cut`, async () => {
+      const feed = {
+        version: 1,
+        language: 'en',
+        events: [
+          { id: 'days', title: 'Annual Regional Conference of the Network of National Coordinators for Extraordinarily Long Titles', start: '2030-01-12', end: '2030-01-13' },
+          { id: 'years', title: 'Winter school', start: '2030-09-28', end: '2031-11-03' },
+          { id: 'times', title: 'Evening lecture', start: '2030-09-28T18:30', end: '2030-09-29T20:00', timeZone: 'Europe/Belgrade' },
+        ],
+      };
+      for (const id of ['days', 'years', 'times']) {
+        const el = await card(html`<iisg-event-card .feed=${feed} event-id=${id} layout="compact" lang="en" style="width: ${width}px"></iisg-event-card>`);
+        const article = el.shadowRoot!.querySelector('[part~="card"]')!.getBoundingClientRect();
+        for (const part of ['when', 'title']) {
+          const shown = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+          const box = shown.getBoundingClientRect();
+          expect(box.right, `${id}'s ${part} within the card`).to.be.at.most(article.right + 0.5);
+          expect(shown.scrollWidth, `${id}'s ${part} not wider than its box`).to.be.at.most(shown.clientWidth + 1);
+        }
+        expect(text(el, 'when'), 'the whole date').to.match(/20(30|31)/);
+      }
+    });
+  }
+
   it('teaser: title, date, place and link only', async () => {
     const el = await card(html`<iisg-event-card src=${FEED} event-id="rnnc-3" layout="teaser" lang="en"></iisg-event-card>`);
     expect(el.shadowRoot!.querySelector('[part~="description"], [part~="people"]')).to.equal(null);

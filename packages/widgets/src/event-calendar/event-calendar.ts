@@ -80,7 +80,7 @@ export interface RangeChangeDetail {
  * @csspart filters - The filter and search row.
  * @csspart filters-toggle - In a narrow calendar, the button that shows and hides the filter menus (also `button`).
  * @csspart clear-filters - The button that undoes the visitor's search and filter choices (also `button`).
- * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are some or may be (a feed split into files not yet fetched): "Show past events"; under an empty month's list, the button to the nearest month with events before it (after it, for a month to come), "Show May 2017", or to the past (upcoming) list while their files are not all in. Also `button`.
+ * @csspart show-matches - When the search and filters match events but none in the month or year shown, the button that goes to the nearest one's ("Show October 2018"); under an empty upcoming (past) list, the button that shows the past (upcoming) events, when there are some or may be (a feed split into files not yet fetched): "Show past events"; under an empty month's list, the button to the nearest month with events before it (after it, for a month to come), "Show May 2017", or to the past (upcoming) list while a file of the days between is not in. Also `button`.
  * @csspart month - The month grid.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - An ISO week number.
@@ -581,7 +581,7 @@ export class IisgEventCalendar extends LitElement {
         list?.listView(ctx, events, this.listLimit, mode, {
           showMore: () => this.#showMore(),
           showRange: (range) => this.#showListRange(range),
-          pending: (range) => this.#feedController.pendingBetween(...this.#fetchDays(range)),
+          pending: (range, to) => this.#feedController.pendingBetween(...(to ? ([range, to] as [DayKey, DayKey]) : this.#fetchDays(range as ListRange))),
           said: settled && Object.values(this.activeFilters).some(Boolean),
           searched: this.#searched,
           ranges: this.view === 'list',

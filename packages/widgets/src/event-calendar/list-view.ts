@@ -46,8 +46,8 @@ export interface ListHost {
   showMore(): void;
   /** The upcoming or past list, its first event focused. */
   showRange(range: 'upcoming' | 'past'): void;
-  /** Whether events of `range` may be still to come: an index feed's period files for its days not all in. */
-  pending(range: ListRange): boolean;
+  /** Whether events of `range` (or of days `range`..`to`) may be still to come: an index feed's period files for its days not all in. */
+  pending(range: ListRange | DayKey, to?: DayKey): boolean;
   /**
    * Whether the filter row says how many events match: a search or filter is on (a preset too), and every period
    * file of an index feed has come or failed. An empty list with nothing to offer then says nothing more.
@@ -121,18 +121,18 @@ function emptyList(ctx: CalendarContext, range: ListRange, host: ListHost) {
   // A month searched or filtered: the filter row offers the nearest match's month.
   let offer: 'past' | 'upcoming' | undefined =
     range !== other && !(range === 'month' && host.said) && (ctx.feed.events.some(inOther) || (!host.searched && host.pending(other))) ? other : undefined;
-  // A month: the nearest month with events that way once every file of that list is in, else that list (which fetches
-  // them). Stepped back from the past list into years whose period files are empty, a visitor met month after empty
-  // month with no sign of the older events. A narrow month drawn as a list has no other list: the nearest month only.
+  // A month: the nearest month with events that way once no file between is still to come (June 2019 with April's
+  // event in: not the whole past list), else that list (which fetches them). Stepped back from the past list into
+  // years whose period files are empty, a visitor met month after empty month with no sign of the older events. A
+  // narrow month drawn as a list has no other list: the nearest month only.
   let month: DayKey | undefined;
   if (range === 'month' && offer) {
-    if (!host.pending(other)) {
-      const bounds = ctx.index.bounds()!;
-      const around = (back ? between(ctx, bounds[0], first - 1) : between(ctx, endOfMonth(first) + 1, bounds[1])).filter(ctx.visible);
-      const nearest = back ? around.at(-1) : around[0];
-      if (nearest) month = startOfMonth(ctx.index.span(nearest)![0]);
-      else offer = undefined;
-    } else if (!host.ranges) offer = undefined;
+    const bounds = ctx.index.bounds();
+    const around = bounds ? (back ? between(ctx, bounds[0], first - 1) : between(ctx, endOfMonth(first) + 1, bounds[1])).filter(ctx.visible) : [];
+    const nearest = back ? around.at(-1) : around[0];
+    const found = nearest && startOfMonth(ctx.index.span(nearest)![0]);
+    if (found && !(back ? host.pending(found, first - 1) : host.pending(endOfMonth(first) + 1, endOfMonth(found)))) month = found;
+    else if (!host.ranges || !host.pending(other)) offer = undefined;
   }
   if (host.said && !offer) return nothing;
   // Focusable from code: where focus goes when the day it was on is not in the list (a narrow calendar's empty month).

@@ -167,10 +167,14 @@ export const cardStyles = css`
     min-width: 0;
   }
 
+  /* On the title's line while it fits, else a line of its own, wrapped where narrower (kept on one line, a
+     150 px sidebar cut it: "12–13 January 203"). */
   article.compact .when {
     order: 1;
     font-size: 0.875em;
-    white-space: nowrap;
+    min-width: 0;
+    /* Lines of even length: "28 September 2030 –" over "3 November 2031", not "2031" alone. */
+    text-wrap: balance;
   }
 
   article.compact .status {

@@ -13,6 +13,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Das Laden der Veranstaltungen hat zu lange gedauert. Bitte versuchen Sie es später erneut.',
   errorHttp: 'Die Veranstaltungen konnten nicht geladen werden (Antwort des Servers: {status}).',
   errorInvalid: 'Die Veranstaltungen konnten nicht angezeigt werden: Die Veranstaltungsdatei enthält einen Fehler.',
+  noFeed: 'Nichts anzuzeigen: Das Attribut src fehlt.',
   retry: 'Erneut versuchen',
   savedCopy: 'Angezeigt wird eine gespeicherte Kopie vom {date}: Die aktuellen Veranstaltungen konnten nicht geladen werden.',
   eventNotFound: 'Diese Veranstaltung wurde nicht gefunden.',

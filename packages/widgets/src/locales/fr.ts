@@ -14,6 +14,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Le chargement des événements a pris trop de temps. Réessayez plus tard.',
   errorHttp: 'Les événements n’ont pas pu être chargés (réponse du serveur\u00a0: {status}).',
   errorInvalid: 'Les événements n’ont pas pu être affichés\u00a0: le fichier des événements contient une erreur.',
+  noFeed: 'Rien à afficher\u00a0: l’attribut src est absent.',
   retry: 'Réessayer',
   savedCopy: 'Affichage d’une copie enregistrée le {date}\u00a0: les derniers événements n’ont pas pu être chargés.',
   eventNotFound: 'Cet événement est introuvable.',

@@ -13,6 +13,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Učitavanje događaja trajalo je predugo. Pokušajte ponovno kasnije.',
   errorHttp: 'Događaje nije bilo moguće učitati (poslužitelj je odgovorio kodom {status}).',
   errorInvalid: 'Događaje nije bilo moguće prikazati: datoteka s događajima sadrži pogrešku.',
+  noFeed: 'Nema ničega za prikaz: nedostaje atribut src.',
   retry: 'Pokušaj ponovno',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se spremljena kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',

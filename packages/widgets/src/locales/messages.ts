@@ -32,6 +32,8 @@ export interface Messages {
   errorHttp: string;
   /** The file was fetched but is not a feed this library can read. */
   errorInvalid: string;
+  /** An element with no feed (no `src`, `feed` property or inline JSON) after a few seconds: keep `src` as it is. */
+  noFeed: string;
   /** The button under a loading error. */
   retry: string;
   /** `{date}`: when the copy shown was saved. */
@@ -250,6 +252,7 @@ export const en: Messages = {
   errorTimeout: 'The events took too long to load. Try again later.',
   errorHttp: 'The events could not be loaded (the server answered {status}).',
   errorInvalid: 'The events could not be shown: the feed has an error.',
+  noFeed: 'Nothing to show: the src attribute is missing.',
   retry: 'Try again',
   savedCopy: 'Showing a saved copy from {date}: the latest events could not be loaded.',
   eventNotFound: 'This event is not in the feed.',

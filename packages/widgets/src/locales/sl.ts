@@ -13,6 +13,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Nalaganje dogodkov je trajalo predolgo. Poskusite znova pozneje.',
   errorHttp: 'Dogodkov ni bilo mogoče naložiti (strežnik je vrnil kodo {status}).',
   errorInvalid: 'Dogodkov ni bilo mogoče prikazati: datoteka z dogodki vsebuje napako.',
+  noFeed: 'Ni ničesar za prikaz: manjka atribut src.',
   retry: 'Poskusi znova',
   savedCopy: 'Prikazana je shranjena kopija z dne {date}: najnovejših dogodkov ni bilo mogoče naložiti.',
   eventNotFound: 'Tega dogodka ni bilo mogoče najti.',

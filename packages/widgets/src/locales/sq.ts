@@ -37,6 +37,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Ngarkimi i ngjarjeve zgjati tepër. Provoni përsëri më vonë.',
   errorHttp: 'Ngjarjet nuk mund të ngarkoheshin (serveri u përgjigj me kodin {status}).',
   errorInvalid: 'Ngjarjet nuk mund të shfaqeshin: skedari i ngjarjeve ka një gabim.',
+  noFeed: 'Nuk ka asgjë për të shfaqur: mungon atributi src.',
   retry: 'Provo përsëri',
   savedCopy: 'Po shfaqet një kopje e ruajtur më {date}: ngjarjet më të fundit nuk mund të ngarkoheshin.',
   eventNotFound: 'Kjo ngjarje nuk u gjet.',

@@ -13,6 +13,7 @@ export const messages: TranslatedMessages = {
   errorTimeout: 'Učitavanje događaja je trajalo predugo. Pokušajte ponovo kasnije.',
   errorHttp: 'Nije bilo moguće učitati događaje (server je odgovorio kodom {status}).',
   errorInvalid: 'Nije bilo moguće prikazati događaje: datoteka sa događajima sadrži grešku.',
+  noFeed: 'Nema ničega za prikaz: nedostaje atribut src.',
   retry: 'Pokušaj ponovo',
   savedCopy: 'Najnovije događaje nije bilo moguće učitati; prikazuje se sačuvana kopija od {date}',
   eventNotFound: 'Ovaj događaj nije pronađen.',

@@ -30,6 +30,8 @@ export class FeedController implements ReactiveController {
   /** When the feed shown is the saved copy (the network failed): when it was saved. */
   savedAt?: string;
   error?: FeedLoadError;
+  /** No feed came in the wait (NO_FEED_WARNING_MS): the element says so, as the console does (a CMS editor saw an empty box). */
+  missing = false;
 
   private abort?: AbortController;
   private loadedFrom?: unknown;
@@ -83,6 +85,7 @@ export class FeedController implements ReactiveController {
     const from = feed ?? inline ?? src;
     if (from === this.loadedFrom) return;
     this.loadedFrom = from;
+    this.missing = false;
     this.abort?.abort();
     this.abort = undefined;
     this.savedAt = undefined;
@@ -106,6 +109,7 @@ export class FeedController implements ReactiveController {
   /**
    * An element with nothing to show is an empty box: tell the page's developer. A misspelt `src` at once;
    * otherwise once, if no feed has come after a few seconds (a script may set `feed` after its own fetch).
+   * Then the element says it too, in the box (`missing`): not before, or a feed about to come would flash it.
    */
   private warnIfNoFeed() {
     const host = this.host;
@@ -115,8 +119,10 @@ export class FeedController implements ReactiveController {
     clearTimeout(this.noFeedTimer);
     this.noFeedTimer = setTimeout(() => {
       // A feed given (its parse may still be running): not "no feed".
-      if (typo || !host.isConnected || this.loadedFrom !== undefined || this.state !== 'idle') return;
-      console.warn(`${this.who}: no feed: set src, the feed property, or a <script type="application/json"> child`);
+      if (!host.isConnected || this.loadedFrom !== undefined || this.state !== 'idle') return;
+      this.missing = true;
+      host.requestUpdate();
+      if (!typo) console.warn(`${this.who}: no feed: set src, the feed property, or a <script type="application/json"> child`);
     }, NO_FEED_WARNING_MS);
   }
 
@@ -146,8 +152,10 @@ export class FeedController implements ReactiveController {
     const result = loadedParser ? parseWith(loadedParser, value, source, this.who) : await parseAndReport(value, source, this.who);
     // The feed changed (or the element left) while the parser loaded: this result is stale.
     if (from !== this.loadedFrom) return;
-    if (result.feed) this.set('ready', result.feed, result.problems);
-    else this.fail(new FeedLoadError('not a valid feed', 'invalid', result.problems));
+    if (result.feed) return this.set('ready', result.feed, result.problems);
+    this.fail(new FeedLoadError('not a valid feed', 'invalid', result.problems));
+    // Inline JSON a CMS's editor mangled (&quot;, <p>, “ ”): the cause and the fix, from a chunk loaded only then.
+    if (source === 'inline JSON') void import('./inline-json-hint.js').then((m) => m.reportInlineJson(value as string, result.problems, this.who));
   }
 
   private async fetch(src: string, timeout?: number) {

@@ -235,14 +235,16 @@ export async function parseAndReport(text: unknown, source: string, reporter = '
 /** {@link parseAndReport} with the parser in hand (`loadedParser`: elements start its load when defined). */
 export function parseWith({ parseFeed }: Parser, text: unknown, source: string, reporter: string): ParseResult {
   // A feed given inline or as a property: its relative links are the page's.
-  const result = parseFeed(text, { baseUrl: source.startsWith('http') ? source : document.baseURI });
+  const fetched = source.startsWith('http');
+  const result = parseFeed(text, { baseUrl: fetched ? source : document.baseURI });
   // Browsers read a feed as UTF-8: a file saved in another encoding (Windows' "ANSI" or "Unicode") shows '�'.
   if (typeof text === 'string' && text.includes('\uFFFD')) {
     result.problems.unshift({ severity: 'error', code: 'not-utf-8', path: '', message: "the feed has characters that cannot be read (shown as '\uFFFD'): save the file as UTF-8" });
   }
-  // A web page where the feed should be (a CMS's page for an uploaded file, a login page): say what to use.
+  // A web page where the feed should be (a CMS's page for an uploaded file, a login page): say what to use. (Inline
+  // JSON starting with '<' is wrapped in tags by a CMS's editor: the element says so, inline-json-hint.ts.)
   const [first] = result.problems;
-  if (first?.code === 'not-json' && /^\s*</.test(text as string)) first.message += ': the address gives a web page, not the .json file';
+  if (fetched && first?.code === 'not-json' && /^\s*</.test(text as string)) first.message += ': the address gives a web page, not the .json file';
   reportProblems(result.problems, source, reporter);
   return result;
 }

@@ -73,6 +73,8 @@ export function feedStatus(controller: FeedController, locale: LoadedLocale, mes
         ? html`<p part="message saved-copy" class="message saved" role=${liveRole(controller, controller.savedAt, 'status')}>${fill(messages.savedCopy, { date: formatDay(Date.parse(controller.savedAt), locale) })}</p>`
         : nothing;
     default:
+      // No src, feed or inline JSON after the wait: what is missing, where an editor previewing the page looks.
+      if (controller.missing) return html`<p part="message error" class="message error" role=${liveRole(controller, locale.messages.noFeed, 'status')}>${locale.messages.noFeed}</p>`;
       shown.delete(controller);
       return nothing;
   }
