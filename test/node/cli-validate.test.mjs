@@ -121,7 +121,7 @@ test('a syntax error is placed where it is; warnings alone exit 0; a missing fil
 
   const missing = await runCli(['validate', join(dir, 'nothing-here.json'), DEMO]);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /nothing-here\.json: cannot read it \(no such file\)/);
+  assert.match(missing.stderr, /nothing-here\.json: cannot read it \(there is no such file: check its name, and the folder the command runs in\)/);
 });
 
 test('a byte-order mark and CRLF line ends do not shift the columns', async () => {
@@ -180,8 +180,9 @@ test('an .ics or CSV file given where a feed is expected: validate, format, to-i
     assert.equal(validated.code, 1);
     assert.equal(validated.stdout, `${file}:1:1: error: ${says}\n`);
     assert.equal((await runCli(['format', file])).stderr, `${file}: error: ${says}\n`);
-    assert.equal((await runCli(['to-ics', file])).stderr, `${file}: error: ${says}\n`);
-    assert.ok((await runCli(['split', file, '--out', join(dir, 'out')])).stderr.startsWith(`${file}: error: ${says}\n`));
+    // As validate places it: at line 1, column 1.
+    assert.equal((await runCli(['to-ics', file])).stderr, `${file}:1:1: error: ${says}\n`);
+    assert.ok((await runCli(['split', file, '--out', join(dir, 'out')])).stderr.startsWith(`${file}:1:1: error: ${says}\n`));
   }
   // A feed with a syntax error is still placed at its error.
   const broken = join(dir, 'broken.json');

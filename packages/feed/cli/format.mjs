@@ -22,8 +22,18 @@ Options:
 
 Exit code 1 for a file that is not JSON (it is left as it is; iisg-feed validate says where), and for one
 that formatting would change: a key given twice in an object (a JSON reader keeps only the last), or a
-number that a JSON number cannot hold exactly (12345678901234567890); each is named with its line.
+number that a JSON number cannot hold exactly (12345678901234567890); each is named with its line. Exit code
+2 for wrong usage, or a file that cannot be read or written.
 `;
+
+function isJson(text) {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function run(sources, values) {
   if (!sources.length) return usageError({ name, usage }, 'give a feed file');
@@ -43,6 +53,7 @@ export async function run(sources, values) {
         invalid++;
         continue;
       }
+      if (isJson(text)) throw error; // JSON, and yet not formatted (nested too deeply): main says so
       process.stderr.write(`${source}: error: ${notAFeed(text, source) ?? `not JSON (run iisg-feed validate ${source} to see where)`}\n`);
       invalid++;
       continue;
