@@ -136,6 +136,18 @@ test('a URL that cannot be fetched says why and what to check', async () => {
   assert.match(stderr, /^https:\/\/127\.0\.0\.1:1\/events\.json: could not fetch it \(bad port\); check the address, and that this computer is online\n/);
 });
 
+// One missing file stopped format --check at it: the files after it were not checked.
+test('format --check goes on past a file it cannot read, and exits 2 for it, as validate does', async () => {
+  const dir = folder();
+  const missing = join(dir, 'missing.json');
+  const unformatted = join(dir, 'events.json');
+  writeFileSync(unformatted, FEED);
+  const { code, stdout, stderr } = await runCli(['format', '--check', missing, unformatted]);
+  assert.equal(code, 2);
+  assert.equal(stdout, `${unformatted}\n`);
+  assert.match(stderr, /^iisg-feed format: .*missing\.json: cannot read it \(there is no such file: check its name, and the folder the command runs in\)\n1 of 2 files is not formatted/);
+});
+
 test('the help names every exit code, the same for every command', async () => {
   const { stdout } = await runCli(['--help']);
   assert.match(stdout, /Exit codes, the same for every command: 0 done \(warnings alone give 0\); 1 the input has errors/);
