@@ -51,7 +51,7 @@ for (const name of ['iisg-widgets', 'iisg-event-calendar', 'iisg-event-card', 'i
 // that sum where it is: a change that makes it bigger fails the build until someone raises the ceiling
 // in the same commit and says why.
 const CALENDAR_BUDGET = 25 * 1024;
-const CALENDAR_CEILING = 41_496;
+const CALENDAR_CEILING = 41_572;
 if (!parserOf('iisg-event-calendar')) {
   console.error('\nNo feed-parser chunk for dist/iisg-event-calendar.min.js: the size gate cannot measure the calendar (renamed or inlined?).');
   process.exit(1);

@@ -31,19 +31,20 @@ test('validate, to-ics and split agree: 1 for a feed with errors (even none that
 
 test('to-ics and split report the errors validate reports, and still write what they can', async () => {
   const file = fixture('inconsistent-feed.json');
+  // As validate prints them, with the line and column of the value.
   const errors = [
-    "error: events[0].end: end '2024-04-22' is before start '2024-04-23'; the event is shown on its start day only",
-    "error: events[2].id: the id 'rnnc-9' is also used by events[1]; this one is shown as 'rnnc-9~2'",
+    "5:82: error: end '2024-04-22' is before start '2024-04-23'; the event is shown on its start day only (events[0].end)",
+    "7:13: error: the id 'rnnc-9' is also used by events[1]; this one is shown as 'rnnc-9~2' (events[2].id)",
   ];
   const ics = await runCli(['to-ics', file, '--domain', 'www.rcc.int']);
   assert.equal(ics.code, 1);
-  assert.deepEqual(ics.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
+  assert.deepEqual(ics.stderr.trimEnd().split('\n'), errors.map((e) => `${file}:${e}`));
   assert.equal((ics.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 3);
 
   const dir = out();
   const split = await runCli(['split', file, '--out', dir]);
   assert.equal(split.code, 1);
-  assert.deepEqual(split.stderr.trimEnd().split('\n'), errors.map((e) => `${file}: ${e}`));
+  assert.deepEqual(split.stderr.trimEnd().split('\n'), errors.map((e) => `${file}:${e}`));
   assert.deepEqual(readdirSync(dir).sort(), ['events-2024.json', 'events-2025.json', 'inconsistent-feed.json']);
 });
 

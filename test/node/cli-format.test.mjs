@@ -85,7 +85,12 @@ test('the command line: help, version, unknown commands and options', async () =
   assert.match(unknown.stderr, /unknown command 'lint'/);
   const option = await runCli(['validate', '--fix', DEMO]);
   assert.equal(option.code, 2);
-  assert.match(option.stderr, /Unknown option '--fix'/);
+  assert.match(option.stderr, /^iisg-feed validate: unknown option '--fix'; the options are below/);
+  // Near an option's name: the option meant.
+  assert.match((await runCli(['validate', '--jsn', DEMO])).stderr, /^iisg-feed validate: unknown option '--jsn' \(did you mean --json\?\)/);
+  const noValue = await runCli(['from-csv', 'x.csv', '--out']);
+  assert.equal(noValue.code, 2);
+  assert.match(noValue.stderr, /^iisg-feed from-csv: --out needs a value \(--out FILE; see below\)\n\nUsage: /);
 });
 
 test('format never changes a value: a key given twice or a number JSON cannot hold is refused, named with its line (and validate warns of both)', async () => {

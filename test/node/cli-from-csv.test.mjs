@@ -261,7 +261,7 @@ test('--language is checked as --time-zone is: a language name is refused, with 
   const refused = await runCli(['from-csv', file, '--language', 'Albanian']);
   assert.equal(refused.code, 2);
   assert.equal(refused.stdout, '');
-  assert.match(refused.stderr, /^iisg-feed from-csv: language: 'Albanian' is not a language tag .* \(for Albanian, write 'sq'\)\n$/);
+  assert.match(refused.stderr, /^iisg-feed from-csv: --language: 'Albanian' is not a language tag .* \(for Albanian, write 'sq'\)\n$/);
 });
 
 test('--base: the rows replace its events; those without a row are named, and writing over the base is then refused', async () => {
@@ -573,7 +573,7 @@ test('a time zone that is none refuses its row, with the zone meant: Europe/Pris
   writeFileSync(file, 'title,start\nA,2019-04-23\n');
   const refused = await runCli(['from-csv', file, '--time-zone', 'Europe/Prishtina']);
   assert.equal(refused.code, 2);
-  assert.match(refused.stderr, /time zone: 'Europe\/Prishtina' is not an IANA time zone .* \(Kosovo's zone is 'Europe\/Belgrade': write that\)/);
+  assert.match(refused.stderr, /^iisg-feed from-csv: --time-zone: 'Europe\/Prishtina' is not an IANA time zone .* \(Kosovo's zone is 'Europe\/Belgrade': write that\)/);
 });
 
 test('a header named otherwise (Start Date, Latitude, Event name) gets the column meant', () => {

@@ -75,7 +75,7 @@ test('a feed with an unreadable event is not split unless --force; an index is n
   const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
   const refused = await runCli(['split', 'test/fixtures/cli/broken-feed.json', '--out', dir]);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /events\[1\]\.start: '2019-02-30' is not a date/);
+  assert.match(refused.stderr, /broken-feed\.json:28:16: error: '2019-02-30' is not a date: February 2019 has 28 days; the event is left out \(events\[1\]\.start\)\n/);
   assert.match(refused.stderr, /nothing written: fix the events above, or give --force/);
   assert.deepEqual(readdirSync(dir), []);
 

@@ -29,7 +29,7 @@ test('-o writes a file; --name names the calendar; a feed with a dropped event e
 
   const broken = await runCli(['to-ics', 'test/fixtures/cli/broken-feed.json']);
   assert.equal(broken.code, 1);
-  assert.match(broken.stderr, /broken-feed\.json: error: events\[1\]\.start: '2019-02-30' is not a date/);
+  assert.match(broken.stderr, /broken-feed\.json:28:16: error: '2019-02-30' is not a date: February 2019 has 28 days; the event is left out \(events\[1\]\.start\)\n/);
   assert.equal((broken.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 4);
 
   const notJson = await runCli(['to-ics', 'test/fixtures/cli/syntax-error.json']);
@@ -44,7 +44,7 @@ test('an event an .ics cannot hold (the year 0) is reported with its path, left 
   const out = join(dir, 'events.ics');
   const { code, stderr } = await runCli(['to-ics', feed, '-o', out, '--domain', 'www.rcc.int']);
   assert.equal(code, 1);
-  assert.equal(stderr, `${feed}: error: events[0].start: its start is 0000-06-01, outside the years 0001 to 9999 that an iCalendar file can hold; the event is left out of the calendar\n1 event written to ${out}\n`);
+  assert.equal(stderr, `${feed}:1:54: error: its start is 0000-06-01, outside the years 0001 to 9999 that an iCalendar file can hold; the event is left out of the calendar (events[0].start)\n1 event written to ${out}\n`);
   const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent');
   assert.deepEqual(events.map((e) => e.getFirstPropertyValue('uid')), ['b@iisg-events.www.rcc.int']);
 });

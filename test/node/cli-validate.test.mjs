@@ -28,7 +28,7 @@ test('every problem of a broken feed, at the line and column of its value, in fi
     `${BROKEN}:17:7: warning: unknown field 'titel' (did you mean 'title'?); it is ignored (events[0].titel)`,
     `${BROKEN}:21:29: warning: no organisation with id 'eud-bih' in "organisations" (events[0].organisers[1])`,
     `${BROKEN}:22:28: warning: no network with id 'iisg' in "networks" (events[0].networks[1])`,
-    `${BROKEN}:28:16: error: '2019-02-30' is not a date (use 2019-04-23 or 2019-04-23T09:30); the event is left out (events[1].start)`,
+    `${BROKEN}:28:16: error: '2019-02-30' is not a date: February 2019 has 28 days; the event is left out (events[1].start)`,
     `${BROKEN}:35:14: error: end '2019-04-23' is before start '2019-04-24'; the event is shown on its start day only (events[2].end)`,
     `${BROKEN}:36:53: error: ordinal 2 of series 'rnnc-meetings' is also given to events[0]; two meetings cannot both be number 2 (mark one that did not take place as cancelled) (events[2].series.ordinal)`,
     `${BROKEN}:38:44: warning: 'nfp-7' does not list 'rnnc-3b' as back-to-back; state the link on both events (events[2].related[0].event)`,
@@ -37,6 +37,44 @@ test('every problem of a broken feed, at the line and column of its value, in fi
     `${BROKEN}:47:5: error: the event has no title; the event is left out (events[4].title)`,
     `${BROKEN}:52:13: error: the id 'nfp-7' is also used by events[3]; this one is shown as 'nfp-7~2' (events[5].id)`,
   ]);
+});
+
+// The form is right and the parser's example of the form ('use 2019-04-23') did not say what is wrong: the day.
+test('a date or date-time on a day its month does not have is an error that names the month\'s length', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-days-'));
+  const file = join(dir, 'feed.json');
+  const feed = {
+    version: 1,
+    timeZone: 'Europe/Belgrade',
+    updated: '2019-02-29T10:00Z',
+    networks: [{ id: 'n', name: 'N', established: '2018-06-31' }],
+    events: [
+      { id: 'a', title: 'A', start: '2019-02-30' },
+      { id: 'b', title: 'B', start: '2019-04-31T10:00' },
+      { id: 'c', title: 'C', start: '2019-04-01', end: '2019-04-31' },
+      { id: 'd', title: 'D', start: '2019-04-00' },
+      { id: 'e', title: 'E', start: '2019-13-01' },
+      { id: 'f', title: 'F', start: '2020-02-29T10:00' },
+    ],
+  };
+  writeFileSync(file, JSON.stringify(feed, null, 1));
+  const { code, stdout } = await runCli(['validate', '--json', file]);
+  assert.equal(code, 1);
+  const said = Object.fromEntries(JSON.parse(stdout).map((p) => [p.path, `${p.severity}: ${p.message}`]));
+  assert.deepEqual(said, {
+    updated: "warning: '2019-02-29T10:00Z' is not a date: February 2019 has 28 days (2019 is not a leap year); it is ignored",
+    'networks[0].established': "warning: '2018-06-31' is not a date: June 2018 has 30 days; it is ignored",
+    'events[0].start': "error: '2019-02-30' is not a date: February 2019 has 28 days; the event is left out",
+    'events[1].start': "error: '2019-04-31T10:00' is not a date: April 2019 has 30 days; the event is left out",
+    'events[2].end': "error: '2019-04-31' is not a date: April 2019 has 30 days; the event is shown on its start day only",
+    'events[3].start': "error: '2019-04-00' is not a date: there is no day 00 (a month's first day is 2019-04-01); the event is left out",
+    // Not a month at all: the form's example is the help.
+    'events[4].start': "error: '2019-13-01' is not a date (use 2019-04-23 or 2019-04-23T09:30); the event is left out",
+  });
+  // The widgets read the feed so too: the same events left out, the same dates not used.
+  const parsed = parseFeed(feed, { viewerTimeZone: 'UTC' });
+  assert.deepEqual(parsed.problems.map((p) => `${p.severity} ${p.path}`).sort(), Object.entries(said).map(([path, s]) => `${s.split(':')[0]} ${path}`).sort());
+  assert.deepEqual(parsed.feed.events.map((e) => e.id), ['c', 'f']);
 });
 
 test('each reported position points at the value in the text', async () => {
@@ -83,7 +121,7 @@ test('a syntax error is placed where it is; warnings alone exit 0; a missing fil
 
   const missing = await runCli(['validate', join(dir, 'nothing-here.json'), DEMO]);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /nothing-here\.json: cannot read it \(no such file\)/);
+  assert.match(missing.stderr, /nothing-here\.json: cannot read it \(there is no such file: check its name, and the folder the command runs in\)/);
 });
 
 test('a byte-order mark and CRLF line ends do not shift the columns', async () => {
@@ -142,8 +180,9 @@ test('an .ics or CSV file given where a feed is expected: validate, format, to-i
     assert.equal(validated.code, 1);
     assert.equal(validated.stdout, `${file}:1:1: error: ${says}\n`);
     assert.equal((await runCli(['format', file])).stderr, `${file}: error: ${says}\n`);
-    assert.equal((await runCli(['to-ics', file])).stderr, `${file}: error: ${says}\n`);
-    assert.ok((await runCli(['split', file, '--out', join(dir, 'out')])).stderr.startsWith(`${file}: error: ${says}\n`));
+    // As validate places it: at line 1, column 1.
+    assert.equal((await runCli(['to-ics', file])).stderr, `${file}:1:1: error: ${says}\n`);
+    assert.ok((await runCli(['split', file, '--out', join(dir, 'out')])).stderr.startsWith(`${file}:1:1: error: ${says}\n`));
   }
   // A feed with a syntax error is still placed at its error.
   const broken = join(dir, 'broken.json');

@@ -2,7 +2,7 @@
 // silently moves a time, drops a link or loses a country's footnote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFeed, formatProblem } from '../../packages/feed/dist/index.js';
+import { isoDate, parseFeed, formatProblem } from '../../packages/feed/dist/index.js';
 import { validateFeed } from '../../packages/feed/dist/validate-feed.js';
 
 const said = (problems) => problems.map((p) => `${p.severity} ${formatProblem(p)}`);
@@ -184,7 +184,7 @@ test('mistakes that were passed over in silence are reported', () => {
   // "$schema" belongs at the top of the file only.
   assert.deepEqual(problems({ $schema: 'feed.schema.json', events: [{ id: 'a', title: 'A', start: '2019-04-23', $schema: 'x' }] }), ["warning events[0].$schema: unknown field '$schema'; it is ignored"]);
   // One country written twice: the second replaced the first.
-  assert.deepEqual(problems({ countries: { XK: { name: 'Kosovo' }, xk: { name: 'Other' } } }), ["warning countries.xk: 'xk' is 'XK' again; the first is kept"]);
+  assert.deepEqual(problems({ countries: { XK: { name: 'Kosovo' }, xk: { name: 'Other' } } }), ["warning countries.xk: 'xk' is read as 'XK' (write that)", "warning countries.xk: 'xk' is 'XK' again; the first is kept"]);
   // A title that is not text: not "empty".
   assert.deepEqual(problems({ events: [{ id: 'a', title: 5, start: '2019-04-23' }] }), [
     "warning events[0].title: 5 is not text or a map of language to text; it is ignored",
@@ -192,9 +192,44 @@ test('mistakes that were passed over in silence are reported', () => {
   ]);
 });
 
+// A CMS or a spreadsheet export leaves a space around a date, or writes a country code in lower case: the widgets
+// read the value, and say so, in every place it can be written, as the schema refuses it there.
+test('a date with spaces around it, and a country code not in capitals, are read and said the same in every field', () => {
+  const feed = {
+    version: 1,
+    timeZone: 'Europe/Tirane',
+    updated: ' 2019-04-20T10:00Z',
+    countries: { xk: { name: 'Kosovo' } },
+    organisations: [{ id: 'o', name: 'O', country: 'al' }],
+    networks: [{ id: 'n', name: 'N', established: ' 2018', members: [{ organisation: 'o', country: ' Rs', since: '2018-06 ' }] }],
+    events: [{ id: 'a', title: 'A', start: ' 2019-04-23', end: '2019-04-24 ', location: { city: 'Tirana', country: 'al ' } }],
+  };
+  const { feed: read, problems } = parseFeed(feed, { viewerTimeZone: 'UTC' });
+  assert.deepEqual(said(problems), [
+    "warning events[0].start: ' 2019-04-23' is read as '2019-04-23' (write that)",
+    "warning events[0].end: '2019-04-24 ' is read as '2019-04-24' (write that)",
+    "warning events[0].location.country: 'al ' is read as 'AL' (write that)",
+    "warning countries.xk: 'xk' is read as 'XK' (write that)",
+    "warning organisations[0].country: 'al' is read as 'AL' (write that)",
+    "warning networks[0].established: ' 2018' is read as '2018' (write that)",
+    "warning networks[0].members[0].country: ' Rs' is read as 'RS' (write that)",
+    "warning networks[0].members[0].since: '2018-06 ' is read as '2018-06' (write that)",
+    "warning updated: ' 2019-04-20T10:00Z' is read as '2019-04-20T10:00Z' (write that)",
+  ]);
+  assert.deepEqual([...read.countries.keys()], ['XK']);
+  assert.equal(read.organisations.get('o').country, 'AL');
+  assert.deepEqual(read.networks.get('n').members[0], { path: 'networks[0].members[0]', organisation: 'o', country: 'RS', since: '2018-06' });
+  assert.equal(read.networks.get('n').established, '2018');
+  assert.deepEqual([isoDate(read.events[0].startDay), isoDate(read.events[0].endDay), read.events[0].location.country], ['2019-04-23', '2019-04-24', 'AL']);
+  assert.equal(read.updated, '2019-04-20T10:00Z');
+  // A year written as a number is read as the text the schema asks for, and said so.
+  assert.deepEqual(said(parseFeed({ version: 1, events: [], networks: [{ id: 'n', name: 'N', established: 2018 }] }).problems), ["warning networks[0].established: 2018 is read as '2018' (write that)"]);
+});
+
 test('a start with an offset and a space after it is not counted among the clock times with no zone', () => {
   const { problems, feed } = parseFeed({ version: 1, events: [{ id: 'e', title: 'E', start: '2019-04-24T09:30Z ' }] });
-  assert.deepEqual(said(problems), []);
+  // The space is said (as the schema refuses it), but no "no time zone": the offset is read.
+  assert.deepEqual(said(problems), ["warning events[0].start: '2019-04-24T09:30Z ' is read as '2019-04-24T09:30Z' (write that)"]);
   assert.equal(new Date(feed.events[0].start).toISOString(), '2019-04-24T09:30:00.000Z');
 });
 

@@ -5,7 +5,7 @@ import { formatFeed } from '../dist/format-feed.js';
 import { feedFromCsv } from '../dist/from-csv.js';
 import { baseProblems } from '../dist/from-csv-base.js';
 import { formatProblem } from '../dist/index.js';
-import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, notKind, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-csv';
 export const synopsis = 'from-csv <file> [--base feed.json] [-o feed.json]';
@@ -37,13 +37,19 @@ Options:
 Problems go to standard error as "file:row: severity: message (column)". Exit code 1 when one is an
 error (a row left out, say); warnings alone give 0. With an error, nothing is written over a file that is
 there already (-o), nor anywhere when no row could be read. A sheet without rows of events is not
-written over a file that is there.
+written over a file that is there. A feed or an .ics file given as the sheet is named so, with the command for
+it (exit 1). Exit code 2 for wrong usage, or a file that cannot be read or written.
 `;
 
 export async function run(sources, values) {
   if (sources.length !== 1) return usageError({ name, usage }, 'give one CSV file');
   const [source] = sources;
   const { text } = await readSource(source, 'csv');
+  const other = notKind(text, source, 'csv');
+  if (other) {
+    process.stderr.write(`${source}:1: error: ${other}; nothing written\n`);
+    return 1;
+  }
   let base;
   if (values.base) {
     const { text: baseText } = await readSource(values.base, 'json');

@@ -3,7 +3,7 @@ import { formatFeed } from '../dist/format-feed.js';
 import { languageProblem } from '../dist/from-csv-hints.js';
 import { feedFromIcs } from '../dist/from-ics.js';
 import { formatProblem, parseFeed } from '../dist/index.js';
-import { count, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, notKind, readSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'from-ics';
 export const synopsis = 'from-ics <file|url> [-o feed.json]';
@@ -35,7 +35,8 @@ Options:
 
 Problems go to standard error as "file:line: severity: message". Exit code 1 when one is an error (an
 event left out, say); warnings alone give 0. A calendar that gives no event is not written over a file
-that is there (exit 1).
+that is there (exit 1). Exit code 2 for wrong usage, or a file or URL that cannot be read, or a file that
+cannot be written.
 `;
 
 export async function run(sources, values) {
@@ -64,7 +65,8 @@ export async function run(sources, values) {
     'recurrence-budget': '; use --max-occurrences N to read more (4000 reads 100,000 steps for 20,000 occurrences), or --from and --to for another window',
     'unknown-time-zone': '; to read and show them in the zone they are in, name it with --time-zone ZONE (an IANA name such as Europe/Belgrade), which becomes the feed\'s time zone',
   };
-  const hint = (p) => HINTS[p.code] ?? '';
+  const other = notKind(text, source, 'ics');
+  const hint = (p) => (p.code === 'not-ics' && other ? `; ${other}` : HINTS[p.code] ?? '');
   reportProblems(problems.map((p) => `${source}:${p.line ?? 1}: ${p.severity}: ${p.message}${hint(p)}`));
   if (!feed) return 1;
   // The conversion should give a feed without problems; say so if it does not.

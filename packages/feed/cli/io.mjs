@@ -1,9 +1,40 @@
 // Reading inputs (a file, or an http(s) or webcal URL) and writing outputs for the iisg-feed commands.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { locateProblems } from '../dist/validate-feed.js';
 
-/** A failure the user can fix (a missing file, a refused download, text that is not UTF-8): exit code 2. */
+/**
+ * A failure the user can fix (a missing file, a refused download, text that is not UTF-8, a file that cannot be
+ * written): exit code 2.
+ */
 export class InputError extends Error {}
+
+/** A file larger than MAX_BYTES: not read at all, nor again as a spreadsheet to name it. */
+class TooLargeError extends InputError {}
+
+/** The most bytes a file may have: 500 MB, a round number under the longest text Node holds (about 512 MB of characters). */
+export const MAX_BYTES = Math.min(500 * 2 ** 20, constants.MAX_STRING_LENGTH);
+
+const megabytes = (n) => `${Math.ceil(n / 2 ** 20).toLocaleString('en-US')} MB`;
+
+/** A file too large to hold as one text: a 600 MB feed was "not UTF-8", and then aborted Node. */
+const tooLarge = (source, size) =>
+  new TooLargeError(`${source}: the file is too large to read (${megabytes(size)}; the most is ${megabytes(MAX_BYTES)}); make it smaller: export it in parts (a year each, say) and give the command each part`);
+
+/** Why a file could not be read or written, and what to do, by Node's error code. */
+const FILE_ERRORS = {
+  ENOENT: 'there is no such file: check its name, and the folder the command runs in',
+  EISDIR: 'it is a folder, not a file: give the path of a file',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EACCES: 'permission denied: check the permissions of the file and its folder, or use another place',
+  EPERM: 'permission denied: check the permissions of the file and its folder, or use another place',
+  EROFS: 'the disk is read-only: use another place',
+  ENOSPC: 'the disk is full: free some space, or use another place',
+  EEXIST: 'a file is there where a folder is needed',
+  ENAMETOOLONG: 'the name is too long',
+};
+const fileError = (error) => FILE_ERRORS[error.code] ?? error.code ?? error.message;
 
 /** An address to fetch: http(s), or webcal, which calendar links use for the same address over https. */
 export const isUrl = (source) => /^(https?|webcal):\/\//i.test(source);
@@ -33,18 +64,26 @@ export async function readSource(source, kind = 'text') {
     try {
       response = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
     } catch (error) {
-      throw new InputError(`${source}: could not fetch ${url === source ? 'it' : url} (${error.cause?.code ?? error.message})`);
+      // "fetch failed" alone said nothing: the cause is the reason (ENOTFOUND, ECONNREFUSED, "bad port").
+      const why = error.name === 'TimeoutError' ? 'no answer in 30 seconds' : error.cause?.code ?? error.cause?.message ?? error.message;
+      throw new InputError(`${source}: could not fetch ${url === source ? 'it' : url} (${why}); check the address, and that this computer is online`);
     }
-    if (!response.ok) throw new InputError(`${source}: the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw new InputError(`${`${source}: the server answered ${response.status} ${response.statusText}`.trim()}; check the address (open it in a browser)`);
+    const length = Number(response.headers.get('content-length'));
+    if (length > MAX_BYTES) throw tooLarge(source, length);
     bytes = new Uint8Array(await response.arrayBuffer());
     baseUrl = response.url || url;
   } else {
     try {
+      const { size } = statSync(source);
+      if (size > MAX_BYTES) throw tooLarge(source, size);
       bytes = readFileSync(source);
     } catch (error) {
-      throw new InputError(`${source}: cannot read it (${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message})`);
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${source}: cannot read it (${fileError(error)})`);
     }
   }
+  if (bytes.length > MAX_BYTES) throw tooLarge(source, bytes.length);
   return { text: decode(bytes, source, kind), baseUrl };
 }
 
@@ -56,7 +95,8 @@ function decode(bytes, source, kind) {
   if (utf16) return new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bom ? 2 : 0));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(kind === 'ics' ? refoldCharacters(bytes) : bytes);
-  } catch {
+  } catch (error) {
+    if (error.code === 'ERR_STRING_TOO_LONG') throw tooLarge(source, bytes.length);
     throw new InputError(`${source}: the file is not UTF-8 text; ${SAVE_AS_UTF8[kind] ?? SAVE_AS_UTF8.text}`);
   }
 }
@@ -108,12 +148,35 @@ function utf16Of(bytes) {
 export function notAFeed(text, source) {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   const file = /\s/.test(source) ? JSON.stringify(source) : source;
+  // An empty file was "a closing '}' or ']' is missing, or the file is cut short".
+  if (!start) return 'the file is empty; a feed is a JSON object, at least {"version": 1, "events": []} (was the export or the copy cut off?)';
   if (/^BEGIN:VCALENDAR/i.test(start)) return `this is an iCalendar (.ics) file, not a feed; make a feed of it with: iisg-feed from-ics ${file} -o feed.json`;
   const firstLine = start.slice(0, start.search(/\r?\n|$/));
   // A header row: separated by commas, semicolons or tabs, and no JSON object or "key": value in it.
   if (/[,;\t]/.test(firstLine) && !/^[{[]/.test(firstLine) && !/"\s*:/.test(firstLine)) {
     return `this looks like a spreadsheet (CSV), not a feed; make a feed of it with: iisg-feed from-csv ${file} -o feed.json`;
   }
+  return undefined;
+}
+
+/**
+ * For a file given to from-csv or from-ics that is of another kind (a feed, a calendar, a spreadsheet): what it
+ * is, and the command for it. A feed given to from-csv was read as a sheet with a column named '{"version":1'.
+ */
+export function notKind(text, source, kind) {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const file = /\s/.test(source) ? JSON.stringify(source) : source;
+  if (/^[{[]/.test(start)) {
+    try {
+      JSON.parse(start);
+      return `this is a JSON file (a feed?), not ${kind === 'csv' ? 'a spreadsheet' : 'an iCalendar file'}; check a feed with: iisg-feed validate ${file}`;
+    } catch {
+      // not JSON: read as what it was given as
+    }
+  }
+  const says = notAFeed(text, source);
+  if (says && /iCalendar/.test(says) && kind === 'csv') return `this is an iCalendar (.ics) file, not a spreadsheet; make a feed of it with: iisg-feed from-ics ${file} -o feed.json`;
+  if (says && /spreadsheet/.test(says) && kind === 'ics') return says.replace('not a feed', 'not an iCalendar file');
   return undefined;
 }
 
@@ -154,7 +217,7 @@ export async function readFeedSource(source) {
   try {
     return await readSource(source, 'json');
   } catch (error) {
-    const sheet = error instanceof InputError ? await notUtf8Sheet(source) : undefined;
+    const sheet = error instanceof InputError && !(error instanceof TooLargeError) ? await notUtf8Sheet(source) : undefined;
     throw sheet ? new InputError(sheet) : error;
   }
 }
@@ -165,14 +228,33 @@ export function explainNotJson(problems, text, source) {
   return what ? problems.map((p) => (p.code === 'not-json' ? { ...p, message: what } : p)) : problems;
 }
 
-/** Write to a file (making its folder) or, without one, to standard output. */
+/**
+ * A feed's problems as validate prints them, `file:line:column: severity: message (path)`, in the order of the file:
+ * to-ics and split said `file: error: path: message`, with no line for an editor or a CI annotation to go to.
+ */
+export function feedProblemLines(source, text, problems) {
+  if (!problems.length) return [];
+  return locateProblems(text, problems)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
+    .map(({ p }) => `${source}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.path ? ` (${p.path})` : ''}`);
+}
+
+/**
+ * Write to a file (making its folder) or, without one, to standard output. A file that cannot be written is an
+ * InputError (exit code 2) that says why: it was a stack trace (split --out onto a file).
+ */
 export function writeOutput(path, text) {
   if (!path || path === '-') {
     process.stdout.write(text);
     return;
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(`${path}: cannot write it (${fileError(error)})`);
+  }
 }
 
 /**

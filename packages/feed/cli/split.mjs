@@ -1,10 +1,10 @@
 // iisg-feed split: a large feed into per-year (or per-month) files and the index file the elements read.
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { jsonLosses } from '../dist/json-positions.js';
-import { formatProblem } from '../dist/index.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, explainNotJson, isUrl, printable, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, feedProblemLines, isUrl, printable, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -29,8 +29,9 @@ Options:
   --force          split even when some events cannot be read (they are in no file), or when a key given
                    twice or a number JSON cannot hold would be written changed
 
-Errors of the feed (those validate reports) go to standard error, and give exit code 1. When an event cannot
-be read, nothing is written, unless --force.
+Errors of the feed (those validate reports, as it prints them: file:line:column: error: message (path)) go to
+standard error, and give exit code 1. When an event cannot be read, nothing is written, unless --force. Exit
+code 2 for wrong usage (--out a file, say), or a file that cannot be read or written.
 `;
 
 export async function run(sources, values) {
@@ -38,6 +39,8 @@ export async function run(sources, values) {
   if (!values.out) return usageError({ name, usage }, '--out DIR is needed');
   const by = values.by ?? 'year';
   if (by !== 'year' && by !== 'month') return usageError({ name, usage }, `--by must be year or month, not '${by}'`);
+  // A file given as the folder (--out events.json) was a stack trace once the first period file was written.
+  if (statSync(values.out, { throwIfNoEntry: false })?.isFile()) return usageError({ name, usage }, `--out: '${values.out}' is a file; give a folder to write the period files and the index into (it is made if missing)`);
   const [source] = sources;
   const { text } = await readFeedSource(source);
   // A key given twice or a number JSON cannot hold would be written changed into the period files, as format refuses to.
@@ -50,7 +53,7 @@ export async function run(sources, values) {
   const { index, files, problems: found } = splitFeed(text, { by });
   const problems = explainNotJson(found, text, source);
   const lost = problems.filter((p) => p.dropped || p.code === 'not-json' || p.code === 'already-split' || p.code === 'not-a-feed' || p.code === 'unknown-version');
-  reportProblems(problems.filter((p) => p.severity === 'error').map((p) => `${source}: error: ${formatProblem(p)}`));
+  reportProblems(feedProblemLines(source, text, problems.filter((p) => p.severity === 'error')));
   if (!index || (lost.length && !values.force)) {
     process.stderr.write(`${source}: nothing written${index ? ': fix the events above, or give --force to leave them out' : ''}\n`);
     return 1;

@@ -29,7 +29,8 @@ Options:
                and that no id is used in two of them
   -q, --quiet  no summary line on standard error
 
-Exit code: 0 when no feed has an error (warnings alone are fine), 1 when one has, 2 when one cannot be read.
+Exit code: 0 when no feed has an error (warnings alone are fine), 1 when one has, 2 for wrong usage or when
+one cannot be read (each file that can is still checked).
 `;
 
 export async function run(sources, values) {

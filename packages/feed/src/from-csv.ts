@@ -270,7 +270,8 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
     if (venue) location.venue = venue;
     if (city) location.city = city;
     const country = one('country');
-    if (country && /^[a-z]{2}$/i.test(country)) location.country = country; // checked by the parser, which reads 'UK' as 'GB'
+    // Checked by the parser, which reads 'UK' as 'GB'. In capitals, as the feed writes a code: a sheet's 'al' is no mistake in the feed.
+    if (country && /^[a-z]{2}$/i.test(country)) location.country = country.toUpperCase();
     else if (country) {
       const { code, read } = countryOfCell(country);
       if (read) {

@@ -9,6 +9,7 @@ import {
   isObject,
   join,
   knownFields,
+  readAs,
   readCountry,
   readPoint,
   readString,
@@ -145,7 +146,10 @@ function readPartialDate(ctx: ReadContext, value: unknown, path: string, key: st
   const text = readString(ctx, value, path, key);
   if (text === undefined) return undefined;
   // `2018` and `2018-06` are checked as their first day (`2018-01-01`, `2018-06-01`), so month 13 is refused too.
-  if (PARTIAL_DATE.test(text) && parseIsoDate(text.padEnd(10, '-01')) !== undefined) return text;
+  if (PARTIAL_DATE.test(text) && parseIsoDate(text.padEnd(10, '-01')) !== undefined) {
+    readAs(ctx, 'invalid-date', path, key, value, text);
+    return text;
+  }
   ctx.problems.warn('invalid-date', join(path, key), `${quote(text)} is not a date, year-month or year (2018-06-07, 2018-06, 2018); it is ignored`);
   return undefined;
 }

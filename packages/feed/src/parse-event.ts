@@ -13,6 +13,7 @@ import {
   NONE,
   readCountry,
   readIdList,
+  readAs,
   readPoint,
   readString,
   readText,
@@ -167,6 +168,7 @@ function readDate(ctx: EventContext, raw: Json, path: string, key: 'start' | 'en
   if (absent(text)) return 'missing';
   if (typeof text !== 'string') return undefined;
   const value = parseDateValue(text.trim(), timeZone);
+  if (value) readAs(ctx, 'invalid-date', path, key, text, text.trim());
   // Its zone's offset of other months (+02:00, Belgrade's summer time, in a January date, as a CMS may write every
   // date): the offset is used, so the time shown is not the one written. Said only where the event or the feed names a zone.
   if (value?.kind === 'time' && value.zoneOffset !== undefined && (ctx.unzoned === undefined || timeZone !== ctx.timeZone)) {

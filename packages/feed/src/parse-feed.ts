@@ -5,7 +5,7 @@ import { withLazyIndexes } from './event-index.js';
 import { readCountries, readNetworks, readOrganisations, readPeriods, readSeries, readTags } from './parse-collections.js';
 import { parseEvent, seriesWrittenAsId, type EventContext } from './parse-event.js';
 import { ProblemList, quote } from './problems.js';
-import { absent, checkFields, idOf, isLanguageTag, isObject, knownFields, readString, readText } from './read-values.js';
+import { absent, checkFields, idOf, isLanguageTag, isObject, knownFields, readAs, readString, readText } from './read-values.js';
 import { canonicalLanguage } from './text.js';
 import { isTimeZone } from './time-zone.js';
 import { type Feed, type FeedEvent, type ParseResult, type Problem, ORGANISATION_ROLES } from './types.js';
@@ -117,7 +117,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     // Read as an event's start is, as the schema says: Date.parse took '2026-01-01, 10:00' and '2026-01-01 x GMT',
     // which the schema refuses, and refused '...T10:00:60Z', which it takes.
     if (!parseDateValue(updated, 'UTC')) problems.warn('invalid-date', 'updated', `${quote(updated)} is not a date and time; it is ignored`);
-    else feed.updated = updated;
+    else {
+      feed.updated = updated;
+      readAs(ctx, 'invalid-date', '', 'updated', data.updated, updated);
+    }
   }
   checkReferences(feed, problems);
   return { feed, problems: problems.items };

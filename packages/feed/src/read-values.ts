@@ -200,9 +200,21 @@ export function readCountry(ctx: ReadContext, value: unknown, path: string, key:
     ctx.problems.warn('invalid-country', join(path, key), `${quote(value)} is not an ISO 3166-1 country code; it is read as '${meant}' (write that)`);
     return meant;
   }
-  if (COUNTRY.test(code)) return code;
+  if (COUNTRY.test(code)) {
+    readAs(ctx, 'invalid-country', path, key, value, code);
+    return code;
+  }
   ctx.problems.warn('invalid-country', join(path, key), `${quote(value)} is not a two-letter ISO 3166-1 country code (use 'XK' for Kosovo); it is ignored`);
   return undefined;
+}
+
+/**
+ * A date or a code that is read, but not as written (`' 2018'` as `'2018'`, `'al'` as `'AL'`, the number 2018 as
+ * `'2018'`): said, as the schema refuses what is written and other readers of the feed may too. Events' and entries'
+ * fields alike.
+ */
+export function readAs(ctx: ReadContext, code: string, path: string, key: string, written: unknown, read: string) {
+  if (written !== read) ctx.problems.warn(code, join(path, key), `${quote(written)} is read as '${read}' (write that)`);
 }
 
 /** An object's `lat` and `lon`, both or neither: one alone is reported, and ignored. */

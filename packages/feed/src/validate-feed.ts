@@ -3,6 +3,7 @@
  * widgets can live with but a web editor wants to hear about, each problem placed at a line and column
  * of the source text.
  */
+import { daysInMonth } from './day-key.js';
 import { countryOfCell } from './from-csv-hints.js';
 import { findJsonError, jsonErrorHint } from './json-error.js';
 import { jsonPositions, positionOf } from './json-positions.js';
@@ -46,6 +47,10 @@ export function validateFeed(input: unknown, options: ParseOptions = {}): ParseR
     // A three-letter code or a country's name (`SRB`, `Serbia`, `Kosova`): name the two letters to write.
     const country = problem.code === 'invalid-country' && written && countryOfCell(written).code;
     if (country) problem.message = problem.message.replace("(use 'XK' for Kosovo)", `(write '${country}')`);
+    // A day its month does not have (`2019-02-30`, `2019-04-31T10:00`): written in the right form, so the parser's
+    // example of the form does not help; the month's length does.
+    const noSuchDay = problem.code === 'invalid-date' && dayNotInMonth(written);
+    if (noSuchDay) problem.message = problem.message.replace(/ is not a date[^;]*/, ` is not a date: ${noSuchDay}`);
   }
   if (result.feed) result.problems.push(...feedChecks(result.feed, data));
   return result;
@@ -64,6 +69,22 @@ function textAt(data: unknown, path: string): string {
   }
   const text = typeof value === 'string' ? value : isObject(value) ? key : '';
   return text.trim();
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a date or date-time whose form is right (`2019-02-30`, `2019-04-31T10:00`) names no day: "February 2019 has 28
+ * days". Undefined when its month is no month (13: the parser's example of the form says that) or its day exists.
+ */
+export function dayNotInMonth(text: string): string | undefined {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)(?=$|[Tt ])/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = daysInMonth(year, month);
+  if (day >= 1 && day <= days) return undefined;
+  if (!day) return `there is no day 00 (a month's first day is ${m[1]}-${m[2]}-01)`;
+  return `${MONTHS[month - 1]} ${year} has ${days} days${month === 2 && day === 29 ? ` (${year} is not a leap year)` : ''}`;
 }
 
 /**
