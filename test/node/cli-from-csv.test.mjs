@@ -410,6 +410,30 @@ test('a status in an editor’s language is read as the feed’s: Otkazano, Од
   assert.deepEqual(feed.events.map((e) => e.status), ['cancelled', 'postponed', 'cancelled', 'cancelled', 'tentative', 'postponed', 'moved-online']);
 });
 
+// A rescheduled meeting's old date had no column: the sheet could not say what the JSON feed can (previousStart).
+test('a previousStart column gives a rescheduled row its original date, a date or a date and time; other rows are told', () => {
+  const csv = [
+    'id;title;start;status;previousStart;timeZone',
+    'a;Meeting;24.04.2019;rescheduled;12.03.2019;Europe/Tirane',
+    'b;Briefing;26.04.2019 10:00;Rescheduled;29.03.2019 09:30;Europe/Tirane',
+    'c;Workshop;10.04.2019;;01.03.2019;Europe/Tirane',
+    'd;Seminar;11.04.2019;rescheduled;March;Europe/Tirane',
+  ].join('\r\n');
+  const { feed, problems } = feedFromCsv(csv);
+  assert.deepEqual(feed.events.map((e) => [e.id, e.previousStart]), [['a', '2019-03-12'], ['b', '2019-03-29T09:30'], ['c', undefined], ['d', undefined]]);
+  assert.deepEqual(problems.map((p) => [p.row, p.severity, p.code, p.column]), [
+    [4, 'warning', 'previous-start-unused', 'previousStart'],
+    [5, 'warning', 'invalid-date', 'previousStart'],
+  ]);
+  assert.match(problems[0].message, /the row gives an original date \("01\.03\.2019"\) but its status is not "rescheduled"; it is ignored/);
+  assert.match(problems[1].message, /"March" is not a date.*; the original date is ignored/);
+  // What the widgets read: the feed written has no problem of its own.
+  assert.deepEqual(parseFeed(feed, { viewerTimeZone: 'UTC' }).problems, []);
+  // A column named as people say it is pointed to the template's name.
+  const named = feedFromCsv('id;title;start;status;Original date\r\na;Meeting;24.04.2019;rescheduled;12.03.2019');
+  assert.match(named.problems[0].message, /unknown column "Original date" \(did you mean 'previousStart'\?\)/);
+});
+
 // The audit's editor typed "canceled?" (not sure yet) and a typo: the rows were published as scheduled, with a
 // warning and exit code 0, over the live feed. A meeting shown as scheduled that may not take place misleads.
 test('a status that is no status refuses its row, naming the cell, the column and the words it takes; the live feed is kept', async () => {

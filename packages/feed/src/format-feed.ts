@@ -18,6 +18,7 @@ export interface RawEvent {
   end?: string;
   timeZone?: string;
   status?: string;
+  previousStart?: string;
   summary?: RawText;
   description?: RawText;
   location?: { venue?: RawText; city?: RawText; country?: string; lat?: number; lon?: number };

@@ -197,6 +197,7 @@ const COLUMN_MEANT = new Map<string, string>(Object.entries({
   startdate: 'start', datestart: 'start', date: 'start', begin: 'start', begins: 'start', from: 'start', startday: 'start',
   enddate: 'end', dateend: 'end', endday: 'end', to: 'end', until: 'end', finish: 'end', ends: 'end',
   time: 'startTime', starthour: 'startTime', endhour: 'endTime',
+  originaldate: 'previousStart', originalstart: 'previousStart', previousdate: 'previousStart', olddate: 'previousStart',
   name: 'title', event: 'title', eventname: 'title', eventtitle: 'title',
   zone: 'timeZone', tz: 'timeZone',
   place: 'venue', location: 'venue', town: 'city',

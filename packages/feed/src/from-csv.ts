@@ -59,7 +59,7 @@ export interface CsvResult {
 
 /** The columns, in template order; a `.lang` suffix (`title.sq`) gives a translation of a text column. */
 export const CSV_COLUMNS = [
-  'id', 'title', 'start', 'startTime', 'end', 'endTime', 'timeZone', 'status', 'summary', 'description',
+  'id', 'title', 'start', 'startTime', 'end', 'endTime', 'timeZone', 'status', 'previousStart', 'summary', 'description',
   'venue', 'city', 'country', 'lat', 'lon', 'online', 'url', 'organisers', 'hosts', 'funders', 'supporters', 'participants',
   'networks', 'series', 'ordinal', 'backToBack', 'tags', 'chair',
 ] as const;
@@ -260,6 +260,15 @@ export function feedFromCsv(text: string, options: FromCsvOptions = {}): CsvResu
       report('error', 'invalid-status', row, `${shown(statusCell)} is not a status${hint ? ` (did you mean "${hint}"?)` : ''}; write ${EVENT_STATUSES.map((word) => `"${word}"`).join(', ')} or the same word in the widgets' languages, or leave the cell empty for scheduled; the row is left out`, header('status')?.header);
       refused = true;
     } else if (status && status !== 'scheduled') event.status = status;
+    // A rescheduled event's start before it moved: a date, or a date and a time, in one cell.
+    const previousCell = one('previousStart');
+    if (previousCell) {
+      const name = named('previousStart');
+      const previous = readDate(previousCell, undefined, { date: name, time: name });
+      if (previous.error) report('warning', 'invalid-date', row, `${previous.error}; the original date is ignored`, name);
+      else if (event.status !== 'rescheduled') report('warning', 'previous-start-unused', row, `the row gives an original date (${shown(previousCell)}) but its status is not "rescheduled"; it is ignored`, name);
+      else event.previousStart = previous.value;
+    }
     for (const column of ['summary', 'description', 'chair'] as const) {
       const value = textOf(column);
       if (value) event[column] = value;
