@@ -71,6 +71,27 @@ test('by month over more than a century: more files than an index may list is an
   assert.deepEqual(splitFeed({ version: 1, events }, { by: 'year' }).problems, []);
 });
 
+// A feed with no event (the wrong file, an export cut short) wrote an index of no period file, over the published one
+// too, and said so only as "index of 0 period files" on standard output.
+test('a feed with no event: said on standard error, and not written over an index already there', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
+  const empty = join(dir, 'empty.json');
+  writeFileSync(empty, '{"version":1,"events":[]}\n');
+  const out = join(dir, 'site');
+  const first = await runCli(['split', empty, '--out', out, '--index', 'feed.json']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, /empty\.json: warning: the feed has no event, so the index lists no period file/);
+  assert.deepEqual(read(join(out, 'feed.json')).periods, []);
+
+  const published = join(out, 'feed.json');
+  const live = '{"version":1,"events":[],"periods":[{"from":"2019-01-01","to":"2019-12-31","url":"events-2019.json"}]}\n';
+  writeFileSync(published, live);
+  const again = await runCli(['split', empty, '--out', out, '--index', 'feed.json']);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /feed\.json: nothing written: it is there already, and the feed has no event/);
+  assert.equal(readFileSync(published, 'utf8'), live);
+});
+
 test('a feed with an unreadable event is not split unless --force; an index is not split again', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'iisg-split-'));
   const refused = await runCli(['split', 'test/fixtures/cli/broken-feed.json', '--out', dir]);

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { formatFeed } from '../dist/format-feed.js';
 import { jsonLosses } from '../dist/json-positions.js';
 import { splitFeed } from '../dist/split-feed.js';
-import { count, explainNotJson, feedProblemLines, isUrl, printable, readFeedSource, reportProblems, usageError, writeOutput } from './io.mjs';
+import { count, explainNotJson, feedProblemLines, isUrl, printable, readFeedSource, refuseEmptyOver, reportProblems, usageError, writeOutput } from './io.mjs';
 
 export const name = 'split';
 export const synopsis = 'split <file> --out dir/ [--by year|month]';
@@ -30,7 +30,8 @@ Options:
                    twice or a number JSON cannot hold would be written changed
 
 Errors of the feed (those validate reports, as it prints them: file:line:column: error: message (path)) go to
-standard error, and give exit code 1. When an event cannot be read, nothing is written, unless --force. Exit
+standard error, and give exit code 1. When an event cannot be read, nothing is written, unless --force. A feed
+with no event is not written over an index already there (exit code 1), as its index would list no file. Exit
 code 2 for wrong usage (--out a file, say), or a file that cannot be read or written.
 `;
 
@@ -59,11 +60,15 @@ export async function run(sources, values) {
     return 1;
   }
   const indexName = values.index ?? basename(isUrl(source) ? new URL(source).pathname : source);
+  // No event, no period file: an index of none written over the published one would empty every page that reads it.
+  const indexPath = join(values.out, indexName);
+  if (refuseEmptyOver(indexPath, files, 'the feed has no event')) return 1;
   for (const file of files) {
     writeOutput(join(values.out, file.name), formatFeed(file.feed));
     process.stdout.write(`${join(values.out, file.name)}: ${count(file.feed.events.length, 'event')} (${file.from} to ${file.to})\n`);
   }
-  writeOutput(join(values.out, indexName), formatFeed(index));
-  process.stdout.write(`${join(values.out, indexName)}: index of ${count(files.length, 'period file')}\n`);
+  writeOutput(indexPath, formatFeed(index));
+  process.stdout.write(`${indexPath}: index of ${count(files.length, 'period file')}\n`);
+  if (!files.length) process.stderr.write(`${source}: warning: the feed has no event, so the index lists no period file\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
