@@ -192,3 +192,6 @@ function pad2(n: number): string {
 export function lastDayInZone(start: number, end: number, timeZone: string): DayKey {
   return dayKeyInZone(Math.max(start, end - 1), timeZone);
 }
+
+/** English month names, for messages of the feed tools ("February 2019 has 28 days"). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -11,7 +11,7 @@
  * (`from-csv-hints.ts`: a country's three-letter code, `title.al`, `Europe/Pristina`, `Start Date`).
  */
 import Papa from 'papaparse';
-import { daysInMonth, isoDate, parseIsoDate } from './day-key.js';
+import { daysInMonth, isoDate, MONTH_NAMES, parseIsoDate } from './day-key.js';
 import type { RawEvent, RawFeed } from './format-feed.js';
 import { htmlToText } from './ics-text.js';
 import { baseAsRead, baseProblems } from './from-csv-base.js';
@@ -513,7 +513,7 @@ function readDate(dateCell: string | undefined, timeCell: string | undefined, na
     const swapped = m > 12 && d >= 1 && d <= 12 && m <= daysInMonth(y, d);
     const pad = (n: number) => String(n).padStart(2, '0');
     const instead = swapped ? (iso ? `${y}-${pad(d)}-${pad(m)}` : `${pad(m)}.${pad(d)}.${y}`) : undefined;
-    const why = instead ? `there is no month ${m}: write ${iso ? 'year-month-day' : 'day.month.year'}, ${instead}` : m < 1 || m > 12 ? `there is no month ${m}` : `${MONTHS[m - 1]} ${y} has ${daysInMonth(y, m)} days`;
+    const why = instead ? `there is no month ${m}: write ${iso ? 'year-month-day' : 'day.month.year'}, ${instead}` : m < 1 || m > 12 ? `there is no month ${m}` : `${MONTH_NAMES[m - 1]} ${y} has ${daysInMonth(y, m)} days`;
     return { error: `${shown(dateCell)} is not a date of the calendar (${why})` };
   }
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -533,7 +533,6 @@ function readDate(dateCell: string | undefined, timeCell: string | undefined, na
   return result;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Why a date cell is not read, and what to write instead: a time (`17:00`), a date with slashes (`04/05/2019`),
@@ -554,8 +553,8 @@ function notADate(cell: string, names: { date: string; time: string }): string {
     const day = (m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     // The cell's own readings, written as the feed takes them, where its year is whole.
     const readings = [ok(b, a) && [b, a], ok(a, b) && a !== b && [a, b]].filter((r): r is number[] => !!r);
-    const either = readings.length === 2 ? ` (${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}?)` : '';
-    const write = y.length === 4 && readings.length ? `write ${readings.map(([m, d]) => `${day(m, d)} for ${d} ${MONTHS[m - 1]}`).join(', or ')}` : forms;
+    const either = readings.length === 2 ? ` (${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]}?)` : '';
+    const write = y.length === 4 && readings.length ? `write ${readings.map(([m, d]) => `${day(m, d)} for ${d} ${MONTH_NAMES[m - 1]}`).join(', or ')}` : forms;
     return `${shown(cell)} is not read: with slashes, the day and the month come in the order of the sheet's language${either}; ${write}`;
   }
   if (/^\d{1,2}-\d{1,2}-\d{4}$/.test(text)) return `${shown(cell)} is not read: with dashes the year comes first (2019-04-25); or write the day first with dots, 25.04.2019`;

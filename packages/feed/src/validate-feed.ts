@@ -3,7 +3,7 @@
  * widgets can live with but a web editor wants to hear about, each problem placed at a line and column
  * of the source text.
  */
-import { daysInMonth } from './day-key.js';
+import { daysInMonth, MONTH_NAMES } from './day-key.js';
 import { countryOfCell } from './from-csv-hints.js';
 import { findJsonError, jsonErrorHint } from './json-error.js';
 import { jsonPositions, positionOf } from './json-positions.js';
@@ -71,7 +71,6 @@ function textAt(data: unknown, path: string): string {
   return text.trim();
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Why a date or date-time whose form is right (`2019-02-30`, `2019-04-31T10:00`) names no day: "February 2019 has 28
@@ -84,7 +83,7 @@ export function dayNotInMonth(text: string): string | undefined {
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return undefined;
   if (!day) return `there is no day 00 (a month's first day is ${m[1]}-${m[2]}-01)`;
-  return `${MONTHS[month - 1]} ${year} has ${days} days${month === 2 && day === 29 ? ` (${year} is not a leap year)` : ''}`;
+  return `${MONTH_NAMES[month - 1]} ${year} has ${days} days${month === 2 && day === 29 ? ` (${year} is not a leap year)` : ''}`;
 }
 
 /**
